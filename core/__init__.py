@@ -1,0 +1,1 @@
+"""Shared vocabulary of rathaus: domain types, settings, errors, catalogue, audit log, storage."""

@@ -1,0 +1,90 @@
+"""The error tree of rathaus.
+
+    RathausError
+    ├── ConfigurationError        settings or catalogue are wrong; fix the configuration
+    ├── StorageError              database or blob store failed (usually transient)
+    │   └── BlobNotFoundError     a referenced blob does not exist (permanent)
+    ├── DocumentError             a document cannot be processed (permanent, goes to quarantine)
+    │   ├── UnsupportedDocumentError
+    │   ├── UnreadableDocumentError   corrupt, encrypted, empty, too large
+    │   └── HostileDocumentError      zip bomb, prompt injection that must not reach a model
+    ├── RedactionError            redaction failed; nothing may leave unredacted
+    ├── ClassificationError       the classifier could not produce a result
+    ├── DeliveryError             a connector failed to deliver
+    │   └── PermanentDeliveryError    retrying cannot help (unknown queue, rejected address)
+    └── AuditError
+        └── AuditChainBroken      verification found an altered, inserted or deleted row
+
+Every ``DocumentError`` carries ``reason``: one German sentence a clerk can read, free of personal
+data, which is shown in the quarantine list and written to the audit log.
+"""
+
+from __future__ import annotations
+
+
+class RathausError(Exception):
+    """Base of every error rathaus raises on purpose."""
+
+
+class ConfigurationError(RathausError):
+    """The settings or the service catalogue are invalid."""
+
+
+class StorageError(RathausError):
+    """The database or the blob store failed."""
+
+
+class BlobNotFoundError(StorageError):
+    """A blob referenced by a document is missing from the blob store."""
+
+
+class DocumentError(RathausError):
+    """A document cannot be processed; ``reason`` is a German sentence for the clerk."""
+
+    code = "document_error"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class UnsupportedDocumentError(DocumentError):
+    """The file type is not one rathaus can read."""
+
+    code = "unsupported"
+
+
+class UnreadableDocumentError(DocumentError):
+    """The file is corrupt, encrypted, empty or exceeds the limits."""
+
+    code = "unreadable"
+
+
+class HostileDocumentError(DocumentError):
+    """The file looks crafted to harm the system (bombs, hidden instructions)."""
+
+    code = "hostile"
+
+
+class RedactionError(RathausError):
+    """Redaction failed; the text must not be used further."""
+
+
+class ClassificationError(RathausError):
+    """The classifier failed to produce a result."""
+
+
+class DeliveryError(RathausError):
+    """A connector failed to deliver a message or ticket (may be transient)."""
+
+
+class PermanentDeliveryError(DeliveryError):
+    """Delivery failed in a way that retrying cannot fix."""
+
+
+class AuditError(RathausError):
+    """The audit log could not be written or read."""
+
+
+class AuditChainBroken(AuditError):
+    """The hash chain of the audit log does not verify."""

@@ -1,0 +1,205 @@
+"""Settings of rathaus, read from the environment (prefix ``RATHAUS_``, nested with ``__``).
+
+Only entry points (CLI, worker, web app) construct ``Settings``; everything else receives the
+values it needs as arguments. Every variable is listed in ``.env.example``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.errors import ConfigurationError
+
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "xxx"}
+
+
+class TemporalSettings(BaseModel):
+    """Where the Temporal service runs and how rathaus uses it."""
+
+    address: str = "127.0.0.1:7233"
+    namespace: str = "default"
+    task_queue: str = "rathaus-intake"
+    ui_port: int = 8233
+    # Retention of completed workflow histories in the embedded dev server, in hours.
+    max_concurrent_activities: int = 8
+
+
+class DatabaseSettings(BaseModel):
+    """The relational database; empty URL means the SQLite file in the data directory."""
+
+    url: str = ""
+
+
+class SecuritySettings(BaseModel):
+    """Keys. Base64 of 32 random bytes each; generated into the data directory in development."""
+
+    payload_key: SecretStr = SecretStr("")
+    vault_key: SecretStr = SecretStr("")
+
+
+class ClassifierSettings(BaseModel):
+    """Classification thresholds (calibrated by ``bench/classification.py``)."""
+
+    kind: Literal["embedding"] = "embedding"
+    auto_threshold: float = Field(0.6, ge=0.0, le=1.0)
+    min_chars: int = Field(40, ge=0)
+
+
+class ReviewSettings(BaseModel):
+    """Service levels for documents that wait for a human."""
+
+    reminder_after_hours: float = Field(24.0, gt=0)
+    escalate_after_hours: float = Field(72.0, gt=0)
+
+
+class RoutingSettings(BaseModel):
+    """Where routed documents go in the embedded default."""
+
+    mail_backend: Literal["outbox"] = "outbox"
+    ticket_backend: Literal["local"] = "local"
+    outbox_dir: Path | None = None
+    sender: str = "rathaus@stadt.example"
+
+
+class IntakeSettings(BaseModel):
+    """Limits that protect the pipeline from oversized input."""
+
+    max_bytes: int = Field(25 * 1024 * 1024, gt=0)
+    max_pages: int = Field(200, gt=0)
+    max_chars: int = Field(2_000_000, gt=0)
+    ocr: bool = True
+    ocr_language: str = "deu"
+
+
+class RetentionSettings(BaseModel):
+    """The retention sweep that deletes originals and vault entries past their period."""
+
+    interval_hours: float = Field(24.0, gt=0)
+    quarantine_days: int = Field(30, gt=0)
+
+
+class WebSettings(BaseModel):
+    """The web app started by ``rathaus up`` and ``rathaus serve``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+
+class Settings(BaseSettings):
+    """All configuration of one rathaus installation."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="RATHAUS_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    environment: Literal["development", "production"] = "development"
+    data_dir: Path = Path("./data")
+    log_level: str = "INFO"
+    catalogue_path: Path | None = None
+
+    temporal: TemporalSettings = TemporalSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    security: SecuritySettings = SecuritySettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+    review: ReviewSettings = ReviewSettings()
+    routing: RoutingSettings = RoutingSettings()
+    intake: IntakeSettings = IntakeSettings()
+    retention: RetentionSettings = RetentionSettings()
+    web: WebSettings = WebSettings()
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> Settings:
+        if self.environment == "production":
+            for name in ("payload_key", "vault_key"):
+                value = getattr(self.security, name).get_secret_value()
+                if value.strip().lower() in PLACEHOLDER_SECRETS:
+                    raise ValueError(
+                        f"RATHAUS_SECURITY__{name.upper()} must be set to a real key in production"
+                    )
+        return self
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL; the SQLite file in the data directory by default."""
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(self.data_dir / 'rathaus.db').resolve()}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.routing.outbox_dir or self.data_dir / "outbox"
+
+    @property
+    def temporal_db_file(self) -> Path:
+        return self.data_dir / "temporal.db"
+
+
+class Keys(BaseModel):
+    """The decoded keys used by the payload codec and the pseudonym vault."""
+
+    payload_key: bytes
+    vault_key: bytes
+
+
+def _decode_key(name: str, value: str) -> bytes:
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ConfigurationError(f"{name} is not valid base64") from exc
+    if len(raw) != 32:
+        raise ConfigurationError(f"{name} must decode to 32 bytes, got {len(raw)}")
+    return raw
+
+
+def load_keys(settings: Settings) -> Keys:
+    """Return the configured keys; in development, create missing ones in the data directory.
+
+    Production never falls back to generated keys: a lost key makes the Temporal history and the
+    vault unreadable, so it has to be managed explicitly.
+    """
+    configured = {
+        "payload_key": settings.security.payload_key.get_secret_value(),
+        "vault_key": settings.security.vault_key.get_secret_value(),
+    }
+    missing = [k for k, v in configured.items() if v.strip().lower() in PLACEHOLDER_SECRETS]
+    if missing and settings.environment == "production":
+        raise ConfigurationError(f"missing keys in production: {', '.join(missing)}")
+    if missing:
+        key_file = settings.data_dir / "keys.json"
+        stored: dict[str, str] = {}
+        if key_file.exists():
+            stored = json.loads(key_file.read_text(encoding="utf-8"))
+        changed = False
+        for name in missing:
+            if name not in stored:
+                stored[name] = base64.b64encode(secrets.token_bytes(32)).decode()
+                changed = True
+            configured[name] = stored[name]
+        if changed:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            tmp = key_file.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(stored, fh)
+            tmp.replace(key_file)
+    return Keys(
+        payload_key=_decode_key("payload_key", configured["payload_key"]),
+        vault_key=_decode_key("vault_key", configured["vault_key"]),
+    )

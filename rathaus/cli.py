@@ -1,0 +1,701 @@
+"""The ``rathaus`` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from core.errors import ConfigurationError, RathausError
+from core.logsetup import configure_logging
+from core.settings import Settings
+from core.storage import DocumentRow
+from core.types import (
+    FINAL_STATUSES,
+    DocumentRef,
+    DocumentSource,
+    DocumentStatus,
+    IntakeProgress,
+    ReviewAction,
+    ReviewDecision,
+)
+from rathaus.wiring import Components
+
+logger = logging.getLogger("rathaus")
+
+app = typer.Typer(
+    name="rathaus",
+    help="rathaus: KI-gestützter Posteingang für die Stadtverwaltung.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+audit_app = typer.Typer(help="Revisionssicheres Protokoll prüfen und exportieren.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+# Wide tables when piped (make demo), the terminal width otherwise.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table oder json")]
+PathsArgument = Annotated[list[Path], typer.Argument(help="Dateien oder Ordner")]
+
+
+def _components() -> Components:
+    try:
+        settings = Settings()
+    except Exception as exc:  # pydantic's ValidationError: show it plainly
+        err.print(f"[red]Konfigurationsfehler:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    configure_logging(settings.log_level)
+    return Components(settings)
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+def _emit_json(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
+# -- embedded stack ------------------------------------------------------------------------
+
+
+async def _run_worker_until_stopped(components: Components, address: str, stop: asyncio.Event) -> None:
+    from workflows.worker import build_worker, connect, ensure_retention_schedule
+
+    settings = components.settings
+    client = await connect(address, settings.temporal.namespace, components.keys.payload_key)
+    await ensure_retention_schedule(
+        client, settings.temporal.task_queue, timedelta(hours=settings.retention.interval_hours)
+    )
+    worker = build_worker(
+        client,
+        settings.temporal.task_queue,
+        components.activities(),
+        max_concurrent_activities=settings.temporal.max_concurrent_activities,
+    )
+    async with worker:
+        logger.info("worker polling task queue %s", settings.temporal.task_queue)
+        await stop.wait()
+
+
+def _split_address(address: str) -> tuple[str, int]:
+    host, _, port = address.rpartition(":")
+    return host or "127.0.0.1", int(port)
+
+
+def _start_embedded_temporal(components: Components, ui: bool) -> Any:
+    from rathaus.stack import port_open, start_dev_server
+
+    settings = components.settings
+    host, port = _split_address(settings.temporal.address)
+    if host not in {"127.0.0.1", "localhost"}:
+        raise ConfigurationError(
+            f"RATHAUS_TEMPORAL__ADDRESS={settings.temporal.address} is not local; "
+            "use `rathaus worker` against a Temporal cluster"
+        )
+    if port_open("127.0.0.1", port):
+        logger.info("Temporal already listening on %s; using it", settings.temporal.address)
+        return None
+    return start_dev_server(
+        db_file=settings.temporal_db_file,
+        port=port,
+        ui_port=settings.temporal.ui_port if ui else None,
+        log_path=settings.data_dir / "logs" / "temporal.log",
+        namespace=settings.temporal.namespace,
+    )
+
+
+@app.command()
+def up(
+    web: Annotated[bool, typer.Option(help="Web-Oberfläche starten")] = True,
+) -> None:
+    """Startet den eingebetteten Betrieb: Temporal-Entwicklungsserver, Worker und Web-App."""
+    components = _components()
+    settings = components.settings
+    try:
+        server = _start_embedded_temporal(components, ui=True)
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+    async def run_stack() -> None:
+        import signal
+
+        import uvicorn
+
+        from rathaus.web import create_app
+
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        components.classifier  # noqa: B018 - build the index before the first document
+        tasks = [
+            asyncio.create_task(
+                _run_worker_until_stopped(components, settings.temporal.address, stop)
+            )
+        ]
+        web_server: uvicorn.Server | None = None
+        if web:
+            ui_url = f"http://127.0.0.1:{settings.temporal.ui_port}"
+            application = create_app(
+                catalogue=components.catalogue, db=components.db, temporal_ui=ui_url
+            )
+            config = uvicorn.Config(
+                application, host=settings.web.host, port=settings.web.port, log_level="warning"
+            )
+            web_server = uvicorn.Server(config)
+            web_server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+            tasks.append(asyncio.create_task(web_server.serve()))
+            out.print(f"Web-App: http://{settings.web.host}:{settings.web.port}")
+        out.print(
+            f"Temporal: {settings.temporal.address}, "
+            f"Oberfläche http://127.0.0.1:{settings.temporal.ui_port}"
+        )
+        out.print("rathaus läuft. Beenden mit Strg+C.")
+        await stop.wait()
+        if web_server is not None:
+            web_server.should_exit = True
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        asyncio.run(run_stack())
+    finally:
+        if server is not None:
+            server.stop()
+
+
+@app.command()
+def worker() -> None:
+    """Startet einen Worker gegen den konfigurierten Temporal-Dienst (Produktion: Cluster)."""
+    components = _components()
+    settings = components.settings
+
+    async def run_worker() -> None:
+        import signal
+
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await _run_worker_until_stopped(components, settings.temporal.address, stop)
+
+    asyncio.run(run_worker())
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Adresse")] = None,
+    port: Annotated[int | None, typer.Option(help="Port")] = None,
+) -> None:
+    """Startet nur die Web-App."""
+    import uvicorn
+
+    from rathaus.web import create_app
+
+    components = _components()
+    settings = components.settings
+    application = create_app(catalogue=components.catalogue, db=components.db)
+    uvicorn.run(
+        application,
+        host=host or settings.web.host,
+        port=port or settings.web.port,
+        log_level="warning",
+    )
+
+
+# -- intake ---------------------------------------------------------------------------------
+
+
+def _document_ref(components: Components, path: Path, source: DocumentSource) -> DocumentRef:
+    from connectors.text_extraction import sniff_media_type
+
+    data = path.read_bytes()
+    blob = components.blobs.put(data, sniff_media_type(data, path.name))
+    # Same content, same document: taking a file in twice does not process it twice.
+    document_id = hashlib.sha256(data).hexdigest()[:32]
+    return DocumentRef(
+        document_id=document_id,
+        source=source,
+        blob=blob,
+        filename=path.name,
+        received_at=datetime.now(UTC),
+    )
+
+
+def _progress_row(
+    path: str, progress: IntakeProgress | None, note: str | None = None
+) -> dict[str, Any]:
+    if progress is None:
+        return {"path": path, "status": "error", "error": note, "document_id": None}
+    return {
+        "path": path,
+        "document_id": progress.document_id,
+        "status": progress.status.value,
+        "error": progress.reason if progress.status == DocumentStatus.QUARANTINED else None,
+        "service_id": progress.service_id,
+        "confidence": progress.confidence,
+        "destinations": progress.destinations,
+        "reason": progress.reason,
+        "note": note,
+    }
+
+
+async def _wait_for_progress(handle: Any) -> IntakeProgress | None:
+    """Poll the workflow's query until it is final or waits for a human."""
+    from workflows.intake import IntakeWorkflow
+
+    current: IntakeProgress | None = None
+    while True:
+        with contextlib.suppress(Exception):  # not yet picked up by a worker
+            current = await handle.query(IntakeWorkflow.progress)
+        if current is not None and (
+            current.status in FINAL_STATUSES or current.status == DocumentStatus.AWAITING_REVIEW
+        ):
+            return current
+        await asyncio.sleep(0.1)
+
+
+async def _intake(
+    components: Components,
+    address: str,
+    files: list[Path],
+    wait: bool,
+    source: DocumentSource,
+    show_progress: bool,
+) -> list[dict[str, Any]]:
+    from workflows.worker import connect, start_intake
+
+    settings = components.settings
+    client = await connect(address, settings.temporal.namespace, components.keys.payload_key)
+    rows: list[dict[str, Any]] = []
+    handles: list[tuple[Path, Any, bool] | None] = []
+    for path in files:
+        try:
+            ref = _document_ref(components, path, source)
+        except OSError as exc:
+            rows.append(_progress_row(str(path), None, f"Datei nicht lesbar: {exc.strerror}"))
+            handles.append(None)
+            continue
+        handle, started = await start_intake(client, ref, settings.temporal.task_queue)
+        handles.append((path, handle, started))
+        rows.append(
+            _progress_row(
+                str(path),
+                IntakeProgress(document_id=ref.document_id, status=DocumentStatus.RECEIVED),
+                None if started else "bereits eingegangen",
+            )
+        )
+    if not wait:
+        return rows
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        disable=not show_progress,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("Verarbeitung", total=sum(1 for h in handles if h))
+        for index, entry in enumerate(handles):
+            if entry is None:
+                continue
+            path, handle, started = entry
+            current = await _wait_for_progress(handle)
+            note = None if started else "bereits eingegangen"
+            rows[index] = _progress_row(str(path), current, note)
+            progress.advance(task)
+    return rows
+
+
+STATUS_LABELS = {
+    "routed": "[green]zugestellt[/green]",
+    "awaiting_review": "[yellow]Prüfung[/yellow]",
+    "quarantined": "[red]Quarantäne[/red]",
+    "rejected": "abgelehnt",
+    "received": "eingegangen",
+    "error": "[red]Fehler[/red]",
+}
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat, labels: dict[str, str]) -> None:
+    if fmt == OutputFormat.JSON:
+        for row in rows:
+            _emit_json(row)
+        return
+    table = Table(title="Eingang")
+    for column in ("Datei", "Leistung", "Sicherheit", "Ziel", "Status"):
+        table.add_column(column)
+    for row in rows:
+        service = row.get("service_id")
+        confidence = row.get("confidence")
+        status = STATUS_LABELS.get(row["status"], row["status"])
+        if row.get("reason") and row["status"] in {"quarantined", "awaiting_review", "rejected"}:
+            status += f": {row['reason']}"
+        elif row.get("error"):
+            status += f": {row['error']}"
+        table.add_row(
+            Path(row["path"]).name,
+            labels.get(service, service) if service else "–",
+            f"{confidence:.0%}" if isinstance(confidence, float) else "–",
+            ", ".join(row.get("destinations") or []) or "–",
+            status,
+        )
+    out.print(table)
+
+
+def _exit_code(rows: list[dict[str, Any]]) -> int:
+    failed = {"error", DocumentStatus.QUARANTINED.value}
+    return 1 if any(r["status"] in failed for r in rows) else 0
+
+
+def _labels(components: Components) -> dict[str, str]:
+    return {s.id: s.label for s in components.catalogue.services}
+
+
+@app.command()
+def intake(
+    paths: PathsArgument,
+    wait: Annotated[bool, typer.Option("--wait", help="Auf das Ergebnis warten")] = False,
+    fmt: FormatOption = OutputFormat.TABLE,
+    source: Annotated[DocumentSource, typer.Option(help="Eingangskanal")] = DocumentSource.CLI,
+) -> None:
+    """Nimmt Dokumente in den Arbeitsablauf auf (ein Temporal-Workflow je Dokument)."""
+    components = _components()
+    files = _expand(paths)
+    if not files:
+        err.print("Keine Dateien angegeben.")
+        raise typer.Exit(2)
+    address = components.settings.temporal.address
+    show = fmt == OutputFormat.TABLE
+    rows = asyncio.run(_intake(components, address, files, wait, source, show))
+    _print_rows(rows, fmt, _labels(components))
+    raise typer.Exit(_exit_code(rows))
+
+
+@app.command()
+def status(
+    document_id: Annotated[str, typer.Argument(help="Vorgangsnummer (document_id)")],
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Zeigt den Stand eines Dokuments (aus Temporal, sonst aus der Datenbank)."""
+    components = _components()
+    settings = components.settings
+
+    async def query() -> IntakeProgress | None:
+        from workflows.intake import IntakeWorkflow, workflow_id_for
+        from workflows.worker import connect
+
+        try:
+            client = await connect(
+                settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
+            )
+            handle = client.get_workflow_handle_for(
+                IntakeWorkflow.run, workflow_id_for(document_id)
+            )
+            return await handle.query(IntakeWorkflow.progress)
+        except Exception:  # Temporal down or history expired: the database knows the rest
+            return None
+
+    progress = asyncio.run(query())
+    if progress is None:
+        with components.db.session() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                err.print(f"Unbekannte Vorgangsnummer {document_id}")
+                raise typer.Exit(1)
+            progress = IntakeProgress(
+                document_id=row.id,
+                status=DocumentStatus(row.status),
+                service_id=row.service_id,
+                confidence=row.confidence,
+                needs_review=row.needs_review,
+                destinations=row.destinations or [],
+                reason=row.reason,
+            )
+    _print_rows([_progress_row(document_id, progress)], fmt, _labels(components))
+
+
+@app.command()
+def review(
+    document_id: Annotated[str, typer.Argument(help="Vorgangsnummer (document_id)")],
+    reviewer: Annotated[str, typer.Option(help="Kennung der prüfenden Person")],
+    approve: Annotated[bool, typer.Option("--approve", help="Vorschlag bestätigen")] = False,
+    service: Annotated[str | None, typer.Option(help="Andere Leistung (id)")] = None,
+    reject: Annotated[bool, typer.Option("--reject", help="Ablehnen")] = False,
+    comment: Annotated[str | None, typer.Option(help="Bemerkung")] = None,
+) -> None:
+    """Entscheidet über ein Dokument in der Prüfung (bestätigen, ändern, ablehnen)."""
+    if sum([approve, service is not None, reject]) != 1:
+        err.print("Genau eine von --approve, --service oder --reject angeben.")
+        raise typer.Exit(2)
+    components = _components()
+    settings = components.settings
+    if service is not None and service not in components.catalogue:
+        err.print(f"Unbekannte Leistung {service!r}. Gültig: {', '.join(components.catalogue.ids)}")
+        raise typer.Exit(2)
+    if approve:
+        action = ReviewAction.APPROVE
+    elif reject:
+        action = ReviewAction.REJECT
+    else:
+        action = ReviewAction.CHANGE
+    decision = ReviewDecision(action=action, reviewer=reviewer, service_id=service, comment=comment)
+
+    async def send() -> None:
+        from workflows.intake import IntakeWorkflow, workflow_id_for
+        from workflows.worker import connect
+
+        client = await connect(
+            settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
+        )
+        handle = client.get_workflow_handle_for(IntakeWorkflow.run, workflow_id_for(document_id))
+        await handle.signal(IntakeWorkflow.review, decision)
+
+    try:
+        asyncio.run(send())
+    except Exception as exc:
+        err.print(f"[red]Entscheidung nicht übermittelt:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    out.print("Entscheidung übermittelt.")
+
+
+# -- in-process tools -------------------------------------------------------------------------
+
+
+@app.command()
+def redact(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> None:
+    """Schwärzt personenbezogene Daten und zeigt den geschwärzten Text."""
+    from rathaus.pipeline import redact_file
+
+    components = _components()
+    failed = False
+    for path in _expand(paths):
+        outcome, _ = redact_file(path, components.redactor, components.limits)
+        failed |= outcome.status != "ok"
+        if fmt == OutputFormat.JSON:
+            _emit_json(outcome.as_json())
+        elif outcome.status != "ok":
+            err.print(f"[red]{path}: {outcome.error}[/red]")
+        else:
+            out.rule(str(path))
+            out.print(outcome.data["redacted_text"], markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def classify(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> None:
+    """Ordnet Dokumente einer Leistung zu und liest ihre Angaben aus."""
+    from rathaus.pipeline import classify_file
+
+    components = _components()
+    failed = False
+    table = Table(title="Zuordnung")
+    for column in ("Datei", "Leistung", "LeiKa", "Sicherheit", "Prüfung", "Angaben"):
+        table.add_column(column)
+    for path in _expand(paths):
+        outcome = classify_file(
+            path,
+            components.redactor,
+            components.classifier,
+            components.catalogue,
+            components.limits,
+        )
+        failed |= outcome.status != "ok"
+        if fmt == OutputFormat.JSON:
+            _emit_json(outcome.as_json())
+            continue
+        data = outcome.data
+        table.add_row(
+            path.name,
+            data["service_id"] or f"[red]{outcome.error}[/red]",
+            data["leika"] or "–",
+            f"{data['confidence']:.0%}",
+            "ja" if data["needs_review"] else "nein",
+            ", ".join(f"{k}={v}" for k, v in data["fields"].items()),
+        )
+    if fmt == OutputFormat.TABLE:
+        out.print(table)
+    raise typer.Exit(1 if failed else 0)
+
+
+# -- audit ----------------------------------------------------------------------------------
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Prüft die Hash-Kette des Protokolls und nennt die erste veränderte Zeile."""
+    components = _components()
+    result = components.audit.verify()
+    if result.ok:
+        out.print(f"Protokoll unverändert: {result.rows} Einträge, Kettenende {result.head_hash}")
+        return
+    out.print(
+        f"[red]Protokoll beschädigt:[/red] {result.problem} ({result.kind}, Zeile {result.seq})"
+    )
+    raise typer.Exit(1)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@audit_app.command("export")
+def audit_export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.CSV,
+    since: Annotated[str | None, typer.Option(help="ab Zeitpunkt (ISO 8601)")] = None,
+    until: Annotated[str | None, typer.Option(help="bis Zeitpunkt (ISO 8601)")] = None,
+    actor: Annotated[str | None, typer.Option(help="nur dieser Akteur")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="nur dieser Typ")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Zieldatei")] = None,
+) -> None:
+    """Exportiert das Protokoll als CSV oder JSON Lines."""
+    components = _components()
+    try:
+        since_at, until_at = _parse_time(since), _parse_time(until)
+    except ValueError as exc:
+        err.print(f"Ungültige Zeitangabe: {exc}")
+        raise typer.Exit(2) from exc
+    events = components.audit.events(
+        since=since_at, until=until_at, actor=actor, event_type=event_type
+    )
+    chunks = components.audit.export("csv" if fmt == ExportFormat.CSV else "jsonl", events)
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        err.print(f"{len(events)} Einträge nach {output} geschrieben.")
+
+
+# -- doctor ---------------------------------------------------------------------------------
+
+
+@app.command()
+def doctor() -> None:
+    """Prüft jede konfigurierte Komponente und sagt, was nicht stimmt."""
+    from rathaus.doctor import run_checks
+
+    components = _components()
+    failed = False
+    for result in run_checks(components):
+        mark = "[green]OK[/green]    " if result.ok else "[red]FEHLER[/red]"
+        failed |= not result.ok
+        out.print(f"{mark} {result.name}: {result.message}")
+    raise typer.Exit(1 if failed else 0)
+
+
+# -- demo -----------------------------------------------------------------------------------
+
+
+@app.command()
+def demo(
+    samples: Annotated[Path, typer.Option(help="Ordner mit Beispieldokumenten")] = Path("samples"),
+) -> None:
+    """Startet den eingebetteten Betrieb, verarbeitet alle Beispiele und zeigt das Ergebnis."""
+    components = _components()
+    settings = components.settings
+    files = _expand([samples])
+    if not files:
+        err.print(f"Keine Beispieldokumente in {samples}.")
+        raise typer.Exit(2)
+    try:
+        server = _start_embedded_temporal(components, ui=False)
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+    async def run_demo() -> list[dict[str, Any]]:
+        stop = asyncio.Event()
+        components.classifier  # noqa: B018 - build the index before the first document
+        worker_task = asyncio.create_task(
+            _run_worker_until_stopped(components, settings.temporal.address, stop)
+        )
+        try:
+            return await _intake(
+                components, settings.temporal.address, files, True, DocumentSource.FOLDER, True
+            )
+        finally:
+            stop.set()
+            await worker_task
+
+    try:
+        rows = asyncio.run(run_demo())
+    finally:
+        if server is not None:
+            server.stop()
+    _print_rows(rows, OutputFormat.TABLE, _labels(components))
+    out.print(f"Zugestellte Nachrichten: {settings.outbox_dir.resolve()}")
+    out.print(
+        "Offene Prüfungen: `rathaus up` starten, dann "
+        "`rathaus review <document_id> --approve --reviewer NAME`."
+    )
+    if any(r["status"] == "error" for r in rows):
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    import click
+
+    code = 0
+    try:
+        result = app(standalone_mode=False)
+        code = result if isinstance(result, int) else 0
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except click.exceptions.Abort:
+        code = 130
+    except RathausError as exc:
+        err.print(f"[red]{exc}[/red]")
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The Temporal SDK's runtime can crash at interpreter exit (sdk-python #300).
+    os._exit(code)

@@ -1,0 +1,108 @@
+"""``rathaus doctor``: check every configured component and say in plain words what is wrong."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.errors import RathausError
+from rathaus.wiring import Components
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    message: str
+
+
+def _check(name: str, probe: Callable[[], str]) -> CheckResult:
+    try:
+        return CheckResult(name, True, probe())
+    except (RathausError, OSError, ValueError, RuntimeError) as exc:
+        return CheckResult(name, False, str(exc) or type(exc).__name__)
+    except Exception as exc:  # doctor must report, never crash
+        return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
+
+
+def run_checks(components: Components) -> list[CheckResult]:
+    settings = components.settings
+
+    def keys() -> str:
+        components.keys  # noqa: B018
+        return f"Schlüssel vorhanden (Umgebung: {settings.environment})"
+
+    def database() -> str:
+        components.db.ping()
+        return f"erreichbar, Schema aktuell ({components.db.engine.dialect.name})"
+
+    def catalogue() -> str:
+        cat = components.catalogue
+        return f"{len(cat.services)} Leistungen, Version {cat.version}"
+
+    def blobs() -> str:
+        ref = components.blobs.put(b"rathaus doctor")
+        components.blobs.get(ref)
+        return f"Ablage {settings.blob_dir} les- und beschreibbar"
+
+    def audit() -> str:
+        result = components.audit.verify()
+        if not result.ok:
+            raise RathausError(f"Protokollkette beschädigt: {result.problem}")
+        return f"Kette geprüft, {result.rows} Einträge"
+
+    def tesseract() -> str:
+        binary = shutil.which("tesseract")
+        if binary is None:
+            raise RathausError("tesseract fehlt (apt-get install tesseract-ocr tesseract-ocr-deu)")
+        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, check=False)
+        if settings.intake.ocr_language not in langs.stdout.split():
+            raise RathausError(
+                f"Sprachpaket {settings.intake.ocr_language!r} fehlt (apt-get install tesseract-ocr-deu)"
+            )
+        return f"Texterkennung bereit ({settings.intake.ocr_language})"
+
+    def redaction() -> str:
+        result = components.redactor.redact("Frau Erika Musterfrau, Tel. 0234 123456")
+        if "Musterfrau" in result.text:
+            raise RathausError("Schwärzung erkennt Testnamen nicht")
+        return "Presidio mit deutschen Erkennern bereit"
+
+    def classifier() -> str:
+        components.classifier  # noqa: B018
+        return "Einbettungsmodell multilingual-e5-small geladen"
+
+    def temporal() -> str:
+        from workflows.worker import connect
+
+        async def probe() -> str:
+            client = await connect(
+                settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
+            )
+            await client.service_client.check_health()
+            return f"{settings.temporal.address} erreichbar (Namespace {settings.temporal.namespace})"
+
+        try:
+            return asyncio.run(asyncio.wait_for(probe(), timeout=5))
+        except Exception as exc:
+            raise RathausError(
+                f"{settings.temporal.address} nicht erreichbar ({type(exc).__name__}); "
+                "läuft `rathaus up` oder der Temporal-Dienst?"
+            ) from exc
+
+    return [
+        _check("Schlüssel", keys),
+        _check("Datenbank", database),
+        _check("Leistungskatalog", catalogue),
+        _check("Dokumentablage", blobs),
+        _check("Protokoll", audit),
+        _check("Postausgang", components.mail.check),
+        _check("Tickets", components.tickets.check),
+        _check("Texterkennung", tesseract),
+        _check("Schwärzung", redaction),
+        _check("Klassifikation", classifier),
+        _check("Temporal", temporal),
+    ]

@@ -1,0 +1,1 @@
+"""German PII redaction on Presidio: recognizers, redactor, pseudonym vault."""

@@ -1,0 +1,32 @@
+"""German recognizers, one per file. ``default_recognizers()`` is the enabled set."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
+from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
+from redaction.recognizers.email_recognizer import GermanEmailRecognizer
+from redaction.recognizers.iban_recognizer import IbanRecognizer
+from redaction.recognizers.kfz_recognizer import KfzRecognizer
+from redaction.recognizers.person_recognizer import PersonRecognizer
+from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
+from redaction.recognizers.plz_city_recognizer import PlzCityRecognizer
+from redaction.recognizers.street_recognizer import StreetRecognizer
+from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
+
+
+def default_recognizers() -> list[EntityRecognizer]:
+    """The recognizers enabled by default, all for language ``de``."""
+    return [
+        PersonRecognizer(),
+        StreetRecognizer(),
+        PlzCityRecognizer(),
+        DateOfBirthRecognizer(),
+        GermanPhoneRecognizer(),
+        GermanEmailRecognizer(),
+        IbanRecognizer(),
+        TaxIdRecognizer(),
+        KfzRecognizer(),
+        AktenzeichenRecognizer(),
+    ]

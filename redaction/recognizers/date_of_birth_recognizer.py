@@ -1,0 +1,53 @@
+"""Dates of birth, recognised by their cue words (``geb.``, ``geboren am``, ``Geburtsdatum``)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+MONTHS = (
+    "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    "|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\."
+)
+DATE = rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:19|20)?\d{{2}}|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+CUE = (
+    r"(?:geb\.|geboren(?:[ ]am)?|Geburtsdatum|Geb\.-Datum|Geb\.[ ]?Datum|Geburtstag|\*|"
+    r"geb\.[ ]am|date of birth|DOB)"
+)
+_DATE = re.compile(DATE)
+
+
+class DateOfBirthRecognizer(PatternRecognizer):
+    """Only the date is tagged; other dates (deadlines, letter dates) stay readable."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern("DOB with cue", rf"(?i:{CUE})[ ]?:?[ ]*(?:am[ ])?({DATE})", 0.9),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DATE_OF_BIRTH",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="DateOfBirthRecognizer",
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Narrow each hit from "geb. am 12.04.1987" to the date itself.
+        narrowed = []
+        for result in results:
+            dates = list(_DATE.finditer(text, result.start, result.end))
+            if dates:
+                result.start, result.end = dates[-1].start(), dates[-1].end()
+                narrowed.append(result)
+        return narrowed

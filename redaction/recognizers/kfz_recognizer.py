@@ -1,0 +1,27 @@
+"""Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+
+class KfzRecognizer(PatternRecognizer):
+    """District code, one or two letters, one to four digits, optional E/H suffix."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern("Kfz hyphen", r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?\b", 0.6),
+        Pattern("Kfz spaced", r"\b[A-ZÄÖÜ]{1,3}[ ][A-Z]{1,2}[ ]\d{1,4}[EH]?\b", 0.3),
+    ]
+    CONTEXT = ["kennzeichen", "kfz", "fahrzeug", "auto", "pkw", "amtliches"]  # noqa: RUF012
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DE_KFZ",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="KfzRecognizer",
+        )

@@ -1,0 +1,43 @@
+"""German phone and fax numbers in the notations people write (DIN 5008 and the rest)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_DIGITS = re.compile(r"\d")
+
+
+class GermanPhoneRecognizer(PatternRecognizer):
+    """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``0171-1234567`` …
+
+    Dates never match: the pattern admits no dots, and a number needs 7 to 15 digits.
+    """
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Phone",
+            r"(?<![\w.,/-])(?:\+\d{2}|00\d{2}|0)[ ]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?"
+            r"(?:[ ]?[/\-][ ]?|[ ])?\d{2,8}(?:[ \-]\d{1,6}){0,3}(?![\w.,/-]\d)",
+            0.5,
+        ),
+    ]
+    CONTEXT = [  # noqa: RUF012
+        "tel", "telefon", "telefonnummer", "mobil", "handy", "fax", "rufnummer", "erreichbar",
+        "anrufen", "phone",
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="GermanPhoneRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = len(_DIGITS.findall(pattern_text))
+        return None if 7 <= digits <= 15 else False

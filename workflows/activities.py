@@ -1,0 +1,584 @@
+"""Intake activities: thin wrappers around one port call each, plus error mapping and audit.
+
+Permanent problems (a corrupt file, an id outside the catalogue) become non-retryable
+``ApplicationError``s whose message is the German reason shown to clerks; everything else
+propagates and Temporal retries it. Nothing here logs document text or personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from temporalio import activity
+from temporalio.exceptions import ApplicationError
+
+from agents.classifier import Classifier
+from agents.extraction import RuleExtractor, reidentify_fields
+from connectors.ports import Attachment, MailSink, NewTicket, OutgoingMail, TicketSink
+from connectors.text_extraction import TextLimits, extract_text
+from core.audit import AuditLog
+from core.blobs import LocalBlobStore
+from core.catalogue import ServiceCatalogue
+from core.errors import BlobNotFoundError, DocumentError, PermanentDeliveryError, RedactionError
+from core.storage import Database, DocumentRow
+from core.types import (
+    ClassificationResult,
+    DeliveryReceipt,
+    DocumentRef,
+    DocumentStatus,
+    EntitySpan,
+    ExtractedText,
+    RedactedText,
+    ReviewAction,
+    ReviewPolicy,
+    RoutingTarget,
+)
+from redaction.redactor import Redactor
+from redaction.vault import PseudonymVault
+from workflows.messages import render_routed_mail
+from workflows.models import (
+    ApplyReviewInput,
+    ApplyReviewOutput,
+    ClassifyInput,
+    CompleteInput,
+    DeliverInput,
+    PlanInput,
+    PlanOutput,
+    PurgeInput,
+    PurgeOutput,
+    QuarantineInput,
+    RedactInput,
+    ReviewOverdue,
+    ReviewRequest,
+    StatusUpdate,
+)
+
+logger = logging.getLogger(__name__)
+
+# The vault keeps a case's map at least this long even before a service is known.
+PROVISIONAL_RETENTION = timedelta(days=30)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _workflow_id() -> str | None:
+    try:
+        return activity.info().workflow_id
+    except RuntimeError:  # called outside an activity (tests, CLI)
+        return None
+
+
+def _permanent(message: str, kind: str) -> ApplicationError:
+    return ApplicationError(message, type=kind, non_retryable=True)
+
+
+@dataclass
+class IntakeDependencies:
+    """Everything the activities need; built once per worker by ``rathaus.wiring``."""
+
+    db: Database
+    blobs: LocalBlobStore
+    audit: AuditLog
+    vault: PseudonymVault
+    catalogue: ServiceCatalogue
+    redactor: Redactor
+    classifier: Classifier
+    extractor: RuleExtractor
+    mail: MailSink
+    tickets: TicketSink
+    limits: TextLimits
+    review_policy: ReviewPolicy
+    quarantine_days: int
+    sender: str
+
+
+class IntakeActivities:
+    """The activities of ``IntakeWorkflow`` and ``RetentionWorkflow``."""
+
+    def __init__(self, deps: IntakeDependencies) -> None:
+        self.d = deps
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _audit(self, event_type: str, document_id: str | None, **details: Any) -> None:
+        actor = str(details.pop("actor", "system"))
+        self.d.audit.append(
+            event_type,
+            actor=actor,
+            workflow_id=_workflow_id(),
+            document_id=document_id,
+            details=details,
+        )
+
+    def _update(self, document_id: str, **values: Any) -> None:
+        with self.d.db.session() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                return
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.updated_at = _now()
+
+    # -- step 1 ----------------------------------------------------------------------------
+
+    @activity.defn(name="register_document")
+    def register_document(self, document: DocumentRef) -> None:
+        """Record the document (idempotent) after checking its original is in the blob store."""
+        if not self.d.blobs.exists(document.blob.sha256):
+            raise _permanent("Das Originaldokument fehlt im Ablagespeicher.", "blob_missing")
+        with self.d.db.session() as session:
+            if session.get(DocumentRow, document.document_id) is not None:
+                return
+            session.add(
+                DocumentRow(
+                    id=document.document_id,
+                    workflow_id=_workflow_id() or "",
+                    source=document.source.value,
+                    filename=document.filename[:512],
+                    media_type=document.blob.media_type,
+                    blob_sha=document.blob.sha256,
+                    status=DocumentStatus.RECEIVED.value,
+                    destinations=[],
+                    received_at=document.received_at,
+                    retain_until=document.received_at + PROVISIONAL_RETENTION,
+                )
+            )
+        self._audit(
+            "document.received",
+            document.document_id,
+            source=document.source.value,
+            sha256=document.blob.sha256,
+            size=document.blob.size,
+        )
+
+    # -- step 2 ----------------------------------------------------------------------------
+
+    @activity.defn(name="extract_text")
+    def extract_text(self, document: DocumentRef) -> ExtractedText:
+        """Extract text (OCR where needed) and store it as a blob."""
+        try:
+            data = self.d.blobs.get(document.blob)
+        except BlobNotFoundError as exc:
+            raise _permanent("Das Originaldokument fehlt im Ablagespeicher.", "blob_missing") from exc
+        started = time.perf_counter()
+        try:
+            result = extract_text(data, document.filename, self.d.limits)
+        except DocumentError as exc:
+            raise _permanent(exc.reason, exc.code) from exc
+        ref = self.d.blobs.put_text(result.text)
+        extracted = ExtractedText(
+            text=ref, pages=result.pages, ocr_pages=result.ocr_pages, chars=len(result.text)
+        )
+        self._update(document.document_id, text_sha=ref.sha256, status=DocumentStatus.EXTRACTED)
+        self._audit(
+            "text.extracted",
+            document.document_id,
+            media_type=result.media_type,
+            pages=result.pages,
+            ocr_pages=result.ocr_pages,
+            chars=extracted.chars,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        return extracted
+
+    # -- step 3 ----------------------------------------------------------------------------
+
+    @activity.defn(name="redact_text")
+    def redact_text(self, request: RedactInput) -> RedactedText:
+        """Redact the text; the pseudonym map goes into the encrypted vault, never onwards."""
+        text = self.d.blobs.get_text(request.extracted.text)
+        try:
+            result = self.d.redactor.redact(text)
+        except RedactionError as exc:
+            raise _permanent(
+                "Die Schwärzung personenbezogener Daten ist fehlgeschlagen.", "redaction"
+            ) from exc
+        case_id = request.document.document_id
+        self.d.vault.store(case_id, result.mapping, _now() + PROVISIONAL_RETENTION)
+        ref = self.d.blobs.put_text(result.text)
+        self._update(case_id, redacted_sha=ref.sha256, status=DocumentStatus.REDACTED)
+        counts: dict[str, int] = {}
+        for span in result.spans:
+            counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+        self._audit(
+            "document.redacted",
+            case_id,
+            entities=counts,
+            tokens=len(result.mapping),
+            seconds=round(result.seconds, 3),
+        )
+        return RedactedText(
+            text=ref,
+            case_id=case_id,
+            entities=[
+                EntitySpan(type=s.entity_type, start=s.start, end=s.end, score=s.score, token=s.token)
+                for s in result.spans
+            ],
+        )
+
+    # -- step 4 ----------------------------------------------------------------------------
+
+    @activity.defn(name="classify_document")
+    def classify_document(self, request: ClassifyInput) -> ClassificationResult:
+        """Classify and extract on redacted text only."""
+        text = self.d.blobs.get_text(request.redacted.text)
+        started = time.perf_counter()
+        classification = self.d.classifier.classify(text)
+        if classification.service_id is not None and classification.service_id not in self.d.catalogue:
+            # Closed set: an id outside the catalogue is never routed.
+            classification = classification.model_copy(
+                update={"service_id": None, "needs_review": True, "reason": "Unbekannte Leistung."}
+            )
+        service = (
+            self.d.catalogue.get(classification.service_id)
+            if classification.service_id
+            else None
+        )
+        extraction = self.d.extractor.extract(text, service)
+        auto = bool(service and service.auto_route and not classification.needs_review)
+        document_id = request.document.document_id
+        self._update(
+            document_id,
+            status=DocumentStatus.CLASSIFIED,
+            service_id=classification.service_id,
+            confidence=classification.confidence,
+            needs_review=not auto,
+        )
+        self._audit(
+            "document.classified",
+            document_id,
+            service_id=classification.service_id,
+            leika=classification.leika,
+            confidence=classification.confidence,
+            method=classification.method,
+            extractor=self.d.extractor.method,
+            candidates=classification.candidates,
+            fields=sorted(extraction.fields),
+            auto_route=auto,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        return ClassificationResult(
+            classification=classification, extraction=extraction, auto_route_allowed=auto
+        )
+
+    # -- step 5 ----------------------------------------------------------------------------
+
+    @activity.defn(name="begin_review")
+    def begin_review(self, request: ReviewRequest) -> ReviewPolicy:
+        """Put the document into the review queue and return the service levels."""
+        classification = request.result.classification
+        reasons = []
+        if classification.service_id is None:
+            reasons.append(classification.reason or "Keine Leistung erkannt.")
+        elif classification.needs_review:
+            reasons.append(f"Zuordnung unsicher ({classification.confidence:.0%}).")
+        else:
+            reasons.append("Für diese Leistung ist eine Prüfung vorgeschrieben.")
+        reason = " ".join(reasons)
+        self._update(
+            request.document.document_id,
+            status=DocumentStatus.AWAITING_REVIEW,
+            needs_review=True,
+            reason=reason,
+        )
+        self._audit(
+            "review.requested",
+            request.document.document_id,
+            service_id=classification.service_id,
+            confidence=classification.confidence,
+            reason=reason,
+        )
+        return self.d.review_policy.model_copy(update={"reason": reason})
+
+    @activity.defn(name="review_overdue")
+    def review_overdue(self, request: ReviewOverdue) -> None:
+        """Record a reminder or an escalation for a review past its service level."""
+        logger.warning("review %s for document %s", request.level, request.document.document_id)
+        self._audit(f"review.{request.level}", request.document.document_id)
+
+    @activity.defn(name="apply_review")
+    def apply_review(self, request: ApplyReviewInput) -> ApplyReviewOutput:
+        """Validate and audit a reviewer's decision."""
+        decision = request.decision
+        service_id = decision.service_id or request.proposed_service_id
+        if decision.action != ReviewAction.REJECT and (
+            service_id is None or service_id not in self.d.catalogue
+        ):
+            problem = f"Unbekannte Leistung: {service_id!r}"
+            self._audit(
+                "review.invalid", request.document.document_id, actor=decision.reviewer, problem=problem
+            )
+            return ApplyReviewOutput(valid=False, problem=problem)
+        self._audit(
+            "review.decided",
+            request.document.document_id,
+            actor=decision.reviewer,
+            action=decision.action.value,
+            service_id=service_id,
+            proposed_service_id=request.proposed_service_id,
+            changed=service_id != request.proposed_service_id,
+        )
+        return ApplyReviewOutput(valid=True, service_id=service_id)
+
+    # -- step 6 ----------------------------------------------------------------------------
+
+    @activity.defn(name="plan_routing")
+    def plan_routing(self, request: PlanInput) -> PlanOutput:
+        """Targets of a service from the catalogue's routing rules."""
+        try:
+            service = self.d.catalogue.get(request.service_id)
+        except KeyError as exc:
+            raise _permanent(f"Unbekannte Leistung {request.service_id!r}.", "routing") from exc
+        targets = []
+        if service.routing.mailbox:
+            targets.append(
+                RoutingTarget(
+                    kind="mailbox",
+                    address=service.routing.mailbox,
+                    reidentify=service.routing.reidentify,
+                )
+            )
+        if service.routing.ticket_queue:
+            targets.append(
+                RoutingTarget(
+                    kind="ticket_queue",
+                    address=service.routing.ticket_queue,
+                    reidentify=service.routing.reidentify,
+                )
+            )
+        self._update(request.document.document_id, status=DocumentStatus.ROUTING)
+        self._audit(
+            "routing.planned",
+            request.document.document_id,
+            service_id=service.id,
+            targets=[f"{t.kind}:{t.address}" for t in targets],
+            decided_by=request.decided_by,
+        )
+        return PlanOutput(targets=targets)
+
+    @activity.defn(name="deliver")
+    def deliver(self, request: DeliverInput) -> DeliveryReceipt:
+        """Deliver to one target, idempotently; re-identify only for an authorised target."""
+        document = request.document
+        service = self.d.catalogue.get(request.service_id)
+        target = request.target
+        fields = request.extraction.fields
+        if target.reidentify:
+            mapping = self.d.vault.load(request.redacted.case_id)
+            fields = reidentify_fields(fields, mapping)
+            attachment = Attachment(
+                filename=document.filename,
+                media_type=document.blob.media_type,
+                data=self.d.blobs.get(document.blob),
+            )
+        else:
+            fields = {k: v for k, v in fields.items() if not (isinstance(v, str) and "<" in v)}
+            attachment = Attachment(
+                filename="dokument-geschwaerzt.txt",
+                media_type="text/plain",
+                data=self.d.blobs.get(request.redacted.text),
+            )
+        subject, body = render_routed_mail(
+            service=service,
+            document_id=document.document_id,
+            source=document.source,
+            received_at=document.received_at,
+            confidence=request.confidence,
+            decided_by=request.decided_by,
+            fields=fields,
+            reidentified=target.reidentify,
+        )
+        try:
+            if target.kind == "mailbox":
+                delivered = self.d.mail.deliver(
+                    OutgoingMail(
+                        to=target.address,
+                        sender=self.d.sender,
+                        subject=subject,
+                        body=body,
+                        idempotency_key=request.idempotency_key,
+                        attachments=[attachment],
+                    )
+                )
+            else:
+                delivered = self.d.tickets.create(
+                    NewTicket(
+                        queue=target.address,
+                        subject=subject,
+                        body=body,
+                        idempotency_key=request.idempotency_key,
+                        document_id=document.document_id,
+                        attachments=[attachment],
+                    )
+                )
+        except PermanentDeliveryError as exc:
+            raise _permanent(f"Zustellung an {target.address} abgelehnt.", "delivery") from exc
+        if target.reidentify:
+            self._audit(
+                "vault.reidentified",
+                document.document_id,
+                purpose=f"Zustellung an {target.kind}:{target.address}",
+                fields=sorted(fields),
+            )
+        self._audit(
+            "routing.delivered",
+            document.document_id,
+            target=f"{target.kind}:{target.address}",
+            external_id=delivered.external_id,
+            duplicate=delivered.duplicate,
+        )
+        return DeliveryReceipt(
+            target=target,
+            external_id=delivered.external_id,
+            idempotency_key=request.idempotency_key,
+            duplicate=delivered.duplicate,
+        )
+
+    # -- step 7 and endings ----------------------------------------------------------------
+
+    @activity.defn(name="complete_document")
+    def complete_document(self, request: CompleteInput) -> None:
+        """Record the final state and the retention deadline."""
+        document = request.document
+        retain_until = document.received_at + PROVISIONAL_RETENTION
+        if request.service_id and request.service_id in self.d.catalogue:
+            days = self.d.catalogue.get(request.service_id).retention_days
+            retain_until = document.received_at + timedelta(days=days)
+        destinations = [f"{r.target.kind}:{r.target.address}" for r in request.receipts]
+        self._update(
+            document.document_id,
+            status=request.status,
+            service_id=request.service_id,
+            destinations=destinations,
+            reason=request.reason,
+            needs_review=False,
+            retain_until=retain_until,
+        )
+        self.d.vault.set_expiry(document.document_id, retain_until)
+        self._audit(
+            f"document.{request.status.value}",
+            document.document_id,
+            actor=request.actor,
+            service_id=request.service_id,
+            destinations=destinations,
+            retain_until=retain_until.isoformat(),
+        )
+
+    @activity.defn(name="quarantine_document")
+    def quarantine_document(self, request: QuarantineInput) -> None:
+        """Park a document that cannot be processed, with the reason a clerk reads."""
+        document = request.document
+        retain_until = document.received_at + timedelta(days=self.d.quarantine_days)
+        with self.d.db.session() as session:
+            row = session.get(DocumentRow, document.document_id)
+            if row is None:  # failed before registration: still keep a record
+                session.add(
+                    DocumentRow(
+                        id=document.document_id,
+                        workflow_id=_workflow_id() or "",
+                        source=document.source.value,
+                        filename=document.filename[:512],
+                        media_type=document.blob.media_type,
+                        blob_sha=document.blob.sha256,
+                        status=DocumentStatus.QUARANTINED.value,
+                        destinations=[],
+                        received_at=document.received_at,
+                    )
+                )
+                session.flush()
+                row = session.get(DocumentRow, document.document_id)
+            assert row is not None
+            row.status = DocumentStatus.QUARANTINED.value
+            row.reason = request.reason
+            row.retain_until = retain_until
+            row.updated_at = _now()
+        self._audit(
+            "document.quarantined", document.document_id, step=request.step, reason=request.reason
+        )
+
+    @activity.defn(name="set_status")
+    def set_status(self, update: StatusUpdate) -> None:
+        self._update(update.document_id, status=update.status)
+
+    # -- retention -------------------------------------------------------------------------
+
+    @activity.defn(name="purge_expired")
+    def purge_expired(self, request: PurgeInput) -> PurgeOutput:
+        """Delete originals, texts and vault entries past their retention; audit each one."""
+        now = datetime.fromisoformat(request.now_iso)
+        documents = blobs = vault_entries = 0
+        final = [s.value for s in (DocumentStatus.ROUTED, DocumentStatus.REJECTED, DocumentStatus.QUARANTINED)]
+        with self.d.db.session() as session:
+            # Documents still in progress (e.g. waiting for review) are never deleted.
+            expired = list(
+                session.scalars(
+                    select(DocumentRow.id).where(
+                        DocumentRow.retain_until < now,
+                        DocumentRow.purged_at.is_(None),
+                        DocumentRow.status.in_(final),
+                    )
+                )
+            )
+        for document_id in expired:
+            # One transaction per document; files go first, so a crash leaves a row that the
+            # next sweep finishes (deleting is idempotent).
+            with self.d.db.session() as session:
+                row = session.get(DocumentRow, document_id)
+                assert row is not None
+                retain_until = row.retain_until
+                deletable = []
+                for sha in {s for s in (row.blob_sha, row.text_sha, row.redacted_sha) if s}:
+                    still_used = session.scalar(
+                        select(DocumentRow.id).where(
+                            DocumentRow.id != row.id,
+                            DocumentRow.purged_at.is_(None),
+                            (DocumentRow.blob_sha == sha)
+                            | (DocumentRow.text_sha == sha)
+                            | (DocumentRow.redacted_sha == sha),
+                        )
+                    )
+                    if still_used is None:
+                        deletable.append(sha)
+            deleted = [sha[:12] for sha in deletable if self.d.blobs.delete(sha)]
+            had_vault = self.d.vault.delete(document_id)
+            self._update(document_id, purged_at=now, status=DocumentStatus.PURGED)
+            documents += 1
+            blobs += len(deleted)
+            vault_entries += int(had_vault)
+            self._audit(
+                "retention.deleted",
+                document_id,
+                blobs=deleted,
+                vault_entry=had_vault,
+                retain_until=retain_until.isoformat() if retain_until else None,
+            )
+        for case_id in self.d.vault.expired(now):
+            if self.d.vault.delete(case_id):
+                vault_entries += 1
+                self._audit("retention.vault_deleted", case_id)
+        return PurgeOutput(documents=documents, blobs=blobs, vault_entries=vault_entries)
+
+    def all(self) -> list[Any]:
+        """Every activity, for ``Worker(activities=...)``."""
+        return [
+            self.register_document,
+            self.extract_text,
+            self.redact_text,
+            self.classify_document,
+            self.begin_review,
+            self.review_overdue,
+            self.apply_review,
+            self.plan_routing,
+            self.deliver,
+            self.complete_document,
+            self.quarantine_document,
+            self.set_status,
+            self.purge_expired,
+        ]

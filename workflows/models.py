@@ -1,0 +1,101 @@
+"""Inputs and outputs of the intake activities (one pydantic model in, one out)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from core.types import (
+    ClassificationResult,
+    DeliveryReceipt,
+    DocumentRef,
+    DocumentStatus,
+    ExtractedText,
+    Extraction,
+    RedactedText,
+    ReviewDecision,
+    RoutingTarget,
+)
+
+
+class RedactInput(BaseModel):
+    document: DocumentRef
+    extracted: ExtractedText
+
+
+class ClassifyInput(BaseModel):
+    document: DocumentRef
+    redacted: RedactedText
+
+
+class ReviewRequest(BaseModel):
+    document: DocumentRef
+    result: ClassificationResult
+
+
+class ReviewOverdue(BaseModel):
+    document: DocumentRef
+    level: str  # "reminder" | "escalation"
+
+
+class ApplyReviewInput(BaseModel):
+    document: DocumentRef
+    decision: ReviewDecision
+    proposed_service_id: str | None
+
+
+class ApplyReviewOutput(BaseModel):
+    valid: bool
+    service_id: str | None = None
+    problem: str | None = None
+
+
+class PlanInput(BaseModel):
+    document: DocumentRef
+    service_id: str
+    decided_by: str
+
+
+class PlanOutput(BaseModel):
+    targets: list[RoutingTarget]
+
+
+class DeliverInput(BaseModel):
+    document: DocumentRef
+    service_id: str
+    target: RoutingTarget
+    extraction: Extraction
+    redacted: RedactedText
+    confidence: float | None
+    decided_by: str
+    idempotency_key: str
+
+
+class CompleteInput(BaseModel):
+    document: DocumentRef
+    status: DocumentStatus
+    service_id: str | None = None
+    confidence: float | None = None
+    receipts: list[DeliveryReceipt] = Field(default_factory=list)
+    reason: str | None = None
+    actor: str = "system"
+
+
+class QuarantineInput(BaseModel):
+    document: DocumentRef
+    reason: str
+    step: str
+
+
+class StatusUpdate(BaseModel):
+    document_id: str
+    status: DocumentStatus
+
+
+class PurgeInput(BaseModel):
+    now_iso: str
+
+
+class PurgeOutput(BaseModel):
+    documents: int
+    blobs: int
+    vault_entries: int
