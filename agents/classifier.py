@@ -126,9 +126,7 @@ class EmbeddingClassifier:
 
     def _embed_cached(self, texts: list[str]) -> Vector:
         """Embed catalogue texts; cached on disk by content hash (embedding takes seconds)."""
-        digest = hashlib.sha256(
-            "\x1f".join([self.method, *texts]).encode("utf-8")
-        ).hexdigest()[:24]
+        digest = hashlib.sha256("\x1f".join([self.method, *texts]).encode("utf-8")).hexdigest()[:24]
         path = self._cache_dir / f"catalogue-{digest}.npy" if self._cache_dir else None
         if path is not None and path.exists():
             cached: Vector = np.load(path)
@@ -196,5 +194,8 @@ class EmbeddingClassifier:
             needs_review=needs_review,
             method=self.method,
             reason="Zuordnung unsicher." if needs_review else None,
-            candidates=[(sid, round(float(p), 4)) for (sid, _), p in zip(ranked[:3], probabilities[:3], strict=True)],
+            candidates=[
+                (sid, round(float(p), 4))
+                for (sid, _), p in zip(ranked[:3], probabilities[:3], strict=True)
+            ],
         )

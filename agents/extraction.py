@@ -14,12 +14,33 @@ from core.catalogue import FieldSpec, Service
 from core.types import Extraction, FieldValue
 from redaction.vault import restore
 
-_TOKEN = r"<({kind})_\d+>"
+_TOKEN = r"<({kind})_\d+>"  # noqa: S105 - a pattern, not a secret
 _MONTHS = {
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3, "april": 4,
-    "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
+    "januar": 1,
+    "jan": 1,
+    "februar": 2,
+    "feb": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
 }
 _DATE = (
     r"\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
@@ -36,6 +57,10 @@ _EFFECTIVE_CUES = (
 _GROSS_CUES = (
     r"(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Brutto|Endbetrag|Gesamtsumme|Zahlbetrag"
     r"|zu zahlen|Summe|Betrag|Gebühr|Forderung)"
+)
+_FORWARD_MARKER = re.compile(
+    r"(?i)-{2,}[ ]*(?:Weitergeleitete Nachricht|Ursprüngliche Nachricht|Original Message"
+    r"|Forwarded message)[ ]*-{2,}"
 )
 _REFERENCE_LABEL = re.compile(
     r"(?i)(?:Rechnungs-?(?:nummer|nr\.?)|Rechnung Nr\.?|Invoice No\.?)[ \t]*:?[ \t]*"
@@ -118,7 +143,9 @@ def _amount(text: str) -> float | None:
 
 def _cue_value(text: str, spec: FieldSpec) -> FieldValue:
     for cue in spec.cues:
-        pattern = re.compile(rf"(?im)(?:^|[ \t]){re.escape(cue)}[ \t]*:[ \t]*(?P<value>[^\n]{{1,200}})")
+        pattern = re.compile(
+            rf"(?im)(?:^|[ \t]){re.escape(cue)}[ \t]*:[ \t]*(?P<value>[^\n]{{1,200}})"
+        )
         match = pattern.search(text)
         if not match:
             continue
@@ -146,7 +173,10 @@ class RuleExtractor:
     method = "rules-v1"
 
     def extract(self, redacted_text: str, service: Service | None) -> Extraction:
-        text = redacted_text
+        # In a forwarded mail the citizen's message follows the marker; the clerk's note and
+        # signature above it would otherwise win every "first occurrence" rule.
+        marker = _FORWARD_MARKER.search(redacted_text)
+        text = redacted_text[marker.end() :] if marker else redacted_text
         fields: dict[str, FieldValue] = {}
         applicant = _applicant(text)
         fields["applicant_name"] = applicant
@@ -180,7 +210,9 @@ def _split_place(value: str) -> tuple[str | None, str | None]:
     return None, value.strip() or None
 
 
-def reidentify_fields(fields: dict[str, FieldValue], mapping: dict[str, str]) -> dict[str, FieldValue]:
+def reidentify_fields(
+    fields: dict[str, FieldValue], mapping: dict[str, str]
+) -> dict[str, FieldValue]:
     """Put originals into token-valued fields and normalise the standard ones."""
     result: dict[str, FieldValue] = {}
     for name, value in fields.items():
@@ -199,4 +231,3 @@ def reidentify_fields(fields: dict[str, FieldValue], mapping: dict[str, str]) ->
         else:
             result[name] = restored
     return {k: v for k, v in result.items() if v is not None}
-

@@ -15,7 +15,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 
 from core.errors import UnreadableDocumentError, UnsupportedDocumentError
 
@@ -221,7 +221,9 @@ def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; this is for truly broken input
-        raise UnreadableDocumentError("Die E-Mail ist beschädigt und kann nicht gelesen werden.") from exc
+        raise UnreadableDocumentError(
+            "Die E-Mail ist beschädigt und kann nicht gelesen werden."
+        ) from exc
     assert isinstance(message, EmailMessage)
     parts = [f"Betreff: {message.get('subject', '')}", f"Von: {message.get('from', '')}", ""]
     body = message.get_body(preferencelist=("plain", "html"))
@@ -256,7 +258,7 @@ def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
     return DocumentText("\n".join(parts), "message/rfc822", pages, ocr_pages)
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: MIMEPart) -> str:
     try:
         content = part.get_content()
     except (LookupError, UnicodeError, AssertionError):

@@ -198,7 +198,7 @@ def _verify_rows(rows: list[AuditRow], head: AuditHeadRow | None) -> VerifyResul
     before_previous_hash = GENESIS
     for row in rows:
         if _row_hash(row) != row.hash:
-            return _broken(rows, "altered", row.seq, f"Zeile {row.seq} wurde verändert")
+            return _classify_mismatch(rows, row)
         if row.prev_hash != expected_prev or row.seq != expected_seq:
             if previous is not None and row.prev_hash == before_previous_hash:
                 return _broken(
@@ -227,6 +227,28 @@ def _verify_rows(rows: list[AuditRow], head: AuditHeadRow | None) -> VerifyResul
     if head is None and rows:
         return _broken(rows, "altered", 1, "der Kettenanker fehlt")
     return VerifyResult(ok=True, rows=len(rows), head_hash=expected_prev)
+
+
+def _classify_mismatch(rows: list[AuditRow], row: AuditRow) -> VerifyResult:
+    """A hash mismatch is an alteration, unless the row is intact under another seq: then
+    rows were renumbered to hide an insertion or deletion before it."""
+    original_seq = row.seq
+    try:
+        for shift in (-1, -2, -3, 1, 2, 3):
+            row.seq = original_seq + shift
+            if _row_hash(row) == row.hash:
+                if shift < 0:
+                    first = original_seq + shift
+                    return _broken(rows, "inserted", first, f"Zeile {first} wurde eingefügt")
+                return _broken(
+                    rows,
+                    "deleted",
+                    original_seq,
+                    f"vor Zeile {original_seq} wurde mindestens eine Zeile gelöscht",
+                )
+    finally:
+        row.seq = original_seq
+    return _broken(rows, "altered", original_seq, f"Zeile {original_seq} wurde verändert")
 
 
 def _broken(

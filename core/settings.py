@@ -29,7 +29,6 @@ class TemporalSettings(BaseModel):
     namespace: str = "default"
     task_queue: str = "rathaus-intake"
     ui_port: int = 8233
-    # Retention of completed workflow histories in the embedded dev server, in hours.
     max_concurrent_activities: int = 8
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -20,13 +18,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from connectors.intake import store_document
 from core.errors import ConfigurationError, RathausError
 from core.logsetup import configure_logging
 from core.settings import Settings
 from core.storage import DocumentRow
 from core.types import (
-    FINAL_STATUSES,
-    DocumentRef,
     DocumentSource,
     DocumentStatus,
     IntakeProgress,
@@ -44,7 +41,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-audit_app = typer.Typer(help="Revisionssicheres Protokoll prüfen und exportieren.", no_args_is_help=True)
+audit_app = typer.Typer(
+    help="Revisionssicheres Protokoll prüfen und exportieren.", no_args_is_help=True
+)
 app.add_typer(audit_app, name="audit")
 
 # Wide tables when piped (make demo), the terminal width otherwise.
@@ -80,7 +79,9 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+            files.extend(
+                sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            )
         else:
             files.append(path)
     return files
@@ -94,7 +95,9 @@ def _emit_json(obj: dict[str, Any]) -> None:
 # -- embedded stack ------------------------------------------------------------------------
 
 
-async def _run_worker_until_stopped(components: Components, address: str, stop: asyncio.Event) -> None:
+async def _run_worker_until_stopped(
+    components: Components, address: str, stop: asyncio.Event
+) -> None:
     from workflows.worker import build_worker, connect, ensure_retention_schedule
 
     settings = components.settings
@@ -153,10 +156,6 @@ def up(
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
 
-    except ConfigurationError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(1) from exc
-
     async def run_stack() -> None:
         import signal
 
@@ -184,7 +183,6 @@ def up(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
             )
             web_server = uvicorn.Server(config)
-            web_server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
             tasks.append(asyncio.create_task(web_server.serve()))
             out.print(f"Web-App: http://{settings.web.host}:{settings.web.port}")
         out.print(
@@ -246,22 +244,6 @@ def serve(
 # -- intake ---------------------------------------------------------------------------------
 
 
-def _document_ref(components: Components, path: Path, source: DocumentSource) -> DocumentRef:
-    from connectors.text_extraction import sniff_media_type
-
-    data = path.read_bytes()
-    blob = components.blobs.put(data, sniff_media_type(data, path.name))
-    # Same content, same document: taking a file in twice does not process it twice.
-    document_id = hashlib.sha256(data).hexdigest()[:32]
-    return DocumentRef(
-        document_id=document_id,
-        source=source,
-        blob=blob,
-        filename=path.name,
-        received_at=datetime.now(UTC),
-    )
-
-
 def _progress_row(
     path: str, progress: IntakeProgress | None, note: str | None = None
 ) -> dict[str, Any]:
@@ -280,21 +262,6 @@ def _progress_row(
     }
 
 
-async def _wait_for_progress(handle: Any) -> IntakeProgress | None:
-    """Poll the workflow's query until it is final or waits for a human."""
-    from workflows.intake import IntakeWorkflow
-
-    current: IntakeProgress | None = None
-    while True:
-        with contextlib.suppress(Exception):  # not yet picked up by a worker
-            current = await handle.query(IntakeWorkflow.progress)
-        if current is not None and (
-            current.status in FINAL_STATUSES or current.status == DocumentStatus.AWAITING_REVIEW
-        ):
-            return current
-        await asyncio.sleep(0.1)
-
-
 async def _intake(
     components: Components,
     address: str,
@@ -303,7 +270,7 @@ async def _intake(
     source: DocumentSource,
     show_progress: bool,
 ) -> list[dict[str, Any]]:
-    from workflows.worker import connect, start_intake
+    from workflows.worker import connect, start_intake, wait_for_progress
 
     settings = components.settings
     client = await connect(address, settings.temporal.namespace, components.keys.payload_key)
@@ -311,7 +278,7 @@ async def _intake(
     handles: list[tuple[Path, Any, bool] | None] = []
     for path in files:
         try:
-            ref = _document_ref(components, path, source)
+            ref = store_document(components.blobs, path.read_bytes(), path.name, source)
         except OSError as exc:
             rows.append(_progress_row(str(path), None, f"Datei nicht lesbar: {exc.strerror}"))
             handles.append(None)
@@ -341,7 +308,7 @@ async def _intake(
             if entry is None:
                 continue
             path, handle, started = entry
-            current = await _wait_for_progress(handle)
+            current = await wait_for_progress(handle)
             note = None if started else "bereits eingegangen"
             rows[index] = _progress_row(str(path), current, note)
             progress.advance(task)
@@ -423,17 +390,17 @@ def status(
     settings = components.settings
 
     async def query() -> IntakeProgress | None:
-        from workflows.intake import IntakeWorkflow, workflow_id_for
-        from workflows.worker import connect
+        from workflows.intake import workflow_id_for
+        from workflows.worker import connect, current_progress
 
         try:
             client = await connect(
                 settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
             )
-            handle = client.get_workflow_handle_for(
-                IntakeWorkflow.run, workflow_id_for(document_id)
+            handle = client.get_workflow_handle(
+                workflow_id_for(document_id), result_type=IntakeProgress
             )
-            return await handle.query(IntakeWorkflow.progress)
+            return await current_progress(handle)
         except Exception:  # Temporal down or history expired: the database knows the rest
             return None
 
@@ -489,7 +456,7 @@ def review(
         client = await connect(
             settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
         )
-        handle = client.get_workflow_handle_for(IntakeWorkflow.run, workflow_id_for(document_id))
+        handle = client.get_workflow_handle(workflow_id_for(document_id))
         await handle.signal(IntakeWorkflow.review, decision)
 
     try:

@@ -58,10 +58,13 @@ def run_checks(components: Components) -> list[CheckResult]:
         binary = shutil.which("tesseract")
         if binary is None:
             raise RathausError("tesseract fehlt (apt-get install tesseract-ocr tesseract-ocr-deu)")
-        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, check=False)
+        langs = subprocess.run(
+            [binary, "--list-langs"], capture_output=True, text=True, check=False
+        )
         if settings.intake.ocr_language not in langs.stdout.split():
             raise RathausError(
-                f"Sprachpaket {settings.intake.ocr_language!r} fehlt (apt-get install tesseract-ocr-deu)"
+                f"Sprachpaket {settings.intake.ocr_language!r} fehlt "
+                "(apt-get install tesseract-ocr-deu)"
             )
         return f"Texterkennung bereit ({settings.intake.ocr_language})"
 
@@ -83,7 +86,9 @@ def run_checks(components: Components) -> list[CheckResult]:
                 settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
             )
             await client.service_client.check_health()
-            return f"{settings.temporal.address} erreichbar (Namespace {settings.temporal.namespace})"
+            return (
+                f"{settings.temporal.address} erreichbar (Namespace {settings.temporal.namespace})"
+            )
 
         try:
             return asyncio.run(asyncio.wait_for(probe(), timeout=5))

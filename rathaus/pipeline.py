@@ -42,16 +42,25 @@ def _read(path: Path) -> bytes:
         raise DocumentError(f"Die Datei kann nicht gelesen werden ({exc.strerror}).") from exc
 
 
-def redact_file(path: Path, redactor: Redactor, limits: TextLimits) -> tuple[FileOutcome, RedactionResult | None]:
+def redact_file(
+    path: Path, redactor: Redactor, limits: TextLimits
+) -> tuple[FileOutcome, RedactionResult | None]:
     """Extract and redact one file; errors become an outcome, never an exception."""
     try:
         text = extract_text(_read(path), path.name, limits).text
         result = redactor.redact(text)
     except DocumentError as exc:
-        return FileOutcome(str(path), "error", exc.reason, {"redacted_text": "", "entities": []}), None
+        return FileOutcome(
+            str(path), "error", exc.reason, {"redacted_text": "", "entities": []}
+        ), None
     except RedactionError:
         return (
-            FileOutcome(str(path), "error", "Die Schwärzung ist fehlgeschlagen.", {"redacted_text": "", "entities": []}),
+            FileOutcome(
+                str(path),
+                "error",
+                "Die Schwärzung ist fehlgeschlagen.",
+                {"redacted_text": "", "entities": []},
+            ),
             None,
         )
     entities = [
@@ -70,7 +79,7 @@ def classify_file(
 ) -> FileOutcome:
     """Extract, redact, classify and extract fields (re-identified for the staff member)."""
     redacted, result = redact_file(path, redactor, limits)
-    empty = {
+    empty: dict[str, Any] = {
         "service_id": None,
         "leika": None,
         "confidence": 0.0,

@@ -102,8 +102,12 @@ class Components:
                 tickets=self.tickets,
                 limits=self.limits,
                 review_policy=ReviewPolicy(
-                    reminder_after_seconds=timedelta(hours=review.reminder_after_hours).total_seconds(),
-                    escalate_after_seconds=timedelta(hours=review.escalate_after_hours).total_seconds(),
+                    reminder_after_seconds=timedelta(
+                        hours=review.reminder_after_hours
+                    ).total_seconds(),
+                    escalate_after_seconds=timedelta(
+                        hours=review.escalate_after_hours
+                    ).total_seconds(),
                 ),
                 quarantine_days=self.settings.retention.quarantine_days,
                 sender=self.settings.routing.sender,

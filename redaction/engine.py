@@ -30,7 +30,7 @@ def _lower_lemma(doc: Doc) -> Doc:
     return doc
 
 
-class BlankGermanNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+class BlankGermanNlpEngine(SpacyNlpEngine):
     """A spaCy engine around ``spacy.blank("de")``; never downloads a model."""
 
     def __init__(self) -> None:
@@ -45,7 +45,7 @@ class BlankGermanNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         nlp = spacy.blank(LANGUAGE)
         nlp.add_pipe("rathaus_lower_lemma")
         nlp.max_length = 5_000_000
-        self.nlp = {LANGUAGE: nlp}
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
 
 
 _engine: AnalyzerEngine | None = None
@@ -54,14 +54,15 @@ _engine_lock = threading.Lock()
 
 def build_analyzer() -> AnalyzerEngine:
     """A new analyzer with rathaus's German recognizers."""
+    # Presidio logs the context words around every hit at DEBUG: that is document text, so it
+    # must never be emitted, whatever level an operator sets.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     nlp_engine = BlankGermanNlpEngine()
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in default_recognizers():
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(
-        nlp_engine=nlp_engine, registry=registry, supported_languages=[LANGUAGE]
-    )
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=[LANGUAGE])
 
 
 def get_analyzer() -> AnalyzerEngine:

@@ -85,7 +85,7 @@ class PseudonymVault:
 
 
 def restore(text: str, mapping: dict[str, str]) -> Restored:
-    """Replace tokens by originals, case- and bracket-tolerant; unknown tokens stay and are listed."""
+    """Replace tokens by originals, tolerant of case and brackets; unknown ones are listed."""
     canonical = {k.strip("<>").upper(): v for k, v in mapping.items()}
     unknown: list[str] = []
 

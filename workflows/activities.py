@@ -166,7 +166,9 @@ class IntakeActivities:
         try:
             data = self.d.blobs.get(document.blob)
         except BlobNotFoundError as exc:
-            raise _permanent("Das Originaldokument fehlt im Ablagespeicher.", "blob_missing") from exc
+            raise _permanent(
+                "Das Originaldokument fehlt im Ablagespeicher.", "blob_missing"
+            ) from exc
         started = time.perf_counter()
         try:
             result = extract_text(data, document.filename, self.d.limits)
@@ -218,7 +220,9 @@ class IntakeActivities:
             text=ref,
             case_id=case_id,
             entities=[
-                EntitySpan(type=s.entity_type, start=s.start, end=s.end, score=s.score, token=s.token)
+                EntitySpan(
+                    type=s.entity_type, start=s.start, end=s.end, score=s.score, token=s.token
+                )
                 for s in result.spans
             ],
         )
@@ -231,15 +235,16 @@ class IntakeActivities:
         text = self.d.blobs.get_text(request.redacted.text)
         started = time.perf_counter()
         classification = self.d.classifier.classify(text)
-        if classification.service_id is not None and classification.service_id not in self.d.catalogue:
+        if (
+            classification.service_id is not None
+            and classification.service_id not in self.d.catalogue
+        ):
             # Closed set: an id outside the catalogue is never routed.
             classification = classification.model_copy(
                 update={"service_id": None, "needs_review": True, "reason": "Unbekannte Leistung."}
             )
         service = (
-            self.d.catalogue.get(classification.service_id)
-            if classification.service_id
-            else None
+            self.d.catalogue.get(classification.service_id) if classification.service_id else None
         )
         extraction = self.d.extractor.extract(text, service)
         auto = bool(service and service.auto_route and not classification.needs_review)
@@ -313,7 +318,10 @@ class IntakeActivities:
         ):
             problem = f"Unbekannte Leistung: {service_id!r}"
             self._audit(
-                "review.invalid", request.document.document_id, actor=decision.reviewer, problem=problem
+                "review.invalid",
+                request.document.document_id,
+                actor=decision.reviewer,
+                problem=problem,
             )
             return ApplyReviewOutput(valid=False, problem=problem)
         self._audit(
@@ -514,7 +522,10 @@ class IntakeActivities:
         """Delete originals, texts and vault entries past their retention; audit each one."""
         now = datetime.fromisoformat(request.now_iso)
         documents = blobs = vault_entries = 0
-        final = [s.value for s in (DocumentStatus.ROUTED, DocumentStatus.REJECTED, DocumentStatus.QUARANTINED)]
+        final = [
+            s.value
+            for s in (DocumentStatus.ROUTED, DocumentStatus.REJECTED, DocumentStatus.QUARANTINED)
+        ]
         with self.d.db.session() as session:
             # Documents still in progress (e.g. waiting for review) are never deleted.
             expired = list(

@@ -11,12 +11,12 @@ import hashlib
 from collections.abc import Sequence
 
 from temporalio.api.common.v1 import Payload
+from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.converter import (
     DataConverter,
     DefaultFailureConverterWithEncodedAttributes,
     PayloadCodec,
 )
-from temporalio.contrib.pydantic import pydantic_data_converter
 
 from core.crypto import open_sealed, seal
 

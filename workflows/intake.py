@@ -7,7 +7,6 @@ carries references and pseudonymised values, never document text. Human review a
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 from temporalio import workflow
@@ -39,10 +38,14 @@ with workflow.unsafe.imports_passed_through():
     )
 
 # Storage and bookkeeping: retry until the database is back.
-STORAGE_RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1))
+STORAGE_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1)
+)
 # Processing steps: a few attempts, then the document goes to quarantine with a reason.
 PROCESSING_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1), maximum_interval=timedelta(seconds=30), maximum_attempts=4
+    initial_interval=timedelta(seconds=1),
+    maximum_interval=timedelta(seconds=30),
+    maximum_attempts=4,
 )
 # Delivery: a target that is down is waited for (hours), never given up silently.
 DELIVERY_RETRY = RetryPolicy(
@@ -172,7 +175,7 @@ class IntakeWorkflow:
                     await workflow.wait_condition(
                         lambda: bool(self._decisions), timeout=timedelta(seconds=seconds)
                     )
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     deadlines.pop(0)
                     await workflow.execute_activity_method(
                         IntakeActivities.review_overdue,
@@ -186,7 +189,9 @@ class IntakeWorkflow:
             decision = self._decisions.pop(0)
             checked = await workflow.execute_activity_method(
                 IntakeActivities.apply_review,
-                ApplyReviewInput(document=document, decision=decision, proposed_service_id=proposed),
+                ApplyReviewInput(
+                    document=document, decision=decision, proposed_service_id=proposed
+                ),
                 start_to_close_timeout=SHORT,
                 retry_policy=STORAGE_RETRY,
             )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from typing import Any
 
 from temporalio.client import (
     Client,
@@ -13,13 +15,16 @@ from temporalio.client import (
     ScheduleAlreadyRunningError,
     ScheduleIntervalSpec,
     ScheduleSpec,
+    WorkflowExecutionStatus,
     WorkflowHandle,
+    WorkflowQueryFailedError,
 )
 from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
+from temporalio.service import RPCError
 from temporalio.worker import Worker
 
-from core.types import DocumentRef, IntakeProgress
+from core.types import FINAL_STATUSES, DocumentRef, DocumentStatus, IntakeProgress
 from workflows.activities import IntakeActivities
 from workflows.codec import data_converter
 from workflows.intake import IntakeWorkflow, workflow_id_for
@@ -76,9 +81,7 @@ async def start_intake(
         return client.get_workflow_handle_for(IntakeWorkflow.run, workflow_id), False
 
 
-async def ensure_retention_schedule(
-    client: Client, task_queue: str, interval: timedelta
-) -> None:
+async def ensure_retention_schedule(client: Client, task_queue: str, interval: timedelta) -> None:
     """Create the retention schedule unless it exists."""
     try:
         await client.create_schedule(
@@ -93,3 +96,31 @@ async def ensure_retention_schedule(
         logger.info("retention schedule created (every %s)", interval)
     except ScheduleAlreadyRunningError:
         logger.debug("retention schedule exists")
+
+
+async def current_progress(handle: WorkflowHandle[Any, IntakeProgress]) -> IntakeProgress | None:
+    """The document's state now; None while no worker has picked the workflow up.
+
+    A closed workflow answers from its result (a query would need a worker to replay it); a
+    running one from its ``progress`` query.
+    """
+    description = await handle.describe()
+    if description.status != WorkflowExecutionStatus.RUNNING:
+        return await handle.result()
+    try:
+        return await handle.query(IntakeWorkflow.progress, rpc_timeout=timedelta(seconds=5))
+    except (RPCError, WorkflowQueryFailedError):
+        return None
+
+
+async def wait_for_progress(
+    handle: WorkflowHandle[Any, IntakeProgress], poll_seconds: float = 0.1
+) -> IntakeProgress:
+    """Wait until the document is final or waits for a human."""
+    while True:
+        current = await current_progress(handle)
+        if current is not None and (
+            current.status in FINAL_STATUSES or current.status == DocumentStatus.AWAITING_REVIEW
+        ):
+            return current
+        await asyncio.sleep(poll_seconds)

@@ -11,7 +11,11 @@ MONTHS = (
     "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     "|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\."
 )
-DATE = rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:19|20)?\d{{2}}|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+DATE = (
+    r"(?:\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:19|20)?\d{2}"
+    rf"|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
 CUE = (
     r"(?:geb\.|geboren(?:[ ]am)?|Geburtsdatum|Geb\.-Datum|Geb\.[ ]?Datum|Geburtstag|\*|"
     r"geb\.[ ]am|date of birth|DOB)"

@@ -7,9 +7,33 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 IBAN_LENGTHS = {
-    "DE": 22, "AT": 20, "CH": 21, "NL": 18, "BE": 16, "FR": 27, "IT": 27, "ES": 24, "PL": 28,
-    "LU": 20, "DK": 18, "GB": 22, "IE": 22, "PT": 25, "CZ": 24, "TR": 26, "SE": 24, "NO": 15,
-    "FI": 18, "GR": 27, "HU": 28, "RO": 24, "BG": 22, "HR": 21, "SI": 19, "SK": 24, "LI": 21,
+    "DE": 22,
+    "AT": 20,
+    "CH": 21,
+    "NL": 18,
+    "BE": 16,
+    "FR": 27,
+    "IT": 27,
+    "ES": 24,
+    "PL": 28,
+    "LU": 20,
+    "DK": 18,
+    "GB": 22,
+    "IE": 22,
+    "PT": 25,
+    "CZ": 24,
+    "TR": 26,
+    "SE": 24,
+    "NO": 15,
+    "FI": 18,
+    "GR": 27,
+    "HU": 28,
+    "RO": 24,
+    "BG": 22,
+    "HR": 21,
+    "SI": 19,
+    "SK": 24,
+    "LI": 21,
 }
 
 

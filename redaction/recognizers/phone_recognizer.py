@@ -24,8 +24,16 @@ class GermanPhoneRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = [  # noqa: RUF012
-        "tel", "telefon", "telefonnummer", "mobil", "handy", "fax", "rufnummer", "erreichbar",
-        "anrufen", "phone",
+        "tel",
+        "telefon",
+        "telefonnummer",
+        "mobil",
+        "handy",
+        "fax",
+        "rufnummer",
+        "erreichbar",
+        "anrufen",
+        "phone",
     ]
 
     def __init__(self) -> None:

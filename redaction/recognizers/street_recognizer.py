@@ -28,8 +28,14 @@ class StreetRecognizer(PatternRecognizer):
 
     PATTERNS = [  # noqa: RUF012
         Pattern("Street with suffix", rf"\b(?:{_WORD}[ -])*{_WORD}{_SUFFIX}[ ]+{_NUMBER}", 0.85),
-        Pattern("Street separate", rf"\b(?:{_WORD}(?:er|sche[rn]?)?[ -]){{1,2}}{_SEPARATE}[ ]+{_NUMBER}", 0.85),
-        Pattern("Street with prefix", rf"\b{_PREFIX}[ ]+{_WORD}(?:[ -]{_WORD})?[ ]+{_NUMBER}", 0.75),
+        Pattern(
+            "Street separate",
+            rf"\b(?:{_WORD}(?:er|sche[rn]?)?[ -]){{1,2}}{_SEPARATE}[ ]+{_NUMBER}",
+            0.85,
+        ),
+        Pattern(
+            "Street with prefix", rf"\b{_PREFIX}[ ]+{_WORD}(?:[ -]{_WORD})?[ ]+{_NUMBER}", 0.75
+        ),
     ]
     CONTEXT = ["wohnhaft", "anschrift", "adresse", "straße", "wohnung"]  # noqa: RUF012
 

@@ -26,7 +26,11 @@ class TaxIdRecognizer(PatternRecognizer):
         Pattern("Steuer-ID", r"\b\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b", 0.3),
     ]
     CONTEXT = [  # noqa: RUF012
-        "steuer-id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "steuerid",
+        "steuer-id",
+        "steueridentifikationsnummer",
+        "identifikationsnummer",
+        "idnr",
+        "steuerid",
         "tin",
     ]
 

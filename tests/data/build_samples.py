@@ -165,7 +165,7 @@ def render_letter_pdf(spec: dict) -> bytes:
             for r, row in enumerate(rows):
                 pdf.set_font("DejaVu", "B" if r in bold_rows else "", 9.5)
                 border = "B" if r == 0 or r == len(rows) - 4 else 0
-                for cell, w, a in zip(row, widths, aligns):
+                for cell, w, a in zip(row, widths, aligns, strict=False):
                     pdf.cell(w, 6, cell, border=border, align=a)
                 pdf.ln(6)
             pdf.ln(3)
@@ -204,7 +204,7 @@ def letter_text(spec: dict) -> str:
     out += spec.get("sender", [])
     out += [spec["return_line"]] + spec["recipient"]
     out += [f"{a} {b}" for a, b in spec.get("info", [])]
-    out += [spec["place_date"], spec["subject"]] + spec.get("refs", [])
+    out += [spec["place_date"], spec["subject"], *spec.get("refs", [])]
     for block in spec["blocks"]:
         if isinstance(block, str):
             out.append(block)
@@ -228,11 +228,11 @@ SCAN_DPI = 200
 
 def render_letter_image(spec: dict) -> Image.Image:
     dpi = SCAN_DPI
-    px = lambda mm: int(round(mm * dpi / 25.4))  # noqa: E731
+    px = lambda mm: round(mm * dpi / 25.4)  # noqa: E731
     W, H = px(210), px(297)
     img = Image.new("L", (W, H), 250)
     d = ImageDraw.Draw(img)
-    pt = lambda p: int(round(p * dpi / 72))  # noqa: E731
+    pt = lambda p: round(p * dpi / 72)  # noqa: E731
     f_body = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), pt(11))
     f_small = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), pt(9))
     f_tiny = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), pt(7))
@@ -305,7 +305,9 @@ def render_letter_image(spec: dict) -> Image.Image:
     for i, line in enumerate(stamp):
         f = f_small if i else f_bold
         tw = d.textlength(line, font=f)
-        d.text((sx + (px(58) - tw) / 2, sy + px(2) + i * int(pt(10) * 1.45)), line, font=f, fill=110)
+        d.text(
+            (sx + (px(58) - tw) / 2, sy + px(2) + i * int(pt(10) * 1.45)), line, font=f, fill=110
+        )
 
     # slight skew, as from a flatbed scanner; grey border of the scanner lid
     img = img.rotate(-0.35, resample=Image.BICUBIC, expand=False, fillcolor=235)
@@ -328,9 +330,18 @@ def image_pdf(img: Image.Image, created: datetime) -> bytes:
 # --------------------------------------------------------------------------
 # e-mails (RFC 5322, text/plain; charset=utf-8)
 # --------------------------------------------------------------------------
-def make_eml(*, sender: str, to: str, subject: str, date: datetime, msgid: str,
-             body: str, cc: str | None = None, cte: str = "8bit",
-             extra: dict[str, str] | None = None) -> bytes:
+def make_eml(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    date: datetime,
+    msgid: str,
+    body: str,
+    cc: str | None = None,
+    cte: str = "8bit",
+    extra: dict[str, str] | None = None,
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -346,7 +357,9 @@ def make_eml(*, sender: str, to: str, subject: str, date: datetime, msgid: str,
 
 
 def eml_text(sender: str, to: str, subject: str, body: str, cc: str | None = None) -> str:
-    return "\n".join([f"From: {sender}", f"To: {to}", f"Cc: {cc or ''}", f"Subject: {subject}", body])
+    return "\n".join(
+        [f"From: {sender}", f"To: {to}", f"Cc: {cc or ''}", f"Subject: {subject}", body]
+    )
 
 
 # --------------------------------------------------------------------------
@@ -357,10 +370,15 @@ def doc01() -> bytes:
     check_ibans(iban)
     spec = {
         "created": creation_date(9, 2),
-        "sender": ["Ayşe Yıldırım", "Hattinger Straße 112", "44789 Bochum",
-                   "Tel. 0234 5678901", "a.yildirim@example.org"],
+        "sender": [
+            "Ayşe Yıldırım",
+            "Hattinger Straße 112",
+            "44789 Bochum",
+            "Tel. 0234 5678901",
+            "a.yildirim@example.org",
+        ],
         "return_line": "Ayşe Yıldırım · Hattinger Straße 112 · 44789 Bochum",
-        "recipient": CITY_LINES + ["Gewerbeamt (32)"] + CITY_STREET,
+        "recipient": [*CITY_LINES, "Gewerbeamt (32)", *CITY_STREET],
         "place_date": "Bochum, 09.02.2026",
         "subject": "Betreff: Gewerbeanmeldung – Eröffnung einer Änderungsschneiderei",
         "blocks": [
@@ -368,19 +386,26 @@ def doc01() -> bytes:
             "hiermit melde ich zum 01.03.2026 ein Gewerbe in Musterstadt an. Das "
             "Online-Formular im Wirtschafts-Service-Portal hat bei mir leider nicht "
             "funktioniert, deshalb sende ich Ihnen meine Angaben auf diesem Weg:",
-            ("kv", [
-                ("Name, Vorname:", "Yıldırım, Ayşe"),
-                ("Geburtsdatum:", "12.04.1987"),
-                ("Staatsangehörigkeit:", "deutsch"),
-                ("Wohnanschrift:", "Hattinger Straße 112, 44789 Bochum"),
-                ("Betriebsstätte:", "Kortumstraße 45, 44775 Musterstadt"),
-                ("Name des Betriebs:", "Nähatelier Yıldırım"),
-                ("Tätigkeit:", "Änderungsschneiderei, Annahmestelle für Textilreinigung, "
-                               "Verkauf von Kurzwaren"),
-                ("Beginn:", "01.03.2026"),
-                ("Rechtsform:", "Einzelunternehmen"),
-                ("Beschäftigte:", "1 Teilzeitkraft (Minijob)"),
-            ], 48),
+            (
+                "kv",
+                [
+                    ("Name, Vorname:", "Yıldırım, Ayşe"),
+                    ("Geburtsdatum:", "12.04.1987"),
+                    ("Staatsangehörigkeit:", "deutsch"),
+                    ("Wohnanschrift:", "Hattinger Straße 112, 44789 Bochum"),
+                    ("Betriebsstätte:", "Kortumstraße 45, 44775 Musterstadt"),
+                    ("Name des Betriebs:", "Nähatelier Yıldırım"),
+                    (
+                        "Tätigkeit:",
+                        "Änderungsschneiderei, Annahmestelle für Textilreinigung, "
+                        "Verkauf von Kurzwaren",
+                    ),
+                    ("Beginn:", "01.03.2026"),
+                    ("Rechtsform:", "Einzelunternehmen"),
+                    ("Beschäftigte:", "1 Teilzeitkraft (Minijob)"),
+                ],
+                48,
+            ),
             "Die Räume in der Kortumstraße habe ich ab dem 15.02.2026 gemietet. Eine "
             "Kopie meines Personalausweises und einen Auszug aus dem Mietvertrag lege "
             "ich bei.",
@@ -421,11 +446,15 @@ Mit freundlichen Grüßen
 Piotr Nowak
 """
     SOURCE_TEXT["02_gewerbeabmeldung.eml"] = eml_text(sender, to, subject, body)
-    return make_eml(sender=sender, to=to, subject=subject,
-                    date=datetime(2026, 2, 16, 8, 42, 10, tzinfo=CET),
-                    msgid="<9f1c2a7e-3b41-4d2a-8c55-0a1d2e3f4b5c@example.com>",
-                    body=body, extra={"Content-Language": "de-DE",
-                                      "User-Agent": "Mozilla Thunderbird"})
+    return make_eml(
+        sender=sender,
+        to=to,
+        subject=subject,
+        date=datetime(2026, 2, 16, 8, 42, 10, tzinfo=CET),
+        msgid="<9f1c2a7e-3b41-4d2a-8c55-0a1d2e3f4b5c@example.com>",
+        body=body,
+        extra={"Content-Language": "de-DE", "User-Agent": "Mozilla Thunderbird"},
+    )
 
 
 def doc03() -> bytes:
@@ -469,10 +498,15 @@ def doc04() -> bytes:
     check_ibans(iban)
     spec = {
         "created": creation_date(10, 2),
-        "sender": ["Jürgen Weißkopf", "Schloßstraße 5a", "44779 Musterstadt",
-                   "Telefon 0234 / 43 21 09", "j.weisskopf@example.net"],
+        "sender": [
+            "Jürgen Weißkopf",
+            "Schloßstraße 5a",
+            "44779 Musterstadt",
+            "Telefon 0234 / 43 21 09",
+            "j.weisskopf@example.net",
+        ],
         "return_line": "J. Weißkopf · Schloßstraße 5a · 44779 Musterstadt",
-        "recipient": CITY_LINES + ["Steueramt (22) – Hundesteuer"] + CITY_STREET,
+        "recipient": [*CITY_LINES, "Steueramt (22) – Hundesteuer", *CITY_STREET],
         "place_date": "Musterstadt, 10. Februar 2026",
         "subject": "Betreff: Anmeldung eines Hundes zur Hundesteuer",
         "blocks": [
@@ -480,26 +514,36 @@ def doc04() -> bytes:
             "seit dem 1. Februar 2026 lebt bei uns ein Hund, den ich hiermit zur "
             "Hundesteuer anmelde. Halter bin ich, Jürgen Weißkopf, geboren am "
             "21.08.1962, wohnhaft unter der oben genannten Anschrift.",
-            ("kv", [
-                ("Rasse:", "Labrador-Mischling"),
-                ("Rufname:", "Bruno"),
-                ("Geschlecht:", "Rüde, kastriert"),
-                ("Wurfdatum:", "ca. Mai 2022"),
-                ("Chipnummer:", "276098106543210"),
-                ("Herkunft:", "Tierheim Musterstadt (Übernahmevertrag vom 31.01.2026 "
-                              "liegt bei)"),
-            ], 40),
+            (
+                "kv",
+                [
+                    ("Rasse:", "Labrador-Mischling"),
+                    ("Rufname:", "Bruno"),
+                    ("Geschlecht:", "Rüde, kastriert"),
+                    ("Wurfdatum:", "ca. Mai 2022"),
+                    ("Chipnummer:", "276098106543210"),
+                    (
+                        "Herkunft:",
+                        "Tierheim Musterstadt (Übernahmevertrag vom 31.01.2026 liegt bei)",
+                    ),
+                ],
+                40,
+            ),
             "Es handelt sich um meinen einzigen Hund. Bruno ist kein gefährlicher Hund "
             "im Sinne des Landeshundegesetzes NRW und wiegt etwa 28 kg. Bitte senden "
             "Sie mir die Steuermarke zu. Falls es für Hunde aus dem Tierheim eine "
             "Steuerermäßigung gibt, beantrage ich diese hiermit ebenfalls.",
             "Für die Zahlung der Hundesteuer erteile ich Ihnen ein SEPA-Lastschriftmandat "
             "für mein Konto:",
-            ("kv", [
-                ("Kontoinhaber:", "Jürgen Weißkopf"),
-                ("IBAN:", iban),
-                ("Bank:", "Volksbank Bochum Witten"),
-            ], 40),
+            (
+                "kv",
+                [
+                    ("Kontoinhaber:", "Jürgen Weißkopf"),
+                    ("IBAN:", iban),
+                    ("Bank:", "Volksbank Bochum Witten"),
+                ],
+                40,
+            ),
         ],
         "signature": "Jürgen Weißkopf",
         "after": ["Anlage: Kopie Übernahmevertrag Tierheim"],
@@ -513,10 +557,15 @@ def doc05() -> bytes:
     check_ibans(iban)
     spec = {
         "created": creation_date(2, 2),
-        "sender": ["Fatima Al-Masri", "Dorstener Straße 301", "44809 Bochum",
-                   "Mobil: 0162 7788990", "fatima.almasri@example.org"],
+        "sender": [
+            "Fatima Al-Masri",
+            "Dorstener Straße 301",
+            "44809 Bochum",
+            "Mobil: 0162 7788990",
+            "fatima.almasri@example.org",
+        ],
         "return_line": "Fatima Al-Masri · Dorstener Straße 301 · 44809 Bochum",
-        "recipient": ["Einschreiben"] + CITY_LINES + ["Ordnungsamt (32)"] + CITY_STREET,
+        "recipient": ["Einschreiben", *CITY_LINES, "Ordnungsamt (32)", *CITY_STREET],
         "place_date": "Bochum, 02.02.2026",
         "subject": "Betreff: Widerspruch gegen den Gebührenbescheid vom 12.01.2026",
         "refs": ["Aktenzeichen: 32.1-2026-00457", "Kassenzeichen: 5100 2026 0047 11"],
@@ -536,8 +585,7 @@ def doc05() -> bytes:
             "über den Widerspruch um Aussetzung der Vollziehung. Sollte der Betrag bereits "
             "eingezogen werden, bitte ich um Erstattung auf mein Konto:",
             ("kv", [("IBAN:", iban), ("Kontoinhaberin:", "Fatima Al-Masri")], 40),
-            "Fotos vom 02.01.2026, die mein Fahrzeug ohne Halteverbotsschild zeigen, "
-            "füge ich bei.",
+            "Fotos vom 02.01.2026, die mein Fahrzeug ohne Halteverbotsschild zeigen, füge ich bei.",
         ],
         "signature": "Fatima Al-Masri",
         "after": ["Anlagen: Kopie des Bescheids, 3 Fotos"],
@@ -578,11 +626,17 @@ Hans-Dieter Schulte-Bräuker
 Telefon: (0234) 61 62 63
 """
     SOURCE_TEXT["06_beschwerde_laerm.eml"] = eml_text(sender, to, subject, body, cc)
-    return make_eml(sender=sender, to=to, cc=cc, subject=subject,
-                    date=datetime(2026, 1, 20, 19, 4, 33, tzinfo=CET),
-                    msgid="<CAF3x9kT7q2P0wR1bZ@mail.example.net>",
-                    body=body, cte="quoted-printable",
-                    extra={"X-Mailer": "Microsoft Outlook 16.0"})
+    return make_eml(
+        sender=sender,
+        to=to,
+        cc=cc,
+        subject=subject,
+        date=datetime(2026, 1, 20, 19, 4, 33, tzinfo=CET),
+        msgid="<CAF3x9kT7q2P0wR1bZ@mail.example.net>",
+        body=body,
+        cte="quoted-printable",
+        extra={"X-Mailer": "Microsoft Outlook 16.0"},
+    )
 
 
 def doc07() -> bytes:
@@ -602,7 +656,7 @@ def doc07() -> bytes:
         "letterhead": "Ruhr-Büroservice GmbH",
         "letterhead_sub": "Bürobedarf · Druckerzubehör · Objekteinrichtung",
         "return_line": "Ruhr-Büroservice GmbH · Westfalendamm 87 · 44141 Dortmund",
-        "recipient": CITY_LINES + ["Schulverwaltungsamt (40)", "z. Hd. Frau Vogt"] + CITY_STREET,
+        "recipient": [*CITY_LINES, "Schulverwaltungsamt (40)", "z. Hd. Frau Vogt", *CITY_STREET],
         "info": [
             ("Rechnungsnr.:", "RE-2026-0312"),
             ("Rechnungsdatum:", "05.02.2026"),
@@ -628,9 +682,9 @@ def doc07() -> bytes:
         "signature": "Marco Lehmann",
         "sig_extra": ["Vertrieb Öffentliche Auftraggeber"],
         "footer": "Ruhr-Büroservice GmbH · Westfalendamm 87 · 44141 Dortmund · "
-                  "Geschäftsführerin: Dr. Renate Ostermann · Amtsgericht Dortmund HRB 12345\n"
-                  "USt-IdNr. DE123456789 · Steuer-Nr. 314/5702/1234 · Sparkasse Dortmund · "
-                  f"IBAN {iban}",
+        "Geschäftsführerin: Dr. Renate Ostermann · Amtsgericht Dortmund HRB 12345\n"
+        "USt-IdNr. DE123456789 · Steuer-Nr. 314/5702/1234 · Sparkasse Dortmund · "
+        f"IBAN {iban}",
     }
     SOURCE_TEXT["07_rechnung.pdf"] = letter_text(spec)
     return render_letter_pdf(spec)
@@ -662,9 +716,14 @@ Deniz Aydın
 Gesendet von meinem Smartphone
 """
     SOURCE_TEXT["08_maengelmeldung_schlagloch.eml"] = eml_text(sender, to, subject, body)
-    return make_eml(sender=sender, to=to, subject=subject,
-                    date=datetime(2026, 2, 11, 22, 13, 5, tzinfo=CET),
-                    msgid="<20260211221305.48213.deniz@example.com>", body=body)
+    return make_eml(
+        sender=sender,
+        to=to,
+        subject=subject,
+        date=datetime(2026, 2, 11, 22, 13, 5, tzinfo=CET),
+        msgid="<20260211221305.48213.deniz@example.com>",
+        body=body,
+    )
 
 
 def doc09() -> bytes:
@@ -722,11 +781,19 @@ def doc10() -> bytes:
     check_ibans(iban)
     spec = {
         "created": creation_date(26, 1),
-        "sender": ["Samira Haddad", "Wattenscheider Straße 58", "44775 Musterstadt",
-                   "Tel.: 0234-9876543"],
+        "sender": [
+            "Samira Haddad",
+            "Wattenscheider Straße 58",
+            "44775 Musterstadt",
+            "Tel.: 0234-9876543",
+        ],
         "return_line": "Samira Haddad · Wattenscheider Straße 58 · 44775 Musterstadt",
-        "recipient": CITY_LINES + ["Amt für Soziales und Wohnen (50)", "– Wohngeldstelle –"]
-        + CITY_STREET,
+        "recipient": [
+            *CITY_LINES,
+            "Amt für Soziales und Wohnen (50)",
+            "– Wohngeldstelle –",
+            *CITY_STREET,
+        ],
         "place_date": "Musterstadt, 26.01.2026",
         "subject": "Betreff: Antrag auf Wohngeld (Mietzuschuss)",
         "blocks": [
@@ -796,11 +863,16 @@ Fax +49 (0)201 876543-99
 s.brandt@brandt-yilmaz.example
 """
     SOURCE_TEXT["11_melderegisterauskunft_anwalt.eml"] = eml_text(sender, to, subject, body)
-    return make_eml(sender=sender, to=to, subject=subject,
-                    date=datetime(2026, 2, 4, 10, 27, 51, tzinfo=CET),
-                    msgid="<kanzlei.231-25.20260204102751@brandt-yilmaz.example>",
-                    body=body, cte="quoted-printable",
-                    extra={"Organization": "Brandt & Yılmaz Rechtsanwälte PartG mbB"})
+    return make_eml(
+        sender=sender,
+        to=to,
+        subject=subject,
+        date=datetime(2026, 2, 4, 10, 27, 51, tzinfo=CET),
+        msgid="<kanzlei.231-25.20260204102751@brandt-yilmaz.example>",
+        body=body,
+        cte="quoted-printable",
+        extra={"Organization": "Brandt & Yılmaz Rechtsanwälte PartG mbB"},
+    )
 
 
 def doc12() -> bytes:
@@ -884,18 +956,27 @@ Herner Straße 77, 44791 Bochum
 Mobil: 0171 4455667
 """
     SOURCE_TEXT["13_gewerbeummeldung_weitergeleitet.eml"] = eml_text(sender, to, subject, body)
-    return make_eml(sender=sender, to=to, subject=subject,
-                    date=datetime(2026, 2, 23, 8, 5, 12, tzinfo=CET),
-                    msgid="<4b7e0c1d-2f6a-4e8b-9d3c-71a5f0e2c9b8@stadt.example>",
-                    body=body, extra={"Content-Language": "de-DE",
-                                      "User-Agent": "Mozilla Thunderbird"})
+    return make_eml(
+        sender=sender,
+        to=to,
+        subject=subject,
+        date=datetime(2026, 2, 23, 8, 5, 12, tzinfo=CET),
+        msgid="<4b7e0c1d-2f6a-4e8b-9d3c-71a5f0e2c9b8@stadt.example>",
+        body=body,
+        extra={"Content-Language": "de-DE", "User-Agent": "Mozilla Thunderbird"},
+    )
 
 
 SCAN_SPEC = {
-    "sender": ["Claudia Bäumer", "Ludgeristraße 14", "48143 Münster",
-               "Tel. 0251 2345678", "claudia.baeumer@example.org"],
+    "sender": [
+        "Claudia Bäumer",
+        "Ludgeristraße 14",
+        "48143 Münster",
+        "Tel. 0251 2345678",
+        "claudia.baeumer@example.org",
+    ],
     "return_line": "C. Bäumer · Ludgeristraße 14 · 48143 Münster",
-    "recipient": CITY_LINES + ["Standesamt (34)"] + CITY_STREET,
+    "recipient": [*CITY_LINES, "Standesamt (34)", *CITY_STREET],
     "place_date": "Münster, 12.02.2026",
     "subject": "Betreff: Antrag auf Ausstellung von Geburtsurkunden",
     "blocks": [
@@ -904,12 +985,16 @@ SCAN_SPEC = {
         "Geburtsurkunde. Da ich in Musterstadt geboren bin, bitte ich um Ausstellung "
         "von zwei Geburtsurkunden aus dem Geburtenregister, davon eine als "
         "internationale (mehrsprachige) Urkunde.",
-        ("kv", [
-            ("Name:", "Claudia Bäumer"),
-            ("Geburtsdatum:", "23.05.1990"),
-            ("Geburtsort:", "Musterstadt"),
-            ("Eltern:", "Wolfgang Bäumer und Heike Bäumer, geb. Rensing"),
-        ], 42),
+        (
+            "kv",
+            [
+                ("Name:", "Claudia Bäumer"),
+                ("Geburtsdatum:", "23.05.1990"),
+                ("Geburtsort:", "Musterstadt"),
+                ("Eltern:", "Wolfgang Bäumer und Heike Bäumer, geb. Rensing"),
+            ],
+            42,
+        ),
         "Eine Kopie meines Personalausweises liegt bei. Die Gebühr von 24,00 € "
         "überweise ich nach Erhalt Ihrer Zahlungsaufforderung. Bitte senden Sie die "
         "Urkunden an meine oben genannte Anschrift.",
@@ -930,7 +1015,7 @@ def doc15() -> bytes:
         "created": creation_date(17, 2),
         "sender": ["Gregor Zimmermann", "Ostring 3", "44787 Bochum"],
         "return_line": "Gregor Zimmermann · Ostring 3 · 44787 Bochum",
-        "recipient": CITY_LINES + ["Bürgerbüro (33)"] + CITY_STREET,
+        "recipient": [*CITY_LINES, "Bürgerbüro (33)", *CITY_STREET],
         "place_date": "Bochum, 17.02.2026",
         "subject": "Betreff: Antrag auf eine erweiterte Meldebescheinigung",
         "blocks": [
@@ -954,10 +1039,15 @@ def doc16() -> bytes:
     check_ibans(iban)
     spec = {
         "created": creation_date(13, 2),
-        "sender": ["Agnieszka Kamińska", "Am Hellweg 19", "44778 Musterstadt",
-                   "Tel. 0234 / 55 66 77 8", "a.kaminska@example.org"],
+        "sender": [
+            "Agnieszka Kamińska",
+            "Am Hellweg 19",
+            "44778 Musterstadt",
+            "Tel. 0234 / 55 66 77 8",
+            "a.kaminska@example.org",
+        ],
         "return_line": "Agnieszka Kamińska · Am Hellweg 19 · 44778 Musterstadt",
-        "recipient": CITY_LINES + ["Amt für Soziales und Wohnen (50)"] + CITY_STREET,
+        "recipient": [*CITY_LINES, "Amt für Soziales und Wohnen (50)", *CITY_STREET],
         "place_date": "Musterstadt, 13.02.2026",
         "subject": "Betreff: Antrag auf einen Wohnberechtigungsschein",
         "blocks": [
@@ -968,8 +1058,7 @@ def doc16() -> bytes:
             "Mein Geburtsdatum ist der 04.06.1994. Einkommensnachweise und eine Kopie "
             "meines Aufenthaltstitels füge ich bei. Die Gebühr kann von meinem Konto "
             f"{iban} abgebucht werden.",
-            "Das PDF habe ich mit einem Passwort geschützt, das ich Ihnen telefonisch "
-            "mitteile.",
+            "Das PDF habe ich mit einem Passwort geschützt, das ich Ihnen telefonisch mitteile.",
         ],
         "signature": "Agnieszka Kamińska",
     }
@@ -979,7 +1068,7 @@ def doc16() -> bytes:
     writer.encrypt("geheim", algorithm="RC4-128")  # RC4: no random IV/salt
     # pypdf randomises the second /ID entry; pin it for reproducible bytes
     # (the key derives from the first entry, which comes from fpdf2's content hash).
-    writer._ID = ArrayObject((writer._ID[0], writer._ID[0]))  # noqa: SLF001
+    writer._ID = ArrayObject((writer._ID[0], writer._ID[0]))
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
@@ -1021,8 +1110,20 @@ def build(outdir: Path) -> dict[str, str]:
 # --------------------------------------------------------------------------
 # self-check against samples_expected.yaml
 # --------------------------------------------------------------------------
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-          "September", "Oktober", "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 
 def date_variants(iso: str) -> list[str]:
@@ -1037,9 +1138,13 @@ def amount_variants(v: float) -> list[str]:
 
 def extracted_text(name: str, path: Path) -> str:
     """Text a pipeline would see; for text-layer PDFs what pypdf extracts."""
-    if name.endswith(".pdf") and name not in ("14_scan_geburtsurkunde.pdf",
-                                              "15_defekt.pdf", "16_verschluesselt.pdf"):
+    if name.endswith(".pdf") and name not in (
+        "14_scan_geburtsurkunde.pdf",
+        "15_defekt.pdf",
+        "16_verschluesselt.pdf",
+    ):
         from pypdf import PdfReader
+
         return "\n".join(p.extract_text() for p in PdfReader(path).pages)
     return SOURCE_TEXT[name]
 
@@ -1093,17 +1198,23 @@ def ocr_check(outdir: Path) -> int:
     if not shutil.which("tesseract"):
         print("tesseract not installed, OCR check skipped")
         return 0
-    entry = next(e for e in yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
-                 if e["file"] == "14_scan_geburtsurkunde.pdf")
+    entry = next(
+        e
+        for e in yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
+        if e["file"] == "14_scan_geburtsurkunde.pdf"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         png = Path(tmp) / "scan.png"
         render_letter_image(SCAN_SPEC).save(png)
-        out = subprocess.run(["tesseract", str(png), "-", "-l", "deu"],
-                             capture_output=True, text=True, check=True).stdout
-    keys = ["Geburtsurkunde", "Standesamt", "Eheschließung"] + list(entry["pii"])
+        out = subprocess.run(
+            ["tesseract", str(png), "-", "-l", "deu"], capture_output=True, text=True, check=True
+        ).stdout
+    keys = ["Geburtsurkunde", "Standesamt", "Eheschließung", *list(entry["pii"])]
     missing = [k for k in keys if k not in out]
-    print(f"OCR: {len(keys) - len(missing)}/{len(keys)} key strings found"
-          + (f", missing: {missing}" if missing else ""))
+    print(
+        f"OCR: {len(keys) - len(missing)}/{len(keys)} key strings found"
+        + (f", missing: {missing}" if missing else "")
+    )
     return len(missing)
 
 
