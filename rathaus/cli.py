@@ -648,16 +648,18 @@ def demo(
 
 def main() -> None:
     """Console-script entry point."""
-    import click
-
     code = 0
     try:
         result = app(standalone_mode=False)
         code = result if isinstance(result, int) else 0
-    except click.exceptions.ClickException as exc:
-        exc.show()
-        code = exc.exit_code
-    except click.exceptions.Abort:
+    except typer.TyperException as exc:  # usage errors: bad option, missing argument
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            err.print(str(exc))
+        code = int(getattr(exc, "exit_code", 2))
+    except typer.Abort:
         code = 130
     except RathausError as exc:
         err.print(f"[red]{exc}[/red]")
