@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import EXPECTED, ROOT, SAMPLES, TEST_PAYLOAD_KEY, TEST_VAULT_KEY
+
 from core.catalogue import STANDARD_FIELDS, load_catalogue
 from rathaus.stack import DevServer
 

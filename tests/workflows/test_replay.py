@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SAMPLES, TEST_PAYLOAD_KEY, running_worker
 from temporalio.client import Client, WorkflowHistory
 from temporalio.worker import Replayer
 
-from conftest import ROOT, SAMPLES, TEST_PAYLOAD_KEY, running_worker
 from connectors.intake import store_document
 from core.types import DocumentSource, DocumentStatus, ReviewAction, ReviewDecision
 from rathaus.wiring import Components

@@ -6,9 +6,9 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from conftest import SAMPLES, running_worker
 from temporalio.client import Client
 
-from conftest import SAMPLES, running_worker
 from connectors.intake import store_document
 from core.storage import DocumentRow
 from core.types import DocumentSource, DocumentStatus

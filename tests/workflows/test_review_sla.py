@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from conftest import SAMPLES, running_worker
 from temporalio.testing import WorkflowEnvironment
 
-from conftest import SAMPLES, running_worker
 from connectors.intake import store_document
 from core.types import DocumentSource, DocumentStatus, ReviewAction, ReviewDecision
 from rathaus.wiring import Components
