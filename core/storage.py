@@ -159,7 +159,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 class Database:
-    """An engine plus a session factory for one database URL."""
+    """An engine plus a session factory for one database URL.
+
+    SQL parameters are hidden from error messages and logs: they can be personal data (file
+    names, ticket bodies) and error messages travel into logs and Temporal failures.
+    """
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -167,10 +171,12 @@ class Database:
             path = url.split("///", 1)[-1]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(url, connect_args={"check_same_thread": False})
+            self.engine = create_engine(
+                url, connect_args={"check_same_thread": False}, hide_parameters=True
+            )
             _configure_sqlite(self.engine)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._migrated = False
         self._lock = threading.Lock()
