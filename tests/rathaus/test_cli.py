@@ -18,7 +18,7 @@ import pytest
 from conftest import EXPECTED, ROOT, SAMPLES, TEST_PAYLOAD_KEY, TEST_VAULT_KEY
 
 from core.catalogue import STANDARD_FIELDS, load_catalogue
-from rathaus.stack import DevServer
+from rathaus.stack import DevServer, free_port, start_dev_server
 
 RATHAUS = str(Path(sys.executable).parent / "rathaus")
 RESULT_KEYS = {
@@ -34,12 +34,25 @@ RESULT_KEYS = {
 
 
 @pytest.fixture(scope="module")
-def cli_env(tmp_path_factory: pytest.TempPathFactory, temporal_server: DevServer) -> dict[str, str]:
+def cli_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevServer]:
+    """An own dev server: documents are deduplicated by content across a whole server."""
+    server = start_dev_server(
+        db_file=None,
+        port=free_port(),
+        ui_port=None,
+        log_path=tmp_path_factory.mktemp("cli-temporal") / "temporal.log",
+    )
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory: pytest.TempPathFactory, cli_server: DevServer) -> dict[str, str]:
     data_dir = tmp_path_factory.mktemp("cli-data")
     env = {k: v for k, v in os.environ.items() if not k.startswith("RATHAUS_")}
     env.update(
         RATHAUS_DATA_DIR=str(data_dir),
-        RATHAUS_TEMPORAL__ADDRESS=temporal_server.address,
+        RATHAUS_TEMPORAL__ADDRESS=cli_server.address,
         RATHAUS_TEMPORAL__TASK_QUEUE=f"cli-{uuid.uuid4()}",
         RATHAUS_SECURITY__PAYLOAD_KEY=base64.b64encode(TEST_PAYLOAD_KEY).decode(),
         RATHAUS_SECURITY__VAULT_KEY=base64.b64encode(TEST_VAULT_KEY).decode(),
