@@ -40,6 +40,7 @@ from core.types import (
     Extraction,
     RedactedText,
     ReviewPolicy,
+    RoutingDecision,
     RoutingTarget,
 )
 from rathaus.stack import free_port, start_dev_server
@@ -51,7 +52,6 @@ from workflows.models import (
     CompleteInput,
     DeliverInput,
     PlanInput,
-    PlanOutput,
     QuarantineInput,
     RedactInput,
     ReviewOverdue,
@@ -90,8 +90,10 @@ async def classify_document(request: ClassifyInput) -> ClassificationResult:
 
 
 @activity.defn(name="plan_routing")
-async def plan_routing(request: PlanInput) -> PlanOutput:
-    return PlanOutput(targets=[TARGET])
+async def plan_routing(request: PlanInput) -> RoutingDecision:
+    return RoutingDecision(
+        service_id=request.service_id, targets=[TARGET], decided_by=request.decided_by
+    )
 
 
 @activity.defn(name="deliver")

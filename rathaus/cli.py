@@ -183,7 +183,12 @@ def up(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
             )
             web_server = uvicorn.Server(config)
-            tasks.append(asyncio.create_task(web_server.serve()))
+            web_task = asyncio.create_task(web_server.serve())
+            tasks.append(web_task)
+            while not web_server.started:
+                if web_task.done():  # e.g. the port is taken: uvicorn has logged why
+                    raise ConfigurationError(f"Web-App startet nicht auf Port {settings.web.port}")
+                await asyncio.sleep(0.05)
             out.print(f"Web-App: http://{settings.web.host}:{settings.web.port}")
         out.print(
             f"Temporal: {settings.temporal.address}, "

@@ -36,6 +36,7 @@ from core.types import (
     RedactedText,
     ReviewAction,
     ReviewPolicy,
+    RoutingDecision,
     RoutingTarget,
 )
 from redaction.redactor import Redactor
@@ -48,7 +49,6 @@ from workflows.models import (
     CompleteInput,
     DeliverInput,
     PlanInput,
-    PlanOutput,
     PurgeInput,
     PurgeOutput,
     QuarantineInput,
@@ -338,7 +338,7 @@ class IntakeActivities:
     # -- step 6 ----------------------------------------------------------------------------
 
     @activity.defn(name="plan_routing")
-    def plan_routing(self, request: PlanInput) -> PlanOutput:
+    def plan_routing(self, request: PlanInput) -> RoutingDecision:
         """Targets of a service from the catalogue's routing rules."""
         try:
             service = self.d.catalogue.get(request.service_id)
@@ -369,7 +369,9 @@ class IntakeActivities:
             targets=[f"{t.kind}:{t.address}" for t in targets],
             decided_by=request.decided_by,
         )
-        return PlanOutput(targets=targets)
+        return RoutingDecision(
+            service_id=service.id, targets=targets, decided_by=request.decided_by
+        )
 
     @activity.defn(name="deliver")
     def deliver(self, request: DeliverInput) -> DeliveryReceipt:

@@ -55,10 +55,6 @@ class PlanInput(BaseModel):
     decided_by: str
 
 
-class PlanOutput(BaseModel):
-    targets: list[RoutingTarget]
-
-
 class DeliverInput(BaseModel):
     document: DocumentRef
     service_id: str
