@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import httpx
-
 from conftest import ROOT, SAMPLES
+
 from rathaus.stack import free_port, port_open
 
 RATHAUS = str(Path(sys.executable).parent / "rathaus")
