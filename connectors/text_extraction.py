@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 MIN_PAGE_CHARS = 25
 OCR_DPI = 300
 OCR_TIMEOUT_SECONDS = 120
+# Mails forwarded as attachments inside mails: deeper nesting is not read.
+MAX_MAIL_NESTING = 3
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,7 @@ def _ocr_page(data: bytes, index: int, language: str) -> str:
     return completed.stdout.decode("utf-8", errors="replace")
 
 
-def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
+def _email_text(data: bytes, limits: TextLimits, depth: int = 0) -> DocumentText:
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; this is for truly broken input
@@ -225,6 +227,11 @@ def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
             "Die E-Mail ist beschädigt und kann nicht gelesen werden."
         ) from exc
     assert isinstance(message, EmailMessage)
+    return _message_text(message, limits, depth)
+
+
+def _message_text(message: EmailMessage, limits: TextLimits, depth: int) -> DocumentText:
+    """Headers, body and attachments of one message; forwarded messages nest."""
     parts = [f"Betreff: {message.get('subject', '')}", f"Von: {message.get('from', '')}", ""]
     body = message.get_body(preferencelist=("plain", "html"))
     if body is not None:
@@ -236,6 +243,19 @@ def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
     ocr_pages = 0
     for attachment in message.iter_attachments():
         if not isinstance(attachment, EmailMessage):
+            continue
+        if attachment.get_content_type() == "message/rfc822":
+            # "Forward as attachment": the citizen's own mail is inside, so it has to be read
+            # (and redacted) like the outer one. Nesting is bounded against mail bombs.
+            inner = _inner_message(attachment)
+            name = attachment.get_filename() or "weitergeleitete E-Mail"
+            if inner is None or depth >= MAX_MAIL_NESTING:
+                parts.append(f"\n[Anhang {name}: nicht gelesen]")
+                continue
+            forwarded = _message_text(inner, limits, depth + 1)
+            pages += forwarded.pages
+            ocr_pages += forwarded.ocr_pages
+            parts.append(f"\n[Anhang {name}]\n{forwarded.text}")
             continue
         name = attachment.get_filename() or "Anhang"
         payload = attachment.get_payload(decode=True)
@@ -253,12 +273,36 @@ def _email_text(data: bytes, limits: TextLimits) -> DocumentText:
             parts.append(f"\n[Anhang {name}]\n{pdf.text}")
         elif kind == "text/plain":
             parts.append(f"\n[Anhang {name}]\n{_decode(payload)}")
+        elif kind == "message/rfc822" and depth < MAX_MAIL_NESTING:
+            # A mail saved as .eml and attached as a file.
+            try:
+                inner_text = _email_text(payload, limits, depth + 1)
+            except UnreadableDocumentError as exc:
+                parts.append(f"\n[Anhang {name}: {exc.reason}]")
+                continue
+            pages += inner_text.pages
+            ocr_pages += inner_text.ocr_pages
+            parts.append(f"\n[Anhang {name}]\n{inner_text.text}")
         else:
             parts.append(f"\n[Anhang {name}: nicht gelesen]")
     return DocumentText("\n".join(parts), "message/rfc822", pages, ocr_pages)
 
 
+def _inner_message(attachment: EmailMessage) -> EmailMessage | None:
+    payload = attachment.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    return inner if isinstance(inner, EmailMessage) else None
+
+
 def _part_text(part: MIMEPart) -> str:
+    # Without a declared charset the email package decodes as ASCII and turns every umlaut
+    # into U+FFFD ("J\ufffdrgen"), which no recognizer can match; old clients and scanners
+    # send 8-bit Latin-1/cp1252 like that. Decode the raw bytes ourselves then.
+    charset = part.get_param("charset")
+    if charset is None or str(charset).lower() in ("us-ascii", "ascii"):
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and not payload.isascii():
+            return _decode(payload)
     try:
         content = part.get_content()
     except (LookupError, UnicodeError, AssertionError):

@@ -1,4 +1,10 @@
-"""Aktenzeichen, Kassenzeichen and similar file numbers that point at one person's case."""
+"""File numbers and other numbers that identify one person or their case.
+
+Aktenzeichen, Kassenzeichen, "Ihr/Unser Zeichen", and the numbers people quote with a cue word:
+Kundennummer, Ausweisnummer, Versichertennummer, a dog's Transponder/Chip-Nummer and the like.
+The value is tagged, the cue stays readable for classification. Order and invoice numbers are
+left alone: they identify a purchase, not a person.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +13,52 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-CUES = (
-    r"Aktenzeichen|Az\.|AZ|Kassenzeichen|Kassenz\.|Geschäftszeichen|Vorgangsnummer|Vorgangs-Nr\."
-    r"|Kundennummer|Kunden-Nr\.|Personenkennziffer|Steuernummer|Mitgliedsnummer|Ihr Zeichen"
-    r"|Unser Zeichen|Bescheidnummer|Antragsnummer"
+# Cues that are complete on their own.
+_FILE_CUES = (
+    r"Aktenzeichen|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?|Gesch\.-Z\.|Geschäftszeichen|Kassenzeichen"
+    r"|Kassenz\.|Buchungszeichen|Ihr[ ]Zeichen|Unser[ ]Zeichen|Personenkennziffer|St\.-Nr\."
 )
-_VALUE = re.compile(r"[A-Z0-9][A-Za-z0-9./\-]{2,30}[A-Za-z0-9]")
+# Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
+# "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
+_NUMBER_STEMS = (
+    r"Kunden|Vorgangs|Mitglieds|Antrags|Bescheid|Personal|Personalausweis|Ausweis|Reisepass|Pass"
+    r"|Führerschein|Versicherungs|Versicherten|Sozialversicherungs|Rentenversicherungs|Renten"
+    r"|Krankenversicherten|Vertrags|Zähler|Chip|Mikrochip|Transponder|Tätowier|Fahrgestell"
+    r"|Fahrzeugidentifizierungs|Matrikel|Schüler|Steuer|Akten|Fall|Buchungs|Mandanten|Konto"
+    r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
+)
+_NUMBER_CUE = (
+    rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
+    r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen)"
+)
+CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
+# The value: one run with a digit, then more groups of digits or initials as on paper
+# ("5100 2026 0047 11", "231/25 SB").
+VALUE = (
+    r"(?P<value>[A-Z0-9][A-Za-z0-9./\-]{0,30}[A-Za-z0-9]"
+    r"(?:[ ](?:\d{1,6}|[A-Z]{1,4})(?![\w./,-]))*)"
+)
+# Shorter values are page numbers, counts, years' parts: no reference.
+_MIN_VALUE_CHARS = 4
+# Sozialversicherungs-/Rentenversicherungsnummer: area, birth date (day + 40 for a second
+# number), initial of the birth name, serial, check digit. The shape alone identifies it.
+SV_NUMBER = (
+    r"(?<![\w-])(?P<value>\d{2}[ ]?(?:0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])"
+    r"(?:0[1-9]|1[0-2])\d{2}[ ]?[A-Z][ ]?\d{2}[ ]?\d)(?![\w-])"
+)
+_AFTER_CUE = r"[ ]?(?:\([^()\n]{0,20}\))?[ ]*(?:[:#]|Nr\.)?[ ]*"
+# "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
+_LINKED = r"[^\n.!?:]{0,60}?[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?[ ]*"
+_DATE_ONLY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 
 
 class AktenzeichenRecognizer(PatternRecognizer):
     """The value after a cue word; the cue itself stays readable for classification."""
 
     PATTERNS = [  # noqa: RUF012
-        Pattern(
-            "Reference with cue",
-            rf"(?:{CUES})[ ]?(?:[:.]|Nr\.)?[ ]*[A-Z0-9][A-Za-z0-9./\-]{{2,30}}[A-Za-z0-9]",
-            0.8,
-        ),
+        Pattern("Reference after cue", rf"{CUES}{_AFTER_CUE}{VALUE}", 0.8),
+        Pattern("Reference later in the sentence", rf"{CUES}{_LINKED}{VALUE}", 0.8),
+        Pattern("Social insurance number", SV_NUMBER, 0.7),
     ]
 
     def __init__(self) -> None:
@@ -34,6 +69,7 @@ class AktenzeichenRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
             name="AktenzeichenRecognizer",
         )
+        self._with_groups = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
 
     def analyze(
         self,
@@ -44,12 +80,25 @@ class AktenzeichenRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         narrowed = []
-        cue = re.compile(rf"(?:{CUES})[ ]?(?:[:.]|Nr\.)?[ ]*")
         for result in results:
-            head = cue.match(text, result.start)
-            start = head.end() if head else result.start
-            value = _VALUE.match(text, start, result.end)
-            if value and any(c.isdigit() for c in value.group()):
-                result.start, result.end = value.start(), value.end()
-                narrowed.append(result)
+            value = self._value(text, result.start, result.end)
+            if value is None:
+                continue
+            result.start, result.end = value
+            narrowed.append(result)
         return narrowed
+
+    def _value(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The value inside one hit; None for a value that is no reference (no digit, a date)."""
+        for pattern in self._with_groups:
+            match = pattern.match(text, start)
+            if match is None or match.end() != end:
+                continue
+            value = match.group("value")
+            if (
+                any(c.isdigit() for c in value)
+                and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS
+                and not _DATE_ONLY.fullmatch(value)
+            ):
+                return match.span("value")
+        return None

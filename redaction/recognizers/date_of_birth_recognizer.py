@@ -17,8 +17,15 @@ DATE = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 CUE = (
-    r"(?:geb\.|geboren(?:[ ]am)?|Geburtsdatum|Geb\.-Datum|Geb\.[ ]?Datum|Geburtstag|\*|"
-    r"geb\.[ ]am|date of birth|DOB)"
+    r"(?:geb\.(?:[ ]?am)?|geboren(?:[ ]am)?|Geburtsdatum|Geb\.-Datum|Geb\.[ ]?Datum|Geburtstag"
+    r"|date[ ]of[ ]birth|DOB)"
+)
+# Words that may stand between the cue and the date: "mein Geburtsdatum ist der 05.12.2001",
+# "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only these, so that
+# "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
+_GAP = (
+    r"(?:[ ]+(?:ist|lautet|war|der|die|das|des|dem|den|am|in|von|meines|meiner|unseres|unserer"
+    r"|seines|seiner|ihres|ihrer|eines|einer)(?![\w-])|[ ]+[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{1,30}\))"
 )
 _DATE = re.compile(DATE)
 
@@ -27,7 +34,15 @@ class DateOfBirthRecognizer(PatternRecognizer):
     """Only the date is tagged; other dates (deadlines, letter dates) stay readable."""
 
     PATTERNS = [  # noqa: RUF012
-        Pattern("DOB with cue", rf"(?i:{CUE})[ ]?:?[ ]*(?:am[ ])?({DATE})", 0.9),
+        # A form may put the value on the next line after the colon (OCR of table layouts).
+        Pattern(
+            "DOB with cue",
+            rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*(?::[ \t]*\n?[ \t]*|,?[ ]*)(?:am[ ])?({DATE})"
+            r"(?!\d)",
+            0.9,
+        ),
+        # "* 23.05.1990" in a CV or a register extract.
+        Pattern("DOB asterisk", rf"(?<![\w*])\*[ ]?({DATE})(?![\d])", 0.9),
     ]
 
     def __init__(self) -> None:

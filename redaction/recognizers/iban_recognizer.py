@@ -37,13 +37,19 @@ IBAN_LENGTHS = {
 }
 
 
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
+
+
 def iban_is_valid(candidate: str) -> bool:
-    """True when ``candidate`` (spaces allowed) has a known length and a valid checksum."""
-    iban = candidate.replace(" ", "").upper()
+    """True when ``candidate`` (spaces allowed) has a known length and a valid checksum.
+
+    Anything else, junk included, is simply not a valid IBAN: never raises.
+    """
+    iban = re.sub(r"\s", "", candidate).upper()
+    if not _IBAN_SHAPE.fullmatch(iban):
+        return False
     expected = IBAN_LENGTHS.get(iban[:2])
     if expected is not None and len(iban) != expected:
-        return False
-    if not 15 <= len(iban) <= 34 or not iban[2:4].isdigit():
         return False
     rearranged = iban[4:] + iban[:4]
     digits = "".join(str(int(ch, 36)) for ch in rearranged)
@@ -53,10 +59,13 @@ def iban_is_valid(candidate: str) -> bool:
 class IbanRecognizer(PatternRecognizer):
     """Finds IBANs; a well-formed German IBAN with a bad checksum is still redacted (typos)."""
 
+    # Any case: people type "de58 4305 …"; the checksum keeps ordinary words out. Only the
+    # bank code may be letters alone, so a word after the IBAN ("… 3201 ohne") is no group.
     PATTERNS = [  # noqa: RUF012 - Presidio convention: data in class attributes
         Pattern(
             "IBAN",
-            r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b",
+            r"\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}(?:[ ]?(?=[A-Za-z]*\d)[A-Za-z0-9]{4}){1,6}"
+            r"(?:[ ]?(?=[A-Za-z]*\d)[A-Za-z0-9]{1,3})?\b",
             0.6,
         ),
     ]

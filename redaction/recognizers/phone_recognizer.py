@@ -10,7 +10,7 @@ _DIGITS = re.compile(r"\d")
 
 
 class GermanPhoneRecognizer(PatternRecognizer):
-    """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``0171-1234567`` …
+    """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``(0234) 61 62 63`` …
 
     Dates never match: the pattern admits no dots, and a number needs 7 to 15 digits.
     """
@@ -18,7 +18,7 @@ class GermanPhoneRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Phone",
-            r"(?<![\w.,/-])(?:\+\d{2}|00\d{2}|0)[ ]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?"
+            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{2}|00\d{2}|0)[ ]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?)"
             r"(?:[ ]?[/\-][ ]?|[ ])?\d{2,8}(?:[ \-]\d{1,6}){0,3}(?![\w.,/-]\d)",
             0.5,
         ),

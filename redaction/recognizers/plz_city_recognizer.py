@@ -6,6 +6,17 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+# Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
+# currencies and units, and plural nouns with endings no town name has.
+_NOT_PLACES = (
+    r"(?:Euro|EUR|Dollar|Franken|Mark|Stück|Stk|Einwohner|Menschen|Personen|Leute|Bürger"
+    r"|Besucher|Teilnehmer|Mitglieder|Kunden|Fahrzeuge|Haushalte|Exemplare|Seiten|Zeichen"
+    r"|Wörter|Meter|Kilometer|Quadratmeter|Liter|Tonnen|Kilo|Gramm|Stunden|Minuten|Sekunden"
+    r"|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Fälle|Fällen|Punkte|Euro-[\w-]+"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:ungen|heiten|keiten|schaften|ionen|täten|nisse|schriften|stimmen"
+    r"|anträge|anträgen|briefe|briefen|mails))(?![\w-])"
+)
+
 
 class PlzCityRecognizer(PatternRecognizer):
     """A five-digit PLZ followed by a capitalised place name."""
@@ -13,7 +24,9 @@ class PlzCityRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "PLZ city",
-            r"\b(?:D-)?\d{5}[ ]+[A-ZÄÖÜ][a-zäöüß]+(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
+            rf"(?<![\w.-])(?:D-)?\d{{5}}[ ]+(?!{_NOT_PLACES})"
+            r"(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Universitätsstadt)[ ])?[A-ZÄÖÜ][a-zäöüß]+"
+            r"(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?",
             0.7,
         ),

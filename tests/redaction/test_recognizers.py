@@ -1,0 +1,618 @@
+"""One table of ``(text, expected spans)`` per recognizer, run through the real Presidio engine.
+
+Every row goes through ``Redactor().analyze`` (all recognizers, overlaps resolved), and the
+spans of the recognizer's entity type must be exactly the expected substrings: a missing span
+is a leak, an extra one is over-redaction. Negative rows expect no span of that type at all.
+All personal data is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers import default_recognizers
+from redaction.recognizers.iban_recognizer import iban_is_valid
+from redaction.recognizers.tax_id_recognizer import tax_id_is_valid
+from redaction.redactor import Redactor
+
+NBSP = "\u00a0"
+
+
+def with_iban_check_digits(country: str, bban: str) -> str:
+    """An IBAN with correct ISO 13616 mod-97 check digits (computed here, not by the product)."""
+    rearranged = bban + country + "00"
+    number = int("".join(str(int(ch, 36)) for ch in rearranged))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
+def spaced(iban: str) -> str:
+    """The paper notation: groups of four."""
+    return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+
+
+def with_steuer_id_check_digit(first_ten: str) -> str:
+    """Append the ISO 7064 MOD 11,10 check digit to the first ten digits of a Steuer-ID."""
+    product = 10
+    for ch in first_ten:
+        total = (int(ch) + product) % 10 or 10
+        product = (total * 2) % 11
+    return first_ten + str((11 - product) % 10)
+
+
+IBAN_AT = with_iban_check_digits("AT", "1904300234573201")
+IBAN_NL = with_iban_check_digits("NL", "ABNA0417164300")
+IBAN_PL = with_iban_check_digits("PL", "109010140000071219812874")
+IBAN_TR = with_iban_check_digits("TR", "0006100519786457841326")
+IBAN_FR = with_iban_check_digits("FR", "20041010050500013M02606")
+# Foreign IBANs with one check digit off: nobody's account, must stay readable.
+IBAN_NL_BAD = IBAN_NL[:2] + f"{(int(IBAN_NL[2:4]) + 1) % 100:02d}" + IBAN_NL[4:]
+IBAN_FR_BAD = IBAN_FR[:2] + f"{(int(IBAN_FR[2:4]) + 1) % 100:02d}" + IBAN_FR[4:]
+
+STEUER_ID_A = with_steuer_id_check_digit("6534821795")
+STEUER_ID_B = with_steuer_id_check_digit("4719280354")
+STEUER_ID_C = with_steuer_id_check_digit("8609574271")
+# Same first ten digits, check digit off by one.
+STEUER_ID_A_BAD = STEUER_ID_A[:10] + str((int(STEUER_ID_A[10]) + 1) % 10)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def spans_of(redactor: Redactor, text: str, entity_type: str) -> list[str]:
+    """The resolved spans of one entity type, as substrings in reading order."""
+    return [
+        text[result.start : result.end]
+        for result in redactor.analyze(text)
+        if result.entity_type == entity_type
+    ]
+
+
+def assert_spans(redactor: Redactor, text: str, entity_type: str, expected: list[str]) -> None:
+    found = spans_of(redactor, text, entity_type)
+    assert sorted(found) == sorted(expected), f"{entity_type} in {text!r}"
+
+
+def test_every_recognizer_has_a_table() -> None:
+    names = {type(recognizer).__name__ for recognizer in default_recognizers()}
+    assert names == {
+        "PersonRecognizer",
+        "StreetRecognizer",
+        "PlzCityRecognizer",
+        "DateOfBirthRecognizer",
+        "GermanPhoneRecognizer",
+        "GermanEmailRecognizer",
+        "IbanRecognizer",
+        "TaxIdRecognizer",
+        "KfzRecognizer",
+        "AktenzeichenRecognizer",
+    }
+
+
+# --------------------------------------------------------------------------- PersonRecognizer
+
+PERSON_CASES = [
+    pytest.param(
+        "Bitte leiten Sie das Schreiben an Herrn Mustafa Kaya weiter.",
+        ["Mustafa Kaya"],
+        id="after-herrn",
+    ),
+    pytest.param(
+        "Sehr geehrte Frau Dr. Ayşe Demir,\nwie telefonisch besprochen sende ich Ihnen die Unterlagen.",
+        ["Ayşe Demir"],
+        id="after-frau-dr",
+    ),
+    pytest.param(
+        "Name: Katarzyna Wiśniewska\nE-Mail: k.wisniewska@example.com",
+        ["Katarzyna Wiśniewska"],
+        id="label-name-polish",
+    ),
+    pytest.param(
+        "Antragsteller: Mehmet Öztürk\nTätigkeit: Imbiss",
+        ["Mehmet Öztürk"],
+        id="label-antragsteller-turkish",
+    ),
+    pytest.param(
+        "Für Rückfragen stehe ich gern zur Verfügung.\n\nMit freundlichen Grüßen\n\nAgnieszka Kowalczyk",
+        ["Agnieszka Kowalczyk"],
+        id="signature-after-closing",
+    ),
+    pytest.param(
+        "Von: Omar Al-Hassan <o.alhassan@example.org>\nBetreff: Sperrmüll\n\nGuten Tag,",
+        ["Omar Al-Hassan"],
+        id="email-header-arabic",
+    ),
+    pytest.param(
+        "Jan Kowalski\nBahnhofstraße 12\n44787 Bochum\n\nStadt Musterstadt\nBürgerbüro",
+        ["Jan Kowalski"],
+        id="address-block-above-street",
+    ),
+    pytest.param(
+        "Antragstellerin: Ayşe Demir\n\nFrau Demir bittet um Rückruf. "
+        "Die Unterlagen von Demir liegen vor, Ayşe hat unterschrieben.",
+        ["Ayşe Demir", "Demir", "Demir", "Ayşe"],
+        id="later-bare-mentions",
+    ),
+    pytest.param(
+        "Vorname, Name:           Lukas Bergmann\nGeburtsdatum:            30.06.1991",
+        ["Lukas Bergmann"],
+        id="label-vorname-name",
+    ),
+    pytest.param(
+        "Ruhr-Büroservice GmbH · Geschäftsführerin: Dr. Renate Ostermann · Amtsgericht Dortmund",
+        ["Renate Ostermann"],
+        id="label-geschaeftsfuehrerin",
+    ),
+    pytest.param(
+        "Mit mir zieht mein Sohn Jakub Wiśniewski (geb. 09.07.2015) ein.",
+        ["Jakub Wiśniewski"],
+        id="after-kinship-word",
+    ),
+    pytest.param(
+        "Eltern: Wolfgang Bäumer und Heike Bäumer, geb. Rensing",
+        ["Wolfgang Bäumer", "Heike Bäumer", "Rensing"],
+        id="parents-and-birth-name",
+    ),
+    pytest.param(
+        "Viele Grüße\nund ein schönes Wochenende\nLeyla Aksoy",
+        ["Leyla Aksoy"],
+        id="closing-with-lowercase-line",
+    ),
+    pytest.param(
+        "Stadt Musterstadt\nRathausplatz 1\n44777 Musterstadt\n\n"
+        "Sehr geehrte Frau Bürgermeisterin, sehr geehrte Damen und Herren,\n"
+        "die Hundesteuer wird von der Stadt Musterstadt erhoben.",
+        [],
+        id="negative-city-and-salutations",
+    ),
+    pytest.param(
+        "Mit freundlichen Grüßen\nStadt Dortmund\nTiefbauamt",
+        [],
+        id="negative-authority-signature",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
+def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "PERSON", expected)
+
+
+# --------------------------------------------------------------------------- StreetRecognizer
+
+STREET_CASES = [
+    pytest.param(
+        "Wohnanschrift: Hattinger Straße 112, 44789 Bochum",
+        ["Hattinger Straße 112"],
+        id="separate-strasse",
+    ),
+    pytest.param("Schloßstraße 5a\n44779 Musterstadt", ["Schloßstraße 5a"], id="suffix-letter"),
+    pytest.param("Am Beisenkamp 7, 44776 Musterstadt", ["Am Beisenkamp 7"], id="prefix-am"),
+    pytest.param(
+        "Neue Anschrift: Lindenallee 23, 2. OG links, 44776 Musterstadt",
+        ["Lindenallee 23"],
+        id="allee",
+    ),
+    pytest.param(
+        "zuletzt wohnhaft: Märkische Straße 44, 44779 Musterstadt",
+        ["Märkische Straße 44"],
+        id="adjective-strasse",
+    ),
+    pytest.param("Anschrift: Auf dem Kalwes 12b", ["Auf dem Kalwes 12b"], id="prefix-auf-dem"),
+    pytest.param("Betriebsstätte: Bahnhofstr. 4", ["Bahnhofstr. 4"], id="abbreviated-str"),
+    pytest.param("wohnhaft Westring 3-5 in Bochum", ["Westring 3-5"], id="number-range"),
+    pytest.param(
+        "Treffpunkt ist der Kurt-Schumacher-Platz 2.",
+        ["Kurt-Schumacher-Platz 2"],
+        id="hyphenated-platz",
+    ),
+    pytest.param(
+        "Ich wohne in der Hattinger Straße 112 in Bochum.",
+        ["Hattinger Straße 112"],
+        id="in-running-text",
+    ),
+    pytest.param(
+        "Zustellung bitte an die Adresse Kortumstraße 45.",
+        ["Kortumstraße 45"],
+        id="noun-before-street",
+    ),
+    pytest.param(
+        "In der Bergstraße ist seit dem Frost ein Schlagloch.", [], id="negative-no-number"
+    ),
+    pytest.param("Im Januar 2026 ziehe ich nach Musterstadt um.", [], id="negative-month-year"),
+    pytest.param("Im Zimmer 214 erhalten Sie Ihren Ausweis.", [], id="negative-room-number"),
+    pytest.param("Lieferung an die Grundschule Am Stadtpark, Eingang B.", [], id="negative-school"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_CASES)
+def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "STREET_ADDRESS", expected)
+
+
+# --------------------------------------------------------------------------- PlzCityRecognizer
+
+PLZ_CITY_CASES = [
+    pytest.param("Hattinger Straße 112, 44789 Bochum", ["44789 Bochum"], id="after-street"),
+    pytest.param("Rüttenscheider Straße 120\nD-45127 Essen", ["D-45127 Essen"], id="d-prefix"),
+    pytest.param("58452 Witten-Annen", ["58452 Witten-Annen"], id="hyphenated-district"),
+    pytest.param(
+        "Zuzug aus 60311 Frankfurt am Main", ["60311 Frankfurt am Main"], id="frankfurt-am-main"
+    ),
+    pytest.param(
+        "wohnhaft in 79098 Freiburg im Breisgau", ["79098 Freiburg im Breisgau"], id="im-breisgau"
+    ),
+    pytest.param("06108 Halle (Saale)", ["06108 Halle (Saale)"], id="leading-zero-brackets"),
+    pytest.param("PLZ, Ort:                44778 Musterstadt", ["44778 Musterstadt"], id="form"),
+    pytest.param("Ludgeristraße 14 · 48143 Münster", ["48143 Münster"], id="umlaut-city"),
+    pytest.param(
+        "Bisherige Anschrift: Rheinische Straße 88, 44137 Dortmund",
+        ["44137 Dortmund"],
+        id="previous-address",
+    ),
+    pytest.param("Die Baukosten liegen bei 45000 Euro.", [], id="negative-amount-euro"),
+    pytest.param("Ich habe 10000 Unterschriften gesammelt.", [], id="negative-count-noun"),
+    pytest.param("Bestellung: 4500087123 vom 20.01.2026", [], id="negative-order-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLZ_CITY_CASES)
+def test_plz_city_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "LOCATION", expected)
+
+
+# --------------------------------------------------------------------------- DateOfBirthRecognizer
+
+DATE_OF_BIRTH_CASES = [
+    pytest.param("Geburtsdatum: 12.04.1987", ["12.04.1987"], id="label"),
+    pytest.param("Piotr Nowak, geb. 03.11.1960", ["03.11.1960"], id="geb"),
+    pytest.param(
+        "Halter bin ich, geboren am 21.08.1962, wohnhaft unter der oben genannten Anschrift.",
+        ["21.08.1962"],
+        id="geboren-am",
+    ),
+    pytest.param("mein Sohn (geb. 09.07.2015) zieht mit ein", ["09.07.2015"], id="in-brackets"),
+    pytest.param("Geb.-Datum: 5.3.1990", ["5.3.1990"], id="short-date"),
+    pytest.param(
+        "geboren am 1. Februar 1975 in Gelsenkirchen", ["1. Februar 1975"], id="month-name"
+    ),
+    pytest.param("* 23.05.1990 in Musterstadt", ["23.05.1990"], id="asterisk"),
+    pytest.param("Geburtsdatum: 1985-03-17", ["1985-03-17"], id="iso"),
+    pytest.param(
+        "Wegen dem Ausweis: mein Geburtsdatum ist der 05.12.2001, falls Sie das brauchen.",
+        ["05.12.2001"],
+        id="in-a-sentence",
+    ),
+    pytest.param("Geburtsdatum des Kindes: 02.10.2017", ["02.10.2017"], id="label-with-genitive"),
+    pytest.param("Bochum, den 02.10.2024", [], id="negative-letter-date"),
+    pytest.param(
+        "gegen Ihren Gebührenbescheid vom 12.01.2026, mir zugegangen am 15.01.2026",
+        [],
+        id="negative-bescheid-dates",
+    ),
+    pytest.param(
+        "Ich bin am 15.02.2026 umgezogen, mein Termin ist am 03.03.2026.",
+        [],
+        id="negative-event-dates",
+    ),
+    pytest.param("Heike Bäumer, geb. Rensing", [], id="negative-birth-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_OF_BIRTH_CASES)
+def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "DATE_OF_BIRTH", expected)
+
+
+# --------------------------------------------------------------------------- GermanPhoneRecognizer
+
+PHONE_CASES = [
+    pytest.param("Tel. 0234 5678901", ["0234 5678901"], id="din-5008"),
+    pytest.param("Telefon: 0234/56 78 90", ["0234/56 78 90"], id="slash-pairs"),
+    pytest.param(
+        "Sie erreichen mich unter +49 (0)234 567890.", ["+49 (0)234 567890"], id="plus49-zero"
+    ),
+    pytest.param("Mobil: 0171-1234567", ["0171-1234567"], id="mobile-hyphen"),
+    pytest.param("Telefon 0234 / 43 21 09", ["0234 / 43 21 09"], id="spaced-slash"),
+    pytest.param("Telefon: (0234) 61 62 63", ["(0234) 61 62 63"], id="area-code-in-brackets"),
+    pytest.param("Tel. +49 152 55577881", ["+49 152 55577881"], id="international-mobile"),
+    pytest.param("Fax +49 (0)201 876543-99", ["+49 (0)201 876543-99"], id="fax-extension"),
+    pytest.param("Tel. 0234 910-3317", ["0234 910-3317"], id="extension"),
+    pytest.param(
+        "wenn ihr rückfragen habt einfach anrufen 0157 34567890",
+        ["0157 34567890"],
+        id="informal",
+    ),
+    pytest.param(f"Tel.{NBSP}0234{NBSP}5678901", [f"0234{NBSP}5678901"], id="non-breaking-space"),
+    pytest.param("Bochum, den 02.10.2024", [], id="negative-date"),
+    pytest.param(
+        "Der Rechnungsbetrag von 1.532,48 € ist bis zum 07.03.2026 zu zahlen.",
+        [],
+        id="negative-amount-and-date",
+    ),
+    pytest.param(
+        "Die Miete beträgt 612,40 € monatlich, die Kaution 1.837,20 €.",
+        [],
+        id="negative-amounts",
+    ),
+    pytest.param("IBAN: DE58 4305 0001 0034 5678 12", [], id="negative-iban-groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CASES)
+def test_german_phone_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "PHONE_NUMBER", expected)
+
+
+# --------------------------------------------------------------------------- GermanEmailRecognizer
+
+EMAIL_CASES = [
+    pytest.param(
+        "E-Mail: m.lehmann@ruhr-buero.example", ["m.lehmann@ruhr-buero.example"], id="label"
+    ),
+    pytest.param(
+        "Von: Piotr Nowak <p.nowak@example.com>", ["p.nowak@example.com"], id="header-brackets"
+    ),
+    pytest.param(
+        "Bitte schreiben Sie an fatima.almasri@example.org.",
+        ["fatima.almasri@example.org"],
+        id="sentence-final-dot",
+    ),
+    pytest.param("Mail: emre.oeztuerk@example.net", ["emre.oeztuerk@example.net"], id="mail-label"),
+    pytest.param(
+        "Kontakt: jürgen.weiß@example.de", ["jürgen.weiß@example.de"], id="umlaut-local-part"
+    ),
+    pytest.param(
+        "deniz.aydin93+stadt@example.com", ["deniz.aydin93+stadt@example.com"], id="plus-tag"
+    ),
+    pytest.param("mailto:deniz.aydin93@example.com", ["deniz.aydin93@example.com"], id="mailto"),
+    pytest.param(
+        "Brandt & Yılmaz Rechtsanwälte\ns.brandt@brandt-yilmaz.example",
+        ["s.brandt@brandt-yilmaz.example"],
+        id="signature-hyphen-domain",
+    ),
+    pytest.param("Online-Termine: www.stadt.example/buergerbuero", [], id="negative-url"),
+    pytest.param("Instagram: @stadt_musterstadt", [], id="negative-handle"),
+    pytest.param("Datei: scan_2026-02-12.pdf", [], id="negative-file-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAIL_CASES)
+def test_german_email_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "EMAIL_ADDRESS", expected)
+
+
+# --------------------------------------------------------------------------- IbanRecognizer
+
+IBAN_CASES = [
+    pytest.param(
+        "IBAN: DE58 4305 0001 0034 5678 12", ["DE58 4305 0001 0034 5678 12"], id="de-spaced"
+    ),
+    pytest.param(
+        "Kontoinhaber: Jürgen Weißkopf\nIBAN: DE23430601290123456700",
+        ["DE23430601290123456700"],
+        id="de-unspaced",
+    ),
+    pytest.param(
+        "IBAN: DE58 4305 0001 0034 5678 13",
+        ["DE58 4305 0001 0034 5678 13"],
+        id="de-one-digit-typo",
+    ),
+    pytest.param(
+        "IBAN DE69 4405 0199 0001 2345 67, BIC DORTDE33XXX.",
+        ["DE69 4405 0199 0001 2345 67"],
+        id="de-before-bic",
+    ),
+    pytest.param(f"Bankverbindung: {spaced(IBAN_AT)}", [spaced(IBAN_AT)], id="at-spaced"),
+    pytest.param(f"IBAN: {IBAN_NL}", [IBAN_NL], id="nl-letters"),
+    pytest.param(f"Konto in Polen: {spaced(IBAN_PL)}", [spaced(IBAN_PL)], id="pl-spaced"),
+    pytest.param(f"IBAN {spaced(IBAN_TR)}", [spaced(IBAN_TR)], id="tr-spaced"),
+    pytest.param(
+        "meine iban ist de58 4305 0001 0034 5678 12, bitte überweisen",
+        ["de58 4305 0001 0034 5678 12"],
+        id="lowercase-informal",
+    ),
+    pytest.param(
+        f"IBAN:{NBSP}DE58{NBSP}4305{NBSP}0001{NBSP}0034{NBSP}5678{NBSP}12",
+        [f"DE58{NBSP}4305{NBSP}0001{NBSP}0034{NBSP}5678{NBSP}12"],
+        id="non-breaking-spaces",
+    ),
+    pytest.param(f"IBAN: {IBAN_NL_BAD}", [], id="negative-foreign-wrong-checksum"),
+    pytest.param(f"IBAN: {IBAN_FR_BAD}", [], id="negative-fr-wrong-checksum"),
+    pytest.param("USt-IdNr. DE123456789 · Steuer-Nr. 314/5702/1234", [], id="negative-vat-id"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IBAN_CASES)
+def test_iban_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "IBAN_CODE", expected)
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "DE58430500010034567812",
+        "DE58 4305 0001 0034 5678 12",
+        "de58 4305 0001 0034 5678 12",
+        "DE23430601290123456700",
+        "DE51 4401 0046 0987 6543 21",
+        IBAN_AT,
+        IBAN_NL,
+        spaced(IBAN_PL),
+        IBAN_TR,
+        IBAN_FR,
+    ],
+)
+def test_iban_is_valid_accepts_correct_check_digits(iban: str) -> None:
+    assert iban_is_valid(iban)
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        pytest.param("DE58430500010034567813", id="one-digit-typo"),
+        pytest.param("DE58430500010034567821", id="transposed-digits"),
+        pytest.param("DE5843050001003456781", id="de-too-short"),
+        pytest.param("DE584305000100345678120", id="de-too-long"),
+        pytest.param(IBAN_NL_BAD, id="nl-check-digits-off"),
+        pytest.param("DEXX430500010034567812", id="letters-as-check-digits"),
+        pytest.param("", id="empty"),
+        pytest.param("IBAN", id="word"),
+        pytest.param("DE58430500010034567812!", id="punctuation-appended"),
+        pytest.param("DE5843050001003456781!", id="punctuation-inside"),
+    ],
+)
+def test_iban_is_valid_rejects_wrong_ibans_without_raising(iban: str) -> None:
+    assert iban_is_valid(iban) is False
+
+
+# --------------------------------------------------------------------------- TaxIdRecognizer
+
+TAX_ID_CASES = [
+    pytest.param(f"Steuer-ID: {STEUER_ID_A}", [STEUER_ID_A], id="label"),
+    pytest.param(
+        f"Steueridentifikationsnummer: {STEUER_ID_B[:2]} {STEUER_ID_B[2:5]} "
+        f"{STEUER_ID_B[5:8]} {STEUER_ID_B[8:]}",
+        [f"{STEUER_ID_B[:2]} {STEUER_ID_B[2:5]} {STEUER_ID_B[5:8]} {STEUER_ID_B[8:]}"],
+        id="spaced-as-on-the-letter",
+    ),
+    pytest.param(f"Meine IdNr. lautet {STEUER_ID_C}.", [STEUER_ID_C], id="idnr"),
+    pytest.param(
+        f"Meine steuerliche Identifikationsnummer ist {STEUER_ID_B}",
+        [STEUER_ID_B],
+        id="in-a-sentence",
+    ),
+    pytest.param(f"TIN: {STEUER_ID_C}", [STEUER_ID_C], id="tin"),
+    pytest.param(
+        f"Identifikationsnummer {STEUER_ID_A_BAD}",
+        [STEUER_ID_A_BAD],
+        id="typo-with-cue-still-caught",
+    ),
+    pytest.param(
+        f"Rechnungsnummer {STEUER_ID_A_BAD}", [], id="negative-wrong-checksum-without-cue"
+    ),
+    pytest.param("Bestellung: 4500087123 vom 20.01.2026", [], id="negative-ten-digits"),
+    pytest.param("Chipnummer: 276098106543210", [], id="negative-fifteen-digits"),
+    pytest.param("Steuer-Nr. 314/5702/1234", [], id="negative-steuernummer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAX_ID_CASES)
+def test_tax_id_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "DE_TAX_ID", expected)
+
+
+def test_steuer_id_helper_matches_a_published_example() -> None:
+    # 86095742719 is the example Steuer-ID printed in public documentation.
+    assert with_steuer_id_check_digit("8609574271") == "86095742719"
+
+
+@pytest.mark.parametrize(
+    "steuer_id",
+    [
+        STEUER_ID_A,
+        STEUER_ID_B,
+        STEUER_ID_C,
+        with_steuer_id_check_digit("2958173604"),
+        with_steuer_id_check_digit("1122345678"),
+        f"{STEUER_ID_B[:2]} {STEUER_ID_B[2:5]} {STEUER_ID_B[5:8]} {STEUER_ID_B[8:]}",
+    ],
+)
+def test_tax_id_is_valid_accepts_computed_ids(steuer_id: str) -> None:
+    assert tax_id_is_valid(steuer_id)
+
+
+@pytest.mark.parametrize("valid", [STEUER_ID_A, STEUER_ID_B, STEUER_ID_C])
+def test_tax_id_is_valid_rejects_every_single_digit_change(valid: str) -> None:
+    for position in range(11):
+        for digit in "0123456789":
+            if digit == valid[position]:
+                continue
+            changed = valid[:position] + digit + valid[position + 1 :]
+            assert not tax_id_is_valid(changed), changed
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        pytest.param(with_steuer_id_check_digit("0534821795"), id="leading-zero"),
+        pytest.param(STEUER_ID_A[:10], id="ten-digits"),
+        pytest.param(STEUER_ID_A + "0", id="twelve-digits"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_tax_id_is_valid_rejects_malformed(candidate: str) -> None:
+    assert not tax_id_is_valid(candidate)
+
+
+# --------------------------------------------------------------------------- KfzRecognizer
+
+KFZ_CASES = [
+    pytest.param("amtliches Kennzeichen BO-FA 2210", ["BO-FA 2210"], id="hyphen"),
+    pytest.param("Amtliches Kennzeichen:   BO-LB 3061", ["BO-LB 3061"], id="form"),
+    pytest.param("Kennzeichen: E-X 123E", ["E-X 123E"], id="electric-suffix"),
+    pytest.param("Pkw mit dem Kennzeichen DO-MK 77H", ["DO-MK 77H"], id="historic-suffix"),
+    pytest.param("Kfz-Kennzeichen: HER-Y 9", ["HER-Y 9"], id="three-letter-district"),
+    pytest.param(
+        "Das Fahrzeug mit dem Kennzeichen MÜ-AB 12 wurde abgeschleppt.",
+        ["MÜ-AB 12"],
+        id="umlaut-district",
+    ),
+    pytest.param("mein Auto (GE AB 123) stand dort", ["GE AB 123"], id="spaced-with-context"),
+    pytest.param("Kennzeichen BO FA 2210", ["BO FA 2210"], id="spaced-after-cue"),
+    pytest.param("Fahrzeugart / Modell:    Pkw, VW Golf", [], id="negative-model"),
+    pytest.param("12 Stk. Tonerkartusche HP 59A, Kopierpapier A4", [], id="negative-product-codes"),
+    pytest.param("Die Buslinie SB 37 fährt nicht.", [], id="negative-bus-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KFZ_CASES)
+def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "DE_KFZ", expected)
+
+
+# --------------------------------------------------------------------------- AktenzeichenRecognizer
+
+AKTENZEICHEN_CASES = [
+    pytest.param("Aktenzeichen: 32.1-2026-00457", ["32.1-2026-00457"], id="label"),
+    pytest.param("Ihr Aktenzeichen 32.1-2009-00318", ["32.1-2009-00318"], id="ihr-aktenzeichen"),
+    pytest.param(
+        "Az.: 32.1-2026-00457 (bitte stets angeben)", ["32.1-2026-00457"], id="az-abbreviation"
+    ),
+    pytest.param(
+        "(Online-Antrag, Ausdruck vom 18.02.2026, Vorgangsnummer 36-BPA-2026-01922)",
+        ["36-BPA-2026-01922"],
+        id="vorgangsnummer",
+    ),
+    pytest.param("Ihr Zeichen: 50.2-WG-2026/0815", ["50.2-WG-2026/0815"], id="ihr-zeichen"),
+    pytest.param("Geschäftszeichen: 36/2026/4711", ["36/2026/4711"], id="geschaeftszeichen"),
+    pytest.param("Kundennummer: 10457", ["10457"], id="kundennummer"),
+    pytest.param(
+        "Kassenzeichen: 5100 2026 0047 11", ["5100 2026 0047 11"], id="kassenzeichen-spaced"
+    ),
+    pytest.param(
+        "Anfrage einfache Melderegisterauskunft – Unser Zeichen 231/25 SB",
+        ["231/25 SB"],
+        id="unser-zeichen-with-initials",
+    ),
+    pytest.param(
+        "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893.",
+        ["32.1-2021-00893"],
+        id="cue-earlier-in-sentence",
+    ),
+    pytest.param(
+        "Bitte geben Sie bei Rückfragen immer Ihr Aktenzeichen an.", [], id="negative-cue-only"
+    ),
+    pytest.param("Aktenzeichen: wird nachgereicht", [], id="negative-no-value"),
+    pytest.param(
+        "Wie in der WAZ 12.01.2026 zu lesen war, wird die Straße gesperrt.",
+        [],
+        id="negative-az-inside-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AKTENZEICHEN_CASES)
+def test_aktenzeichen_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "DE_AKTENZEICHEN", expected)

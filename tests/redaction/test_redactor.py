@@ -1,0 +1,253 @@
+"""``Redactor.redact``: consistent tokens, a complete map, no PII left, no crash on bad input."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from connectors.text_extraction import TextLimits, extract_text
+from core.errors import RedactionError
+from redaction.redactor import MAX_CHARS, Redactor
+from redaction.vault import restore
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "samples"
+EXPECTED = yaml.safe_load((REPO / "tests" / "data" / "samples_expected.yaml").read_text("utf-8"))
+READABLE = [entry for entry in EXPECTED if entry["status"] != "quarantined"]
+
+TOKEN = re.compile(r"<[A-Z_]+_\d+>")
+
+LETTER = """\
+Von: Ayşe Demir <a.demir@example.org>
+Betreff: Gewerbeanmeldung
+
+Sehr geehrte Damen und Herren,
+
+hiermit melde ich mein Gewerbe an. Mein Nachbar, Herr Piotr Nowak, hat mir geraten,
+das schriftlich zu tun. Frau Demir ist tagsüber unter 0234 5678901 erreichbar.
+Demir und Nowak wohnen beide in der Hattinger Straße 112, 44789 Bochum.
+
+Mit freundlichen Grüßen
+Ayşe Demir
+"""
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def tokens_in(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def test_same_person_keeps_one_token_across_all_mentions(redactor: Redactor) -> None:
+    result = redactor.redact(LETTER)
+
+    assert "Demir" not in result.text
+    assert "Ayşe" not in result.text
+    assert result.mapping["<PERSON_1>"] == "Ayşe Demir"
+    # "Von:" header, "Frau Demir", bare "Demir", signature.
+    assert result.text.count("<PERSON_1>") == 4
+    assert "Frau <PERSON_1> ist tagsüber" in result.text
+    assert "<PERSON_1> und <PERSON_2> wohnen" in result.text
+
+
+def test_distinct_people_get_distinct_tokens(redactor: Redactor) -> None:
+    result = redactor.redact(LETTER)
+
+    assert result.mapping["<PERSON_2>"] == "Piotr Nowak"
+    assert "Nowak" not in result.text
+    person_tokens = {t for t in tokens_in(result.text) if t.startswith("<PERSON_")}
+    assert person_tokens == {"<PERSON_1>", "<PERSON_2>"}
+
+
+def test_family_members_with_one_surname_stay_apart(redactor: Redactor) -> None:
+    text = "Vater: Wolfgang Bäumer\nMutter: Heike Bäumer\nAntragstellerin: Claudia Bäumer\n"
+    result = redactor.redact(text)
+
+    assert "Bäumer" not in result.text
+    originals = {result.mapping[t] for t in tokens_in(result.text) if t.startswith("<PERSON_")}
+    assert originals == {"Wolfgang Bäumer", "Heike Bäumer", "Claudia Bäumer"}
+
+
+def test_a_surname_mentioned_before_the_full_name_joins_it(redactor: Redactor) -> None:
+    text = (
+        "Betreff: Widerspruch Al-Masri\n\nSehr geehrte Damen und Herren,\n"
+        "ich lege Widerspruch ein.\n\nMit freundlichen Grüßen\nFatima Al-Masri\n"
+    )
+    result = redactor.redact(text)
+
+    assert "Al-Masri" not in result.text
+    assert result.text.count("<PERSON_1>") == 2
+    assert result.mapping["<PERSON_1>"] == "Fatima Al-Masri"
+
+
+def test_one_value_in_two_notations_gets_one_token(redactor: Redactor) -> None:
+    text = "Tel. 0234 5678901\nRückruf bitte unter 0234/5678901 oder 0171-1234567."
+    result = redactor.redact(text)
+
+    assert tokens_in(result.text) == ["<TELEFON_1>", "<TELEFON_1>", "<TELEFON_2>"]
+
+
+def test_mapping_is_complete_and_points_at_the_originals(redactor: Redactor) -> None:
+    result = redactor.redact(LETTER)
+
+    used = set(tokens_in(result.text))
+    assert used == set(result.mapping)
+    for span in result.spans:
+        assert span.token in result.mapping
+        original = LETTER[span.start : span.end]
+        if span.entity_type == "PERSON":
+            # A short mention maps to the person's full name.
+            assert original in result.mapping[span.token]
+        else:
+            assert result.mapping[span.token] == original
+    assert {"a.demir@example.org", "0234 5678901", "Hattinger Straße 112", "44789 Bochum"} <= set(
+        result.mapping.values()
+    )
+
+
+def test_restore_gives_back_the_original_when_names_are_written_in_full(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Name: Katarzyna Wiśniewska\nTelefon: +49 152 55577881\n"
+        "E-Mail: k.wisniewska@example.com\nIBAN: DE58 4305 0001 0034 5678 12\n"
+    )
+    result = redactor.redact(text)
+
+    restored = restore(result.text, result.mapping)
+    assert restored.text == text
+    assert restored.unknown_tokens == []
+
+
+# --------------------------------------------------------------------------- sample corpus
+
+
+@pytest.mark.parametrize("entry", READABLE, ids=[entry["file"] for entry in READABLE])
+def test_no_pii_of_a_sample_survives_redaction(redactor: Redactor, entry: dict[str, Any]) -> None:
+    path = SAMPLES / entry["file"]
+    text = extract_text(path.read_bytes(), path.name, TextLimits()).text
+
+    redacted = redactor.redact(text).text
+
+    leaked = [pii for pii in entry["pii"] if pii in redacted]
+    assert leaked == [], f"{entry['file']}: {leaked}"
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_empty_text(redactor: Redactor) -> None:
+    result = redactor.redact("")
+
+    assert result.text == ""
+    assert result.spans == []
+    assert result.mapping == {}
+
+
+def test_two_megabyte_single_line_finishes_and_is_redacted(redactor: Redactor) -> None:
+    block = (
+        "Sehr geehrte Damen und Herren, bitte rufen Sie Frau Demir unter 0234 5678901 an "
+        "oder schreiben Sie an a.demir@example.org, IBAN DE58 4305 0001 0034 5678 12. "
+    )
+    filler = "Der Antrag wurde fristgerecht gestellt und wird bearbeitet. " * 160
+    unit = block + filler
+    text = (unit * (MAX_CHARS // len(unit) + 1))[:MAX_CHARS]
+    assert "\n" not in text
+
+    redacted = redactor.redact(text).text
+
+    for pii in ("0234 5678901", "a.demir@example.org", "DE58 4305 0001 0034 5678 12", "Demir"):
+        assert pii not in redacted
+
+
+def test_dense_single_line_is_redacted_wherever_the_analyzer_cuts_it(
+    redactor: Redactor,
+) -> None:
+    # A phone list exported without line breaks: numbers everywhere, also where the text
+    # has to be split for analysis.
+    text = "".join(f"Rückruf unter 0234 {1000000 + n}; " for n in range(9000))
+    assert len(text) > 250_000
+
+    redacted = redactor.redact(text).text
+
+    leftover = re.findall(r"\d{2,}", TOKEN.sub("", redacted))
+    assert leftover == []
+
+
+def test_text_longer_than_the_limit_fails_closed(redactor: Redactor) -> None:
+    with pytest.raises(RedactionError):
+        redactor.redact("a" * (MAX_CHARS + 1))
+
+
+def test_binary_junk_decoded_as_latin1_does_not_crash(redactor: Redactor) -> None:
+    junk = random.Random(20260301).randbytes(300_000).decode("latin-1")
+    text = junk[:150_000] + " Tel. 0234 5678901 " + junk[150_000:]
+
+    result = redactor.redact(text)
+
+    assert "0234 5678901" not in result.text
+    assert set(tokens_in(result.text)) == set(result.mapping)
+
+
+def test_mixed_encodings_do_not_crash(redactor: Redactor) -> None:
+    utf8_read_as_latin1 = "Grüße aus der Schloßstraße".encode().decode("latin-1")
+    cp1252_read_as_utf8 = "Weißkopf Jürgen".encode("cp1252").decode("utf-8", errors="replace")
+    text = (
+        f"{utf8_read_as_latin1}\n{cp1252_read_as_utf8}\x00\u200f\ufeff\n"
+        "Name: Jürgen Weißkopf\nE-Mail: j.weisskopf@example.net\n"
+        "Telefon 0234 / 43 21 09\n"
+    )
+
+    result = redactor.redact(text)
+
+    for pii in ("Jürgen Weißkopf", "j.weisskopf@example.net", "0234 / 43 21 09"):
+        assert pii not in result.text
+
+
+def test_undecodable_bytes_kept_as_surrogates_do_not_stop_redaction(redactor: Redactor) -> None:
+    # ``surrogateescape`` decoding (file names, some mail headers) leaves lone surrogates.
+    raw = "Grüße, Jürgen Weißkopf".encode("cp1252") + b"\nTel. 0234 5678901\n"
+    text = raw.decode("utf-8", errors="surrogateescape")
+
+    result = redactor.redact(text)
+
+    assert "0234 5678901" not in result.text
+
+
+# --------------------------------------------------------------------------- vault.restore
+
+MAPPING = {"<PERSON_1>": "Ayşe Demir", "<TELEFON_1>": "0234 5678901"}
+
+
+@pytest.mark.parametrize("variant", ["<PERSON_1>", "<Person_1>", "PERSON_1", "<person_1>"])
+def test_restore_tolerates_token_variants(variant: str) -> None:
+    restored = restore(f"Sehr geehrte Frau {variant}, wir rufen Sie an.", MAPPING)
+
+    assert restored.text == "Sehr geehrte Frau Ayşe Demir, wir rufen Sie an."
+    assert restored.unknown_tokens == []
+
+
+def test_restore_reports_unknown_tokens_and_leaves_them_in_place() -> None:
+    text = "Frau <PERSON_1> (Tel. <TELEFON_1>) und <PERSON_2>, E-Mail EMAIL_3."
+
+    restored = restore(text, MAPPING)
+
+    assert restored.text == "Frau Ayşe Demir (Tel. 0234 5678901) und <PERSON_2>, E-Mail EMAIL_3."
+    assert restored.unknown_tokens == ["<PERSON_2>", "EMAIL_3"]
+
+
+def test_restore_leaves_ordinary_words_alone() -> None:
+    text = "PERSONAL_1 und TELEFONIE bleiben, <PERSON_1> wird ersetzt."
+
+    restored = restore(text, MAPPING)
+
+    assert restored.text == "PERSONAL_1 und TELEFONIE bleiben, Ayşe Demir wird ersetzt."
+    assert restored.unknown_tokens == []
