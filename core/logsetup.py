@@ -6,6 +6,19 @@ import logging
 import sys
 
 
+class _SkipExpectedQuarantine(logging.Filter):
+    """Drop the SDK's traceback for documents rejected on purpose (they are quarantined with a
+    reason in the audit log); transient failures are still logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not (
+            error is not None
+            and type(error).__name__ == "ApplicationError"
+            and getattr(error, "non_retryable", False)
+        )
+
+
 def configure_logging(level: str = "INFO") -> None:
     """Configure the root logger; messages never carry document text or personal data."""
     handler = logging.StreamHandler(sys.stderr)
@@ -16,5 +29,6 @@ def configure_logging(level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # Third-party loggers that are chatty at INFO.
-    for noisy in ("httpx", "presidio-analyzer", "alembic.runtime.migration", "temporalio.activity"):
+    logging.getLogger("temporalio.activity").addFilter(_SkipExpectedQuarantine())
+    for noisy in ("httpx", "presidio-analyzer", "alembic.runtime.migration"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

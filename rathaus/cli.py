@@ -336,7 +336,7 @@ def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat, labels: dict[str,
             _emit_json(row)
         return
     table = Table(title="Eingang")
-    for column in ("Datei", "Leistung", "Sicherheit", "Ziel", "Status"):
+    for column in ("Datei", "Vorgang", "Leistung", "Sicherheit", "Ziel", "Status"):
         table.add_column(column)
     for row in rows:
         service = row.get("service_id")
@@ -348,6 +348,7 @@ def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat, labels: dict[str,
             status += f": {row['error']}"
         table.add_row(
             Path(row["path"]).name,
+            (row.get("document_id") or "–")[:12],
             labels.get(service, service) if service else "–",
             f"{confidence:.0%}" if isinstance(confidence, float) else "–",
             ", ".join(row.get("destinations") or []) or "–",
@@ -359,6 +360,22 @@ def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat, labels: dict[str,
 def _exit_code(rows: list[dict[str, Any]]) -> int:
     failed = {"error", DocumentStatus.QUARANTINED.value}
     return 1 if any(r["status"] in failed for r in rows) else 0
+
+
+def _resolve_document_id(components: Components, given: str) -> str:
+    """A full document id from a unique prefix (the tables show 12 characters)."""
+    from sqlalchemy import select
+
+    with components.db.session() as session:
+        matches = list(
+            session.scalars(select(DocumentRow.id).where(DocumentRow.id.startswith(given)).limit(2))
+        )
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        err.print(f"Vorgangsnummer {given!r} ist nicht eindeutig.")
+        raise typer.Exit(2)
+    return given
 
 
 def _labels(components: Components) -> dict[str, str]:
@@ -393,6 +410,7 @@ def status(
     """Zeigt den Stand eines Dokuments (aus Temporal, sonst aus der Datenbank)."""
     components = _components()
     settings = components.settings
+    document_id = _resolve_document_id(components, document_id)
 
     async def query() -> IntakeProgress | None:
         from workflows.intake import workflow_id_for
@@ -443,6 +461,7 @@ def review(
         raise typer.Exit(2)
     components = _components()
     settings = components.settings
+    document_id = _resolve_document_id(components, document_id)
     if service is not None and service not in components.catalogue:
         err.print(f"Unbekannte Leistung {service!r}. Gültig: {', '.join(components.catalogue.ids)}")
         raise typer.Exit(2)
@@ -476,14 +495,28 @@ def review(
 
 
 @app.command()
-def redact(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> None:
+def redact(
+    paths: PathsArgument,
+    fmt: FormatOption = OutputFormat.TABLE,
+    pdf_out: Annotated[
+        Path | None,
+        typer.Option("--pdf-out", help="Ordner für geschwärzte PDF-Dateien (nur Bild, kein Text)"),
+    ] = None,
+) -> None:
     """Schwärzt personenbezogene Daten und zeigt den geschwärzten Text."""
-    from rathaus.pipeline import redact_file
+    from rathaus.pipeline import redact_file, write_redacted_pdf
 
     components = _components()
     failed = False
     for path in _expand(paths):
-        outcome, _ = redact_file(path, components.redactor, components.limits)
+        outcome, result = redact_file(path, components.redactor, components.limits)
+        if pdf_out is not None and result is not None:
+            written = write_redacted_pdf(
+                path, result, components.redactor, pdf_out, components.limits
+            )
+            if written.error:
+                outcome.status, outcome.error = "error", written.error
+            outcome.data["pdf_out"] = written.path
         failed |= outcome.status != "ok"
         if fmt == OutputFormat.JSON:
             _emit_json(outcome.as_json())
@@ -492,6 +525,8 @@ def redact(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> None
         else:
             out.rule(str(path))
             out.print(outcome.data["redacted_text"], markup=False)
+            if outcome.data.get("pdf_out"):
+                out.print(f"Geschwärzte PDF: {outcome.data['pdf_out']}")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -645,7 +680,7 @@ def demo(
     out.print(f"Zugestellte Nachrichten: {settings.outbox_dir.resolve()}")
     out.print(
         "Offene Prüfungen: `rathaus up` starten, dann "
-        "`rathaus review <document_id> --approve --reviewer NAME`."
+        "`rathaus review <Vorgang> --approve --reviewer NAME`."
     )
     if any(r["status"] == "error" for r in rows):
         raise typer.Exit(1)

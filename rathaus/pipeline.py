@@ -12,9 +12,10 @@ from typing import Any
 
 from agents.classifier import Classifier
 from agents.extraction import RuleExtractor, reidentify_fields
-from connectors.text_extraction import TextLimits, extract_text
+from connectors.text_extraction import TextLimits, extract_text, sniff_media_type
 from core.catalogue import ServiceCatalogue
 from core.errors import DocumentError, RedactionError
+from redaction.pdf import redact_pdf
 from redaction.redactor import RedactionResult, Redactor
 
 
@@ -68,6 +69,37 @@ def redact_file(
         for s in result.spans
     ]
     return FileOutcome(str(path), data={"redacted_text": result.text, "entities": entities}), result
+
+
+@dataclass
+class WrittenPdf:
+    path: str | None
+    error: str | None = None
+
+
+def write_redacted_pdf(
+    path: Path, result: RedactionResult, redactor: Redactor, out_dir: Path, limits: TextLimits
+) -> WrittenPdf:
+    """Write ``<out_dir>/<stem>-geschwaerzt.pdf`` for a PDF input; other inputs get none."""
+    data = _read(path)
+    if sniff_media_type(data, path.name) != "application/pdf":
+        return WrittenPdf(None)
+    try:
+        redacted = redact_pdf(
+            data,
+            redactor,
+            personal_strings=result.mapping.values(),
+            language=limits.ocr_language,
+            max_pages=limits.max_pages,
+        )
+    except DocumentError as exc:
+        return WrittenPdf(None, exc.reason)
+    except RedactionError:
+        return WrittenPdf(None, "Die geschwärzte PDF-Datei konnte nicht erzeugt werden.")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{path.stem}-geschwaerzt.pdf"
+    target.write_bytes(redacted.data)
+    return WrittenPdf(str(target))
 
 
 def classify_file(

@@ -158,8 +158,9 @@ def test_intake_status_review_audit_round_trip(
     status = json_lines(run(cli_env, "status", in_review["document_id"], "--format", "json").stdout)
     assert status[0]["status"] == "awaiting_review"
 
+    # The tables show 12 characters of the id; a unique prefix is enough.
     decided = run(
-        cli_env, "review", in_review["document_id"], "--approve", "--reviewer", "s.yilmaz"
+        cli_env, "review", in_review["document_id"][:12], "--approve", "--reviewer", "s.yilmaz"
     )
     assert decided.returncode == 0, decided.stderr
     for _ in range(100):
@@ -209,3 +210,21 @@ def test_doctor_reports_each_component(cli_env: dict[str, str], tmp_path: Path) 
     broken = run(broken_env, "doctor")
     assert broken.returncode == 1
     assert "nicht erreichbar" in broken.stdout
+
+
+def test_redact_writes_image_only_pdfs(cli_env: dict[str, str], tmp_path: Path) -> None:
+    result = run(
+        cli_env,
+        "redact",
+        "--format",
+        "json",
+        "--pdf-out",
+        str(tmp_path),
+        str(SAMPLES / "04_hundesteuer.pdf"),
+        str(SAMPLES / "12_fundsache.txt"),
+    )
+    assert result.returncode == 0, result.stderr
+    pdf_line, text_line = json_lines(result.stdout)
+    written = Path(pdf_line["pdf_out"])
+    assert written == tmp_path / "04_hundesteuer-geschwaerzt.pdf" and written.stat().st_size > 0
+    assert text_line["pdf_out"] is None
