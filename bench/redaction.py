@@ -107,6 +107,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "DE_ID_CARD": {"DE_ID_CARD", "DE_PASSPORT", "DE_AKTENZEICHEN"},
     "DE_PASSPORT": {"DE_PASSPORT", "DE_ID_CARD", "DE_AKTENZEICHEN"},
     "DE_SOCIAL_SECURITY": {"DE_SOCIAL_SECURITY", "DE_AKTENZEICHEN"},
+    "DE_ID_DOCUMENT": {"DE_ID_CARD", "DE_PASSPORT", "DE_AKTENZEICHEN"},
     "IP_ADDRESS": {"IP_ADDRESS"},
 }
 _PARTICLES = {"von", "der", "den", "van", "de", "di", "da", "del", "la", "le", "el", "al", "zu"}

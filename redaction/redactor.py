@@ -36,6 +36,9 @@ TOKEN_NAMES = {
     "DE_TAX_ID": "STEUER_ID",
     "DE_KFZ": "KENNZEICHEN",
     "DE_AKTENZEICHEN": "AKTENZEICHEN",
+    "DE_ID_DOCUMENT": "AUSWEISNUMMER",
+    "DE_HANDELSREGISTER": "HANDELSREGISTER",
+    "IP_ADDRESS": "IP_ADRESSE",
 }
 MAX_CHARS = 2_000_000
 # Long texts are analysed in chunks: Presidio's work per call (context look-ups, deep copies of

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import DeHandelsregisterRecognizer, IpRecognizer
 
 from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
 from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
+from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
 from redaction.recognizers.person_recognizer import PersonRecognizer
 from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
@@ -17,7 +19,12 @@ from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
 
 
 def default_recognizers() -> list[EntityRecognizer]:
-    """The recognizers enabled by default, all for language ``de``."""
+    """The recognizers enabled by default, all for language ``de``.
+
+    Presidio's own German recognizers are used where they are right (Handelsregister, IP
+    addresses) and replaced by ours where they are wrong: ID card and passport (reject real
+    numbers), Steuer-ID and SV-Nummer (miss spaced numbers), PLZ (no city), phone (tags dates).
+    """
     return [
         PersonRecognizer(),
         StreetRecognizer(),
@@ -29,4 +36,7 @@ def default_recognizers() -> list[EntityRecognizer]:
         TaxIdRecognizer(),
         KfzRecognizer(),
         AktenzeichenRecognizer(),
+        IdDocumentRecognizer(),
+        DeHandelsregisterRecognizer(),
+        IpRecognizer(supported_language="de"),
     ]

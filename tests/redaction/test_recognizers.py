@@ -87,6 +87,10 @@ def test_every_recognizer_has_a_table() -> None:
         "TaxIdRecognizer",
         "KfzRecognizer",
         "AktenzeichenRecognizer",
+        # Tables in test_recognizers_documents.py:
+        "IdDocumentRecognizer",
+        "DeHandelsregisterRecognizer",
+        "IpRecognizer",
     }
 
 

@@ -1,0 +1,67 @@
+"""Span tables for ID documents, Handelsregister numbers and IP addresses."""
+
+import pytest
+
+from redaction.recognizers.id_document_recognizer import icao_check_digit
+from redaction.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def spans(redactor: Redactor, text: str, *entity_types: str) -> list[str]:
+    return sorted(
+        text[r.start : r.end] for r in redactor.analyze(text) if r.entity_type in entity_types
+    )
+
+
+ID_DOCUMENT_CASES = [
+    ("Personalausweisnummer: L01X00T47", ["L01X00T47"]),
+    ("Ausweis-Nr. T22000129, gültig bis 2031", ["T22000129"]),
+    ("Reisepass C01X00T47 liegt in Kopie bei.", ["C01X00T47"]),
+    ("Mein Personalausweis (LZ6311T47) ist abgelaufen.", ["LZ6311T47"]),
+    ("MRZ-Nummer mit Prüfziffer: T220001293", ["T220001293"]),
+    # No document number: ordinary words, invoice numbers, postcodes.
+    ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
+    ("Rechnung RE2026001 vom 05.02.2026", []),
+    ("Bitte melden Sie sich im Bürgerbüro.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ID_DOCUMENT_CASES)
+def test_id_document_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    # After a cue word the Aktenzeichen recognizer may win the overlap; redacted either way.
+    assert spans(redactor, text, "DE_ID_DOCUMENT", "DE_AKTENZEICHEN") == sorted(expected)
+
+
+def test_icao_check_digit_of_the_specimen_cards() -> None:
+    assert icao_check_digit("T22000129") == 3
+    assert icao_check_digit("L01X00T47") == 1
+
+
+HANDELSREGISTER_CASES = [
+    ("Eingetragen beim Amtsgericht Bochum unter HRB 12345.", ["HRB 12345"]),
+    ("Handelsregister: HRA 1456", ["HRA 1456"]),
+    ("Registergericht Essen HRB9876", ["HRB9876"]),
+    ("Die Firma ist im Handelsregister eingetragen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDELSREGISTER_CASES)
+def test_handelsregister_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans(redactor, text, "DE_HANDELSREGISTER") == sorted(expected)
+
+
+IP_CASES = [
+    ("Anfrage von IP 192.168.17.42 um 09:14 Uhr", ["192.168.17.42"]),
+    ("Absender-IP: 2001:db8:85a3::8a2e:370:7334", ["2001:db8:85a3::8a2e:370:7334"]),
+    ("Termin am 12.04.2026 um 10:30 Uhr", []),
+    ("§ 34a Abs. 1 Nr. 2 GewO", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IP_CASES)
+def test_ip_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans(redactor, text, "IP_ADDRESS") == sorted(expected)
