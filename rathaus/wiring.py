@@ -48,7 +48,7 @@ class Components:
 
     @cached_property
     def vault(self) -> PseudonymVault:
-        return PseudonymVault(self.db, self.keys.vault_key)
+        return PseudonymVault(self.db, self.keys.vault_key, self.audit)
 
     @cached_property
     def catalogue(self) -> ServiceCatalogue:

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from core.audit import AuditLog
 from core.crypto import open_sealed, seal
 from core.storage import Database, VaultRow
 from redaction.redactor import TOKEN_NAMES
@@ -36,11 +37,17 @@ class Restored:
 
 
 class PseudonymVault:
-    """Encrypted storage of pseudonym maps in the rathaus database."""
+    """Encrypted storage of pseudonym maps in the rathaus database.
 
-    def __init__(self, db: Database, key: bytes) -> None:
+    ``load`` is for bookkeeping; every use of a map to put originals back goes through
+    ``mapping_for`` or ``restore_case``, which write a ``vault.reidentified`` audit event with
+    the purpose.
+    """
+
+    def __init__(self, db: Database, key: bytes, audit: AuditLog | None = None) -> None:
         self.db = db
         self._key = key
+        self._audit = audit
 
     def store(self, case_id: str, mapping: dict[str, str], expires_at: datetime) -> None:
         """Store (or merge into) the map of a case."""
@@ -63,6 +70,36 @@ class PseudonymVault:
             if row is None:
                 return {}
             return self._decrypt(case_id, row.ciphertext)
+
+    def mapping_for(
+        self,
+        case_id: str,
+        *,
+        purpose: str,
+        actor: str = "system",
+        workflow_id: str | None = None,
+        fields: list[str] | None = None,
+    ) -> dict[str, str]:
+        """The map of a case for one re-identification, audited with its purpose."""
+        mapping = self.load(case_id)
+        if self._audit is not None:
+            details: dict[str, object] = {"purpose": purpose, "tokens": len(mapping)}
+            if fields is not None:
+                details["fields"] = sorted(fields)
+            self._audit.append(
+                "vault.reidentified",
+                actor=actor,
+                workflow_id=workflow_id,
+                document_id=case_id,
+                details=details,
+            )
+        return mapping
+
+    def restore_case(
+        self, text: str, case_id: str, *, purpose: str, actor: str = "system"
+    ) -> Restored:
+        """Put the case's originals back into ``text`` (e.g. an LLM answer), audited."""
+        return restore(text, self.mapping_for(case_id, purpose=purpose, actor=actor))
 
     def set_expiry(self, case_id: str, expires_at: datetime) -> None:
         with self.db.session() as session:

@@ -381,7 +381,12 @@ class IntakeActivities:
         target = request.target
         fields = request.extraction.fields
         if target.reidentify:
-            mapping = self.d.vault.load(request.redacted.case_id)
+            mapping = self.d.vault.mapping_for(
+                request.redacted.case_id,
+                purpose=f"Zustellung an {target.kind}:{target.address}",
+                workflow_id=_workflow_id(),
+                fields=list(fields),
+            )
             fields = reidentify_fields(fields, mapping)
             attachment = Attachment(
                 filename=document.filename,
@@ -430,13 +435,6 @@ class IntakeActivities:
                 )
         except PermanentDeliveryError as exc:
             raise _permanent(f"Zustellung an {target.address} abgelehnt.", "delivery") from exc
-        if target.reidentify:
-            self._audit(
-                "vault.reidentified",
-                document.document_id,
-                purpose=f"Zustellung an {target.kind}:{target.address}",
-                fields=sorted(fields),
-            )
         self._audit(
             "routing.delivered",
             document.document_id,

@@ -66,3 +66,26 @@ def test_restore_reports_unknown_tokens() -> None:
     )
     assert restored.text == "Ayşe und <PERSON_2> wohnen in 44789 Bochum"
     assert restored.unknown_tokens == ["<PERSON_2>"]
+
+
+def test_every_reidentification_is_audited_with_its_purpose(db_url: str) -> None:
+    from core.audit import AuditLog
+
+    db = Database(db_url)
+    db.migrate()
+    audit = AuditLog(db)
+    vault = PseudonymVault(db, KEY, audit)
+    vault.store("case7", {"<PERSON_1>": "Ayşe Demir"}, datetime.now(UTC) + timedelta(days=1))
+    answer = vault.restore_case(
+        "Frau <Person_1> hat Anspruch. <PERSON_9>",
+        "case7",
+        purpose="Antwortentwurf",
+        actor="k.meier",
+    )
+    assert answer.text == "Frau Ayşe Demir hat Anspruch. <PERSON_9>"
+    assert answer.unknown_tokens == ["<PERSON_9>"]
+    events = audit.events(event_type="vault.reidentified")
+    assert [(e.actor, e.document_id, e.details["purpose"]) for e in events] == [
+        ("k.meier", "case7", "Antwortentwurf")
+    ]
+    assert "Demir" not in str(events[0].details)
