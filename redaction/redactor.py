@@ -7,10 +7,12 @@ ever stored in the encrypted vault.
 
 from __future__ import annotations
 
+import bisect
+import datetime
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -18,7 +20,13 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from core.errors import RedactionError
 from redaction.engine import LANGUAGE, get_analyzer
-from redaction.recognizers.person_recognizer import PROPAGATED_SCORE, find_mentions, name_parts
+from redaction.recognizers.date_of_birth_recognizer import DATE
+from redaction.recognizers.person_recognizer import (
+    PROPAGATED_SCORE,
+    find_mentions,
+    looks_like_name,
+    name_parts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +67,235 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_NAME_WORDS = 6
 # Adjacent mentions of name parts ("Ayşe" "Yıldırım") become one span, so one token.
 _PERSON_GAP = re.compile(r"[ \t]")
+
+
+# ---------------------------------------------------------------- rules over lines and rows
+# Presidio's recognizers each see one entity type; some personal data is only recognisable
+# from what stands beside it in the same line or table row. These rules run per chunk after
+# Presidio, on the chunk's own hits, in one pass over its lines (linear in the chunk).
+#
+# 1. Tables (``|``, tab or ``;`` separated rows of three or more cells): a header row that
+#    names a name column ("Name", "Vorname", "Teilnehmer") or a birth column ("geb.",
+#    "Geburtsdatum") makes the cells below it PERSON / DATE_OF_BIRTH; a header without such
+#    columns ("Vorlage;Thema;Datum") makes the table impersonal. In a table without a header a
+#    row is personal when one cell is a date of an adult's birth (see 3) and another holds
+#    nothing but a name ("Kılıç, Fatma"): both are tagged.
+# 2. A date right after a person on the same line ("Kind: Lina Muster, 23.06.2021",
+#    "Muster, Max | 1.2.1990") is a DATE_OF_BIRTH, whatever its year.
+# 3. A date near a person on the same line (within ``_NEAR_PERSON`` characters) whose year
+#    lies at least ``_ADULT_YEARS`` back is a DATE_OF_BIRTH, unless a sentence ends between
+#    them: letter dates, deadlines and events are recent or ahead.
+# New names found here are tagged wherever else they stand in the chunk.
+_ADULT_YEARS = 12
+_NEAR_PERSON = 60
+_SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÄÖÜ]")
+_DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
+_YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
+_CELL_SPLIT = {"|": re.compile(r"\|"), "\t": re.compile(r"\t+"), ";": re.compile(r";")}
+_MIN_CELLS = 3
+# Rows longer than this are running text, not a table row.
+_MAX_ROW_CHARS = 1_000
+_NAME_COLUMN = re.compile(
+    r"(?i:(?:vor|nach|familien|zu|geburts|ruf)?name[n]?(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
+    r"|teilnehmer(?:in)?|person|mitglied|schüler(?:in)?|kind|antragsteller(?:in)?|mieter(?:in)?"
+    r"|halter(?:in)?|inhaber(?:in)?|eigentümer(?:in)?|ansprechpartner(?:in)?|kontakt(?:person)?"
+    r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
+    r"|full[ ]name)"
+)
+_BIRTH_COLUMN = re.compile(
+    r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"
+    r"|dob|birthday|born)"
+)
+# What may stand between a person and their birth date: separators, a birth cue.
+_PERSON_TO_DATE = re.compile(
+    r"[ \t]*(?:[,;|(\t][ \t]*)*(?:(?:geb\.?|geboren(?:[ ]am)?|born|\*)[ \t]*(?:am[ ]+)?)?"
+)
+_TABLE_RULE = "LineRules"
+
+
+def _year_of(date: str, this_year: int) -> int | None:
+    match = _YEAR_RE.search(date)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if len(match.group(1)) == 2:
+        year += 2000 if year <= this_year % 100 else 1900
+    return year
+
+
+def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """The separator and cell spans of a table row (offsets into the chunk), or None."""
+    if len(line) > _MAX_ROW_CHARS:
+        return None
+    for separator, splitter in _CELL_SPLIT.items():
+        if line.count(separator) < (1 if separator == "\t" else 2):
+            continue
+        cells: list[tuple[int, int]] = []
+        cursor = 0
+        for match in splitter.finditer(line):
+            cells.append((start + cursor, start + match.start()))
+            cursor = match.end()
+        cells.append((start + cursor, start + len(line)))
+        stripped = [(a, b) for a, b in cells if line[a - start : b - start].strip()]
+        if len(stripped) >= _MIN_CELLS:
+            return separator, stripped
+    return None
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Extra hits from the rules over lines and rows above (chunk-local offsets)."""
+    this_year = datetime.date.today().year
+    taken = bytearray(len(text))
+    for result in found:
+        if result.score >= SCORE_THRESHOLD:
+            taken[result.start : result.end] = b"\x01" * (result.end - result.start)
+    persons = sorted(
+        (r.start, r.end) for r in found if r.entity_type == "PERSON" and r.score >= SCORE_THRESHOLD
+    )
+    person_ends = [end for _, end in persons]
+    added: list[RecognizerResult] = []
+
+    def add(entity_type: str, start: int, end: int, score: float) -> None:
+        start, end = _stripped(text, start, end)
+        if end <= start or taken.find(1, start, end) != -1:
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        added.append(
+            RecognizerResult(
+                entity_type,
+                start,
+                end,
+                score,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+            )
+        )
+        if entity_type == "PERSON":
+            index = bisect.bisect_left(person_ends, end)
+            person_ends.insert(index, end)
+            persons.insert(index, (start, end))
+
+    header: tuple[str, list[str | None]] | None = None
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        row = _cells(line, line_start)
+        if row is None:
+            header = None
+        else:
+            separator, cells = row
+            texts = [text[a:b].strip() for a, b in cells]
+            if all(set(t) <= set("-:| ") for t in texts):
+                pass  # the rule under a Markdown header row
+            elif not any(c.isdigit() for t in texts for c in t) and (
+                header is None or header[0] != separator
+            ):
+                header = (separator, [_column_kind(t) for t in texts])
+            else:
+                kinds = header[1] if header is not None and header[0] == separator else None
+                _row_cells(text, cells, texts, kinds, this_year, add)
+        _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
+        line_start = line_end + 1
+    parts = {
+        part
+        for result in added
+        if result.entity_type == "PERSON"
+        for part in name_parts(text[result.start : result.end])
+        if len(part) >= 3
+    }
+    for start, end in find_mentions(text, parts):
+        if taken.find(1, start, end) == -1:
+            added.append(RecognizerResult("PERSON", start, end, PROPAGATED_SCORE))
+    return added
+
+
+def _column_kind(header_cell: str) -> str | None:
+    cell = header_cell.strip(" .:*#")
+    if _BIRTH_COLUMN.fullmatch(cell):
+        return "DATE_OF_BIRTH"
+    if _NAME_COLUMN.fullmatch(cell):
+        return "PERSON"
+    return None
+
+
+def _row_cells(
+    text: str,
+    cells: list[tuple[int, int]],
+    texts: list[str],
+    kinds: list[str | None] | None,
+    this_year: int,
+    add: Callable[[str, int, int, float], None],
+) -> None:
+    """Rule 1 for one data row."""
+    if kinds is not None:
+        for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
+            if kind == "PERSON" and any(c.isalpha() for c in cell) and not _DATE_RE.search(cell):
+                add("PERSON", start, end, 0.75)
+            elif kind == "DATE_OF_BIRTH":
+                for match in _DATE_RE.finditer(text, start, end):
+                    add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+        return
+    births = [
+        (start, end)
+        for (start, end), cell in zip(cells, texts, strict=True)
+        if _DATE_RE.fullmatch(cell)
+        and (year := _year_of(cell, this_year)) is not None
+        and year <= this_year - _ADULT_YEARS
+    ]
+    names = [
+        (start, end)
+        for (start, end), cell in zip(cells, texts, strict=True)
+        if looks_like_name(cell)
+    ]
+    if births and names:
+        for start, end in births:
+            add("DATE_OF_BIRTH", start, end, 0.75)
+        for start, end in names:
+            add("PERSON", start, end, 0.7)
+
+
+def _dates_beside_persons(
+    text: str,
+    line_start: int,
+    line_end: int,
+    persons: list[tuple[int, int]],
+    person_ends: list[int],
+    this_year: int,
+    add: Callable[[str, int, int, float], None],
+) -> None:
+    """Rules 2 and 3 for one line."""
+    first = bisect.bisect_right(person_ends, line_start)
+    if first >= len(persons) or persons[first][0] >= line_end:
+        return  # no person on this line
+    for match in _DATE_RE.finditer(text, line_start, line_end):
+        year = _year_of(match.group(), this_year)
+        if year is None or year > this_year:
+            continue
+        before = bisect.bisect_right(person_ends, match.start()) - 1
+        right_after = (
+            before >= first
+            and _PERSON_TO_DATE.fullmatch(text, persons[before][1], match.start()) is not None
+        )
+        after = before + 1
+        near = (
+            before >= first
+            and match.start() - persons[before][1] <= _NEAR_PERSON
+            and not _SENTENCE_END.search(text, persons[before][1], match.start())
+        ) or (
+            after < len(persons)
+            and persons[after][0] < line_end
+            and persons[after][0] - match.end() <= _NEAR_PERSON
+            and not _SENTENCE_END.search(text, match.end(), persons[after][0])
+        )
+        if right_after or (near and year <= this_year - _ADULT_YEARS):
+            add("DATE_OF_BIRTH", match.start(), match.end(), 0.75)
 
 
 @dataclass(frozen=True)
@@ -294,6 +531,7 @@ class Redactor:
                 )
             except Exception as exc:  # Presidio raises bare exceptions; fail closed.
                 raise RedactionError(f"analyzer failed: {type(exc).__name__}") from exc
+            found.extend(_line_rules(chunk, found))
             for result in found:
                 result.start += offset
                 result.end += offset

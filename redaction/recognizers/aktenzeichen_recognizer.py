@@ -13,10 +13,15 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.person_recognizer import ocr_tolerant
+
 # Cues that are complete on their own.
+# Matched with OCR misreadings too ("Ihr Zeíchen", "Aktenzeicben").
 _FILE_CUES = (
-    r"Aktenzeichen|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?|Gesch\.-Z\.|Geschäftszeichen|Kassenzeichen"
-    r"|Kassenz\.|Buchungszeichen|Ihr[ ]Zeichen|Unser[ ]Zeichen|Personenkennziffer|St\.-Nr\."
+    rf"(?:Ihr|Unser)?[ ]?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
+    rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
+    rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
+    r"|St\.-Nr\."
 )
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
@@ -36,7 +41,7 @@ CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # ("5100 2026 0047 11", "231/25 SB").
 VALUE = (
     r"(?P<value>[A-Z0-9][A-Za-z0-9./\-]{0,30}[A-Za-z0-9]"
-    r"(?:[ ](?:\d{1,6}|[A-Z]{1,4})(?![\w./,-]))*)"
+    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4})(?![\w./,-]))*)"
 )
 # Shorter values are page numbers, counts, years' parts: no reference.
 _MIN_VALUE_CHARS = 4
@@ -46,7 +51,12 @@ SV_NUMBER = (
     r"(?<![\w-])(?P<value>\d{2}[ ]?(?:0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])"
     r"(?:0[1-9]|1[0-2])\d{2}[ ]?[A-Z][ ]?\d{2}[ ]?\d)(?![\w-])"
 )
-_AFTER_CUE = r"[ ]?(?:\([^()\n]{0,20}\))?[ ]*(?:[:#]|Nr\.)?[ ]*"
+# After the cue: a bracket, up to three short words ("Unser Aktenzeichen bei Ihnen: …"), then
+# the separators forms use (colon, hash, pipe, dotted leader, tab).
+_AFTER_CUE = (
+    r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen"
+    r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
+)
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
 _LINKED = r"[^\n.!?:]{0,60}?[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?[ ]*"
 _DATE_ONLY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")

@@ -1,4 +1,9 @@
-"""Dates of birth, recognised by their cue words (``geb.``, ``geboren am``, ``Geburtsdatum``)."""
+"""Dates of birth, recognised by their cue words (``geb.``, ``geboren am``, ``Geburtsdatum``).
+
+Cues are matched with the usual OCR misreadings ("Gcburtsdatum", "qeboren") and after the
+separators forms use (colon, pipe, dotted leader, tab). Dates without a cue next to a name in
+the same line or table row are found after analysis (``redaction.redactor``).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,32 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
+
 MONTHS = (
     "Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     "|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\."
 )
+ENGLISH_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
 DATE = (
     r"(?:\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:19|20)?\d{2}"
     rf"|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    # English: "January 27, 1942", "27 January 1942", "27th of January, 1942".
+    rf"|(?:{ENGLISH_MONTHS})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:{ENGLISH_MONTHS}),?[ ]\d{{4}})"
 )
 CUE = (
-    r"(?:geb\.(?:[ ]?am)?|geboren(?:[ ]am)?|Geburtsdatum|Geb\.-Datum|Geb\.[ ]?Datum|Geburtstag"
-    r"|date[ ]of[ ]birth|DOB)"
+    r"(?:geb(?:\.|(?=[ ]\d))(?:[ ]?am)?|"
+    + ocr_tolerant("geboren")
+    + r"(?:[ ]am)?|"
+    + ocr_tolerant("geburtsdatum")
+    + r"|Geb\.-Datum|Geb\.[ ]?Datum|"
+    + ocr_tolerant("geburtstag")
+    + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday)"
 )
 # Words that may stand between the cue and the date: "mein Geburtsdatum ist der 05.12.2001",
 # "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only these, so that
@@ -37,9 +56,16 @@ class DateOfBirthRecognizer(PatternRecognizer):
         # A form may put the value on the next line after the colon (OCR of table layouts).
         Pattern(
             "DOB with cue",
-            rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*(?::[ \t]*\n?[ \t]*|,?[ ]*)(?:am[ ])?({DATE})"
-            r"(?!\d)",
+            rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?[ ]*)"
+            rf"(?:am[ ])?({DATE})(?!\d)",
             0.9,
+        ),
+        # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".
+        Pattern(
+            "DOB before geboren",
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind)[ ]+(?:am[ ]+)?({DATE})"
+            r"(?:[ ]+[^\s,;:]+){0,5}?[ ]+geboren(?![\w-])",
+            0.85,
         ),
         # "* 23.05.1990" in a CV or a register extract.
         Pattern("DOB asterisk", rf"(?<![\w*])\*[ ]?({DATE})(?![\d])", 0.9),

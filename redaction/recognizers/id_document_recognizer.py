@@ -37,9 +37,18 @@ class IdDocumentRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = [  # noqa: RUF012
-        "personalausweis", "personalausweisnummer", "ausweis", "ausweisnummer", "reisepass",
-        "reisepassnummer", "passnummer", "pass", "dokumentennummer", "ausweisdokument",
-        "identitätsnachweis", "passport",
+        "personalausweis",
+        "personalausweisnummer",
+        "ausweis",
+        "ausweisnummer",
+        "reisepass",
+        "reisepassnummer",
+        "passnummer",
+        "pass",
+        "dokumentennummer",
+        "ausweisdokument",
+        "identitätsnachweis",
+        "passport",
     ]
 
     def __init__(self) -> None:

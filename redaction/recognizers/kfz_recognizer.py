@@ -1,4 +1,4 @@
-"""Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``."""
+"""Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``, ``BOT-GG-17``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ class KfzRecognizer(PatternRecognizer):
     """District code, one or two letters, one to four digits, optional E/H suffix."""
 
     PATTERNS = [  # noqa: RUF012
-        Pattern("Kfz hyphen", r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?\b", 0.6),
+        Pattern("Kfz hyphen", r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b", 0.6),
         Pattern("Kfz spaced", r"\b[A-ZÄÖÜ]{1,3}[ ][A-Z]{1,2}[ ]\d{1,4}[EH]?\b", 0.3),
     ]
     CONTEXT = ["kennzeichen", "kfz", "fahrzeug", "auto", "pkw", "amtliches"]  # noqa: RUF012

@@ -17,22 +17,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-# Upper-case letters a name may start with: ASCII, Latin-1 and Latin Extended-A (the latter
-# range also holds lower-case letters, which never start a German word, so it does no harm).
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_CAP = rf"[{_UP}][^\W\d_]+(?:['’][^\W\d_]+)?"
+# Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
+# range also holds lower-case letters, which never start a German word, so it does no harm),
+# Greek and Cyrillic (names of refugees are often given in both scripts).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
+_CAP = rf"[{_UP}](?:['’](?=[{_UP}]))?[^\W\d_]+(?:['’][^\W\d_]+)?"
 _NAME_PART = rf"(?:{_CAP}(?:-{_CAP})*)"
 _PARTICLE = r"(?:von|van|de|der|den|del|della|da|di|dos|das|al|el|bin|ibn|zu|ter|ten|du|le|la)"
-_NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_PART}){{0,3}}"
+_NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART}){{0,3}}"
 _TITLE = r"(?:(?:Dr\.|Prof\.|Dipl\.-[A-Z][a-z]+\.?|med\.|rer\.[ ]?nat\.|jur\.|Mag\.|Ing\.)[ ]*)*"
 _SALUTE = r"(?:(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+)"
 _PAREN = r"(?:[ ]*\([^()\n]{0,40}\))"
-_ITEM = rf"(?:{_SALUTE}?{_TITLE}{_NAME}{_PAREN}?)"
-_ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_NAME}{_PAREN})"
+# "J. Hülsmann", "H.-P. Becker"; and a name that starts with its particle ("von der Heide").
+_INITIALS = rf"(?:[{_UP}]\.(?:-[{_UP}]\.)?[ ]?){{1,2}}"
+_LEAD = rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})?"
+_ITEM = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN}?)"
+_ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN})"
 # "Karim (geb. …) und Lina", "Anna, Ben und Carla"; a comma list needs the closing "und" so
 # that "Max Muster, Hattinger Straße 112" stays one name, except where every further item
 # carries a bracket ("Deniz (12), Ela (9)"), the way children are listed on forms.
@@ -40,34 +45,92 @@ _LIST = (
     rf"{_ITEM}(?:(?:,[ ]*{_ITEM})*,?[ ]+(?:und|sowie|&)[ ]+{_ITEM}"
     rf"|(?:[ ]*[,;][ ]*{_ITEM_WITH_AGE})+)?"
 )
-# "Muster, Max" on a form line.
-_SURNAME_FIRST = rf"{_NAME_PART},[ ]{_NAME_PART}(?:[ ]{_NAME_PART})?(?=[ \t]*(?:$|[;(·|]))"
+# "Muster, Max" on a form line (OCR reads the comma as a dot now and then: "Lange. Sven").
+_SURNAME_FIRST = rf"{_NAME_PART}[,.][ ]{_NAME_PART}(?:[ ]{_NAME_PART})?(?=[ \t]*(?:$|[;(·|]))"
 
+
+def ocr_tolerant(word: str) -> str:
+    """A regex for ``word`` that also matches the usual OCR misreadings of its letters.
+
+    "Vomame" (rn read as m), "Farnilienname" (m as rn), "Gcburtsdatum" (e as c), "Geburtsorf"
+    (t as f), "qeboren" (g as q), "Registergericbt" (h as b), "Zeíchen" (i with accent). Use
+    it inside ``(?i:…)``: the classes are written in lower case.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2].lower()
+        if pair == "rn":
+            out.append("(?:rn|m)")
+            i += 2
+            continue
+        out.append(_OCR_LETTERS.get(word[i].lower(), re.escape(word[i])))
+        i += 1
+    return "".join(out)
+
+
+_OCR_LETTERS = {
+    "m": "(?:m|rn)",
+    "e": "[eéc]",
+    "t": "[tf]",
+    "g": "[gq]",
+    "h": "[hb]",
+    "i": "[iíl1]",
+    "l": "[lI1]",
+    "c": "[ce]",
+    "o": "[o0]",
+    "ß": "(?:ß|fs|ss)",
+}
+
+_NAME_LABEL = (
+    "(?:"
+    + "|".join(
+        ocr_tolerant(word)
+        for word in ("vorname", "nachname", "familienname", "geburtsname", "zuname", "rufname")
+    )
+    + "|"
+    + ocr_tolerant("name")
+    + r")(?:\(n\)|n)?"
+)
 _LABEL_WORDS = (
-    r"(?:Vor-[ ]und[ ](?:Nach|Zu|Familien)name|(?:Vor|Nach|Zu|Familien|Geburts)?[Nn]ame[n]?"
-    r"(?:[ ]*(?:,|/|und)[ ]*(?:Vor|Nach|Zu|Familien|Geburts)?[Nn]ame[n]?)*"
-    r"|Antragsteller|Ansprechpartner|Kontaktperson|Kontakt|Kontoinhaber|Inhaber|Halter|Mieter"
-    r"|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender|Empfänger"
-    r"|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann|Ehefrau"
-    r"|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder|Sachbearbeiter"
-    r"|Bearbeiter|Unterschrift|Unterzeichner|Geschäftsführer|Bevollmächtigte[rn]?|Vertreter"
-    r"|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge|Zeugin"
-    r"|Schuldner|Gläubiger|Mandant|Patient|Schüler|Teilnehmer|Besteller|Auftraggeber|Verfasser"
-    r"|Pächter|Verpächter|Erbe|Erblasser|Beitragsschuldner|Steuerpflichtige[rn]?"
+    rf"(?:Vor-[ ]und[ ](?:Nach|Zu|Familien)name|{_NAME_LABEL}"
+    rf"(?:[ ]*(?:,|/|und|\|)[ ]*{_NAME_LABEL})*"
+    r"|Antragsteller|Ansprechpartner|Ansprechperson|Kontaktperson|Kontakt|Kontoinhaber|Inhaber"
+    r"|Halter|Mieter|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender"
+    r"|Empfänger|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann"
+    r"|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder"
+    r"|Sachbearbeiter|Bearbeiter|Unterschrift|Unterzeichner|Geschäftsführer|Bevollmächtigte[rn]?"
+    r"|Vertreter|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge"
+    r"|Zeugin|Schuldner|Gläubiger|Mandant|Patient|Schüler|Teilnehmer|Besteller|Auftraggeber"
+    r"|Verfasser|Pächter|Verpächter|Erbe|Erblasser|Beitragsschuldner|Steuerpflichtige[rn]?"
     r"|Zahlungspflichtige[rn]?|Gesuchte[rn]?[ ]Person|Betroffene[rn]?(?:[ ]Person)?"
     r"|Haushaltsangehörige[rn]?|Angehörige[rn]?|Familienmitglied(?:er)?|Mitbewohner|Enkel"
     r"|Enkelkind(?:er)?|Geschwister|Hinterbliebene[rn]?|Begleitperson|Pflegeperson"
-    r"|Beschäftigte[rn]?|Arbeitnehmer|Mitarbeiter)"
+    r"|Beschäftigte[rn]?|Arbeitnehmer|Mitarbeiter|Anrufer|Gesprächspartner|Bauleiter|Bauleitung"
+    r"|Braut(?:[ ]?/[ ]?Bräutigam)?|Bräutigam|Verlobte[rn]?|Schöffe|Wahlhelfer|Protokollführer"
+    r"|Protokoll|Vorsitz|Verantwortliche[rn]?|Zuständig|Kläger|Beklagte[rn]?|Fahrer"
+    r"|Fahrzeugführer|Betriebsleiter|Leiter|Hausverwalter|Verwalter|Hausmeister|Gutachter"
+    r"|Dolmetscher|Arzt|Ärztin|Lehrer|Erzieher|Trainer|Bewerber|Kunde|Mitglied|Spender|Bürge"
+    r"|(?:Notiert|Notiz|Aufgenommen|Bearbeitet|Erfasst|Erstellt|Geprüft|Gesehen)(?:[ ]von)?"
+    r"|Contact|Applicant|Landlord|Tenant|Owner)"
 )
-# Gendered and plural endings of the label words: "Antragsteller/in", "Halter(in)", "Inhaberin".
-_LABEL_ENDING = r"(?:in|innen|en|n|/-?in|/-?innen|\(in\)|\(innen\)|\*in|_in)?"
+# Gendered and plural endings of the label words: "Antragsteller/in", "Halter(in)", "Inhaberin",
+# "Beschäftigte/r".
+_LABEL_ENDING = (
+    r"(?:in|innen|en|n|/-?in|/-?innen|\(in\)|\(innen\)|\*in|_in|/-?r|/-?n|/-?e|\(r\)|\(n\))?"
+)
 _LABEL_GENITIVE = (
     r"(?:[ ]+(?:des|der)[ ]+(?:Kind(?:e?s)?|Antragsteller(?:s|in)|Vaters|Mutter"
     r"|Ehe(?:mann(?:e?s)?|frau|gatten|gattin)|Kontoinhaber(?:s|in)|Verstorbenen|Halter(?:s|in)"
     r"|Person|Eltern))?"
 )
+# What separates a form label from its value: a colon, a pipe (table export), a dotted leader
+# ("Familienname ....... Koch"), tabs; OCR adds stray "~" or "." after it.
+LABEL_SEPARATOR = (
+    r"(?:[ \t]*[:|][ \t]*|[ \t]*(?:\.[ ]?){3,}[ \t]*|[ \t]*…+[ \t]*|\t+)(?:[~.,][ \t]+)?"
+)
 _LABEL = re.compile(
-    rf"(?<![\w-])(?i:{_LABEL_WORDS}){_LABEL_ENDING}{_LABEL_GENITIVE}{_PAREN}?[ \t]*:[ \t]*"
+    rf"(?<![\w-])(?i:{_LABEL_WORDS}){_LABEL_ENDING}{_LABEL_GENITIVE}{_PAREN}?{LABEL_SEPARATOR}"
     rf"(?P<names>{_SURNAME_FIRST}|{_LIST})",
     re.MULTILINE,
 )
@@ -84,7 +147,7 @@ _RELATIVES = (
 )
 # "mein Sohn Jonas", "meinen beiden Kindern Karim (geb. …) und Lina", "meinem Mann Peter".
 _RELATION = re.compile(
-    rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?:{_RELATIVES}|Mann)"
+    rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?i:{_RELATIVES}|Mann)"
     rf"|{_RELATIVES})[ ]+(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
@@ -96,16 +159,20 @@ _FAMILY = re.compile(rf"(?<![\w-])(?:Familie|Eheleute|Ehepaar|Geschwister)[ ]+(?
 _CLOSING_WORDS = (
     r"mit[ ]freundlichen[ ]grüßen|mit[ ]freundlichem[ ]gruß|freundliche[ ]grüße|viele[ ]grüße"
     r"|beste[ ]grüße|herzliche[ ]grüße|liebe[ ]grüße|schöne[ ]grüße|hochachtungsvoll|mfg|lg|vg"
-    r"|gruß|grüße|servus|tschüss|cheers|best[ ]regards|kind[ ]regards|regards"
+    r"|gruß|grüße|gruss|grüsse|servus|tschüss|tschüs|ciao|cheers|best[ ]regards|kind[ ]regards"
+    r"|regards|best[ ]wishes|all[ ]the[ ]best|best|thanks|thank[ ]you|danke(?:[ ]?schön)?"
+    r"|vielen[ ]dank|besten[ ]dank|bis[ ]bald"
 )
 _CLOSING = re.compile(
     rf"(?<![\w-])(?i:{_CLOSING_WORDS})(?:[ ]+(?:aus|und|an|von|nach|zurück)[^\n]{{0,60}})?"
     r"[ ,.!]*\n(?:[ \t]*\n)*"
     # Lines that continue the closing formula ("und ein schönes Wochenende").
     r"(?:[ \t]*[a-zäöüß][^\n]{0,60}\n(?:[ \t]*\n)*){0,2}"
+    # A placeholder line where the signature was: "(Unterschrift)", "[Unterschrift]".
+    r"(?:[ \t]*[(\[][^()\[\]\n]{1,25}[)\]][ \t]*\n(?:[ \t]*\n)*)?"
     # "i. A.", "Im Auftrag" on the name line or a line of its own.
     r"[ \t]*(?:(?:i\.[ ]?A\.|i\.[ ]?V\.|gez\.|ppa\.|Im[ ]Auftrag|In[ ]Vertretung)[ \t]*\n?[ \t]*)?"
-    rf"(?P<name>{_TITLE}{_NAME})[ \t]*,?[ \t]*$",
+    rf"(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$",
     re.MULTILINE,
 )
 _CLOSING_SAME_LINE = re.compile(
@@ -115,7 +182,7 @@ _CLOSING_SAME_LINE = re.compile(
 # strong enough to take lower-case words; function words end the name.
 _LOWER_WORD = r"[^\W\d_]{2,}"
 _INTRO_LOWER = re.compile(
-    rf"(?<![\w-])(?i:mein[ ]name[ ]ist|ich[ ]heiße|ich[ ]heisse)[ ]+"
+    rf"(?<![\w-])(?i:mein[ ]name[ ]ist|ich[ ]hei+(?:ß|ss)e)[ ]+"
     rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
 )
 _CLOSING_LOWER = re.compile(
@@ -139,7 +206,154 @@ _ADDRESS_BLOCK = re.compile(
     r"(?:[ \t]*\n)?[ \t]*(?:D-)?\d{5}[ ]",
     re.MULTILINE,
 )
-_ITEM_RE = re.compile(rf"{_SALUTE}?{_TITLE}(?P<name>{_NAME})")
+# Chat exports: "[29.06.26, 09:14] Marie-Luise: …", "29.06.26, 09:14 - Marie-Luise: …".
+_CHAT_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
+    rf"[ ]?[-–])[ \t]*(?P<name>{_LEAD}{_NAME})[ \t]*:",
+    re.MULTILINE,
+)
+# Nouns for the role a person plays or their relation to the writer, German (capitalised, so
+# that the adjective "bekannte" is no role) and English; a
+# name may follow them directly ("Kollege Neumann", "Der Bauherr, Kofi Boateng,", "The
+# landlord (Ute Fischer)"). Stems: the endings below add gender, plural and case.
+ROLE_WORDS = (
+    r"Bauherr|Bauleiter|Betriebsleiter|Filialleiter|Projektleiter|Teamleiter|Abteilungsleiter"
+    r"|Schulleiter|Amtsleiter|Leiter|Hausmeister|Hausverwalter|Verwalter|Vermieter|Mieter"
+    r"|Untermieter|Nachmieter|Vormieter|Eigentümer|Nachbar|Kolleg|Chef|Vorgesetzt"
+    r"|Sachbearbeiter|Mitarbeiter|Ansprechpartner|Vertreter|Bevollmächtigt|Betreuer|Vormund"
+    r"|Anwalt|Anwält|Rechtsanwalt|Rechtsanwält|Notar|Arzt|Ärzt|Hausarzt|Hausärzt|Lehrer"
+    r"|Klassenlehrer|Erzieher|Trainer|Zeug|Halter|Fahrer|Inhaber|Geschäftsführer|Gesellschafter"
+    r"|Vorsitzend|Schuldner|Gläubiger|Kläger|Beklagt|Antragsteller|Beschwerdeführer"
+    r"|Widerspruchsführer|Empfänger|Absender|Anrufer|Besucher|Kund|Patient|Bewohner|Anwohner"
+    r"|Melder|Finder|Verstorben|Erblasser|Erb|Bürg|Pächter|Verpächter|Käufer|Verkäufer"
+    r"|Auftraggeber|Auftragnehmer|Handwerker|Monteur|Techniker|Gutachter|Sachverständig"
+    r"|Dolmetscher|Übersetzer|Praktikant|Auszubildend|Azubi|Schüler|Student|Bewerber"
+    r"|Teilnehmer|Freund|Bekannt|Lebensgefährt|Betroffen|Geschädigt|Beschuldigt"
+    r"|Fahrzeughalter|Hundehalter|Wohnungsgeber|Sekretär|Pfleger|Pflegekraft|Hebamme"
+    r"|Tagesmutter|Tagesvater|Partner"
+    # English, in either case: "the landlord (…)", "our child Amira".
+    r"|(?i:landlord|landlady|tenant|owner|neighbou?r|colleague|manager|employer|lawyer|doctor"
+    r"|teacher|husband|wife|son|daughter|child|mother|father|brother|sister|friend)"
+)
+_ROLE_ENDING = r"(?:in|innen|en|n|e|er|es|em|s|r)?"
+_ROLE_WORD_RE = re.compile(rf"(?:{ROLE_WORDS}){_ROLE_ENDING}")
+_ROLE = re.compile(
+    rf"(?<![\w-])(?:{ROLE_WORDS}){_ROLE_ENDING}(?![\w-])(?:[ ]+vor[ ]Ort|[ ]+im[ ]Haus)?"
+    rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]+)(?P<names>{_LIST})"
+)
+# "… ist Birgit Brinkmann": "Mutter des Kindes ist …", "Der Halter ist Herr …".
+_NAMED_AS = re.compile(
+    rf"(?<![\w-])(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|{_RELATIVES})(?:[ ](?:des|der|von)[ ][\w-]+)?"
+    rf"[ ](?:ist|war|heißt|hieß|is|was)[ ]+(?P<names>{_LIST})"
+)
+# A name after words that say whose something is or where someone lives.
+_VIA = re.compile(
+    r"(?<![\w-])(?:(?:angelegt|ausgestellt|zugelassen|registriert|eingetragen|gemeldet|läuft"
+    r"|laufen|lautet|lauten)[ ]auf(?:[ ]den[ ]Namen)?|auf[ ]den[ ]Namen|in[ ]der[ ]Sache"
+    r"|in[ ]Sachen|(?:wohnhaft|wohnt|wohne|wohnen|lebt|lebe|leben|untergebracht|Unterkunft:?"
+    r"|Unterkunft[ ]\|?)[ ]bei|c/o|(?:erfolgte|erfolgt|vertreten)[ ]durch|im[ ]Auftrag[ ]von"
+    r"|zu[ ]Händen(?:[ ]von)?|z\.[ ]?Hd\.?|per[ ]Adresse)"
+    rf"[ ]+(?P<names>{_LIST})"
+)
+
+
+class _Finder(Protocol):
+    def finditer(self, string: str) -> Iterator[re.Match[str]]: ...
+
+
+class _NameBeforeCue:
+    """A name that ends right where a cue starts, tried only there.
+
+    A pattern that starts with a name would be tried at every capitalised word of the text;
+    anchoring it on the (rare) cue keeps the recognizer fast on long letters.
+    """
+
+    def __init__(self, cue: str, name: str, window: int = 120) -> None:
+        self._cue = re.compile(cue)
+        self._name = re.compile(rf"(?<![\w-])(?P<name>{name})$")
+        self._window = window
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        for cue in self._cue.finditer(string):
+            match = self._name.search(string, max(0, cue.start() - self._window), cue.start())
+            if match is not None:
+                yield match
+
+
+class _Needle:
+    """A pattern run only on texts that contain ``needle`` at all."""
+
+    def __init__(self, pattern: str, needle: str) -> None:
+        self._pattern = re.compile(pattern)
+        self._needle = needle
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if self._needle in string:
+            yield from self._pattern.finditer(string)
+
+
+# Parties of a legal matter: "Sarah O'Connor ./. Klaus Schwarz".
+_PARTIES = _Needle(rf"(?P<names>{_ITEM}[ ]*\./\.[ ]*{_ITEM})", "./.")
+# A name right before the birth cue: "Paweł Zieliński, geb. am …", "Adam (geb. …)",
+# "Hannah von der Heide, (* 1994-11-23)". Only the trailing name words are taken.
+_BEFORE_BIRTH = _NameBeforeCue(
+    r"(?:[ ]*,[ ]*\(?|[ ]*\()[ ]*(?:geb\.?|geboren|\*|born|Geburtsdatum|DOB|date[ ]of[ ]birth)"
+    r"(?=[ ]|\d)|[ ]geb\.[ ]",
+    rf"{_LEAD}{_NAME}",
+)
+# A list row that starts with a person and a date: "1. Kılıç, Fatma, 24.05.1962",
+# "- Piotr Nowak; 03.11.1960". Unnumbered rows only in "Surname, First" form, so that the
+# letter date "Bochum, 27.12.2025" stays readable.
+_LIST_ROW = re.compile(
+    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*(?P<name>{_NAME_PART}(?:,[ ]|[ ]){_NAME})"
+    rf"|(?P<name2>{_NAME_PART},[ ]{_NAME}))[ ]*[,;][ ]*(?:geb\.?[ ]*|\*[ ]*)?"
+    r"\d{1,2}\.[ ]?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)[ ]?\d{2,4}",
+    re.MULTILINE,
+)
+# "Frau Tran (Ngoc Anh)": the first name in brackets after the surname.
+_SALUTATION_BRACKET = re.compile(
+    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}{_NAME}[ ]*\((?P<name>{_NAME})\)"
+)
+# Two or more capitalised words in Cyrillic or Greek: German letters use them for names only.
+_NON_LATIN = re.compile(
+    r"(?<![\w-])(?P<name>[Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+(?:[ ][Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+){1,3})"
+)
+_GEZ = re.compile(rf"(?<![\w-])(?i:{ocr_tolerant('gez')})\.[ ]*(?P<name>{_LEAD}{_NAME})")
+# The e-mail signature delimiter "-- " with the name on the next line.
+_SIGNATURE_DASHES = re.compile(
+    rf"^[ \t]*--[ \t]*\n[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$", re.MULTILINE
+)
+# An initial and a surname: at the start of a line only when a comma or bracket follows
+# ("J. Weißkopf, Personalabteilung"; "A. Sachverhalt" is a heading), elsewhere after a comma,
+# a bracket or a preposition ("Rückfragen an T. Müller").
+_INITIAL_LINE_START = re.compile(
+    rf"^[ \t]*(?:[-*•·][ \t]*)?(?P<name>{_INITIALS}{_NAME_PART})(?=[ \t]*[,(])", re.MULTILINE
+)
+_INITIAL_IN_TEXT = re.compile(
+    r"(?:,[ ]|\(|(?<![\w-])(?:an|von|mit|durch|bei|für|und|Frau|Herrn?|Hr\.|Fr\.)[ ])"
+    rf"(?P<name>{_INITIALS}{_NAME_PART})(?![\w-])"
+)
+# A signature block: the name on its own line, the role or department on the next
+# ("Klaus Krause\nSachbearbeitung", "Lea Richter\nRechtsanwältin").
+_NAME_ABOVE_ROLE = re.compile(
+    rf"^[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*\n[ \t]*(?:(?:{ROLE_WORDS}){_ROLE_ENDING}"
+    r"|[A-ZÄÖÜ][\w-]*(?:amt|büro|stelle|abteilung|referat|bearbeitung|leitung|verwaltung))"
+    r"(?:/[\w-]+|\([\w/-]+\))?[ \t]*(?:$|[,(·|]|\n)",
+    re.MULTILINE,
+)
+# An informal message that ends with the writer and their town: "Wojciech aus 44791 Bochum".
+_NAME_FROM_TOWN = re.compile(
+    rf"(?:^|[.!?][ ]+)(?P<name>{_NAME})[ ]aus[ ](?:\d{{5}}[ ])?[{_UP}][\w-]+[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+# Informal lower case: "mein sohn emir braucht …".
+_RELATION_LOWER = re.compile(
+    r"(?<![\w-])(?i:mein|meine|meinem|meinen|unser|unsere|unserem|unseren)[ ]+"
+    r"(?:sohn|tochter|kind|mann|frau|bruder|schwester|vater|mutter|enkel|enkelin|neffe|nichte"
+    r"|freund|freundin|partner|partnerin|cousin|cousine)[ ]+"
+    r"(?P<name>[a-zäöüßçğışéèáíóúñ]{2,}(?:-[a-zäöüß]+)?)(?![\w-])"
+)
+_ITEM_RE = re.compile(rf"{_SALUTE}?{_TITLE}(?P<name>{_LEAD}{_NAME})")
 # Words as names are written: letters, joined by hyphens or apostrophes.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GENITIVE = re.compile(r"(?:s|'s|’s)$")
@@ -147,6 +361,10 @@ _INITIAL = re.compile(rf"(?<![\w.-])[{_UP}]\.[ ]?$")
 _FIRM = re.compile(rf"(?<![\w-])(?P<left>{_NAME_PART})[ ]*&[ ]*(?P<right>{_NAME_PART})(?![\w-])")
 _PAREN_RE = re.compile(r"\([^()\n]*\)")
 _SURNAME_FIRST_RE = re.compile(_SURNAME_FIRST, re.MULTILINE)
+_PARTICLE_RE = re.compile(_PARTICLE)
+# Initials or particles that belong to the name in front of its first kept word.
+_LEAD_NAME = re.compile(rf"(?:{_PARTICLE}[ ]){{1,2}}[{_UP}]")
+_LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})$")
 PROPAGATED_SCORE = 0.7
 _FIRM_SCORE = 0.75
 
@@ -156,15 +374,25 @@ def _words(text: str) -> frozenset[str]:
 
 
 def name_parts(name: str) -> list[str]:
-    """The words of a found name that identify the person (no titles, no cue words)."""
+    """The words of a found name that identify the person (no titles, cue words, particles)."""
     parts = [p.strip(",") for p in re.split(r"\s+", name) if p.strip(",")]
     return [
         p
         for p in parts
         if p not in PersonRecognizer.NOT_NAMES
         and p.lower() not in PersonRecognizer.FUNCTION_WORDS
-        and not p.endswith(".")
+        and not (p.endswith(".") and (len(p) <= 4 or "." in p[:-1] or p in _TITLES))
+        and not (p[:1].islower() and _PARTICLE_RE.fullmatch(p))
     ]
+
+
+_TITLES = frozenset(
+    {"Prof.", "Dipl.", "Mag.", "Ing.", "med.", "jur.", "nat.", "phil.", "Bsc.", "Msc."}
+)
+
+
+def _is_role(word: str) -> bool:
+    return bool(_ROLE_WORD_RE.fullmatch(word))
 
 
 def _is_organisation(name: str) -> bool:
@@ -246,6 +474,22 @@ class PersonRecognizer(EntityRecognizer):
         Weitergeleitete Nachricht Ursprüngliche Original Message From To Subject Date Sent
         Deutschland Germany Musterstadt Bochum Stadtkasse Kämmerei Ordnungsamt Gewerbeamt Standesamt
         Bauordnungsamt Steueramt Wohngeldstelle Tiefbauamt Rechtsamt Anhang Uhr Euro
+        Mein Meine Meinem Meinen Meiner Meines Sein Seine Seinem Seinen Seiner Dein Deine Deinem
+        Deinen Deiner Unserem Unseren Unserer Ihres Kind Kinder Eltern Vater Mutter Ehemann
+        Ehefrau Bruder Schwester Hallo Guten Tag Morgen Abend Hi Hey Dear Sir Madam Best Thanks
+        Kind Regards Anwesend Protokoll Notiz Vermerk Einladung Hinweis Hinweise Ort Zeit
+        Nr Az Abs Seite Personalabteilung Sachbearbeitung Poststelle Bürgerin Bürger Sache Sachen
+        """
+    )
+    # Lower-case words after "mein sohn" that are no name: verbs, adverbs, particles.
+    NOT_LOWER_NAMES = _words(
+        """
+        ist war hat hatte hätte braucht brauchte benötigt wird wurde will wollte muss musste kann
+        konnte soll sollte darf möchte geht ging kommt kam wohnt lebt bekommt bekam besucht
+        arbeitet spielt macht sagt sagte schreibt fährt fliegt zieht bleibt schläft liegt
+        heißt heisst und oder auch noch schon jetzt hier dort leider nicht nie kein keine seit
+        bald heute morgen gestern bereits momentan aktuell gerade zurzeit derzeit wieder immer
+        ab mit bei von aus für in im ins an am auf zu zum zur ja nein nur erst mal halt eben
         """
     )
     # A line that starts with one of these words names an organisation, not a person.
@@ -289,20 +533,38 @@ class PersonRecognizer(EntityRecognizer):
         """
     )
 
-    # (pattern, score, whether the hit may be a list of names, whether it names relatives)
-    RULES: tuple[tuple[re.Pattern[str], float, bool, bool], ...] = (
-        (_LABEL, 0.9, True, False),
-        (_SALUTATION, 0.85, False, False),
-        (_FAMILY, 0.85, True, False),
-        (_RELATION, 0.8, True, True),
-        (_BIRTH_NAME, 0.8, False, False),
-        (_CLOSING, 0.85, False, False),
-        (_CLOSING_SAME_LINE, 0.8, False, False),
-        (_HEADER, 0.85, False, False),
-        (_INTRO, 0.8, False, False),
-        (_INTRO_LOWER, 0.75, False, False),
-        (_CLOSING_LOWER, 0.75, False, False),
-        (_ADDRESS_BLOCK, 0.8, False, False),
+    # (pattern, score, whether the hit may be a list of names, whether the cue is a role or
+    # relation word after which an object may stand instead of a name, whether only the last
+    # words before the cue are the name)
+    RULES: tuple[tuple[_Finder, float, bool, bool, bool], ...] = (
+        (_LABEL, 0.9, True, False, False),
+        (_SALUTATION, 0.85, False, False, False),
+        (_FAMILY, 0.85, True, False, False),
+        (_RELATION, 0.8, True, True, False),
+        (_BIRTH_NAME, 0.8, False, False, False),
+        (_CLOSING, 0.85, False, False, False),
+        (_CLOSING_SAME_LINE, 0.8, False, False, False),
+        (_HEADER, 0.85, False, False, False),
+        (_INTRO, 0.8, False, False, False),
+        (_INTRO_LOWER, 0.75, False, False, False),
+        (_CLOSING_LOWER, 0.75, False, False, False),
+        (_ADDRESS_BLOCK, 0.8, False, False, False),
+        (_CHAT_SPEAKER, 0.8, False, False, False),
+        (_ROLE, 0.75, True, True, False),
+        (_NAMED_AS, 0.75, True, True, False),
+        (_VIA, 0.75, True, True, False),
+        (_PARTIES, 0.8, True, False, False),
+        (_BEFORE_BIRTH, 0.8, False, True, True),
+        (_SALUTATION_BRACKET, 0.8, False, True, False),
+        (_NON_LATIN, 0.75, False, False, False),
+        (_GEZ, 0.8, False, False, False),
+        (_SIGNATURE_DASHES, 0.8, False, False, False),
+        (_INITIAL_LINE_START, 0.75, False, True, False),
+        (_INITIAL_IN_TEXT, 0.75, False, True, False),
+        (_RELATION_LOWER, 0.6, False, True, False),
+        (_NAME_ABOVE_ROLE, 0.8, False, False, False),
+        (_NAME_FROM_TOWN, 0.7, False, True, False),
+        (_LIST_ROW, 0.75, False, True, False),
     )
 
     def __init__(self) -> None:
@@ -321,12 +583,16 @@ class PersonRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         parts: set[str] = set()
-        for pattern, score, is_list, relatives in self.RULES:
+        for pattern, score, is_list, cued, tail in self.RULES:
             for match in pattern.finditer(text):
                 group = "names" if is_list else "name"
+                if match.group(group) is None:
+                    group = "name2"  # the second form of a rule with two
+                    if match.re.groupindex.get(group) is None or match.group(group) is None:
+                        continue
                 spans = _names_in(text, *match.span(group)) if is_list else [match.span(group)]
                 for start, end in spans:
-                    found = self._trimmed(text, start, end, relatives)
+                    found = self._trimmed(text, start, end, cued, tail)
                     if found is not None:
                         results.append(self._result(found[0], found[1], score))
                         parts.update(name_parts(text[found[0] : found[1]]))
@@ -340,18 +606,55 @@ class PersonRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _trimmed(text: str, start: int, end: int, relatives: bool) -> tuple[int, int] | None:
-        """The span without leading/trailing cue words; None when no name is left."""
+    def _trimmed(
+        text: str, start: int, end: int, cued: bool, tail: bool = False
+    ) -> tuple[int, int] | None:
+        """The span without leading/trailing cue words; None when no name is left.
+
+        ``cued``: the cue was a role or relation word, so the words after it may be an object
+        ("meinem Mann Bescheid geben", "Der Mieter Kollege …"), a verb in lower case, or
+        another role. ``tail``: only the last run of name words counts ("Meine Tochter Lina
+        Marchenko, geb. …" gives "Lina Marchenko").
+        """
         span_text = text[start:end]
         if _is_organisation(span_text):
             return None
         # "lg aus köln": a lower-case hit that starts with a function word is no name.
-        if span_text[:1].islower() and span_text.split()[0] in PersonRecognizer.FUNCTION_WORDS:
+        if (
+            span_text[:1].islower()
+            and span_text.split()[0] in PersonRecognizer.FUNCTION_WORDS
+            and not _LEAD_NAME.match(span_text)
+        ):
             return None
+        if tail:
+            words = span_text.split(" ")
+            kept_tail: list[str] = []
+            for word in reversed(words):
+                if word[:1].islower() and _PARTICLE_RE.fullmatch(word):
+                    kept_tail.append(word)
+                    continue
+                if not name_parts(word) or _is_common_noun(word) or _is_role(word):
+                    break
+                kept_tail.append(word)
+            while kept_tail and kept_tail[-1][:1].islower():
+                kept_tail.pop()
+            if not kept_tail:
+                return None
+            offset = len(span_text) - len(" ".join(reversed(kept_tail)))
+            return PersonRecognizer._trimmed(text, start + offset, end, cued)
         kept = name_parts(span_text)
-        if not kept or (relatives and _is_common_noun(kept[0])):
+        if not kept:
+            return None
+        if cued and (
+            _is_common_noun(kept[0])
+            or _is_role(kept[0])
+            or kept[0].lower() in PersonRecognizer.NOT_LOWER_NAMES
+        ):
             return None
         first = span_text.find(kept[0])
+        lead = _LEAD_BEFORE.search(span_text, 0, first)
+        if lead is not None:
+            first = lead.start()
         last = span_text.rfind(kept[-1]) + len(kept[-1])
         return start + first, start + last
 
@@ -382,3 +685,21 @@ class PersonRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+_CELL_NAME = re.compile(
+    rf"{_SALUTE}?{_TITLE}(?:{_NAME_PART}[,.]?[ ]{_LEAD}{_NAME}|{_LEAD}{_NAME})(?:{_PAREN})?"
+)
+
+
+def looks_like_name(cell: str) -> bool:
+    """Whether a table cell or list item holds nothing but a person's name.
+
+    "Kılıç, Fatma", "Dr. Anna-Lena Meyer", "von der Heide"; not "Stadtkasse", "Ersthund" or a
+    role ("Eigentümerin"). Used where the row or column already says the cell is personal.
+    """
+    cell = cell.strip()
+    if not _CELL_NAME.fullmatch(cell) or _is_organisation(cell):
+        return False
+    parts = name_parts(_PAREN_RE.sub(" ", cell))
+    return bool(parts) and not any(_is_common_noun(p) or _is_role(p) for p in parts)

@@ -12,14 +12,17 @@ _DIGITS = re.compile(r"\d")
 class GermanPhoneRecognizer(PatternRecognizer):
     """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``(0234) 61 62 63`` …
 
-    Dates never match: the pattern admits no dots, and a number needs 7 to 15 digits.
+    Also ``+49-2302-27140``, country codes of one to three digits (``+380 50 241 4949``) and
+    numbers written in pairs, area code included (``01 75 / 98 91 45 45``). Dates never match:
+    the pattern admits no dots, and a number needs 7 to 15 digits.
     """
 
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Phone",
-            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{2}|00\d{2}|0)[ ]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?)"
-            r"(?:[ ]?[/\-][ ]?|[ ])?\d{2,8}(?:[ \-]\d{1,6}){0,3}(?![\w.,/-]\d)",
+            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?"
+            r"|0\d{2,5}|0\d(?:[ ]\d{1,3}){1,2})"
+            r"(?:[ ]?[/\-][ ]?|[ ])?\d{1,8}(?:[ \-]\d{1,6}){0,4}(?![\w.,/-]\d)",
             0.5,
         ),
     ]

@@ -1,20 +1,28 @@
-"""Street and house number: ``Hattinger Straße 112``, ``Am Kortländer 5a``, ``Westring 3-5``."""
+"""Street and house number: ``Hattinger Straße 112``, ``Am Kortländer 5a``, ``Westring 3-5``.
+
+Forms split the address over two fields ("Straße: Bahnhofstr." and "Hausnummer: 8"): after
+such a label the value is a street without a number, and the house number is tagged on its own.
+Suffixes are also matched as OCR misreads them ("Alleestrafse", "Querenburger Höbe").
+"""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
 _UPPER = "A-ZÄÖÜ"
 _WORD = rf"[{_UPPER}][a-zäöüß]+(?:-[{_UPPER}]?[a-zäöüß]+)*"
 _SUFFIX = (
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
+    r"(?:straße|strasse|strafse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
     r"|hof|berg|feld|wall|kamp|tal|winkel|stieg|graben|promenade|brücke|garten|höhe|park)"
 )
 _SEPARATE = (
-    r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt"
-    r"|Hof|Berg|Feld|Wall|Kamp|Tal|Winkel|Promenade|Garten|Höhe|Park)"
+    r"(?:Straße|Strasse|Strafse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad"
+    r"|Markt|Hof|Berg|Feld|Wall|Kamp|Tal|Winkel|Promenade|Garten|H[öo][hb]e|Park)"
 )
 _PREFIX = (
     r"(?:Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Hinter der"
@@ -37,6 +45,22 @@ _NOT_STREET_NAMES = (
     "|Untergeschoss|Keller|Flur|Anlage|Abschnitt|Absatz|Kapitel|Punkt|Teil|Fall|Rahmen|Bereich"
     "|Durchschnitt|Wert|Betrag|Umfang|Bus|Zug|Linie|Gleis|Bahnsteig|Termin|Schreiben|Antrag"
     "|Bescheid|Vertrag|Paragraphen?|Artikel|Tarif|Umkreis|Radius|Minuten|Stunden|Tagen"
+)
+
+
+# "Straße:", "Straße, Hausnummer |", "Strafse ......." at the start of a form line.
+_STREET_LABEL = (
+    rf"^[ \t]*(?i:{ocr_tolerant('straße')}|stra(?:ss|fs)e|str\.|anschrift|adresse|wohnanschrift)"
+    rf"(?:[ ]?(?:,|/|und)[ ]?(?i:{ocr_tolerant('hausnummer')}|hausnr\.?|nr\.))?{LABEL_SEPARATOR}"
+)
+_HOUSE_NUMBER_LABEL = (
+    rf"^[ \t]*(?i:{ocr_tolerant('hausnummer')}|hausnr\.?|haus-nr\.?){LABEL_SEPARATOR}"
+)
+# The value after a street label: capitalised words (a prefix such as "Zur" included), an
+# optional number; the line or a comma ends it.
+_STREET_VALUE = (
+    rf"(?P<value>(?:{_PREFIX}[ ]+)?[{_UPPER}][\w.'-]*(?:[ -][{_UPPER}][\w.'-]*){{0,3}}"
+    rf"(?:[ ]+{_NUMBER})?)(?=[ \t]*(?:$|,|\|))"
 )
 
 
@@ -67,6 +91,8 @@ class StreetRecognizer(PatternRecognizer):
             rf"[ ]+{_NUMBER}",
             0.75,
         ),
+        Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),
+        Pattern("House number after label", rf"{_HOUSE_NUMBER_LABEL}(?P<value>{_NUMBER})", 0.8),
     ]
     CONTEXT = ["wohnhaft", "anschrift", "adresse", "straße", "wohnung"]  # noqa: RUF012
 
@@ -79,3 +105,23 @@ class StreetRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
             name="StreetRecognizer",
         )
+        self._labelled = [
+            re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS if "(?P<value>" in p.regex
+        ]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Narrow a labelled hit to its value: the label stays readable.
+        for result in results:
+            for pattern in self._labelled:
+                match = pattern.match(text, result.start)
+                if match is not None and match.end() == result.end:
+                    result.start, result.end = match.span("value")
+                    break
+        return results

@@ -1,10 +1,27 @@
-"""Steuerliche Identifikationsnummer (11 digits, ISO 7064 MOD 11,10), spaced or not."""
+"""Steuerliche Identifikationsnummer (11 digits, ISO 7064 MOD 11,10), spaced or not.
+
+Grouped 2-3-3-3 or 3-3-3-2; after a cue word ("Steuer-ID", "Steuerliche IdNr.",
+"Steuer-Identifikationsnummer") also with OCR letters for digits ("94 2l0 638 251") and a failing
+check digit.
+"""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.person_recognizer import LABEL_SEPARATOR
+
+_CUE = (
+    r"(?i:steuer-?id(?:entifikationsnummer)?|steuer-?identifikations-?nummer"
+    r"|steuerliche[ ]id-?nr\.?|steuerliche[ ]identifikationsnummer|id-?nr\.?"
+    r"|identifikationsnummer|tin)"
+)
+# Digits as OCR reads them now and then: l and I for 1, O and o for 0.
+_OCR_DIGIT = "[0-9lIOo]"
+_VALUE = re.compile(r"[0-9lIOo][0-9lIOo ]{9,15}[0-9lIOo]")
 
 
 def tax_id_is_valid(candidate: str) -> bool:
@@ -24,6 +41,13 @@ class TaxIdRecognizer(PatternRecognizer):
 
     PATTERNS = [  # noqa: RUF012
         Pattern("Steuer-ID", r"\b\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b", 0.3),
+        Pattern("Steuer-ID 3-3-3-2", r"\b\d{3}[ ]\d{3}[ ]\d{3}[ ]\d{2}\b", 0.3),
+        Pattern(
+            "Steuer-ID after cue",
+            rf"(?<![\w-]){_CUE}{LABEL_SEPARATOR}?[ ]*"
+            rf"(?:{_OCR_DIGIT}[ ]?){{10}}{_OCR_DIGIT}(?![\w])",
+            0.8,
+        ),
     ]
     CONTEXT = [  # noqa: RUF012
         "steuer-id",
@@ -45,4 +69,22 @@ class TaxIdRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if not pattern_text[:1].isdigit():
+            return True  # the cue form: the cue is the evidence
         return True if tax_id_is_valid(pattern_text) else None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Narrow "Steuerliche IdNr.: 94 2l0 638 251" to the number.
+        for result in results:
+            if not text[result.start].isdigit():
+                value = _VALUE.search(text, result.start, result.end)
+                if value is not None:
+                    result.start = value.start()
+        return results

@@ -175,6 +175,120 @@ PERSON_CASES = [
         [],
         id="negative-authority-signature",
     ),
+    # Forms: dotted leaders, pipes, tabs, OCR-damaged labels, particles, initials.
+    pytest.param(
+        "Familienname ....... Brückner\nVorname(n) ....... Jolanta",
+        ["Brückner", "Jolanta"],
+        id="dotted-leader",
+    ),
+    pytest.param(
+        "Name, Vorname | Ostrowski, Dorota\nRasse | Dackel",
+        ["Ostrowski, Dorota"],
+        id="pipe-surname-first",
+    ),
+    pytest.param(
+        "Farnilienname: Wendler\nVomame(n): Gesine", ["Wendler", "Gesine"], id="ocr-damaged-labels"
+    ),
+    pytest.param("Geburtsname:\tvon der Aue", ["von der Aue"], id="birth-name-with-particles"),
+    pytest.param("Beschäftigte/r: Ilka Sommerfeld", ["Ilka Sommerfeld"], id="label-slash-r"),
+    pytest.param("Unterschrift: T. Brandauer", ["T. Brandauer"], id="label-initial"),
+    pytest.param("Notiert: K. Oldenburg", ["K. Oldenburg"], id="notiert-initial"),
+    # Role and relation words, German and English.
+    pytest.param(
+        "Der Bauherr, Till Wegener, lässt sonntags arbeiten.",
+        ["Till Wegener"],
+        id="role-with-commas",
+    ),
+    pytest.param("Kollege Hollmann klärt das.", ["Hollmann"], id="role-kollege"),
+    pytest.param(
+        "Bauleiter vor Ort: Aurelio Conti, Mobil folgt", ["Aurelio Conti"], id="role-vor-ort"
+    ),
+    pytest.param(
+        "The landlord (Edith Varga) gave me the form.", ["Edith Varga"], id="english-role-bracket"
+    ),
+    pytest.param(
+        "in der Sache Lotte Rieger ./. Bernd Haas bitten wir",
+        ["Lotte Rieger", "Bernd Haas"],
+        id="parties",
+    ),
+    pytest.param(
+        "Mein Konto läuft über die Adresse, angelegt auf Marek Nowicki.",
+        ["Marek Nowicki"],
+        id="angelegt-auf",
+    ),
+    pytest.param(
+        "Unterkunft: bei Gerda Linnemann, Lindenweg 3", ["Gerda Linnemann"], id="unterkunft-bei"
+    ),
+    pytest.param(
+        "Mutter des Kindes ist Svenja Kolbe, geb. 02.02.1990.", ["Svenja Kolbe"], id="mutter-ist"
+    ),
+    pytest.param(
+        "Zum Haushalt gehören Ida (geb. am 06. Aug. 2015) und Ole (Geburtsdatum 09.04.2012).",
+        ["Ida", "Ole"],
+        id="name-before-birth-cue",
+    ),
+    pytest.param(
+        "Anruf Frau Okafor (Ngozi), bittet um Rückruf",
+        ["Okafor", "Ngozi"],
+        id="first-name-in-brackets",
+    ),
+    pytest.param("- Herr Brandl (Eigentümer)", ["Brandl"], id="negative-role-in-brackets"),
+    pytest.param(
+        "Name: Iryna Bondar (Ірина Бондар)",
+        ["Iryna Bondar", "Ірина Бондар"],
+        id="cyrillic-in-brackets",
+    ),
+    pytest.param("hi, mein sohn timo braucht einen pass", ["timo"], id="lowercase-relation"),
+    # Sign-offs, chat speakers.
+    pytest.param("Bitte um Hilfe.\n\nDanke\nJasmin", ["Jasmin"], id="closing-danke"),
+    pytest.param("Please answer soon.\n\nBest,\nOwen Hartley", ["Owen Hartley"], id="closing-best"),
+    pytest.param(
+        "Gruß\n\n--\nFrieda Voss\nMobil: 0170 1234567", ["Frieda Voss"], id="signature-dashes"
+    ),
+    pytest.param("20.04.2026   gez. Pahlke", ["Pahlke"], id="gez"),
+    pytest.param("Danke und Gruß\nJ. Brinkhoff", ["J. Brinkhoff"], id="closing-initial"),
+    pytest.param(
+        "J. Pauly, Personalabteilung, Tel. 0234 1234567", ["J. Pauly"], id="initial-line-start"
+    ),
+    pytest.param("Rückfragen bitte an T. Lorenz, Zimmer 4.", ["T. Lorenz"], id="initial-after-an"),
+    pytest.param(
+        "[29.06.26, 09:14] Marie-Claire: Hallo!\n[29.06.26, 09:15] Bürgerbüro: Guten Tag",
+        ["Marie-Claire"],
+        id="chat-speaker",
+    ),
+    pytest.param(
+        "Klaus-Dieter Faber\nSachbearbeitung\nDurchwahl 0234 910-1234",
+        ["Klaus-Dieter Faber"],
+        id="name-above-department",
+    ),
+    pytest.param(
+        "1. Yıldız, Elif, 24.05.1962\n2. Brenner, Paul, 01.02.1958",
+        ["Yıldız, Elif", "Brenner, Paul"],
+        id="numbered-list-rows",
+    ),
+    # Ordinary administrative text stays readable.
+    pytest.param(
+        "Der Bauherr muss die Unterlagen bis zum 12.03.2026 einreichen.",
+        [],
+        id="negative-bauherr-muss",
+    ),
+    pytest.param(
+        "Die Eigentümer, Mieter und Verwalter wurden informiert.", [], id="negative-role-list"
+    ),
+    pytest.param("letzte bekannte Anschrift: unbekannt", [], id="negative-adjective-bekannte"),
+    pytest.param("A. Sachverhalt\nB. Begründung", [], id="negative-headings-with-letters"),
+    pytest.param("Die Stadt hat z. B. Anträge geprüft.", [], id="negative-z-b"),
+    pytest.param("Vielen Dank\n\nDer Antrag liegt vor.", [], id="negative-thanks-then-text"),
+    pytest.param(
+        "Bochum, 27.12.2025\nSehr geehrte Damen und Herren,", [], id="negative-letter-date-line"
+    ),
+    pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
+    pytest.param("in Gelsenkirchen geboren und aufgewachsen", [], id="negative-place-of-birth"),
+    pytest.param(
+        "Produktgruppe;Bezeichnung;Ansatz 2026\n0201;Ordnungsangelegenheiten;4.512.300",
+        [],
+        id="negative-budget-csv",
+    ),
 ]
 
 
@@ -227,6 +341,19 @@ STREET_CASES = [
     pytest.param("Im Januar 2026 ziehe ich nach Musterstadt um.", [], id="negative-month-year"),
     pytest.param("Im Zimmer 214 erhalten Sie Ihren Ausweis.", [], id="negative-room-number"),
     pytest.param("Lieferung an die Grundschule Am Stadtpark, Eingang B.", [], id="negative-school"),
+    pytest.param(
+        "Straße:\tBahnhofstr.\nHausnummer:\t8\nPLZ, Ort:\t44787 Bochum",
+        ["Bahnhofstr.", "8"],
+        id="split-fields",
+    ),
+    pytest.param(
+        "Straße | Zur Mühle\nHausnummer | 12b", ["Zur Mühle", "12b"], id="split-fields-pipe"
+    ),
+    pytest.param(
+        "Anschrift: Gartenstrafse 12, 44787 Bochum", ["Gartenstrafse 12"], id="ocr-strafse"
+    ),
+    pytest.param("Wohnung: Kemnader Höbe 31", ["Kemnader Höbe 31"], id="ocr-hoehe"),
+    pytest.param("Straße: gesperrt bis Freitag", [], id="negative-label-lowercase-value"),
 ]
 
 
@@ -301,6 +428,28 @@ DATE_OF_BIRTH_CASES = [
         id="negative-event-dates",
     ),
     pytest.param("Heike Bäumer, geb. Rensing", [], id="negative-birth-name"),
+    pytest.param(
+        "Also ich heiße Jana, geb 27. Oktober 1942, und", ["27. Oktober 1942"], id="geb-without-dot"
+    ),
+    pytest.param("Geburtsdatum ....... 13.02.2005", ["13.02.2005"], id="dotted-leader"),
+    pytest.param("Gcburtsdatum | 1995-01-13", ["1995-01-13"], id="ocr-cue-pipe"),
+    pytest.param("qeboren am: 05.02.66", ["05.02.66"], id="ocr-qeboren"),
+    pytest.param("our child (born 2020-05-03) needs a place", ["2020-05-03"], id="english-born"),
+    pytest.param("date of birth January 27, 1942.", ["January 27, 1942"], id="english-month-first"),
+    pytest.param(
+        "Ich wurde am 20.2.1985 geboren und wohne hier.", ["20.2.1985"], id="date-before-geboren"
+    ),
+    pytest.param("Kind: Mia Beispiel, 10.06.2019", ["10.06.2019"], id="date-right-after-name"),
+    pytest.param("Herr Jansen wohnt seit 01.05.1961 dort", ["01.05.1961"], id="old-date-near-name"),
+    pytest.param(
+        "Die Satzung tritt am 01.01.1999 in Kraft. Herr Jansen hat angerufen.",
+        [],
+        id="negative-old-date-other-sentence",
+    ),
+    pytest.param(
+        "Herr Jansen hat am 03.04.2026 angerufen.", [], id="negative-recent-date-near-name"
+    ),
+    pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
 ]
 
 
@@ -341,6 +490,10 @@ PHONE_CASES = [
         id="negative-amounts",
     ),
     pytest.param("IBAN: DE58 4305 0001 0034 5678 12", [], id="negative-iban-groups"),
+    pytest.param("Tel. +49-2302-27140", ["+49-2302-27140"], id="plus49-hyphens"),
+    pytest.param("Mobil: 01 75 / 98 91 45 45", ["01 75 / 98 91 45 45"], id="pairs-with-area-code"),
+    pytest.param("Handy: +380 50 241 4949", ["+380 50 241 4949"], id="three-digit-country-code"),
+    pytest.param("Die Bauzeit beträgt 18 Monate ab 2026.", [], id="negative-months"),
 ]
 
 
@@ -499,6 +652,14 @@ TAX_ID_CASES = [
     pytest.param("Bestellung: 4500087123 vom 20.01.2026", [], id="negative-ten-digits"),
     pytest.param("Chipnummer: 276098106543210", [], id="negative-fifteen-digits"),
     pytest.param("Steuer-Nr. 314/5702/1234", [], id="negative-steuernummer"),
+    pytest.param(
+        f"Steuer-Identifikationsnummer: {STEUER_ID_A[:3]} {STEUER_ID_A[3:6]} {STEUER_ID_A[6:9]} {STEUER_ID_A[9:]}",
+        [f"{STEUER_ID_A[:3]} {STEUER_ID_A[3:6]} {STEUER_ID_A[6:9]} {STEUER_ID_A[9:]}"],
+        id="grouped-3-3-3-2",
+    ),
+    pytest.param(
+        "Steuerliche IdNr.: 94 2l0 638 251", ["94 2l0 638 251"], id="ocr-letter-after-cue"
+    ),
 ]
 
 
@@ -568,6 +729,7 @@ KFZ_CASES = [
     pytest.param("Fahrzeugart / Modell:    Pkw, VW Golf", [], id="negative-model"),
     pytest.param("12 Stk. Tonerkartusche HP 59A, Kopierpapier A4", [], id="negative-product-codes"),
     pytest.param("Die Buslinie SB 37 fährt nicht.", [], id="negative-bus-line"),
+    pytest.param("Das Fahrzeug BOT-GG-17 im Hof", ["BOT-GG-17"], id="hyphen-before-digits"),
 ]
 
 
@@ -614,6 +776,13 @@ AKTENZEICHEN_CASES = [
         [],
         id="negative-az-inside-word",
     ),
+    pytest.param(
+        "Unser Aktenzeichen bei Ihnen: 32.1-2026-05465.",
+        ["32.1-2026-05465"],
+        id="cue-with-extra-words",
+    ),
+    pytest.param("Chip-Nummer | 276098706755485", ["276098706755485"], id="pipe-separator"),
+    pytest.param("(Ihr Zeíchen: 32.4-OWi-0o6823)", ["32.4-OWi-0o6823"], id="ocr-cue"),
 ]
 
 

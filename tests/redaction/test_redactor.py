@@ -251,3 +251,73 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
     assert restored.text == "PERSONAL_1 und TELEFONIE bleiben, Ayşe Demir wird ersetzt."
     assert restored.unknown_tokens == []
+
+
+# ------------------------------------------------- rules over lines and rows (after Presidio)
+
+LINE_RULE_CASES = [
+    pytest.param(
+        "| Nr. | Name | geb. | E-Mail |\n|---|---|---|---|\n"
+        "| 1 | Albrecht, Tamara | 11. 07. 1949 | t.albrecht@example.org |\n"
+        "| 2 | Osei, Kwame | 05.01.2019 | k.osei@example.org |\n",
+        {
+            "PERSON": ["Albrecht, Tamara", "Osei, Kwame"],
+            "DATE_OF_BIRTH": ["11. 07. 1949", "05.01.2019"],
+        },
+        id="markdown-table-with-header",
+    ),
+    pytest.param(
+        "Name\tVorname\tGeburtstag\tOrt\nLindqvist\tMaja\t23.09.2000\t44141 Dortmund\n",
+        # Adjacent name cells of one row become one span, so one token.
+        {"PERSON": ["Lindqvist\tMaja"], "DATE_OF_BIRTH": ["23.09.2000"]},
+        id="tab-table-with-header",
+    ),
+    pytest.param(
+        "Kuhlmann, Greta;14.03.1979;Stufe 2\nPetrović, Ivan;02.02.1968;Stufe 1\n",
+        {
+            "PERSON": ["Kuhlmann, Greta", "Petrović, Ivan"],
+            "DATE_OF_BIRTH": ["14.03.1979", "02.02.1968"],
+        },
+        id="rows-without-header",
+    ),
+    pytest.param(
+        "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
+        {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
+        id="date-right-after-a-name",
+    ),
+    pytest.param(
+        "Produktgruppe;Bezeichnung;Ansatz 2026;Ansatz 2027\n"
+        "0201;Ordnungsangelegenheiten;4.512.300;4.620.100\n0202;Bürgerdienste;11.804.500;12.010.900\n",
+        {"PERSON": [], "DATE_OF_BIRTH": []},
+        id="negative-budget-table",
+    ),
+    pytest.param(
+        "Vorlage;Thema;Beschlossen am\n12;Ostpark;12.03.1998\n13;Westpark;01.01.2001\n",
+        {"PERSON": [], "DATE_OF_BIRTH": []},
+        id="negative-table-header-without-personal-columns",
+    ),
+    pytest.param(
+        "Die Satzung tritt am 01.01.1999 in Kraft. Frau Ewert hat am 03.04.2026 angerufen.",
+        {"PERSON": ["Ewert"], "DATE_OF_BIRTH": []},
+        id="negative-dates-in-other-sentences-or-recent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_RULE_CASES)
+def test_rules_over_lines_and_rows(
+    redactor: Redactor, text: str, expected: dict[str, list[str]]
+) -> None:
+    results = redactor.analyze(text)
+    for entity_type, strings in expected.items():
+        found = [text[r.start : r.end] for r in results if r.entity_type == entity_type]
+        assert sorted(found) == sorted(strings), entity_type
+
+
+def test_rules_over_lines_stay_linear_on_a_long_table(redactor: Redactor) -> None:
+    row = "Kuhlmann, Greta;14.03.1979;Bochum\n"
+    text = row * 20_000  # 680,000 characters, several chunks
+
+    result = redactor.redact(text)
+
+    assert "Kuhlmann" not in result.text and "14.03.1979" not in result.text
