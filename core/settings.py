@@ -53,6 +53,12 @@ class ClassifierSettings(BaseModel):
     min_chars: int = Field(40, ge=0)
 
 
+class RedactionSettings(BaseModel):
+    """Redaction options; rules always run, the shipped NER model is one more name signal."""
+
+    ner: bool = True
+
+
 class ReviewSettings(BaseModel):
     """Service levels for documents that wait for a human."""
 
@@ -112,6 +118,7 @@ class Settings(BaseSettings):
     temporal: TemporalSettings = TemporalSettings()
     database: DatabaseSettings = DatabaseSettings()
     security: SecuritySettings = SecuritySettings()
+    redaction: RedactionSettings = RedactionSettings()
     classifier: ClassifierSettings = ClassifierSettings()
     review: ReviewSettings = ReviewSettings()
     routing: RoutingSettings = RoutingSettings()

@@ -17,6 +17,7 @@ from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import Keys, Settings, load_keys
 from core.storage import Database
 from core.types import ReviewPolicy
+from redaction.engine import build_analyzer
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
 from workflows.activities import IntakeActivities, IntakeDependencies
@@ -56,7 +57,7 @@ class Components:
 
     @cached_property
     def redactor(self) -> Redactor:
-        return Redactor()
+        return Redactor(build_analyzer(use_ner=self.settings.redaction.ner))
 
     @cached_property
     def classifier(self) -> EmbeddingClassifier:

@@ -103,15 +103,18 @@ _engine: AnalyzerEngine | None = None
 _engine_lock = threading.Lock()
 
 
-def build_analyzer() -> AnalyzerEngine:
-    """A new analyzer with rathaus's German recognizers."""
+def build_analyzer(use_ner: bool = True) -> AnalyzerEngine:
+    """A new analyzer with rathaus's German recognizers.
+
+    ``use_ner`` adds the shipped person-name model to the rule-based recognizers.
+    """
     # Presidio logs the context words around every hit at DEBUG: that is document text, so it
     # must never be emitted, whatever level an operator sets.
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     nlp_engine = BlankGermanNlpEngine()
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for recognizer in default_recognizers():
+    for recognizer in default_recognizers(use_ner=use_ner):
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(
         nlp_engine=nlp_engine,

@@ -11,6 +11,7 @@ from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
+from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer
 from redaction.recognizers.person_recognizer import PersonRecognizer
 from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
 from redaction.recognizers.plz_city_recognizer import PlzCityRecognizer
@@ -18,14 +19,15 @@ from redaction.recognizers.street_recognizer import StreetRecognizer
 from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
 
 
-def default_recognizers() -> list[EntityRecognizer]:
+def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
     """The recognizers enabled by default, all for language ``de``.
 
     Presidio's own German recognizers are used where they are right (Handelsregister, IP
     addresses) and replaced by ours where they are wrong: ID card and passport (reject real
     numbers), Steuer-ID and SV-Nummer (miss spaced numbers), PLZ (no city), phone (tags dates).
+    ``use_ner`` adds the shipped NER model as a second person signal next to the rules.
     """
-    return [
+    recognizers: list[EntityRecognizer] = [
         PersonRecognizer(),
         StreetRecognizer(),
         PlzCityRecognizer(),
@@ -40,3 +42,6 @@ def default_recognizers() -> list[EntityRecognizer]:
         DeHandelsregisterRecognizer(),
         IpRecognizer(supported_language="de"),
     ]
+    if use_ner:
+        recognizers.append(NerPersonRecognizer())
+    return recognizers

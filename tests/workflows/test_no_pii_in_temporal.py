@@ -7,8 +7,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from conftest import EXPECTED, SAMPLES, TEST_PAYLOAD_KEY, running_worker
+
 from connectors.intake import store_document
 from core.types import DocumentSource, DocumentStatus, ReviewAction, ReviewDecision
 from rathaus.stack import free_port, start_dev_server

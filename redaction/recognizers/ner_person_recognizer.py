@@ -1,0 +1,267 @@
+"""Person names found by the small German NER model shipped in the package.
+
+One more signal next to the rule-based ``PersonRecognizer``: the rules need a cue (salutation,
+label, signature, kinship word), the model also finds bare surnames in running text
+("Wie mit Kowalski besprochen") and "Nachname, Vorname" lists. Its hits carry a moderate score,
+above the redaction threshold but below the score at which the redactor propagates a name to
+other chunks, because it also errs more often than a cue does.
+
+The model (``redaction/models/de_rathaus_ner``, trained by ``redaction.ner.train`` on synthetic
+letters) is loaded once per process on first use. Where Presidio's NLP engine has already
+tokenised the text with the same German tokenizer, the model runs on that ``Doc``, saving a
+second tokenisation of every chunk.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.person_recognizer import PersonRecognizer
+
+MODEL_NAME = "de_rathaus_ner"
+MODEL_LABEL = "PER"
+NER_SCORE = 0.6
+# Written by the training next to the model: words that are never a name on their own.
+COMMON_WORDS_FILE = "common_words.txt"
+# Also written by the training: lower-case nouns that end compound nouns but no known name.
+COMPOUND_HEADS_FILE = "compound_heads.txt"
+# A compound needs at least this many letters before its head ("Erst|antrag").
+_COMPOUND_MIN_LEFT = 3
+# fmt: off
+# Titles and salutations the model may take into a name; the rule-based spans leave them out,
+# and the longest span wins an overlap, so they are trimmed here too.
+_TITLE_WORDS = frozenset((
+    "Dr.", "Prof.", "Dipl.-Ing.", "Dipl.-Kfm.", "Dipl.", "Ing.", "med.", "jur.", "rer.", "nat.",
+    "Mag.", "Hr.", "Fr.", "i.", "A.", "V.", "gez.", "z.", "Hd.", "Hd", "Dr", "Prof", "Hr", "Fr",
+))
+# Lower-case words a name may contain ("Ursula von der Leyen", "Omar al Hassan").
+_PARTICLES = frozenset((
+    "von", "van", "de", "der", "den", "del", "della", "da", "di", "dos", "das", "al", "el", "bin",
+    "ibn", "zu", "ter", "ten", "du", "le", "la", "vom", "zum",
+))
+# fmt: on
+# Characters no name contains.
+_NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
+# A single-letter initial at the end of a span ("Weißkopf, J.").
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Words next to the model that are never a name on their own."""
+
+    common: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+
+    def is_common(self, word: str) -> bool:
+        """A known everyday word, a hyphenated compound ending in one, or a compound noun."""
+        last = word.rsplit("-", 1)[-1]
+        if last in self.common or last.capitalize() in self.common:
+            return True
+        lower = word.lower()
+        return any(
+            lower[-k:] in self.compound_heads for k in range(5, len(lower) - _COMPOUND_MIN_LEFT + 1)
+        )
+
+
+_models: dict[Path, tuple[Any, WordLists]] = {}
+_models_lock = threading.Lock()
+
+
+def shipped_model_path() -> Path:
+    """The model folder inside the installed ``redaction`` package."""
+    resource = importlib.resources.files("redaction").joinpath("models", MODEL_NAME)
+    # A plain directory for regular and editable installs; a zipped package is not supported.
+    path = Path(str(resource))
+    if not (path / "meta.json").is_file():
+        raise FileNotFoundError(f"NER model missing from the package: {path}")
+    return path
+
+
+def load_model(path: Path | None = None) -> tuple[Any, WordLists]:
+    """The spaCy pipeline at ``path`` (default: the shipped one) and its word lists.
+
+    Loaded once per process.
+    """
+    import spacy
+
+    path = path or shipped_model_path()
+    with _models_lock:
+        model = _models.get(path)
+        if model is None:
+            words = WordLists(
+                _word_list(path / COMMON_WORDS_FILE), _word_list(path / COMPOUND_HEADS_FILE)
+            )
+            model = (spacy.load(path), words)
+            _models[path] = model
+        return model
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text("utf-8").split()) if path.is_file() else frozenset()
+
+
+class NerPersonRecognizer(EntityRecognizer):
+    """``PER`` entities of the shipped model as ``PERSON`` results."""
+
+    def __init__(self, model_path: Path | None = None, score: float = NER_SCORE) -> None:
+        self._model_path = model_path
+        self._score = score
+        self._nlp: Any = None
+        self._words = WordLists()
+        self._lock = threading.Lock()
+        super().__init__(
+            supported_entities=["PERSON"], supported_language="de", name="NerPersonRecognizer"
+        )
+
+    def load(self) -> None:  # the model is loaded lazily, on the first text
+        return None
+
+    def _model(self) -> Any:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp, self._words = load_model(self._model_path)
+        return self._nlp
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        if entities and "PERSON" not in entities:
+            return []
+        if not text.strip():
+            return []
+        nlp = self._model()
+        doc = self._tokens(text, nlp_artifacts, nlp)
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+        label = nlp.vocab.strings[MODEL_LABEL]
+        results: list[RecognizerResult] = []
+        for ent in doc.ents:
+            if ent.label != label:
+                continue
+            span = self._trimmed(text, ent.start_char, ent.end_char, self._words)
+            if span is not None:
+                results.append(self._result(*span))
+        return results
+
+    @staticmethod
+    def _tokens(text: str, nlp_artifacts: NlpArtifacts | None, nlp: Any) -> Any:
+        """Presidio's ``Doc`` of ``text`` when it is a fresh German one, else a new one."""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if (
+            doc is not None
+            and getattr(doc, "lang_", None) == nlp.lang
+            and not doc.has_annotation("ENT_IOB")
+            and doc.text == text
+        ):
+            doc.vocab.strings.add(MODEL_LABEL)
+            return doc
+        return nlp.make_doc(text)
+
+    @staticmethod
+    def _trimmed(text: str, start: int, end: int, words: WordLists) -> tuple[int, int] | None:
+        """The span without titles, salutations and edge punctuation; None if no name is left."""
+        tokens = [
+            (m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])
+        ]
+        # The model sometimes takes a title in front or a verb after the name ("Hollmann klärt").
+        while tokens and _is_edge_noise(text[tokens[0][0] : tokens[0][1]]):
+            tokens.pop(0)
+        while tokens and _is_edge_noise(text[tokens[-1][0] : tokens[-1][1]]):
+            tokens.pop()
+        if not tokens:
+            return None
+        first, last = tokens[0][0], tokens[-1][1]
+        while first < last and not text[first].isalnum():
+            first += 1
+        # Punctuation after the name ("Kowalski,"), but an initial keeps its dot ("Weißkopf, J.").
+        while first < last and not text[last - 1].isalnum():
+            if text[last - 1] == "." and _INITIAL.search(text, first, last):
+                break
+            last -= 1
+        name = text[first:last]
+        if len(name) < 2 or any(c.isdigit() or c in _NOT_IN_NAMES for c in name):
+            return None
+        parts = [p for p in re.split(r"[\s,]+", name) if p]
+        if not all(_name_like(p) for p in parts):
+            return None
+        # The redactor keys persons by their parts of two letters or more: a hit of initials
+        # only ("J. K.") would have none.
+        if not any(len(p) >= 2 and not p.endswith(".") for p in parts):
+            return None
+        # Lower-case names (informal mail) are left to the rules' cues: the model errs there.
+        if any(p[0].islower() and p not in _PARTICLES for p in parts):
+            return None
+        if all(
+            p in PersonRecognizer.NOT_NAMES
+            or p.endswith(".")
+            or p.lower() in _PARTICLES
+            or words.is_common(p)
+            for p in parts
+        ):
+            return None
+        if any(
+            p in PersonRecognizer.ORGANISATION_WORDS
+            or PersonRecognizer.ORGANISATION_ENDING.search(p.lower())
+            for p in parts
+        ):
+            return None
+        return first, last
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=self._score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "NerPersonRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _name_like(word: str) -> bool:
+    """Letters written the way names are: "Kowalski", "KOWALSKI", "Al-Masri", "McLean", "J.".
+
+    Junk decoded from binary data ("DòÈÝüQ", "A\x0bT") fails, and so does anything with digits,
+    symbols or control characters.
+    """
+    core = word[:-1] if word.endswith(".") else word
+    if len(core) == 1:
+        return core.isalpha() and core.isupper()
+    segments = re.split(r"['’-]", core)
+    if not all(segment.isalpha() for segment in segments):
+        return False
+    return any(segment[0].isupper() for segment in segments) and all(
+        segment.islower() or segment.isupper() or _capitalised(segment) for segment in segments
+    )
+
+
+def _capitalised(segment: str) -> bool:
+    """ "Kowalski", or with one more capital after a short prefix: "McLean", "DiCaprio"."""
+    capitals = [i for i, c in enumerate(segment) if c.isupper()]
+    return capitals == [0] or (len(capitals) == 2 and capitals[0] == 0 and 2 <= capitals[1] <= 3)
+
+
+def _is_edge_noise(word: str) -> bool:
+    """A title, salutation or lower-case word at the edge of a name span."""
+    stripped = word.strip(",;:()\"'")
+    return (
+        not stripped
+        or stripped in _TITLE_WORDS
+        or stripped in PersonRecognizer.NOT_NAMES
+        or (stripped[0].islower() and stripped not in _PARTICLES)
+    )

@@ -1,0 +1,170 @@
+"""The shipped person-name model: loads from the package, finds names, leaves admin text alone.
+
+Sentences here are written for this test, not taken from the generator's templates. All names
+are fictional.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from redaction.engine import BlankGermanNlpEngine
+from redaction.ner.generate import generate
+from redaction.recognizers import default_recognizers
+from redaction.recognizers.ner_person_recognizer import (
+    MODEL_LABEL,
+    NerPersonRecognizer,
+    load_model,
+    shipped_model_path,
+)
+
+REDACTION_PACKAGE = Path(__file__).resolve().parents[2] / "redaction"
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NerPersonRecognizer:
+    return NerPersonRecognizer()
+
+
+def names_in(recognizer: NerPersonRecognizer, text: str) -> list[str]:
+    return sorted(text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"]))
+
+
+def redacted_words(recognizer: NerPersonRecognizer, text: str) -> set[str]:
+    """The words that the recognizer's spans cover: what the redactor would replace.
+
+    "Haddad, Samir" found as one span or as "Haddad" and "Samir" redacts the same words.
+    """
+    spans = [(r.start, r.end) for r in recognizer.analyze(text, ["PERSON"])]
+    return {
+        m.group()
+        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+        if any(start <= m.start() and m.end() <= end for start, end in spans)
+    }
+
+
+def test_model_loads_from_the_package() -> None:
+    path = shipped_model_path()
+    nlp, words = load_model()
+
+    assert path.is_relative_to(REDACTION_PACKAGE / "models")
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert MODEL_LABEL in nlp.get_pipe("ner").labels
+    assert words.is_common("Antrag")
+    assert words.is_common("Kindergeldbescheid")  # a compound of a known noun
+    assert not words.is_common("Kowalczyk")
+    assert load_model()[0] is nlp  # loaded once per process
+
+
+NAME_CASES = [
+    pytest.param(
+        "Wie mit Kowalczyk besprochen, schicke ich die Nachweise nächste Woche.",
+        ["Kowalczyk"],
+        id="bare-surname-wie-besprochen",
+    ),
+    pytest.param(
+        "Die Akte liegt seit Montag bei Nguyen, bitte dort nachfragen.",
+        ["Nguyen"],
+        id="bare-surname-bei",
+    ),
+    pytest.param(
+        "Schewtschenko hat gestern angerufen und nach dem Bescheid gefragt.",
+        ["Schewtschenko"],
+        id="bare-surname-subject",
+    ),
+    pytest.param(
+        "Teilnehmende: Öztürk, Emre; Lindqvist, Maja; Haddad, Samir",
+        ["Haddad, Samir", "Lindqvist, Maja", "Öztürk, Emre"],
+        id="surname-first-list",
+    ),
+    pytest.param(
+        "Rückruf an Dariusz Wróblewski wegen der Hundesteuer.",
+        ["Dariusz Wróblewski"],
+        id="full-name-without-salutation",
+    ),
+    pytest.param(
+        "Kopie der Stellungnahme an Herrn Al-Khatib und Frau Pham.",
+        ["Al-Khatib", "Pham"],
+        id="salutations-in-running-text",
+    ),
+    pytest.param(
+        "Laut Brinkhaus ist die Frist für den Widerspruch schon abgelaufen.",
+        ["Brinkhaus"],
+        id="laut-surname",
+    ),
+    pytest.param(
+        "Die Tochter der Antragstellerin, Giulia Ferraro, besucht die Grundschule.",
+        ["Giulia Ferraro"],
+        id="apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CASES)
+def test_finds_names_in_unseen_sentences(
+    recognizer: NerPersonRecognizer, text: str, expected: list[str]
+) -> None:
+    assert redacted_words(recognizer, text) == set(" ".join(expected).replace(",", "").split())
+
+
+NEGATIVE_CASES = [
+    pytest.param(
+        "Der Antrag auf Wohngeld wurde am 12.02.2026 vollständig eingereicht.", id="wohngeld"
+    ),
+    pytest.param(
+        "Das Ordnungsamt der Stadt Herne prüft die Beschwerde über den Lärm.", id="ordnungsamt"
+    ),
+    pytest.param(
+        "Bitte überweisen Sie die Gebühr bis Ende März an die Stadtkasse.", id="stadtkasse"
+    ),
+    pytest.param(
+        "Die Sperrung der Goethestraße dauert wegen der Kanalarbeiten bis Freitag.",
+        id="street-named-after-a-poet",
+    ),
+    pytest.param(
+        "Gegen diesen Bescheid kann innerhalb eines Monats Klage beim Verwaltungsgericht "
+        "Gelsenkirchen erhoben werden.",
+        id="rechtsbehelf",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CASES)
+def test_finds_nothing_in_administrative_text(recognizer: NerPersonRecognizer, text: str) -> None:
+    assert names_in(recognizer, text) == []
+
+
+def test_reusing_presidios_tokens_gives_the_same_names(recognizer: NerPersonRecognizer) -> None:
+    text = "Wie mit Kowalczyk besprochen: Rückruf an Dariusz Wróblewski, Kopie an Frau Pham."
+    engine = BlankGermanNlpEngine()
+    engine.load()
+    artifacts = engine.process_text(text, "de")
+
+    reused = recognizer.analyze(text, ["PERSON"], artifacts)
+    own = recognizer.analyze(text, ["PERSON"], None)
+
+    assert [(r.start, r.end) for r in reused] == [(r.start, r.end) for r in own]
+    assert len(own) == 3
+
+
+def test_recognizer_is_optional() -> None:
+    with_ner = {type(r).__name__ for r in default_recognizers()}
+    without = {type(r).__name__ for r in default_recognizers(use_ner=False)}
+
+    assert with_ner - without == {"NerPersonRecognizer"}
+
+
+def test_generator_is_deterministic_for_a_seed() -> None:
+    first = generate(2026, 3)
+    again = generate(2026, 3)
+    other = generate(7, 3)
+
+    assert first == again
+    assert first != other
+    for item in first:
+        for start, end in item.spans:
+            name = item.text[start:end]
+            assert name and name.strip() == name
