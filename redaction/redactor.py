@@ -435,6 +435,12 @@ class _TokenBook:
         parts = frozenset(
             p.lower() for p in re.split(r"[\s,]+", original) if len(p) >= 2 and not p.endswith(".")
         )
+        if not parts:
+            # Nothing name-like to compare ("A. B."): the same text keeps the same token.
+            key = ("PERSON", _norm(original))
+            if key not in self._by_key:
+                self._by_key[key] = self._new("PERSON", original)
+            return self._by_key[key]
         # A shorter mention ("Demir") joins the first person whose full name contains it, a
         # longer one the first person whose name it contains.
         found = [i for i in (self._first_containing(parts), self._first_within(parts)) if i >= 0]

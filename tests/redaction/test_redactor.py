@@ -321,3 +321,13 @@ def test_rules_over_lines_stay_linear_on_a_long_table(redactor: Redactor) -> Non
     result = redactor.redact(text)
 
     assert "Kuhlmann" not in result.text and "14.03.1979" not in result.text
+
+
+def test_initials_only_names_keep_one_token_per_text() -> None:
+    from redaction.redactor import _TokenBook
+
+    book = _TokenBook()
+    first = book.token_for("PERSON", "A. B.")
+    assert book.token_for("PERSON", "A. B.") == first
+    assert book.token_for("PERSON", "Ayşe Demir") != first
+    assert book.mapping == {first: "A. B.", "<PERSON_2>": "Ayşe Demir"}
