@@ -18,6 +18,11 @@ test: install lint typecheck
 install: system-deps $(VENV)/.installed
 
 system-deps:
+	@if ! $(PYTHON) -c "import ensurepip, venv" 2>/dev/null; then \
+		echo "installing python3-venv"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-venv python3.11-venv >/dev/null; \
+	fi
 	@if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx deu; then \
 		echo "installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \

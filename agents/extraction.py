@@ -54,9 +54,12 @@ _EFFECTIVE_CUES = (
     r"(?: am)?|Auszug(?: am)?|Aufgabe(?: zum| am)?|Abmeldung zum|Anmeldung zum|Wirkung ab"
     r"|gültig ab|Datum der Änderung|Beginn der Tätigkeit|Eheschließung am)"
 )
-_GROSS_CUES = (
-    r"(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Brutto|Endbetrag|Gesamtsumme|Zahlbetrag"
-    r"|zu zahlen|Summe|Betrag|Gebühr|Forderung)"
+# Strong cues name the amount to pay; weak ones may also label a net or partial amount.
+# Word boundaries keep "Betrag" from matching inside "Nettobetrag".
+_AMOUNT_CUES = (
+    r"\b(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Brutto|Endbetrag|Gesamtsumme|Zahlbetrag"
+    r"|zu zahlen)\b",
+    r"\b(?:Summe|Betrag|Gebühr|Forderung)\b",
 )
 _FORWARD_MARKER = re.compile(
     r"(?i)-{2,}[ ]*(?:Weitergeleitete Nachricht|Ursprüngliche Nachricht|Original Message"
@@ -129,11 +132,12 @@ def _effective_date(text: str) -> str | None:
 
 def _amount(text: str) -> float | None:
     amounts = re.compile(_AMOUNT_WITH_CURRENCY)
-    cued = re.compile(rf"(?i){_GROSS_CUES}[^\n\d]{{0,40}}(?:{_AMOUNT_WITH_CURRENCY})")
-    for match in cued.finditer(text):
-        value = match.group("a1") or match.group("a2")
-        if value:
-            return parse_amount(value)
+    for cues in _AMOUNT_CUES:
+        cued = re.compile(rf"(?i){cues}[^\n\d]{{0,40}}(?:{_AMOUNT_WITH_CURRENCY})")
+        for match in cued.finditer(text):
+            value = match.group("a1") or match.group("a2")
+            if value:
+                return parse_amount(value)
     for match in amounts.finditer(text):
         value = match.group("a1") or match.group("a2")
         if value:
@@ -191,9 +195,9 @@ class RuleExtractor:
         fields["email"] = _first_token(text, "EMAIL")
         fields["phone"] = _first_token(text, "TELEFON")
         fields["iban"] = _first_token(text, "IBAN")
-        reference = _first_token(text, "AKTENZEICHEN")
-        if reference is None and (match := _REFERENCE_LABEL.search(text)):
-            reference = match.group("value")
+        # An explicit invoice number beats a customer or file number elsewhere on the page.
+        label = _REFERENCE_LABEL.search(text)
+        reference = label.group("value") if label else _first_token(text, "AKTENZEICHEN")
         fields["reference"] = reference
         fields["effective_date"] = _effective_date(text)
         fields["amount_eur"] = _amount(text)

@@ -204,6 +204,15 @@ def _verify_rows(rows: list[AuditRow], head: AuditHeadRow | None) -> VerifyResul
                 return _broken(
                     rows, "inserted", previous.seq, f"Zeile {previous.seq} wurde eingefügt"
                 )
+            if previous is not None and row.seq == expected_seq:
+                # Numbering intact, so nothing was removed: the previous row was changed and
+                # its hash recomputed to hide it.
+                return _broken(
+                    rows,
+                    "altered",
+                    previous.seq,
+                    f"Zeile {previous.seq} wurde verändert (Hash neu berechnet)",
+                )
             return _broken(
                 rows,
                 "deleted",

@@ -30,5 +30,6 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level.upper())
     # Third-party loggers that are chatty at INFO.
     logging.getLogger("temporalio.activity").addFilter(_SkipExpectedQuarantine())
-    for noisy in ("httpx", "presidio-analyzer", "alembic.runtime.migration"):
+    quiet = ("httpx", "presidio-analyzer", "alembic.runtime.migration", "alembic.runtime.plugins")
+    for noisy in quiet:
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -222,7 +222,11 @@ def worker() -> None:
             loop.add_signal_handler(sig, stop.set)
         await _run_worker_until_stopped(components, settings.temporal.address, stop)
 
-    asyncio.run(run_worker())
+    try:
+        asyncio.run(run_worker())
+    except RuntimeError as exc:
+        err.print(f"[red]Temporal unter {settings.temporal.address} nicht erreichbar:[/red] {exc}")
+        raise typer.Exit(1) from exc
 
 
 @app.command()
@@ -397,7 +401,11 @@ def intake(
         raise typer.Exit(2)
     address = components.settings.temporal.address
     show = fmt == OutputFormat.TABLE
-    rows = asyncio.run(_intake(components, address, files, wait, source, show))
+    try:
+        rows = asyncio.run(_intake(components, address, files, wait, source, show))
+    except RuntimeError as exc:  # the SDK's "Failed client connect"
+        err.print(f"[red]Temporal unter {address} nicht erreichbar:[/red] {exc}")
+        raise typer.Exit(1) from exc
     _print_rows(rows, fmt, _labels(components))
     raise typer.Exit(_exit_code(rows))
 

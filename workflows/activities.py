@@ -387,6 +387,12 @@ class IntakeActivities:
                 workflow_id=_workflow_id(),
                 fields=list(fields),
             )
+            if not mapping and any(isinstance(v, str) and "<" in v for v in fields.values()):
+                raise _permanent(
+                    "Die Pseudonym-Zuordnung fehlt; das Dokument kann nicht mit Klardaten "
+                    "zugestellt werden.",
+                    "vault_missing",
+                )
             fields = reidentify_fields(fields, mapping)
             attachment = Attachment(
                 filename=document.filename,
@@ -570,7 +576,13 @@ class IntakeActivities:
                 vault_entry=had_vault,
                 retain_until=retain_until.isoformat() if retain_until else None,
             )
+        with self.d.db.session() as session:
+            open_cases = set(
+                session.scalars(select(DocumentRow.id).where(DocumentRow.status.not_in(final)))
+            )
         for case_id in self.d.vault.expired(now):
+            if case_id in open_cases:  # still being processed or reviewed: keep the map
+                continue
             if self.d.vault.delete(case_id):
                 vault_entries += 1
                 self._audit("retention.vault_deleted", case_id)

@@ -57,7 +57,9 @@ SHORT = timedelta(seconds=30)
 EXTRACTION_TIMEOUT = timedelta(minutes=10)
 PROCESSING_TIMEOUT = timedelta(minutes=2)
 DELIVERY_TIMEOUT = timedelta(minutes=2)
-TECHNICAL_FAILURE = "Technischer Fehler bei der Verarbeitung ({step}); bitte erneut anstoßen."
+TECHNICAL_FAILURE = (
+    "Technischer Fehler bei der Verarbeitung ({step}); bitte die IT-Betreuung informieren."
+)
 
 
 def workflow_id_for(document_id: str) -> str:
@@ -153,7 +155,10 @@ class IntakeWorkflow:
             service_id = outcome.service_id
             decided_by = outcome.reviewer
         assert service_id is not None
-        return await self._route(document, result, redacted, service_id, decided_by)
+        try:
+            return await self._route(document, result, redacted, service_id, decided_by)
+        except ActivityError as err:
+            return await self._quarantine(document, err, "Zustellung")
 
     async def _await_review(
         self, document: DocumentRef, result: ClassificationResult

@@ -105,8 +105,18 @@ async def current_progress(handle: WorkflowHandle[Any, IntakeProgress]) -> Intak
     running one from its ``progress`` query.
     """
     description = await handle.describe()
-    if description.status != WorkflowExecutionStatus.RUNNING:
+    if description.status == WorkflowExecutionStatus.COMPLETED:
         return await handle.result()
+    if description.status != WorkflowExecutionStatus.RUNNING:
+        # Failed, terminated, cancelled or timed out: say so instead of raising mid-batch.
+        status = description.status.name.lower() if description.status else "unbekannt"
+        return IntakeProgress(
+            document_id=handle.id.removeprefix("intake-"),
+            status=DocumentStatus.QUARANTINED,
+            reason=(
+                f"Der Arbeitsablauf wurde beendet ({status}); bitte die IT-Betreuung informieren."
+            ),
+        )
     try:
         return await handle.query(IntakeWorkflow.progress, rpc_timeout=timedelta(seconds=5))
     except (RPCError, WorkflowQueryFailedError):

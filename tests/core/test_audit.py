@@ -137,3 +137,15 @@ def test_export_filters_and_formats(audit: AuditLog) -> None:
     assert len(rows) == 6
     assert rows[-1]["actor"] == "sachbearbeiterin.k"
     assert rows[1]["prev_hash"] == rows[0]["hash"]
+
+
+def test_altered_row_with_recomputed_hash_is_named(audit: AuditLog) -> None:
+    from core.audit import _row_hash
+
+    with audit.db.session() as session:
+        row = session.get(AuditRow, 3)
+        assert row is not None
+        row.actor = "mallory"
+        row.hash = _row_hash(row)
+    result = audit.verify()
+    assert (result.kind, result.seq) == ("altered", 3)

@@ -171,7 +171,10 @@ def test_intake_status_review_audit_round_trip(
             break
         time.sleep(0.2)
     assert status[0]["status"] == "routed"
-    assert status[0]["destinations"] == ["ticket_queue:Widersprueche"] or status[0]["destinations"]
+    assert status[0]["destinations"] == [
+        "mailbox:rechtsamt@stadt.example",
+        "ticket_queue:Widersprueche",
+    ]
 
     again = run(cli_env, "intake", "--wait", "--format", "json", str(files[0]))
     assert json_lines(again.stdout)[0]["note"] == "bereits eingegangen"
