@@ -33,9 +33,12 @@ class TemporalSettings(BaseModel):
 
 
 class DatabaseSettings(BaseModel):
-    """The relational database; empty URL means the SQLite file in the data directory."""
+    """The relational database; empty URL means the SQLite file in the data directory.
 
-    url: str = ""
+    A secret: a PostgreSQL URL carries the password.
+    """
+
+    url: SecretStr = SecretStr("")
 
 
 class SecuritySettings(BaseModel):
@@ -140,8 +143,9 @@ class Settings(BaseSettings):
     @property
     def database_url(self) -> str:
         """The SQLAlchemy URL; the SQLite file in the data directory by default."""
-        if self.database.url:
-            return self.database.url
+        url = self.database.url.get_secret_value()
+        if url:
+            return url
         return f"sqlite:///{(self.data_dir / 'rathaus.db').resolve()}"
 
     @property

@@ -87,6 +87,18 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+def _batch_progress(total: int, enabled: bool) -> Progress:
+    """A progress bar on stderr for batches of more than one file."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        disable=not enabled or total < 2,
+        transient=True,
+    )
+
+
 def _emit_json(obj: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
     sys.stdout.flush()
@@ -303,15 +315,7 @@ async def _intake(
         )
     if not wait:
         return rows
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        disable=not show_progress,
-        transient=True,
-    )
-    with progress:
+    with _batch_progress(len(handles), show_progress) as progress:
         task = progress.add_task("Verarbeitung", total=sum(1 for h in handles if h))
         for index, entry in enumerate(handles):
             if entry is None:
@@ -548,27 +552,31 @@ def classify(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> No
     table = Table(title="Zuordnung")
     for column in ("Datei", "Leistung", "LeiKa", "Sicherheit", "Prüfung", "Angaben"):
         table.add_column(column)
-    for path in _expand(paths):
-        outcome = classify_file(
-            path,
-            components.redactor,
-            components.classifier,
-            components.catalogue,
-            components.limits,
-        )
-        failed |= outcome.status != "ok"
-        if fmt == OutputFormat.JSON:
-            _emit_json(outcome.as_json())
-            continue
-        data = outcome.data
-        table.add_row(
-            path.name,
-            data["service_id"] or f"[red]{outcome.error}[/red]",
-            data["leika"] or "–",
-            f"{data['confidence']:.0%}",
-            "ja" if data["needs_review"] else "nein",
-            ", ".join(f"{k}={v}" for k, v in data["fields"].items()),
-        )
+    files = _expand(paths)
+    with _batch_progress(len(files), fmt == OutputFormat.TABLE) as progress:
+        task = progress.add_task("Zuordnung", total=len(files))
+        for path in files:
+            outcome = classify_file(
+                path,
+                components.redactor,
+                components.classifier,
+                components.catalogue,
+                components.limits,
+            )
+            progress.advance(task)
+            failed |= outcome.status != "ok"
+            if fmt == OutputFormat.JSON:
+                _emit_json(outcome.as_json())
+                continue
+            data = outcome.data
+            table.add_row(
+                path.name,
+                data["service_id"] or f"[red]{outcome.error}[/red]",
+                data["leika"] or "–",
+                f"{data['confidence']:.0%}",
+                "ja" if data["needs_review"] else "nein",
+                ", ".join(f"{k}={v}" for k, v in data["fields"].items()),
+            )
     if fmt == OutputFormat.TABLE:
         out.print(table)
     raise typer.Exit(1 if failed else 0)
