@@ -75,6 +75,21 @@ def _workflow_id() -> str | None:
         return None
 
 
+def _new_row(document: DocumentRef, status: DocumentStatus) -> DocumentRow:
+    return DocumentRow(
+        id=document.document_id,
+        workflow_id=_workflow_id() or "",
+        source=document.source.value,
+        filename=document.filename[:512],
+        media_type=document.blob.media_type,
+        blob_sha=document.blob.sha256,
+        status=status.value,
+        destinations=[],
+        received_at=document.received_at,
+        retain_until=document.received_at + PROVISIONAL_RETENTION,
+    )
+
+
 def _permanent(message: str, kind: str) -> ApplicationError:
     return ApplicationError(message, type=kind, non_retryable=True)
 
@@ -136,20 +151,7 @@ class IntakeActivities:
         with self.d.db.session() as session:
             if session.get(DocumentRow, document.document_id) is not None:
                 return
-            session.add(
-                DocumentRow(
-                    id=document.document_id,
-                    workflow_id=_workflow_id() or "",
-                    source=document.source.value,
-                    filename=document.filename[:512],
-                    media_type=document.blob.media_type,
-                    blob_sha=document.blob.sha256,
-                    status=DocumentStatus.RECEIVED.value,
-                    destinations=[],
-                    received_at=document.received_at,
-                    retain_until=document.received_at + PROVISIONAL_RETENTION,
-                )
-            )
+            session.add(_new_row(document, DocumentStatus.RECEIVED))
         self._audit(
             "document.received",
             document.document_id,
@@ -493,22 +495,8 @@ class IntakeActivities:
         with self.d.db.session() as session:
             row = session.get(DocumentRow, document.document_id)
             if row is None:  # failed before registration: still keep a record
-                session.add(
-                    DocumentRow(
-                        id=document.document_id,
-                        workflow_id=_workflow_id() or "",
-                        source=document.source.value,
-                        filename=document.filename[:512],
-                        media_type=document.blob.media_type,
-                        blob_sha=document.blob.sha256,
-                        status=DocumentStatus.QUARANTINED.value,
-                        destinations=[],
-                        received_at=document.received_at,
-                    )
-                )
-                session.flush()
-                row = session.get(DocumentRow, document.document_id)
-            assert row is not None
+                row = _new_row(document, DocumentStatus.QUARANTINED)
+                session.add(row)
             row.status = DocumentStatus.QUARANTINED.value
             row.reason = request.reason
             row.retain_until = retain_until
