@@ -55,7 +55,6 @@ from workflows.models import (
     RedactInput,
     ReviewOverdue,
     ReviewRequest,
-    StatusUpdate,
 )
 
 logger = logging.getLogger(__name__)
@@ -505,10 +504,6 @@ class IntakeActivities:
             "document.quarantined", document.document_id, step=request.step, reason=request.reason
         )
 
-    @activity.defn(name="set_status")
-    def set_status(self, update: StatusUpdate) -> None:
-        self._update(update.document_id, status=update.status)
-
     # -- retention -------------------------------------------------------------------------
 
     @activity.defn(name="purge_expired")
@@ -590,6 +585,5 @@ class IntakeActivities:
             self.deliver,
             self.complete_document,
             self.quarantine_document,
-            self.set_status,
             self.purge_expired,
         ]

@@ -82,11 +82,6 @@ class QuarantineInput(BaseModel):
     step: str
 
 
-class StatusUpdate(BaseModel):
-    document_id: str
-    status: DocumentStatus
-
-
 class PurgeInput(BaseModel):
     now_iso: str
 
