@@ -1,8 +1,10 @@
 """The Presidio analyzer for German, built once per process and fully offline.
 
-No German spaCy model can be installed here, so the NLP engine is ``spacy.blank("de")`` plus a
-component that sets each token's lemma to its lower-case form: Presidio's context enhancer
-compares lemmas, and a blank pipeline leaves them empty.
+No German spaCy model can be installed here, so the NLP engine is ``spacy.blank("de")``; each
+token's lemma is its lower-case form (Presidio's context enhancer compares lemmas, and a blank
+pipeline leaves them empty). Lemmas and context keywords are computed only when the context
+enhancer needs them: most hits score above the threshold without context, and then the text's
+word lists are never built.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import bisect
 import copy
 import logging
 import threading
+from typing import Any
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -24,6 +27,8 @@ from redaction.recognizers import default_recognizers
 logger = logging.getLogger(__name__)
 
 LANGUAGE = "de"
+# The redactor's score threshold: hits scoring this much need no context to be redacted.
+CONTEXT_NOT_NEEDED_FROM = 0.4
 
 
 @Language.component("rathaus_lower_lemma")
@@ -46,9 +51,58 @@ class BlankGermanNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         nlp = spacy.blank(LANGUAGE)
-        nlp.add_pipe("rathaus_lower_lemma")
         nlp.max_length = 5_000_000
         self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # A blank pipeline finds no entities: only the tokens matter, the rest is lazy.
+        return LazyNlpArtifacts(doc, self, language)
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's artifacts of a blank German ``Doc``: lemmas (the lower-case forms) and
+    keywords are built on first use, token offsets too."""
+
+    def __init__(self, doc: Doc, nlp_engine: SpacyNlpEngine, language: str) -> None:
+        # Not ``super().__init__``: it builds every list at once.
+        self.entities: list[Any] = []
+        self.tokens = doc
+        self.nlp_engine = nlp_engine
+        self.scores: list[float] = []
+        self._language = language
+        self._lemmas: list[str] | None = None
+        self._indices: list[int] | None = None
+        self._keywords: list[str] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [token.lower_ for token in self.tokens]
+        return self._lemmas
+
+    @lemmas.setter
+    def lemmas(self, value: list[str]) -> None:
+        self._lemmas = value
+
+    @property
+    def tokens_indices(self) -> list[int]:
+        if self._indices is None:
+            self._indices = [token.idx for token in self.tokens]
+        return self._indices
+
+    @tokens_indices.setter
+    def tokens_indices(self, value: list[int]) -> None:
+        self._indices = value
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self._language)
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value: list[str]) -> None:
+        self._keywords = value
 
 
 class _KeywordList(list[str]):
@@ -68,7 +122,15 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     The stock one walks all tokens of the text to find each hit's token and looks context words
     up in a list: quadratic in the hits of a dense text (a phone list exported without line
     breaks took minutes). Here the token is found by bisection and keywords sit in a set.
+
+    Context only raises scores, and it matters only for hits below the redaction threshold:
+    hits at or above ``skip_at_or_above`` are passed through as they are (no deep copy, no
+    context look-up), so a text whose hits all score high never has its keywords built.
     """
+
+    def __init__(self, skip_at_or_above: float = CONTEXT_NOT_NEEDED_FROM) -> None:
+        super().__init__()
+        self._skip_at_or_above = skip_at_or_above
 
     def enhance_using_context(
         self,
@@ -78,13 +140,17 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         recognizers: list[EntityRecognizer],
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
+        high = [r for r in raw_results if r.score >= self._skip_at_or_above]
+        low = [r for r in raw_results if r.score < self._skip_at_or_above]
+        if not low:
+            return high
         if nlp_artifacts is not None and not isinstance(nlp_artifacts.keywords, _KeywordList):
             nlp_artifacts = copy.copy(nlp_artifacts)  # shallow: the caller's stays as it was
             nlp_artifacts.keywords = _KeywordList(nlp_artifacts.keywords)
         results: list[RecognizerResult] = super().enhance_using_context(
-            text, raw_results, nlp_artifacts, recognizers, context
+            text, low, nlp_artifacts, recognizers, context
         )
-        return results
+        return high + results
 
     @staticmethod
     def _find_index_of_match_token(

@@ -19,7 +19,7 @@ from itertools import combinations
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from core.errors import RedactionError
-from redaction.engine import LANGUAGE, get_analyzer
+from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
 from redaction.recognizers.date_of_birth_recognizer import DATE
 from redaction.recognizers.person_recognizer import (
     PROPAGATED_SCORE,
@@ -31,7 +31,8 @@ from redaction.recognizers.person_recognizer import (
 logger = logging.getLogger(__name__)
 
 # Recall first: anything a recognizer reports at this score or above is redacted.
-SCORE_THRESHOLD = 0.4
+# The context enhancer skips hits at or above it (see ``redaction.engine``).
+SCORE_THRESHOLD = CONTEXT_NOT_NEEDED_FROM
 # Presidio entity names → our token names.
 TOKEN_NAMES = {
     "PERSON": "PERSON",
@@ -102,6 +103,13 @@ _NAME_COLUMN = re.compile(
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name)"
 )
+# A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
+_NUMBER_COLUMN = re.compile(
+    r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
+    r"|zähler|antrags|vorgangs|fall|mandanten|patienten|schüler)[ -]?(?:nummer|nr\.?)|aktenzeichen"
+    r"|az\.?|kassenzeichen|geschäftszeichen|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
+)
+_NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 _BIRTH_COLUMN = re.compile(
     r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"
     r"|dob|birthday|born)"
@@ -220,6 +228,8 @@ def _column_kind(header_cell: str) -> str | None:
     cell = header_cell.strip(" .:*#")
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
+    if _NUMBER_COLUMN.fullmatch(cell):
+        return "DE_AKTENZEICHEN"
     if _NAME_COLUMN.fullmatch(cell):
         return "PERSON"
     return None
@@ -241,6 +251,8 @@ def _row_cells(
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+            elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
+                add("DE_AKTENZEICHEN", start, end, 0.75)
         return
     births = [
         (start, end)
@@ -298,6 +310,48 @@ def _dates_beside_persons(
             add("DATE_OF_BIRTH", match.start(), match.end(), 0.75)
 
 
+# Public buildings and offices named right before an address on its line ("Zentralbibliothek,
+# Gustav-Heinemann-Platz 2-6", "im Technischen Rathaus, Hans-Böckler-Straße 19", "Grundschule Am
+# Volkspark, Volkspark 5"; a comma or colon between them, not "vor dem Haus Dorstener Straße
+# 77"): the address is the building's, not a person's, unless a person stands on the line
+# before it. A postal code and town right after such an address stay readable too.
+_FACILITY = (
+    r"(?:rathaus|amt|ämter|amtes|bibliothek|bücherei|museum|forum|schule|gymnasium|kita"
+    r"|kindergarten|bürgerbüro|halle|bad|stadion|theater|planetarium|wache|friedhof|zentrum"
+    r"|zentrale|haus|häuser|verwaltung|dienststelle|aula|kirche|klinikum|krankenhaus|jobcenter"
+    r"|polizei|gericht|universität|hochschule|feuerwehr|rathauses|bades|museums)"
+)
+_FACILITY_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*(?i:{_FACILITY})(?:[ ]+[\w.-]+){{0,3}}[ ]*[,:–][ ]*$"
+)
+_ADDRESS_JOIN = re.compile(r"[ ]*[,;]?[ ]*\n?[ ]*")
+
+
+def _drop_public_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results without the addresses of public buildings (see ``_FACILITY_BEFORE``)."""
+    kept: list[RecognizerResult] = []
+    public_end = -1
+    for result in results:
+        if (
+            result.entity_type == "LOCATION"
+            and public_end >= 0
+            and _ADDRESS_JOIN.fullmatch(text, public_end, result.start)
+        ):
+            public_end = -1
+            continue
+        public_end = -1
+        if result.entity_type == "STREET_ADDRESS":
+            line_start = text.rfind("\n", 0, result.start) + 1
+            person_before = any(
+                k.entity_type == "PERSON" and k.start >= line_start for k in kept[-3:]
+            )
+            if not person_before and _FACILITY_BEFORE.search(text, line_start, result.start):
+                public_end = result.end
+                continue
+        kept.append(result)
+    return kept
+
+
 @dataclass(frozen=True)
 class Span:
     """One redacted span with its token (offsets into the original text)."""
@@ -317,6 +371,12 @@ class RedactionResult:
     spans: list[Span]
     mapping: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+
+
+def _recognizer(result: RecognizerResult) -> str | None:
+    metadata = result.recognition_metadata or {}
+    name = metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return name if isinstance(name, str) else None
 
 
 def _resolve_overlaps(results: list[RecognizerResult], length: int) -> list[RecognizerResult]:
@@ -545,22 +605,30 @@ class Redactor:
                 # no hit cut short at a chunk edge (the margin holds its rest).
                 if own_start <= result.start < own_end:
                     results.append(result)
-        if len(bounds) > 1:
-            results.extend(self._mentions_across_chunks(prepared, results))
-        return _join_adjacent_persons(prepared, _resolve_overlaps(results, len(prepared)))
+        results.extend(self._mentions_across_chunks(prepared, results))
+        resolved = _resolve_overlaps(results, len(prepared))
+        return _join_adjacent_persons(prepared, _drop_public_addresses(prepared, resolved))
 
     @staticmethod
     def _mentions_across_chunks(
         text: str, results: list[RecognizerResult]
     ) -> list[RecognizerResult]:
-        """A name found in one chunk is tagged in all others too."""
-        parts = {
-            part
-            for result in results
-            if result.entity_type == "PERSON" and result.score > PROPAGATED_SCORE
-            for part in name_parts(text[result.start : result.end])
-            if len(part) >= 3
-        }
+        """A name found once is tagged wherever else it stands (in every chunk).
+
+        Names found by a cue, and full names (two words or more) found by the model: a lone
+        surname later in the letter ("Kowalski hat …") is then caught too.
+        """
+        parts: set[str] = set()
+        for result in results:
+            if result.entity_type != "PERSON":
+                continue
+            found = name_parts(text[result.start : result.end])
+            if result.score > PROPAGATED_SCORE or (
+                len(found) >= 2 and _recognizer(result) == "NerPersonRecognizer"
+            ):
+                parts.update(part for part in found if len(part) >= 3)
+        if not parts:
+            return []
         return [
             RecognizerResult("PERSON", start, end, PROPAGATED_SCORE)
             for start, end in find_mentions(text, parts)

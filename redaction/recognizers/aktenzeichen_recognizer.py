@@ -21,7 +21,9 @@ _FILE_CUES = (
     rf"(?:Ihr|Unser)?[ ]?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
-    r"|St\.-Nr\."
+    r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
+    r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
+    r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
 )
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
@@ -31,6 +33,8 @@ _NUMBER_STEMS = (
     r"|Krankenversicherten|Vertrags|Zähler|Chip|Mikrochip|Transponder|Tätowier|Fahrgestell"
     r"|Fahrzeugidentifizierungs|Matrikel|Schüler|Steuer|Akten|Fall|Buchungs|Mandanten|Konto"
     r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
+    r"|Schadens?|Versicherungsschein|Police|Policen|Klienten|Bewohner|Fahrschüler"
+    r"|Sachakten|Verfahrens"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -59,7 +63,27 @@ _AFTER_CUE = (
 )
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
 _LINKED = r"[^\n.!?:]{0,60}?[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?[ ]*"
-_DATE_ONLY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_DATE_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# Court file numbers by their shape: department, register letters, number/year ("2 C 123/25",
+# "XVII 112/25", "3 K 1234/23").
+COURT_FILE = (
+    r"(?<![\w/.-])(?P<value>(?:\d{1,3}[ ][A-Z][A-Za-z]{0,3}|[IVX]{1,6}(?:[ ][A-Z][a-z]{0,2})?)"
+    r"[ ]\d{1,6}/\d{2}(?:\d{2})?)(?![\w/])"
+)
+# A reference without a cue, recognisable by its shape: capitals and at least five digits in
+# one token ("K-2025-88341", "B7O3418829", "HS-0442/2026", "63-BV-0127/26"); shorter ones
+# ("KF-63215") are form and order references as often.
+MIXED_REFERENCE = (
+    r"(?<![\w./-])(?P<value>(?=[\w./-]*[A-Z])(?=(?:[^\d\s]*\d){6})"
+    r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
+)
+_OCR_DIGITS = str.maketrans("OolISB", "001158")
+# Public numbers with such a shape follow these words and stay readable.
+_PUBLIC_BEFORE = re.compile(
+    r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
+    r"|norm|artikel|art\.|produkt|modell|typ|bestell-?nr\.?|rechnungs-?nr\.?|rechnung|beschluss))"
+    r"[ :.#-]*(?:nr\.?|nummer)?[ :.#]*$"
+)
 
 
 class AktenzeichenRecognizer(PatternRecognizer):
@@ -69,6 +93,8 @@ class AktenzeichenRecognizer(PatternRecognizer):
         Pattern("Reference after cue", rf"{CUES}{_AFTER_CUE}{VALUE}", 0.8),
         Pattern("Reference later in the sentence", rf"{CUES}{_LINKED}{VALUE}", 0.8),
         Pattern("Social insurance number", SV_NUMBER, 0.7),
+        Pattern("Court file number", COURT_FILE, 0.6),
+        Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
     ]
 
     def __init__(self) -> None:
@@ -105,6 +131,14 @@ class AktenzeichenRecognizer(PatternRecognizer):
             if match is None or match.end() != end:
                 continue
             value = match.group("value")
+            if match.re.pattern in (COURT_FILE, MIXED_REFERENCE) and _PUBLIC_BEFORE.search(
+                text, max(0, start - 30), start
+            ):
+                return None
+            if match.re.pattern == MIXED_REFERENCE and _DATE_ONLY.fullmatch(
+                value.translate(_OCR_DIGITS)
+            ):
+                return None  # a date read by OCR: "O5.O2.2O26"
             if (
                 any(c.isdigit() for c in value)
                 and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS

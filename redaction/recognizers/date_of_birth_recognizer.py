@@ -24,11 +24,20 @@ ENGLISH_MONTHS = (
 )
 DATE = (
     r"(?:\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:19|20)?\d{2}"
+    # "12/04/1987": the slash notation of foreign documents and English forms (four-digit
+    # year only: "3/4/25" is a fraction or a count as often as a date).
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     rf"|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
     # English: "January 27, 1942", "27 January 1942", "27th of January, 1942".
     rf"|(?:{ENGLISH_MONTHS})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:{ENGLISH_MONTHS}),?[ ]\d{{4}})"
+)
+# OCR reads 0 as O and 1 as l or I: "l4.O3.1956", "17.11.2OO3". Only after a birth cue.
+_OCR_DIGIT = "[0-9OolI]"
+DATE_OCR = (
+    rf"(?=[^\s]*[OolI])[0-9Ol]?{_OCR_DIGIT}\.[ ]?{_OCR_DIGIT}{{1,2}}\.[ ]?"
+    rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
 )
 CUE = (
     r"(?:geb(?:\.|(?=[ ]\d))(?:[ ]?am)?|"
@@ -44,9 +53,10 @@ CUE = (
 # "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
 _GAP = (
     r"(?:[ ]+(?:ist|lautet|war|der|die|das|des|dem|den|am|in|von|meines|meiner|unseres|unserer"
-    r"|seines|seiner|ihres|ihrer|eines|einer)(?![\w-])|[ ]+[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{1,30}\))"
+    r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
+    r"|[ ]+[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{1,30}\))"
 )
-_DATE = re.compile(DATE)
+_DATE = re.compile(rf"{DATE}|{DATE_OCR}")
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
@@ -57,7 +67,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Pattern(
             "DOB with cue",
             rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?[ ]*)"
-            rf"(?:am[ ])?({DATE})(?!\d)",
+            rf"(?:am[ ])?({DATE}|{DATE_OCR})(?!\d)",
             0.9,
         ),
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".

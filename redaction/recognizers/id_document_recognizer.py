@@ -12,9 +12,25 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _CHARSET = "CFGHJKLMNPRTVWXYZ"
+# Foreign passports and ID cards have other formats ("N012345678", "P123456", "CAX 123456",
+# "12345678Z"): after a document cue, up to three words (nationality, country, "Nr."), the
+# value is the next token of capitals and digits with at least five digits.
+_DOCUMENT_CUE = (
+    r"(?<![\w-])(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis|[Aa]usweis"
+    r"|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer|Passnr\.?"
+    r"|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer)"
+)
+_DOCUMENT_VALUE = re.compile(
+    rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
+    r"(?:[ ]*\([^()\n]{1,25}\)|[ ]+(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|Nr\.?|No\.?|Nummer|ist"
+    r"|lautet|war|glaub(?:e)?[ ]ich)){0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
+    r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
+    r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11})(?![\w/-])"
+)
 
 
 def icao_check_digit(value: str) -> int:
@@ -49,6 +65,9 @@ class IdDocumentRecognizer(PatternRecognizer):
         "ausweisdokument",
         "identitätsnachweis",
         "passport",
+        "perso",
+        "ausweisnr",
+        "passnr",
     ]
 
     def __init__(self) -> None:
@@ -60,6 +79,35 @@ class IdDocumentRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
             name="IdDocumentRecognizer",
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for match in _DOCUMENT_VALUE.finditer(text):
+            start, end = match.span("value")
+            results.append(
+                RecognizerResult(
+                    "DE_ID_DOCUMENT",
+                    start,
+                    end,
+                    0.8,
+                    analysis_explanation=AnalysisExplanation(
+                        "IdDocumentRecognizer", 0.8, "document cue"
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: "IdDocumentRecognizer",
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        # The cue is part of the match: no context word needs to lift it.
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # With the MRZ check digit appended and correct, it is certainly a document number.

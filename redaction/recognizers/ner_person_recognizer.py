@@ -14,6 +14,7 @@ second tokenisation of every chunk.
 
 from __future__ import annotations
 
+import bisect
 import importlib.resources
 import re
 import threading
@@ -24,7 +25,8 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.person_recognizer import PersonRecognizer
+from redaction.recognizers.common_nouns import is_common_noun
+from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer
 
 MODEL_NAME = "de_rathaus_ner"
 MODEL_LABEL = "PER"
@@ -48,6 +50,29 @@ _PARTICLES = frozenset((
     "ibn", "zu", "ter", "ten", "du", "le", "la", "vom", "zum",
 ))
 # fmt: on
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Endings of German abstract and compound nouns that no name has.
+_NOUN_ENDING = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|ismus|nisse|ment|liste|bericht|verlauf|datum|gruppe"
+    r"|pass|ausweis|kinder|fächer|antrag|vertrag|chat)$"
+)
+# Capitalised words the model took for names in PII-free letters.
+_NOT_NAMES_EXTRA = _word_set(
+    """
+    Was Wer Wie Wo Wann Warum Welche Welcher Welches Wieso Weshalb Ok Okay Ja Nein Hallo Moin
+    Windows Teams Signal WhatsApp Telegram Zoom Outlook Export Chatverlauf Konsulat Botschaft
+    Geburtsdatum Dolmetscher Teil Los Lose Integration Kurzbericht Postfächer Postfach
+    Nichtöffentlicher Öffentlicher Syrischer Türkischer Polnischer Rumänischer Ukrainischer
+    """
+)
+# A word that may be part of a name: it starts with a capital, two letters or more.
+_CANDIDATE = re.compile(rf"(?<![\w-])[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Where the lines with a candidate word hold this share of a text, the model runs on all of it
+# (on the tokens Presidio already made) rather than on a text of those lines.
+_WHOLE_TEXT_FROM = 0.8
 # Characters no name contains.
 _NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
 # A single-letter initial at the end of a span ("Weißkopf, J.").
@@ -143,18 +168,64 @@ class NerPersonRecognizer(EntityRecognizer):
         if not text.strip():
             return []
         nlp = self._model()
-        doc = self._tokens(text, nlp_artifacts, nlp)
+        lines = self._candidate_lines(text)
+        if not lines:
+            return []
+        covered = sum(end - start for start, end in lines)
+        if covered >= _WHOLE_TEXT_FROM * len(text):
+            return self._run(nlp, text, self._tokens(text, nlp_artifacts, nlp), [(0, 0)])
+        # Only the lines that hold a candidate, one per line, offsets mapped back.
+        pieces: list[str] = []
+        shifts: list[tuple[int, int]] = []  # (start in the joined text, shift to the original)
+        cursor = 0
+        for start, end in lines:
+            shifts.append((cursor, start - cursor))
+            pieces.append(text[start:end])
+            cursor += end - start + 1
+        joined = "\n".join(pieces)
+        return self._run(nlp, text, nlp.make_doc(joined), shifts)
+
+    def _run(
+        self, nlp: Any, text: str, doc: Any, shifts: list[tuple[int, int]]
+    ) -> list[RecognizerResult]:
         for _name, component in nlp.pipeline:
             doc = component(doc)
         label = nlp.vocab.strings[MODEL_LABEL]
+        starts = [start for start, _ in shifts]
         results: list[RecognizerResult] = []
         for ent in doc.ents:
             if ent.label != label:
                 continue
-            span = self._trimmed(text, ent.start_char, ent.end_char, self._words)
+            shift = shifts[bisect.bisect_right(starts, ent.start_char) - 1][1]
+            span = self._trimmed(text, ent.start_char + shift, ent.end_char + shift, self._words)
             if span is not None:
                 results.append(self._result(*span))
         return results
+
+    def _candidate_lines(self, text: str) -> list[tuple[int, int]]:
+        """The lines of ``text`` with a word that ``_trimmed`` could accept as part of a name.
+
+        A span the model finds is kept only if one of its words is no function word, no
+        everyday noun and no cue word; a line without such a word can yield no hit, so the
+        model need not see it (most lines of administrative prose).
+        """
+        lines: list[tuple[int, int]] = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            if any(self._is_candidate(m.group()) for m in _CANDIDATE.finditer(line)):
+                lines.append((start, end))
+            start = end + 1
+        return lines
+
+    def _is_candidate(self, word: str) -> bool:
+        return not (
+            word.lower() in PersonRecognizer.FUNCTION_WORDS
+            or word in _NOT_NAMES_EXTRA
+            or word in PersonRecognizer.NOT_NAMES
+            or self._words.is_common(word)
+            or is_common_noun(word)
+        )
 
     @staticmethod
     def _tokens(text: str, nlp_artifacts: NlpArtifacts | None, nlp: Any) -> Any:
@@ -204,6 +275,19 @@ class NerPersonRecognizer(EntityRecognizer):
         # Lower-case names (informal mail) are left to the rules' cues: the model errs there.
         if any(p[0].islower() and p not in _PARTICLES for p in parts):
             return None
+        # A lone word in capitals is an abbreviation ("EUR", "DSGVO"); names in capitals stand in
+        # form fields, where the label rules find them.
+        if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
+            return None
+        # Function words and nouns by their ending ("Was", "Dienstanweisung Posteingang",
+        # "Syrischer Reisepass"): names end with a surname, which is no everyday word.
+        if any(
+            p.lower() in PersonRecognizer.FUNCTION_WORDS
+            or p in _NOT_NAMES_EXTRA
+            or (len(p) >= 8 and _NOUN_ENDING.search(p.lower()))
+            for p in parts
+        ) or (len(parts) > 1 and words.is_common(parts[-1])):
+            return None
         if all(
             p in PersonRecognizer.NOT_NAMES
             or p.endswith(".")
@@ -211,6 +295,10 @@ class NerPersonRecognizer(EntityRecognizer):
             or words.is_common(p)
             for p in parts
         ):
+            return None
+        # Everyday and administrative nouns ("Großer Saal", "Hallenbades Hofstede",
+        # "Planetarium, Castroper"): a name has none of them.
+        if any(is_common_noun(p) for p in parts):
             return None
         if any(
             p in PersonRecognizer.ORGANISATION_WORDS
@@ -242,6 +330,10 @@ def _name_like(word: str) -> bool:
     core = word[:-1] if word.endswith(".") else word
     if len(core) == 1:
         return core.isalpha() and core.isupper()
+    # Abbreviations of statutes end in a capital after lower-case letters: "GewO", "BauGB",
+    # "PassV", "StrReinG"; names in mixed case ("McLean") do not.
+    if core[-1].isupper() and any(c.islower() for c in core):
+        return False
     segments = re.split(r"['’-]", core)
     if not all(segment.isalpha() for segment in segments):
         return False

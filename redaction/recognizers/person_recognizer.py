@@ -22,12 +22,17 @@ from typing import Protocol
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.common_nouns import is_common_noun
+
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
 # Greek and Cyrillic (names of refugees are often given in both scripts).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
+UPPER = _UP
 _CAP = rf"[{_UP}](?:['’](?=[{_UP}]))?[^\W\d_]+(?:['’][^\W\d_]+)?"
-_NAME_PART = rf"(?:{_CAP}(?:-{_CAP})*)"
+# Arabic and other particles joined by a hyphen, in lower case too: "al-Khatib", "el-Amin".
+_JOINED_PARTICLE = r"(?:al|el|ul|ad|as|ash|abu|ben|bin|ibn|bint)-"
+_NAME_PART = rf"(?:(?:{_JOINED_PARTICLE})?{_CAP}(?:-{_CAP})*)"
 _PARTICLE = r"(?:von|van|de|der|den|del|della|da|di|dos|das|al|el|bin|ibn|zu|ter|ten|du|le|la)"
 _NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART}){{0,3}}"
 _TITLE = r"(?:(?:Dr\.|Prof\.|Dipl\.-[A-Z][a-z]+\.?|med\.|rer\.[ ]?nat\.|jur\.|Mag\.|Ing\.)[ ]*)*"
@@ -147,8 +152,9 @@ _RELATIVES = (
 )
 # "mein Sohn Jonas", "meinen beiden Kindern Karim (geb. …) und Lina", "meinem Mann Peter".
 _RELATION = re.compile(
-    rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?i:{_RELATIVES}|Mann)"
-    rf"|{_RELATIVES})[ ]+(?P<names>{_LIST})"
+    rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?:Ex-)?"
+    rf"(?i:{_RELATIVES}|Mann(?:es)?)"
+    rf"|(?:Ex-)?{_RELATIVES})(?:[ ]+|[ ]*\n[ ]*)(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
     rf"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?)[ ]+"
@@ -199,6 +205,11 @@ _HEADER = re.compile(
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
     rf"|[Uu]nterzeichnete[rn]?)[ ]+{_TITLE}(?P<name>{_NAME})"
+)
+# Spoken-style introductions: "hier ist Kalle vom Kleingartenverein", "ich bin die Lena".
+_INTRO_HERE = re.compile(
+    rf"(?<![\w-])(?:[Hh]ier[ ](?:ist|spricht|schreibt)|[Ii]ch[ ]bin[ ](?:die|der))[ ]+"
+    rf"(?P<name>{_NAME})"
 )
 _ADDRESS_BLOCK = re.compile(
     rf"^[ \t]*{_SALUTE}?{_TITLE}(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?"
@@ -292,6 +303,67 @@ class _Needle:
             yield from self._pattern.finditer(string)
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+class _ChatLabels:
+    """Speakers of a chat or message export: the same label before a colon on several lines.
+
+    "Steffi 🌻: Wer übernimmt …", "Yannick: ich, aber …", "[14:02] Mausi92: ok". A label counts
+    once it opens two lines, or any label line of a text with two such speakers; labels that
+    name a field ("Hinweis:", "Telefon:") or an office ("Bürgerbüro:") are left out.
+    """
+
+    _LINE = re.compile(
+        r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[^\W\d_][^\n:|;,.()\[\]]{0,28}?)"
+        r"[ \t]*:[ \t]+\S",
+        re.MULTILINE,
+    )
+    _NOT_SPEAKERS = _word_set(
+        """
+        Hinweis Hinweise Bemerkung Bemerkungen Anmerkung Frage Antwort Notiz Status Ergebnis
+        Beschluss Punkt Top TOP Ort Zeit Datum Thema Aufgabe Ziel Maßnahme Stand Quelle
+        Achtung Wichtig Beispiel Tipp Info Update Frist Termin Kosten Betrag Summe Gesamt
+        Anlage Q A F Betreff Betr Re AW WG Fwd Subject Von An Cc Bcc From To Sent Gesendet
+        Date Tel Fax Mobil Telefon Handy E-Mail Email Mail Web Internet Adresse Anschrift
+        Uhrzeit Dauer Grund Anliegen Rückruf Zweck Art Typ Kategorie Priorität Fazit
+        Zusammenfassung Ausblick Beginn Ende Zeitraum Gültig Preis Gebühr Hinweistext
+        Vermerk Erledigt Offen Nachtrag PS P.S Fragen Antworten Teilnehmer Anwesend
+        Entschuldigt Protokoll Leitung Moderation Verteiler
+        """
+    )
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if string.count(":") < 3:
+            return
+        lines = [m for m in self._LINE.finditer(string) if self._is_speaker(m.group("name"))]
+        counts: dict[str, int] = {}
+        for match in lines:
+            counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+        speakers = sum(1 for n in counts.values() if n >= 2)
+        if not speakers:
+            return
+        for match in lines:
+            if counts[match.group("name")] >= 2 or speakers >= 2:
+                yield match
+
+    @classmethod
+    def _is_speaker(cls, label: str) -> bool:
+        words = label.split()
+        if not words or len(words) > 4 or not words[0][:1].isupper():
+            return False
+        if words[0] in cls._NOT_SPEAKERS or words[0] in PersonRecognizer.NOT_NAMES:
+            return False
+        if _LABEL_ONLY.fullmatch(label) or _is_organisation(label):
+            return False
+        return not any(_is_common_noun(w) or _is_role(w) for w in words)
+
+
+_LABEL_ONLY = re.compile(rf"(?i:{_LABEL_WORDS}){_LABEL_ENDING}")
+# The writer's name alone on the last line of a message, after a blank line or a sentence:
+# "… Ruf Bella an.\n\nMatze".
+_LAST_LINE = re.compile(rf"(?:\n[ \t]*\n|[.!?)][ \t]*\n)[ \t]*(?P<name>{_NAME})[ \t]*\s*\Z")
 # Parties of a legal matter: "Sarah O'Connor ./. Klaus Schwarz".
 _PARTIES = _Needle(rf"(?P<names>{_ITEM}[ ]*\./\.[ ]*{_ITEM})", "./.")
 # A name right before the birth cue: "Paweł Zieliński, geb. am …", "Adam (geb. …)",
@@ -391,6 +463,9 @@ _TITLES = frozenset(
 )
 
 
+_ARTICLE_LEAD = re.compile(r"(?:der|des|dem|die|das)[ ]")
+
+
 def _is_role(word: str) -> bool:
     return bool(_ROLE_WORD_RE.fullmatch(word))
 
@@ -408,8 +483,10 @@ def _is_organisation(name: str) -> bool:
 
 
 def _is_common_noun(word: str) -> bool:
-    return word in PersonRecognizer.COMMON_OBJECTS or bool(
-        PersonRecognizer.COMMON_NOUN_ENDING.search(word.lower())
+    return (
+        word in PersonRecognizer.COMMON_OBJECTS
+        or bool(PersonRecognizer.COMMON_NOUN_ENDING.search(word.lower()))
+        or is_common_noun(word)
     )
 
 
@@ -430,10 +507,16 @@ def find_mentions(text: str, parts: Iterable[str]) -> list[tuple[int, int]]:
     initial in front taken in ("J. Weißkopf"). Words are looked up in a set, so a document with
     thousands of names costs no more than one with a few.
     """
-    lookup = {variant for part in parts for variant in (part, part.upper())}
+    lookup = {variant for part in parts for variant in _variants(part)}
     if not lookup:
         return []
     spans: list[tuple[int, int]] = []
+    if _DIGIT_WORD.search(text):
+        # OCR puts digits into names ("Yı1maz", "Wo1f"): compared in a folded form.
+        folded = {_ocr_fold(part) for part in parts if len(part) >= 4}
+        for match in _DIGIT_WORD.finditer(text):
+            if _ocr_fold(match.group()) in folded:
+                spans.append(match.span())
     for match in _WORD_RE.finditer(text):
         start, end = match.span()
         word = match.group()
@@ -449,6 +532,30 @@ def find_mentions(text: str, parts: Iterable[str]) -> list[tuple[int, int]]:
             continue  # part of a longer token ("s.brandt", "5Demir")
         spans.append((start, end))
     return spans
+
+
+_JOINED_PARTICLE_RE = re.compile(rf"(?i:{_JOINED_PARTICLE})(?P<rest>.+)")
+# A word with letters and a digit inside, as OCR writes names.
+_DIGIT_WORD = re.compile(r"(?<![\w-])[^\W\d_]+\d[^\W_]*(?![\w-])|(?<![\w-])\d[^\W\d_]{2,}(?![\w-])")
+_WORD_TAIL = re.compile(r"\d[^\W_]*[^\W\d_][^\W_]*")
+_OCR_FOLD = str.maketrans({"1": "l", "0": "o", "ı": "i", "|": "l", "5": "s", "í": "i"})
+
+
+def _ocr_fold(word: str) -> str:
+    return word.lower().translate(_OCR_FOLD).replace("rn", "m")
+
+
+def _variants(part: str) -> tuple[str, ...]:
+    """The spellings of a name part searched for: as found, in capitals, and for "al-Khatib"
+    also "Al-Khatib" and "Khatib" (the particle is written either way or left out)."""
+    match = _JOINED_PARTICLE_RE.fullmatch(part)
+    if match is None:
+        return (part, part.upper())
+    particle, rest = part[: match.start("rest")], match.group("rest")
+    forms = {part, particle.lower() + rest, particle.capitalize() + rest}
+    if len(rest) >= 3:
+        forms.add(rest)
+    return tuple(forms | {f.upper() for f in forms})
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -477,7 +584,10 @@ class PersonRecognizer(EntityRecognizer):
         Mein Meine Meinem Meinen Meiner Meines Sein Seine Seinem Seinen Seiner Dein Deine Deinem
         Deinen Deiner Unserem Unseren Unserer Ihres Kind Kinder Eltern Vater Mutter Ehemann
         Ehefrau Bruder Schwester Hallo Guten Tag Morgen Abend Hi Hey Dear Sir Madam Best Thanks
-        Kind Regards Anwesend Protokoll Notiz Vermerk Einladung Hinweis Hinweise Ort Zeit
+        Geburtsdatum Geburtsort Geburtstag Staatsangehörigkeit Herkunftsland Nationalität
+        Familienstand Anschrift Wohnort Adresse Hausnummer Geschlecht Bemerkung Unterschrift
+        Kind Regards Papa Mama Oma Opa Anwesend Protokoll Notiz Vermerk Einladung Hinweis Hinweise
+        Ort Zeit
         Nr Az Abs Seite Personalabteilung Sachbearbeitung Poststelle Bürgerin Bürger Sache Sachen
         """
     )
@@ -547,6 +657,7 @@ class PersonRecognizer(EntityRecognizer):
         (_HEADER, 0.85, False, False, False),
         (_INTRO, 0.8, False, False, False),
         (_INTRO_LOWER, 0.75, False, False, False),
+        (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),
         (_CHAT_SPEAKER, 0.8, False, False, False),
@@ -565,6 +676,8 @@ class PersonRecognizer(EntityRecognizer):
         (_NAME_ABOVE_ROLE, 0.8, False, False, False),
         (_NAME_FROM_TOWN, 0.7, False, True, False),
         (_LIST_ROW, 0.75, False, True, False),
+        (_ChatLabels(), 0.75, False, False, False),
+        (_LAST_LINE, 0.7, False, True, False),
     )
 
     def __init__(self) -> None:
@@ -645,6 +758,10 @@ class PersonRecognizer(EntityRecognizer):
         kept = name_parts(span_text)
         if not kept:
             return None
+        # After a role word a bare article starts an institution, not a name ("Der Leiter der
+        # Feuerwehr", "Leiterin des Tiefbauamtes"); particles of names come after "von".
+        if cued and _ARTICLE_LEAD.match(span_text):
+            return None
         if cued and (
             _is_common_noun(kept[0])
             or _is_role(kept[0])
@@ -655,8 +772,13 @@ class PersonRecognizer(EntityRecognizer):
         lead = _LEAD_BEFORE.search(span_text, 0, first)
         if lead is not None:
             first = lead.start()
-        last = span_text.rfind(kept[-1]) + len(kept[-1])
-        return start + first, start + last
+        last = start + span_text.rfind(kept[-1]) + len(kept[-1])
+        # OCR put a digit into the last word ("Yı1maz"): the name runs to the word's end.
+        if last == end and end < len(text) and text[end].isdigit():
+            digits = _WORD_TAIL.match(text, end)
+            if digits is not None:
+                last = digits.end()
+        return start + first, last
 
     @staticmethod
     def _firm_partners(text: str, parts: set[str]) -> Iterator[tuple[int, int, str]]:

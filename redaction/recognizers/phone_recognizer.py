@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _DIGITS = re.compile(r"\d")
+# Numbers of no one person: toll-free and service prefixes, and a switchboard (extension 0).
+_SERVICE_PREFIX = re.compile(r"(?:\+49[ \-]?(?:\(0\)[ ]?)?|0)(?:800|180\d?|900|700|137|138)\b")
+_SWITCHBOARD = re.compile(r"[ ]?-[ ]?0$")
+_AUTHORITY = re.compile(
+    r"(?i:verwaltung|amt|ämter|rathaus|feuerwehr|stadtwerke|abteilung|behörde|polizei|stadt"
+    r"|gemeinde|kreis|ministerium|gericht|jobcenter|agentur)"
+)
+# A public line named right before the number on the same line: "Zentrale der Stadtverwaltung:
+# 0234 910-0", "Servicetelefon 0234 910-2345", "über die Hotline 0234 …".
+_PUBLIC_CUE = re.compile(
+    r"(?i:zentrale|servicecenter|service-?center|service-?telefon|service-?nummer|servicenummer"
+    r"|hotline|bürgertelefon|behördennummer|info-?telefon|infoline|vermittlung|leitstelle"
+    r"|notruf|telefonzentrale|kundenservice|kundencenter|beratungstelefon|sorgentelefon"
+    r"|bürgerservice|pressestelle|bibliothek|bücherei|museum|theater|schwimmbad|hallenbad"
+    r"|freibad|planetarium|feuerwehr|volkshochschule)[^\n]{0,40}$"
+)
 
 
 class GermanPhoneRecognizer(PatternRecognizer):
@@ -20,8 +37,10 @@ class GermanPhoneRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Phone",
+            # German area codes start with 02-09, mobile prefixes with 015-017 ("0098/2026",
+            # "0112/2026" are Drucksache numbers).
             r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?"
-            r"|0\d{2,5}|0\d(?:[ ]\d{1,3}){1,2})"
+            r"|0(?:1[5-7]|[2-9])\d{1,4}|0[1-9](?:[ ]\d{1,3}){1,2})"
             r"(?:[ ]?[/\-][ ]?|[ ])?\d{1,8}(?:[ \-]\d{1,6}){0,4}(?![\w.,/-]\d)",
             0.5,
         ),
@@ -49,6 +68,34 @@ class GermanPhoneRecognizer(PatternRecognizer):
             name="GermanPhoneRecognizer",
         )
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_public_number(text, r.start, r.end)]
+
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = len(_DIGITS.findall(pattern_text))
         return None if 7 <= digits <= 15 else False
+
+
+def is_public_number(text: str, start: int, end: int) -> bool:
+    """A number of an office or a company, not of a person: service prefix, switchboard, cue."""
+    number = text[start:end]
+    if _SERVICE_PREFIX.match(number):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = max(line_start, start - 60)
+    if _PUBLIC_CUE.search(text, before, start) is not None:
+        return True
+    # A switchboard (extension 0) of an authority named on this or the previous line ("die
+    # Verwaltung der Feuerwehr\nunter 0234 9254-0"); a law firm's or a company's stays redacted.
+    previous_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return (
+        bool(_SWITCHBOARD.search(number))
+        and _AUTHORITY.search(text, max(previous_line, start - 100), start) is not None
+    )

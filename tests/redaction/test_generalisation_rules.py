@@ -1,0 +1,151 @@
+"""Span tables for the rules added for letters nobody tuned on (issue 3).
+
+Each row runs through ``Redactor().analyze`` (all recognizers, the shipped model, overlaps
+resolved); the spans of the row's entity type must be exactly the expected substrings. Rows
+with an empty list must stay readable. All personal data is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def spans_of(redactor: Redactor, text: str, entity_types: set[str]) -> list[str]:
+    return [
+        text[result.start : result.end]
+        for result in redactor.analyze(text)
+        if result.entity_type in entity_types
+    ]
+
+
+DATES_OF_BIRTH = [
+    # Slash dates after a birth cue, also with words between cue and date.
+    ("Ahmad Al-Hassan, geboren am 14/02/1990 in Aleppo.", ["14/02/1990"]),
+    ("Geburtsdatum laut Akte 07/09/1984.", ["07/09/1984"]),
+    ("Sie wurde am 12/04/1937 geboren.", ["12/04/1937"]),
+    ("Unser Sohn Kacper (* 22/09/2017) kommt in die erste Klasse.", ["22/09/2017"]),
+    # OCR reads 0 as O and 1 as l, after a cue only.
+    ("GEB.-DATUM: l4.O3.1956   FAMILIENSTAND: verwitwet", ["l4.O3.1956"]),
+    ("Die Kindesmutter (geb. 23.O8.1992) berichtet.", ["23.O8.1992"]),
+    # Deadlines and meeting dates stay readable.
+    ("Bitte reichen Sie die Unterlagen bis 12/04/2026 ein.", []),
+    ("Gesprächsvermerk vom O5.O2.2O26", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_OF_BIRTH)
+def test_dates_of_birth(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"DATE_OF_BIRTH"}) == expected
+
+
+PHONES = [
+    ("Rückruf unter 0234 / 50 77 41 erbeten.", ["0234 / 50 77 41"]),
+    ("Tel. 0234 910-6398 (Durchwahl)", ["0234 910-6398"]),
+    # Drucksache and Vorlage numbers: no German area code starts with 00 or 011.
+    ("Bezug: Vorlage 0098/2026, Beschluss des Rates", []),
+    ("Die Drucksache 0112/2026 wird nachgereicht.", []),
+    # Switchboards, service lines and toll-free numbers belong to no one person.
+    ("Zentrale der Stadtverwaltung: 0234 910-0", []),
+    ("Termine vergibt das Servicecenter unter 0234 910-1111.", []),
+    ("Sperrmüll unter der Servicenummer 0800 3364 110 anmelden.", []),
+    ("Störungen melden Sie über die Hotline 0234 910-3838.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONES)
+def test_phone_numbers(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"PHONE_NUMBER"}) == expected
+
+
+NUMBERS = {"DE_AKTENZEICHEN", "DE_ID_DOCUMENT"}
+REFERENCES = [
+    # New cues.
+    ("Akte Nr. 51.3-2025/04471\n", ["51.3-2025/04471"]),
+    ("Vers.-Nr.: B703418829\n", ["B703418829"]),
+    ("Vorgang 2026-004417\n", ["2026-004417"]),
+    ("Ihre Unterlagen werden unter dem\nZeichen 63-BV-0127/26 geführt.", ["63-BV-0127/26"]),
+    ("Schadennummer SCH-26-00991\n", ["SCH-26-00991"]),
+    # Court file numbers and references by their shape alone.
+    ("Betreuungssache XVII 112/25\n", ["XVII 112/25"]),
+    ("Das Amtsgericht führt die Sache unter 2 C 123/25.", ["2 C 123/25"]),
+    ("Betreff: Anmeldung Hund HS-0442/2026", ["HS-0442/2026"]),
+    # Foreign passports and ID cards after a document cue.
+    ("Rumänischer Reisepass Nr. 055123987, geboren in Cluj.", ["055123987"]),
+    ("portugiesischer Pass P123456 (abgelaufen)", ["P123456"]),
+    ("Geburtsdatum 1987-02-19, Pass Nigeria A08123456.", ["A08123456"]),
+    ("Er legte einen polnischen Personalausweis (Nr. CAX 123456) vor.", ["CAX 123456"]),
+    ("Spanische NIE/DNI: 12345678Z.", ["12345678Z"]),
+    # Public numbers, form references and OCR dates stay readable.
+    ("Vergabenummer 2026-0173-66", []),
+    ("Drucksache 20260098 – Mitteilung der Verwaltung", []),
+    ("Referenz: KF-63215", []),
+    ("Gesprächsvermerk vom O5.O2.2O26", []),
+    ("Der Reisepass kostet 70 Euro und gilt bis 2036.", []),
+    ("Öffnungszeiten des Bürgerbüros: Mo–Fr 8–13 Uhr", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_references(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, NUMBERS) == expected
+
+
+def test_number_column_of_a_table(redactor: Redactor) -> None:
+    text = (
+        "Kundennr.;Name;Straße;Zählerstand\n"
+        "700145223;Wolf, Herbert;Am Kortländer 3;1.204 m³\n"
+        "700145224;Vogel, Horst;Am Kortländer 11;987 m³\n"
+    )
+    assert spans_of(redactor, text, {"DE_AKTENZEICHEN"}) == ["700145223", "700145224"]
+
+
+PERSONS = [
+    # Chat speakers: a label that opens several lines.
+    (
+        "Steffi 🌻: Wer übernimmt den Kuchenverkauf?\nYannick: ich, ab 14 Uhr\n"
+        "Steffi 🌻: super\nYannick: gern",
+        ["Steffi 🌻", "Yannick", "Steffi 🌻", "Yannick"],
+    ),
+    # Field labels and offices repeated in a note are no speakers.
+    ("Hinweis: Frist beachten\nHinweis: Kopie anbei\nTermin: Montag", []),
+    ("Bürgerbüro: Guten Morgen\nBürgerbüro: Bitte buchen Sie online\nAntwort: ok", []),
+    # Spoken introductions and the name alone on the last line.
+    ("moin, hier ist Kalle vom Kleingartenverein.", ["Kalle"]),
+    ("hi, ich bin die Lena aus der 3b.", ["Lena"]),
+    ("Ruf sie einfach an.\n\nMatze\n", ["Matze"]),
+    ("Bitte senden Sie die Unterlagen zurück.\n\nVielen Dank\n", []),
+    # Joined Arabic particles, also where the particle changes case or is left out.
+    (
+        "Meine Frau Rasha al-Khatib kommt mit. Frau Al-Khatib spricht Deutsch.",
+        ["Rasha al-Khatib", "Al-Khatib"],
+    ),
+    # OCR digits inside a known name.
+    ("Frau Yılmaz war da. Die Mutter Gül Yı1maz berichtet.", ["Yılmaz", "Gül Yı1maz"]),
+    # Relation word with "Ex-", genitive "Mannes", a line break after the relation word.
+    ("Mein Ex-Partner Dennis Hahn bedroht mich.", ["Dennis Hahn"]),
+    ("die Unterlagen meines Mannes Mohammed el-Amin", ["Mohammed el-Amin"]),
+    ("dass ihr Sohn\nMert nicht zur Schule geht", ["Mert"]),
+    # A full name found once is found again alone, also in the genitive.
+    (
+        "Mein Nachbar Sven Bauer feiert jede Nacht. Ich habe Bauer angesprochen. "
+        "Bauers Hund bellt.",
+        ["Sven Bauer", "Bauer", "Bauer"],
+    ),
+    # Abbreviations, headings and nouns are no names.
+    ("Die Erträge betragen 1.812.345.600 EUR.", []),
+    ("Kurzbericht Integration\n\nIm Jahr 2025 besuchten viele Menschen Kurse.", []),
+    ("Export Chatverlauf\n", []),
+    ("| Nr | Nachname | Vorname | Geburtsdatum |\n|----|----|----|----|\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_persons(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"PERSON"}) == expected

@@ -1,0 +1,149 @@
+"""Precision rules: public buildings, statute abbreviations, office titles, common nouns.
+
+Each row is one text and the spans of the given types the redactor must report (must-find) or
+an empty list (must-not-find).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.engine import LazyNlpArtifacts, build_analyzer
+from redaction.recognizers.common_nouns import is_common_noun
+from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer, _name_like
+from redaction.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(build_analyzer())
+
+
+def found(redactor: Redactor, text: str, *entity_types: str) -> list[str]:
+    return [
+        text[r.start : r.end]
+        for r in redactor.analyze(text)
+        if not entity_types or r.entity_type in entity_types
+    ]
+
+
+ADDRESS_CASES = [
+    # Public buildings: the address is theirs.
+    ("Zentralbibliothek, Gustav-Heinemann-Platz 2-6, 44777 Bochum", []),
+    ("Die Unterlagen liegen im Technischen Rathaus, Hans-Böckler-Straße 19, aus.", []),
+    ("Unterhaltsreinigung der Grundschule Am Volkspark, Volkspark 5", []),
+    ("Ort: Aula der Gesamtschule, Querenburger Höhe 298", []),
+    ("Stadt Bochum – Ordnungsamt, Willy-Brandt-Platz 2-6, 44777 Bochum", []),
+    # Personal addresses stay redacted.
+    (
+        "Schlagloch vor dem Haus Dorstener Straße 77, ca. 30 cm tief.",
+        ["Dorstener Straße 77"],
+    ),
+    (
+        "Frau Ewa Nowicka, wohnhaft Hustadtring 67, 44801 Bochum",
+        ["Hustadtring 67", "44801 Bochum"],
+    ),
+    ("Herr Max Niehaus, Hattinger Straße 5", ["Hattinger Straße 5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS_CASES)
+def test_public_building_addresses(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert found(redactor, text, "STREET_ADDRESS", "LOCATION") == expected
+
+
+PERSON_CASES = [
+    ("§ 34a GewO Bewachungsgewerbe", []),
+    ("besitzt (§ 34a Abs. 1 Satz 3 Nr. 1 GewO).", []),
+    ("Großer Saal: 450 Euro je Veranstaltungstag", []),
+    ("Betreff: Sanierung des Hallenbades Hofstede", []),
+    ("Kurzprotokoll Jour fixe Jugendhilfeplanung", []),
+    ("Das\nPlanetarium, Castroper Straße 67, zeigt ein Sonderprogramm.", []),
+    ("Der Leiter der Feuerwehr und die Dezernentin stehen für Fragen bereit.", []),
+    ("Ansprechpartner ist das Team Digitalisierung im Hauptamt.", []),
+    # Names next to such words are still found.
+    ("Der Leiter, Herr Jan Kowalski, eröffnet.", ["Jan Kowalski"]),
+    ("Wie mit Frau Saal besprochen", ["Saal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
+def test_office_words_are_no_names(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert found(redactor, text, "PERSON") == expected
+
+
+PHONE_CASES = [
+    ("die Verwaltung der Feuerwehr\nunter 0234 9254-0.", []),
+    ("Auskunft der Bibliothek: 0234 910-2482", []),
+    ("Mein Nachbar ist unter 0234 9254-0 erreichbar.", ["0234 9254-0"]),
+    ("Rückruf bitte unter 0234 910-2482.", ["0234 910-2482"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_CASES)
+def test_public_phone_numbers(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert found(redactor, text, "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("Saal", True),
+        ("Hallenbades", True),
+        ("Planetarium", True),
+        ("Bewachungsgewerbe", True),
+        ("Kowalski", False),
+        ("Clement", False),
+        ("Niehaus", False),
+        ("Konrad", False),
+    ],
+)
+def test_common_nouns(word: str, common: bool) -> None:
+    assert is_common_noun(word) is common
+
+
+@pytest.mark.parametrize(
+    ("word", "name_like"),
+    [("GewO", False), ("BauGB", False), ("PassV", False), ("McLean", True), ("Kowalski", True)],
+)
+def test_statute_abbreviations_are_not_name_like(word: str, name_like: bool) -> None:
+    assert _name_like(word) is name_like
+
+
+def test_lazy_artifacts_build_keywords_on_demand() -> None:
+    analyzer = build_analyzer(use_ner=False)
+    artifacts = analyzer.nlp_engine.process_text("Telefon des Amtes: 0234 1234", "de")
+    assert isinstance(artifacts, LazyNlpArtifacts)
+    assert artifacts._keywords is None
+    assert "telefon" in artifacts.keywords
+    assert artifacts.lemmas[0] == "telefon"
+    assert artifacts.tokens_indices[:2] == [0, 8]
+
+
+def test_ner_runs_only_on_lines_with_a_candidate_word() -> None:
+    recognizer = NerPersonRecognizer()
+    recognizer._model()
+    text = (
+        "Die Sitzung beginnt um 17 Uhr.\n"
+        "Der Rat beschließt die Satzung.\n"
+        "Wie mit Kowalski besprochen, folgt die Vorlage.\n"
+        "Die Verwaltung berichtet."
+    )
+    lines = recognizer._candidate_lines(text)
+    assert [text[a:b] for a, b in lines] == ["Wie mit Kowalski besprochen, folgt die Vorlage."]
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+    assert found == ["Kowalski"]
+    assert recognizer.analyze("Die Verwaltung berichtet über die Satzung.", ["PERSON"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protokoll\n\nTeilnehmende: Verwaltung\nWie mit Kowalski besprochen.\nEnde", ["Kowalski"]),
+        ("Ansprechpartner ist Nowak.\n" + "Die Verwaltung berichtet.\n" * 10, ["Nowak"]),
+    ],
+)
+def test_names_are_found_between_lines_without_candidates(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert found(redactor, text, "PERSON") == expected
