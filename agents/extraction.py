@@ -3,33 +3,56 @@
 Extraction sees only redacted text, so personal fields come out as pseudonym tokens
 (``<PERSON_1>``); ``reidentify_fields`` turns them into real, normalised values for an
 authorised recipient (staff output, internal routing) using the case's vault map.
+
+The rules follow German letter conventions rather than single documents:
+
+* applicant: the client a lawyer, company or authority acts for ("Mandantin: Frau …",
+  "wir vertreten Herrn …"), else a form label ("Antragsteller:", "Name:"), else the signature
+  after the closing ("Mit freundlichen Grüßen", "i. A.", "Kind regards"), else the mail sender;
+* address: the address written next to the applicant, else one no other person owns;
+* reference: the city's file number ("Ihr Zeichen", "Aktenzeichen", "Kassenzeichen") before
+  the sender's own ("Unser Zeichen", invoice number);
+* effective date: the date after a cue ("zum", "ab dem", "Einzug am", "mit Wirkung vom"),
+  never a letter, notice, birth or death date;
+* amount: the gross total ("Gesamtbetrag", "Rechnungsbetrag", "= …"), never a net or unit price.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Protocol
 
 from core.catalogue import FieldSpec, Service
 from core.types import Extraction, FieldValue
 from redaction.vault import restore
 
 _TOKEN = r"<({kind})_\d+>"  # noqa: S105 - a pattern, not a secret
+_PERSON = r"<PERSON_\d+>"
 _MONTHS = {
     "januar": 1,
     "jan": 1,
+    "january": 1,
+    "jänner": 1,
     "februar": 2,
     "feb": 2,
+    "february": 2,
     "märz": 3,
     "maerz": 3,
     "mär": 3,
+    "mrz": 3,
+    "march": 3,
+    "mar": 3,
     "april": 4,
     "apr": 4,
     "mai": 5,
+    "may": 5,
     "juni": 6,
     "jun": 6,
+    "june": 6,
     "juli": 7,
     "jul": 7,
+    "july": 7,
     "august": 8,
     "aug": 8,
     "september": 9,
@@ -37,63 +60,325 @@ _MONTHS = {
     "sept": 9,
     "oktober": 10,
     "okt": 10,
+    "october": 10,
+    "oct": 10,
     "november": 11,
     "nov": 11,
     "dezember": 12,
     "dez": 12,
+    "december": 12,
+    "dec": 12,
 }
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
     r"\d{1,2}\.[ ]?\d{1,2}\.[ ]?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.[ ]?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember)[ ]\d{4}"
 )
+# Every notation a letter may use for a full date (German, English, ISO).
+_ANY_DATE = re.compile(
+    rf"(?i)(?<![\d.])(?:\d{{1,2}}[ ]?\.[ ]?\d{{1,2}}[ ]?\.[ ]?(?:\d{{4}}|\d{{2}})(?![\d.]\d)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?(?:[ ]of)?\s+(?:{_MONTH_NAME})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?!\d)"
+)
 _AMOUNT = r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{2})|\d+(?:,\d{2})"
-_AMOUNT_WITH_CURRENCY = rf"(?:€|EUR)[ ]?(?P<a1>{_AMOUNT})|(?P<a2>{_AMOUNT})[ ]?(?:€|EUR|Euro)"
-_EFFECTIVE_CUES = (
-    r"(?:zum|ab dem|ab|mit Wirkung (?:zum|vom)|seit dem|seit|Beginn(?: am)?|Einzug(?:sdatum)?"
-    r"(?: am)?|Auszug(?: am)?|Aufgabe(?: zum| am)?|Abmeldung zum|Anmeldung zum|Wirkung ab"
-    r"|gültig ab|Datum der Änderung|Beginn der Tätigkeit|Eheschließung am)"
+_NUMBER = (
+    r"(?<![\d.,\-−])(?:\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2}"
+    r"|\d+\.\d{2}|\d+)(?![\d,.]\d)"
 )
-# Strong cues name the amount to pay; weak ones may also label a net or partial amount.
-# Word boundaries keep "Betrag" from matching inside "Nettobetrag".
-_AMOUNT_CUES = (
-    r"\b(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Brutto|Endbetrag|Gesamtsumme|Zahlbetrag"
-    r"|zu zahlen)\b",
-    r"\b(?:Summe|Betrag|Gebühr|Forderung)\b",
+_MONEY = re.compile(
+    rf"(?i)(?:€|\bEUR\b)[ ]?(?P<a1>{_NUMBER})|(?P<a2>{_NUMBER})[ ]?(?:€|\bEUR\b|\bEuro\b)"
 )
+# Cues before an amount, by strength: the total to pay; a computed total ("= …"); a fee, rent
+# or contested sum. Net, tax, unit prices and the value in dispute are not the amount.
+_AMOUNT_STRONG = re.compile(
+    r"(?i)\b(?:Gesamtbetrag|Rechnungsbetrag|Bruttobetrag|Brutto-?Betrag|Gesamtsumme|Endbetrag"
+    r"|Endsumme|Zahlbetrag|Gutschriftsbetrag|Gesamtpreis|Gesamtkosten|zu zahlen|zahlbar"
+    r"|Summe brutto|Betrag brutto|Total(?: due| amount)?|Amount due|insgesamt|zusammen)\b"
+)
+_AMOUNT_MEDIUM = re.compile(
+    r"(?i)\b(?:Summe|Betrag|Gebühr\w*|\w*gebühr(?:en)?|Forderung|Kosten|\w*miete|Miete"
+    r"|Rent|Fee|in Höhe von|Höhe)\b"
+)
+_AMOUNT_AFTER = re.compile(r"(?i)^[ ]?(?:\w+[ ]){0,2}(?:festgesetzt|zurück\w*|gefordert|verlangt)")
+_AMOUNT_EXCLUDED = re.compile(
+    r"(?i)\b(?:netto|Nettobetrag|net|zzgl\.?|USt\.?|MwSt\.?|Umsatzsteuer|VAT|Gegenstandswert"
+    r"|abzüglich|Abschlag\w*|Zwischensumme|Subtotal)\b"
+)
+_UNIT_PRICE = re.compile(r"(?i)(?:\bà|\bje|\bpro|@|×|\bx)\s*$")
 _FORWARD_MARKER = re.compile(
     r"(?i)-{2,}[ ]*(?:Weitergeleitete Nachricht|Ursprüngliche Nachricht|Original Message"
-    r"|Forwarded message)[ ]*-{2,}"
+    r"|Original-Nachricht|Forwarded message)[ ]*-{2,}"
 )
-_REFERENCE_LABEL = re.compile(
-    r"(?i)(?:Rechnungs-?(?:nummer|nr\.?)|Rechnung Nr\.?|Invoice No\.?)[ \t]*:?[ \t]*"
-    r"(?P<value>[A-Z0-9][A-Za-z0-9./\-]{2,30})"
+_MAIL_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:Von|From)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Gesendet|Sent|Date|Datum"
+    r"|An|To|Betreff|Subject)[ \t]*:"
 )
+_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+# --- applicant ---------------------------------------------------------------------------
+_HONORIFIC = r"(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)"
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s*(?:GmbH|AG|KG|UG|eG|e\.[ ]?V\.|mbH|GbR|OHG|Ltd\.?|Inc\.?|B\.[ ]?V\.|S\.[ ]?A\.|SE"
+    r"|Co\.|&|\+|und (?:Söhne|Sohn|Partner)|Rechtsanwälte|Verlag|Gruppe|Immobilien)\b|[ ]?&)"
+)
+# A representative (lawyer, relocation agency, care home, employer, undertaker) speaking for a
+# person it names.
+_REPRESENTATION = re.compile(
+    r"(?i)\bMandant|\bvertrete|\bVertretung\b|vollmacht|bevollmächtig|\bKlient|\bunsere[rsmn]?"
+    r"[ ](?:Kund|Mitglied|Mitarbeiter|Bewohner)|\bInsolvenzverfahren\b"
+    r"|\bim[ ]Auftrag[ ](?:der|des|von|unseres|unserer|ihrer|seiner|meiner|meines)\b"
+    r"|\bbestätigen wir,? dass\b|\bbetreuen wir\b|\bon behalf of\b"
+)
+_NOT_CLIENT_BEFORE = re.compile(
+    r"(?i)(?:sehr geehrte[rs]?|liebe[rs]?|hallo|guten tag|dear|hi|z\.[ ]?hd\.?|zu händen"
+    r"|ansprechpartner(?:in)?|sachbearbeiter(?:in)?|kontakt|schuldner(?:in|s)?|gegen"
+    r"|mieter(?:in)?|ehemalige[rn]?|vermieter(?:in)?|geschäftsführer(?:in)?(?:[ ]ist)?"
+    r"|vorstand|inhaber(?:in)?(?:[ ]ist)?|erb(?:e|in|en)|finder(?:in)?"
+    r"|ihre?[rmn]?[ ](?:mitarbeiter|kolleg|sachbearbeiter)\w*"
+    r"|(?:bevollmächtige|beauftrage|ermächtige)\w*[^.\n]{0,30})\W*$"
+)
+_DECEASED = re.compile(
+    r"(?i)(?:Sterbefall|Nachlass|verstorben\w*|Verstorbene\w*|gestorben|Todesfall|passed away"
+    r"|died|deceased)"
+)
+_LABEL_ROLES = (
+    # Who applies, in the words of a form; explicit applicant labels first.
+    r"Antragsteller(?:/?in|\(in\))?|Antragstellende[ ]Person|Name[ ]de[rs][ ]Antragsteller\w*"
+    r"|Name[ ]der[ ]antragstellenden[ ]Person|Meldende[ ]Person|Melder(?:/?in)?"
+    r"|Anmeldende[ ]Person|Anmelder(?:/?in)?|Applicant",
+    r"Name|Vor-?[ ]?und[ ](?:Nach|Zu|Familien)name|Name,[ ]?Vorname|Familienname|Nachname"
+    r"|Absender(?:/?in)?|Verantwortliche[ ]Person|Verantwortlich(?:er)?|Finder(?:/?in)?"
+    r"|Inhaber(?:/?in)?|Halter(?:/?in)?|Hundehalter(?:/?in)?|Bauherr(?:/?in)?|Besteller(?:/?in)?"
+    r"|Ansprechpartner(?:/?in)?|Ansprechperson|Kontaktperson|Kontakt|Eigentümer(?:/?in)?"
+    r"|Unterschrift|Unterzeichner(?:/?in)?|Full[ ]name|Your[ ]name|Contact[ ]person",
+)
+_LABELS = tuple(
+    re.compile(
+        rf"(?im)^[ \t]*(?:{roles})(?:[ ]?\([^)\n]{{0,30}}\))?[ \t]*:[ \t]*"
+        rf"(?:{_HONORIFIC}[ ]+)?(?:(?:Dr|Prof)\.[ ]+)*(?P<token>{_PERSON})"
+    )
+    for roles in _LABEL_ROLES
+)
+_OCR_GRUSS = r"gr(?:ü|ue|u|u\u0308)(?:ß|ss|B|s|13)(?:e|en)?"
+_CLOSING = re.compile(
+    rf"(?im)(?:^|[.!]\s)[ \t]*(?:(?:mit|with)[ ]+)?(?:(?:freund[l1]ich(?:e[nr]?|st)?|herz[l1]ich"
+    rf"(?:e[nr]?|st)?|beste[nr]?|viele[nr]?|liebe[nr]?|sonnige[nr]?|sport[l1]iche[nr]?"
+    rf"|kollegiale[nr]?|schöne[nr]?)[ ]+)+{_OCR_GRUSS}|^[ \t]*{_OCR_GRUSS}\b|\bgru(?:ß|ss)\b"
+    rf"|\bMfG\b|^[ \t]*(?:LG|VG|Gruß)\b|hochachtungsvoll"
+    rf"|(?:kind|best|warm|many)[ ]+(?:regards|wishes|thanks)"
+    rf"|^[ \t]*(?:regards|cheers|thanks(?:[ ]a[ ]lot)?|thank[ ]you[^\n]*|sincerely|yours[^\n]*"
+    rf"|vielen[ ]dank[^\n]*|danke[^\n]*|merci[^\n]*|obrigad[ao][^\n]*)[ \t]*[,.!]?[ \t]*$"
+)
+_SIGNATURE_PREFIX = re.compile(
+    r"(?i)^[\s,.!]*(?:(?:i\.[ ]?A\.|i\.[ ]?V\.|im[ ]Auftrag|in[ ]Vertretung|pp\.|ppa\.)\s*)?"
+    r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.)[ ]*)*$"
+)
+_RAW_NAME = re.compile(r"^[ \t,]*([a-zäöüß]{2,}(?:[ -][a-zäöüß]{2,}){1,2})[ \t]*(?:,|$)", re.M)
+_NOT_A_NAME = {
+    "danke",
+    "vielen",
+    "dank",
+    "bitte",
+    "gruss",
+    "gruß",
+    "grüße",
+    "mfg",
+    "schönen",
+    "tag",
+    "bis",
+    "bald",
+    "und",
+    "ich",
+    "wir",
+    "die",
+    "der",
+    "das",
+    "ihr",
+    "ihre",
+    "team",
+    "hallo",
+}
+
+# --- reference ---------------------------------------------------------------------------
+# The city's own file number first, then the sender's.
+_REFERENCE_TIERS = (
+    re.compile(
+        r"(?i)\b(?:Ihr(?:e)?[ ](?:Zeichen|Aktenzeichen|Az\.?|Gz\.?|Geschäftszeichen"
+        r"|Vorgangsnummer|Referenz)|Your[ ]ref(?:erence)?\.?)"
+    ),
+    re.compile(
+        r"(?i)(?:\b(?:Aktenzeichen|Geschäftszeichen|Vorgangsnummer|Vorgangs-?Nr\.?|Bescheid-?Nr\.?"
+        r"|Antragsnummer|Antrags-?Nr\.?|Wohngeld-?Nr\.?|Fall-?Nr\.?|file[ ]number"
+        r"|reference(?:[ ]number)?|Meldung[ ]Nr\.?|Petition[ ]Nr\.?|Entscheidung[ ]Nr\.?)"
+        r"|(?<![\w])(?:Az|Gz|AZ)\.?(?=[ :]))"
+    ),
+    re.compile(r"(?i)\bKassenzeichen\b"),
+    re.compile(
+        r"(?i)\b(?:Unser(?:e)?[ ](?:Zeichen|Aktenzeichen|Az\.?|Referenz)|Mein[ ](?:Zeichen|Az\.?)"
+        r"|Our[ ]ref(?:erence)?\.?|Rechnungs-?[ ]?(?:nummer|nr\.?)|Rechnung[ ]?\(?(?:Nr\.?|No\.?)"
+        r"|Kostennote[ ]Nr\.?|Gutschrift[ ]Nr\.?|Invoice[ ](?:No\.?|number)|Auftragsnummer"
+        r"|Berichts?-?Nr\.?|Gutachten-?Nr\.?)"
+    ),
+)
+_NOT_A_REFERENCE = re.compile(
+    r"(?i)(?:Steuer|USt|Umsatzsteuer|Kunden|Rahmen|Fahrgestell|Ausweis|Pass|Register|HRB|IBAN"
+    r"|BIC|Konto|Leitweg|Telefon|Tel\.|Fax|Mobil|Handy|Hausnummer|Versicherten|Versicherungs"
+    r"|Mitglieds|Personal|Kennzeichen|Sozial|Renten|Geburts|Bestell|Zimmernummer|Telefax"
+    r"|Durchwahl|Postfach|Artikel)[^\n]{0,25}$"
+)
+_GENERIC_REFERENCE = re.compile(
+    r"(?im)^[ \t]*[\w\-/. ]{0,25}?(?:zeichen|nummer|-?Nr\.?|-?No\.?|Ref\.?|Referenz|-ID)"
+    r"[ \t]*:"
+)
+_REFERENCE_STOP = {
+    "vom",
+    "von",
+    "der",
+    "die",
+    "das",
+    "und",
+    "am",
+    "im",
+    "in",
+    "an",
+    "zu",
+    "the",
+    "on",
+    "of",
+    "from",
+    "for",
+    "is",
+    "bis",
+    "per",
+    "ist",
+    "says",
+    "dated",
+}
+
+# --- effective date ----------------------------------------------------------------------
+
+
+def _ocr(pattern: str) -> str:
+    """Let a cue word match OCR misreadings (m → rn, l → 1)."""
+    return pattern.replace("m", "(?:m|rn)").replace("l", "[l1]")
+
+
+_EFFECTIVE_STRONG = re.compile(
+    r"(?i)(?:\b"
+    + _ocr(r"zum")
+    + r"|\bab(?:\s+"
+    + _ocr(r"dem")
+    + r")?|\bmit\s+Wirkung\s+(?:"
+    + _ocr(r"zum|vom")
+    + r"|ab)|\bWirkung\s+ab|\bgültig\s+ab|\bas\s+of|\bstarting(?:\s+on|\s+from)?"
+    + r"|\beffective(?:\s+from|\s+on)?"
+    + r"|\bfrom)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*"
+    + r"(?:den\s+)?)?$"
+)
+_EFFECTIVE_LABEL = re.compile(
+    r"(?i)(?:Beginn|Start|Einzug|Auszug|Eröffnung|eröffne\w*|Betriebsaufgabe|Aufgabe|Abmeldung"
+    r"|Anmeldung|Ummeldung|Änderung|Zeitraum|Veranstaltung\w*|Trautermin|Termin|Wunschtermin"
+    r"|Eheschließung|Hochzeit|heiraten|Trauung|Umzug|Zuzug|Wegzug|Übernahme|übernimmt"
+    r"|Inbetriebnahme|Mietbeginn|Nutzung|move[ -]in|moving|Tag[ ]des|Datum[ ]der)"
+    r"[^\n\d]{0,40}$"
+)
+# "seit" mostly reports a past state ("seit dem … eingetragen"); a planned date beats it.
+_EFFECTIVE_SINCE = re.compile(r"(?i)\b(?:seit|seid|since)(?:\s+" + _ocr("dem") + r")?\s*:?\s*$")
+_EFFECTIVE_WEAK = re.compile(
+    r"(?i)(?:\b"
+    + _ocr("am")
+    + r"|\bon|\bden|\bzu)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*"
+    r"(?:den\s+)?)?$"
+)
+_EFFECTIVE_NEGATIVE = re.compile(
+    r"(?i)(?:(?:\b(?:vom|von|bis|until|till|to|dated|geb\.|geboren|born|datiert|Stand)"
+    r"|\bbis\s+(?:zum|einschließlich)|Datum|Date|Gesendet|Sent|[–\-]|Frist|Fällig\w*"
+    r"|Ausweichtermin|Ersatztermin)\s*(?:am|on)?\s*[:,]?\s*(?:den\s+)?$"
+    r"|(?:verstorben|gestorben|passed away|died|verloren|gefunden|lost|found|Todes|Sterbe"
+    r"|Bescheid|Schreiben|Rechnung)[^.\n]{0,40}$)"
+)
+_LETTER_DATE_LINE = re.compile(
+    r"(?i)^[ \t]*(?:(?:Ort,[ ]Datum|Datum|Date)[ \t]*:[ \t]*)?(?:[A-ZÄÖÜ][\wäöüß./ -]{1,40},[ \t]*"
+    r"(?:den[ \t]+)?)?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?[ \t]*)?$"
+)
+
+
+# A bare "am <date>" counts only in a sentence about something that starts, ends or moves;
+# otherwise it dates an event (an incident, a payment, a submission).
+_EFFECT_WORDS = re.compile(
+    r"(?i)zieh|zog\b|zogen\b|gezogen|umzug|einzug|auszug|wegzug|zuzug|verlässt|verlassen|heirat"
+    r"|hochzeit|trau(?:ung|termin)|eheschließ|eröffn|beginn|start|aufgenommen|aufnehm|schließ"
+    r"|geschlossen|aufgeb|aufgabe|einstell|eingestellt|übernimm|übernehm|übernahme|abmeld"
+    r"|anmeld|ummeld|verleg|veranstalt|fest\b|feier|stattfind|aufstell|aufbau|sperr|wirkung"
+    r"|gültig|eingetragen|änder|move|moving|moved|open|close|wedding|marr|arriv|stop|leav"
+    r"|infostand|stand\b|markt|flohmarkt|umbau|abriss|abbruch|bau(?:beginn|arbeiten)|montage"
+)
+
+
+_EVENT_WORDS = re.compile(
+    r"(?i)verloren|gefunden|gestohlen|abhanden|\blost\b|\bfound\b|stolen|bezahlt|eingereicht"
+    r"|zugestellt|erhalten|Unfall|beschädigt"
+)
+_TIME_SPAN = re.compile(
+    r"[ ,]*(?:von[ ]+|ab[ ]+)?\d{1,2}(?:[:.]\d{2})?[ ]*(?:Uhr[ ]*)?(?:bis|–|-)[ ]*\d{1,2}"
+)
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence around a match (dates and abbreviations do not end it)."""
+    ends = [m.end() for m in re.finditer(r"(?<!\d)[.!?](?=\s+[A-ZÄÖÜ])|\n\s*\n", text)]
+    start = max((e for e in ends if e <= match.start()), default=0)
+    stop = min((e for e in ends if e > match.end()), default=len(text))
+    return text[start:stop]
 
 
 def parse_german_date(value: str) -> str | None:
-    """``12.04.1987`` / ``12. April 1987`` / ``1987-04-12`` → ``1987-04-12``; None if invalid."""
+    """``12.04.1987`` / ``12. April 1987`` / ``1987-04-12`` → ``1987-04-12``; None if invalid.
+
+    English notations (``5 June 1995``, ``June 5, 1995``, ``22/08/1992``) are read as well.
+    """
     value = value.strip()
+    if re.fullmatch(r"[\dOolI. /-]+", value) and re.search(r"\d", value):
+        value = value.translate(str.maketrans("OolI", "0011"))  # OCR: 1O.O4.1987
     try:
         if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
-        if match := re.fullmatch(r"(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?(\d{2}|\d{4})", value):
+        if match := re.fullmatch(r"(\d{1,2})[ ]?\.[ ]?(\d{1,2})[ ]?\.[ ]?(\d{2}|\d{4})", value):
             year = int(match[3])
             if year < 100:
                 year += 2000 if year <= (date.today().year % 100) + 5 else 1900
             return date(year, int(match[2]), int(match[1])).isoformat()
-        if match := re.fullmatch(r"(\d{1,2})\.[ ]?([A-Za-zäÄ]+)\.?[ ]?(\d{4})", value):
-            month = _MONTHS.get(match[2].lower())
-            if month:
-                return date(int(match[3]), month, int(match[1])).isoformat()
+        if match := re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})", value):
+            day, month = int(match[1]), int(match[2])
+            if month > 12 >= day:
+                day, month = month, day
+            return date(int(match[3]), month, day).isoformat()
+        if match := re.fullmatch(
+            r"(\d{1,2})(?:\.|st|nd|rd|th)?(?:[ ]of)?\s*([A-Za-zäÄ]+)\.?,?\s*(\d{4})", value
+        ):
+            named = _MONTHS.get(match[2].lower())
+            if named:
+                return date(int(match[3]), named, int(match[1])).isoformat()
+        if match := re.fullmatch(
+            r"([A-Za-zäÄ]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", value
+        ):
+            named = _MONTHS.get(match[1].lower())
+            if named:
+                return date(int(match[3]), named, int(match[2])).isoformat()
     except ValueError:
         return None
     return None
 
 
 def parse_amount(value: str) -> float | None:
-    """``1.234,56`` → 1234.56."""
-    cleaned = value.strip().replace(".", "").replace(" ", "").replace(",", ".")
+    """``1.234,56`` → 1234.56; ``14,400.00`` (English notation) → 14400.0."""
+    cleaned = value.strip().replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}", cleaned):
+        cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
     try:
         return round(float(cleaned), 2)
     except ValueError:
@@ -105,44 +390,388 @@ def _first_token(text: str, kind: str, after: int = 0) -> str | None:
     return match.group(0) if match else None
 
 
-def _applicant(text: str) -> str | None:
-    person = _TOKEN.format(kind="PERSON")
-    rules = (
-        rf"(?im)^[ \t]*(?:Name|Vor-[ ]und[ ]Nachname|Name,[ ]?Vorname|Antragsteller(?:in)?"
-        rf"|Absender(?:in)?|Melder(?:in)?|Finder(?:in)?|Inhaber(?:in)?)[ \t]*:[ \t]*({person})",
-        rf"(?is)(?:grüßen|grüße|gruß|hochachtungsvoll)[ ,.!]*\s*(?:i\.[ ]?A\.|i\.[ ]?V\.)?\s*"
-        rf"(?:[A-Z][a-zäöü]+\.?[ ])*({person})",
-        rf"(?im)^(?:Von|From)[ \t]*:[ \t]*({person})",
+def _body(text: str) -> str:
+    """The citizen's message: quote marks dropped, forwarding notes above it cut off."""
+    text = _QUOTE.sub("", text)
+    top = "\n".join(text.split("\n", 8)[:8])
+    subject = re.search(
+        r"(?im)^(?:(?:Betreff|Subject)[ \t]*:[ \t]*)?((?:AW|Re|Antw|WG|Fwd?|FW)\b)", top
     )
-    for rule in rules:
-        if match := re.search(rule, text):
-            return re.search(person, match.group(0)).group(0)  # type: ignore[union-attr]
-    return _first_token(text, "PERSON")
+    if subject and subject.group(1).lower() in ("aw", "re", "antw"):
+        # A reply: the newest message is on top, the quoted older ones below it do not count.
+        ends = [m.start() for m in _MAIL_HEADER.finditer(text) if m.start() > subject.end()]
+        if marker := _FORWARD_MARKER.search(text, subject.end()):
+            ends.append(marker.start())
+        return text[: min(ends)] if ends else text
+    # Recipients ("An:", "Cc:") are the city, never the applicant.
+    text = re.sub(r"(?im)^[ \t]*(?:An|To|Cc|Bcc|Kopie)[ \t]*:[^\n]*$", "", text)
+    headers = list(_MAIL_HEADER.finditer(text))
+    if headers and (len(headers) > 1 or _FORWARD_MARKER.search(text) or headers[-1].start() > 0):
+        return text[headers[-1].start() :]
+    if subject and subject.group(1).lower() in ("wg", "fwd", "fw") and headers:
+        # Only the forwarding clerk's own header: their address is not the applicant's.
+        return re.sub(r"(?im)^[ \t]*(?:Von|From)[ \t]*:[^\n]*$", "", text, count=1)
+    marker = _FORWARD_MARKER.search(text)
+    return text[marker.end() :] if marker else text
+
+
+def _is_organisation(text: str, match: re.Match[str]) -> bool:
+    return bool(_ORGANISATION_AFTER.match(text, match.end()))
+
+
+# One character that does not end a sentence (dates and abbreviations keep their dots).
+_IN_SENTENCE = r"(?:(?!(?<!\d)[.!?]\s+[A-ZÄÖÜ]).)"
+
+
+def _deceased_tokens(text: str) -> set[str]:
+    tokens = set()
+    for match in re.finditer(_PERSON, text):
+        before = text[max(0, match.start() - 50) : match.start()]
+        after = text[match.end() : match.end() + 120]
+        if _DECEASED.search(before.split("\n")[-1]) or re.match(
+            rf"(?is){_IN_SENTENCE}{{0,100}}?\b(?:verstorben|gestorben|passed away|died)\b", after
+        ):
+            tokens.add(match.group(0))
+    return tokens
+
+
+_JOINT = "joint"
+
+
+def _signature(text: str) -> str | None:
+    """The PERSON token signing the letter (after the last closing phrase)."""
+    closings = list(_CLOSING.finditer(text))
+    for closing in reversed(closings):
+        region = text[closing.end() : closing.end() + 200]
+        for match in re.finditer(_PERSON, region):
+            prefix = region[: match.start()].rsplit("\n", 1)[-1]
+            lines_between = region[: match.start()].count("\n")
+            if lines_between > 3 or _is_organisation(region, match):
+                continue
+            if _SIGNATURE_PREFIX.match(prefix) or lines_between >= 1 or len(prefix) < 40:
+                if re.match(
+                    rf"(?:[ \t]{{2,}}|[ ]*(?:und|&|/)[ ]*){_PERSON}", region[match.end() :]
+                ):
+                    return _JOINT  # several persons sign together: nobody in particular
+                return match.group(0)
+        raw = _RAW_NAME.match(region.lstrip("\n ,"))
+        if raw and not set(raw.group(1).lower().split()) & _NOT_A_NAME:
+            return raw.group(1)
+    # No closing phrase: a name alone on one of the last lines.
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    for line in reversed(lines[-3:]):
+        if re.fullmatch(rf"{_PERSON}(?:[ \t]{{2,}}|[ ]*(?:und|&|/)[ ]*){_PERSON}", line):
+            return _JOINT
+        if alone := re.fullmatch(rf"(?:(?:Dr|Prof)\.[ ]+)?({_PERSON})", line):
+            return alone.group(1)
+    last = re.fullmatch(r"[a-zäöüß]{2,}[ ][a-zäöüß]{2,}", lines[-1]) if lines else None
+    if last and not set(last.group(0).split()) & _NOT_A_NAME:
+        return last.group(0)
+    return None
+
+
+def _client(text: str, exclude: set[str]) -> str | None:
+    """The person a representative acts for: the first one addressed as Frau/Herr.
+
+    An authority or company signing "Im Auftrag" writes about the citizen it names, too
+    (also a listed "<PERSON>, geb. …").
+    """
+    on_behalf = re.search(r"(?im)^[ \t]*(?:Im[ ]Auftrag|i\.[ ]?A\.)", text)
+    if not _REPRESENTATION.search(text) and not on_behalf:
+        return None
+    named = rf"{_HONORIFIC}[ ]+(?:(?:Dr|Prof)\.[ ]+)*({_PERSON})"
+    if on_behalf:
+        named += rf"|({_PERSON}),?[ ]+geb(?:\.|oren)"
+    for match in re.finditer(named, text):
+        token = match.group(1) or match.group(2)
+        before = text[max(0, match.start() - 40) : match.start()]
+        if token in exclude or _NOT_CLIENT_BEFORE.search(before):
+            continue
+        if _ORGANISATION_AFTER.match(text, match.end()):
+            continue
+        return token
+    return None
+
+
+def _applicant(text: str) -> tuple[str | None, bool]:
+    """(applicant, whether someone else writes for them)."""
+    signer = _signature(text)
+    deceased = _deceased_tokens(text)
+    client = _client(text, deceased | ({signer} if signer else set()))
+    if signer == _JOINT:
+        return (client, True) if client else (None, False)
+    if client:
+        return client, True
+    for label in _LABELS:
+        for match in label.finditer(text):
+            token = match.group("token")
+            if not _ORGANISATION_AFTER.match(text, match.end("token")) and token not in deceased:
+                return token, False
+    if signer:
+        return signer, False
+    if sender := re.search(rf"(?im)^(?:Von|From)[ \t]*:[ \t]*({_PERSON})", text):
+        return sender.group(1), False
+    for person in re.finditer(_PERSON, text):
+        if not _is_organisation(text, person) and person.group(0) not in deceased:
+            return person.group(0), False
+    return None, False
+
+
+def _owner(text: str, position: int) -> str | None:
+    """The person an address at ``position`` is written next to, if any."""
+    persons = list(re.finditer(_PERSON, text[:position]))
+    if not persons:
+        return None
+    last = persons[-1]
+    gap = text[last.end() : position]
+    if len(gap) > 120 or "\n\n" in gap or re.search(r"[.!?]\s+[A-ZÄÖÜ]", gap):
+        return None
+    if re.search(r"(?i)\b(?:ich|mein\w*|my|wir|unser\w*|our)\b", gap) or re.search(r"\bI\b", gap):
+        return None
+    if _ORGANISATION_AFTER.match(text, last.end()):
+        return None
+    return last.group(0)
+
+
+_NEW_ADDRESS = re.compile(
+    r"(?i)\b(?:neue[nrs]?|new|künftige[nrs]?|zukünftige[nrs]?)[ ]+(?:Wohn)?(?:Anschrift|Adresse"
+    r"|Wohnung|address)\b[^\n<]{0,20}"
+)
+
+
+def _place_token(
+    text: str, kind: str, applicant: str | None, represented: bool, anchor: int
+) -> str | None:
+    # In a move the new address is the one the office needs (a foreign one is not a token).
+    for cue in _NEW_ADDRESS.finditer(text):
+        street = re.search(r"<ADRESSE_\d+>", text[cue.end() : cue.end() + 80])
+        if street and _owner(text, cue.end() + street.start()) in (None, applicant):
+            after = cue.end() + street.start()
+            match = re.compile(_TOKEN.format(kind=kind)).search(text, after, after + 80)
+            if match:
+                return match.group(0)
+    return _personal_token(text, kind, applicant, represented, anchor)
+
+
+def _personal_token(
+    text: str,
+    kind: str,
+    applicant: str | None,
+    represented: bool,
+    anchor: int,
+) -> str | None:
+    """The applicant's own token of ``kind``: written next to them, else one nobody owns.
+
+    For a represented person only their own data counts, never the representative's.
+    """
+    found = [
+        (m.group(0), _owner(text, m.start())) for m in re.finditer(_TOKEN.format(kind=kind), text)
+    ]
+    own = [token for token, owner in found if applicant and owner == applicant]
+    if own:
+        return own[0]
+    if represented:
+        return None
+    free = [token for token, owner in found if owner is None]
+    if free:
+        return free[0]
+    # Redaction may give one person several tokens ("Familienname: <PERSON_2>", "Vorname:
+    # <PERSON_1>"): failing better evidence, the first one after the applicant that is not a
+    # relative's or a debtor's.
+    third = _third_parties(text)
+    kept = [
+        m
+        for m in re.finditer(_TOKEN.format(kind=kind), text)
+        if _owner(text, m.start()) not in third
+    ]
+    after = [m for m in kept if m.start() >= anchor]
+    return (after or kept)[0].group(0) if kept else None
+
+
+_RELATION = re.compile(
+    r"(?i)\b(?:Tochter|Sohn|Kind(?:er)?|Enkel\w*|Schuldner\w*|Mieter\w*|Ehemann|Ehefrau|Mann"
+    r"|Bruder|Schwester|Mutter|Vater|Betroffene\w*|gesuchte\w*|daughter|son|child|husband|wife"
+    r"|father|mother|debtor|tenant|gegen|against)\b[^.<]{0,25}$"
+)
+
+
+def _third_parties(text: str) -> set[str]:
+    """Persons introduced as relatives, debtors or tenants of the writer."""
+    return {
+        m.group(0)
+        for m in re.finditer(_PERSON, text)
+        if _RELATION.search(text[max(0, m.start() - 40) : m.start()])
+    }
+
+
+_RAW_STREET = re.compile(
+    r"(?:^|[,·:\n]|[ ]{2,})[ \t]*(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ -][\w.\-]+){0,4}[ ]\d{1,4}"
+    r"[a-zA-Z]?(?:[-–/]\d{1,4}[a-zA-Z]?)?)[ \t]*(?:,|·|\n)[ \t]*$"
+)
+
+
+def _raw_street(text: str, place: str) -> str | None:
+    """A street the redactor left in the text, written right before the place token."""
+    position = text.find(place)
+    window = text[max(0, position - 80) : position]
+    match = _RAW_STREET.search(window)
+    if (
+        not match
+        or window[: match.start("street")].rstrip(" \t").endswith("-\n")
+        or re.match(r"(?i)(?:Postfach|PF|Tel|Fax|Zimmer|Raum|Haus)\b", match["street"])
+    ):
+        return None
+    return match["street"]
+
+
+def _reference_value(line: str) -> str | None:
+    """The file number at the start of ``line`` (after its label), or None."""
+    line = re.split(r"\t|[ ]{2,}", line, maxsplit=1)[0]
+    words = line.strip().split(" ")
+    start = None
+    # A recognised file-number token beats a year or count in the words before it.
+    for pattern, limit in ((r"<AKTENZEICHEN_\d+>", 8), (r"\d", 6)):
+        for i, word in enumerate(words[:limit]):
+            if re.search(pattern, word):
+                start = i
+                break
+        if start is not None:
+            break
+    if start is None:
+        return None
+    if start > 0 and re.fullmatch(r"[A-ZÄÖÜ]{1,4}(?:/[a-z]{1,3})?", words[start - 1]):
+        start -= 1
+    head = re.match(r"[^!?,;()]+", words[start])
+    value = [head.group(0).rstrip(".:") if head else words[start]]
+    if value[0] != words[start]:
+        words = words[: start + 1]
+    for word in words[start + 1 :]:
+        bare = word.rstrip(".,;:)")
+        if not bare or bare.lower() in _REFERENCE_STOP:
+            break
+        if (
+            re.search(r"\d", word)
+            or word in {"–", "-", "/"}
+            or re.fullmatch(r"[A-Za-zÄÖÜÇ]{1,3}(?:/[A-Za-z]{1,3})?[.,;:)]?", word)
+        ):
+            value.append(word)
+            if word != bare:
+                break
+            continue
+        break
+    if parse_german_date(value[0].rstrip(".,;:")):
+        return None  # "with reference to your letter of 12.03.2026": a date, not a number
+    text = " ".join(value)
+    text = re.split(r"[(),;]", text)[0] if not text.startswith("(") else text
+    text = text.strip().rstrip(".,;:–- ")
+    return text if re.search(r"\d|<AKTENZEICHEN_\d+>", text) else None
+
+
+def _reference(text: str) -> str | None:
+    # Labels are looked for outside tokens ("<AKTENZEICHEN_1>" holds the word Aktenzeichen).
+    masked = re.sub(r"<[A-Z_]+_\d+>", lambda m: "\x00" * len(m.group(0)), text)
+    for tier in _REFERENCE_TIERS:
+        values = []
+        for match in tier.finditer(masked):
+            rest = re.split(r"\n[ \t]*\n", text[match.end() : match.end() + 90])[0]
+            first, _, second = rest.partition("\n")
+            # The number may wrap onto the next line ("file number on\nthe old … says 32.1-…").
+            rest = first if re.search(r"\d|<AKTENZEICHEN_", first) else f"{first} {second}"
+            rest = re.sub(r"^[ \t]*[:.#]?[ \t]*(?:(?:Nr|No)\.?[ \t]*)?:?", "", rest)
+            # "Az. der Anmeldung 32.1-…": a few words may stand between label and number.
+            value = _reference_value(rest)
+            if value:
+                values.append(value)
+        # Prefer a number the redactor recognised as a file number over a raw one.
+        if values:
+            return next((v for v in values if "<AKTENZEICHEN_" in v), values[0])
+    # Failing a label, a file-number token that is not an organisation's tax, customer or
+    # vehicle number.
+    for token in re.finditer(r"(?m)(?:^[ \t]*[A-Z]{1,4}[ ])?<AKTENZEICHEN_\d+>", text):
+        label = text[text.rfind("\n", 0, token.start()) + 1 : token.start()]
+        if _NOT_A_REFERENCE.search(label):
+            continue
+        return _reference_value(text[token.start() :].split("\n", 1)[0])
+    # Last, any other "…nummer:" / "…-Nr.:" / "…zeichen:" label of a form or letterhead.
+    for generic in _GENERIC_REFERENCE.finditer(masked):
+        if _NOT_A_REFERENCE.search(generic.group(0)):
+            continue
+        value = _reference_value(text[generic.end() :].split("\n", 1)[0])
+        if value:
+            return value
+    return None
 
 
 def _effective_date(text: str) -> str | None:
-    # Dates of birth are tokens, so every date left in the text is a plain date.
-    pattern = re.compile(rf"(?i)\b{_EFFECTIVE_CUES}[ ]*:?[ ]*(?P<date>{_DATE})")
-    for match in pattern.finditer(text):
-        parsed = parse_german_date(match.group("date"))
-        if parsed:
-            return parsed
-    return None
+    best: tuple[float, str] | None = None
+    for match in _ANY_DATE.finditer(text):
+        parsed = parse_german_date(re.sub(r"\s+", " ", match.group(0)))
+        if not parsed or not 1990 <= int(parsed[:4]) <= 2100:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(0, match.start() - 80) : match.start()]
+        previous = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1].strip()
+        wrapped = not text[line_start : match.start()].strip() and re.search(r"\w$", previous)
+        alone = not text[match.end() : line_end].strip(" .,")
+        if alone and not wrapped and _LETTER_DATE_LINE.match(text[line_start : match.start()]):
+            continue  # the letter's own date
+        if re.search(r"(?i)mit\s+Wirkung\s+(?:vom|von)\s*$", before):
+            score = 3.0
+        elif _EFFECTIVE_NEGATIVE.search(before):
+            continue
+        elif _EFFECTIVE_STRONG.search(before) or _EFFECTIVE_LABEL.search(before):
+            score = 2.0
+        elif _EFFECTIVE_SINCE.search(before):
+            score = 1.5
+        elif (
+            _EFFECTIVE_WEAK.search(before)
+            and (
+                _EFFECT_WORDS.search(sentence := _sentence(text, match))
+                or _TIME_SPAN.match(text, match.end())  # "am 07.05. von 6:00 bis 16:00 Uhr"
+            )
+            and not _EVENT_WORDS.search(sentence)
+        ):
+            score = 1.0
+        else:
+            continue  # a date without a cue: an event, not when the matter takes effect
+        if re.match(
+            rf"(?is){_IN_SENTENCE}{{0,80}}?\b(?:verstorben|gestorben|died|passed away)\b",
+            text[match.end() :],
+        ):
+            continue
+        if best is None or score > best[0]:
+            best = (score, parsed)
+    return best[1] if best else None
 
 
 def _amount(text: str) -> float | None:
-    amounts = re.compile(_AMOUNT_WITH_CURRENCY)
-    for cues in _AMOUNT_CUES:
-        cued = re.compile(rf"(?i){cues}[^\n\d]{{0,40}}(?:{_AMOUNT_WITH_CURRENCY})")
-        for match in cued.finditer(text):
-            value = match.group("a1") or match.group("a2")
-            if value:
-                return parse_amount(value)
-    for match in amounts.finditer(text):
-        value = match.group("a1") or match.group("a2")
-        if value:
-            return parse_amount(value)
-    return None
+    best: tuple[float, float] | None = None
+    for match in _MONEY.finditer(text):
+        value = parse_amount(match.group("a1") or match.group("a2"))
+        if value is None or value == 0:
+            continue
+        start = match.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[line_start:start]
+        after = text[match.end() : match.end() + 40]
+        if _UNIT_PRICE.search(prefix) or re.match(r"\s*(?:netto|net)\b", after, re.I):
+            continue
+        strong = _AMOUNT_STRONG.search(prefix)
+        total = re.search(r"=\s*(?:€|EUR)?\s*$", prefix)
+        if _AMOUNT_EXCLUDED.search(prefix) and not strong and not total:
+            continue
+        score = 0.0
+        if strong:
+            score = 3.0
+        elif _AMOUNT_MEDIUM.search(prefix) or _AMOUNT_AFTER.match(after):
+            score = 1.0
+        if total:
+            score += 2.5 if score == 0 else 0.5
+        if best is None or score > best[0]:
+            best = (score, value)
+    return best[1] if best else None
 
 
 def _cue_value(text: str, spec: FieldSpec) -> FieldValue:
@@ -171,40 +800,77 @@ def _cue_value(text: str, spec: FieldSpec) -> FieldValue:
     return None
 
 
+class Extractor(Protocol):
+    """Anything that reads fields from redacted text."""
+
+    method: str
+
+    def extract(self, redacted_text: str, service: Service | None) -> Extraction:
+        """Fields found in the text (values may be pseudonym tokens)."""
+        ...
+
+
 class RuleExtractor:
     """Standard fields from tokens and cue phrases; service fields from the catalogue's cues."""
 
-    method = "rules-v1"
+    method = "rules-v2"
 
     def extract(self, redacted_text: str, service: Service | None) -> Extraction:
-        # In a forwarded mail the citizen's message follows the marker; the clerk's note and
-        # signature above it would otherwise win every "first occurrence" rule.
-        marker = _FORWARD_MARKER.search(redacted_text)
-        text = redacted_text[marker.end() :] if marker else redacted_text
+        # In a forwarded mail the citizen's message follows the forwarding header; the clerk's
+        # note and signature above it would otherwise win every "first occurrence" rule.
+        text = _body(redacted_text)
         fields: dict[str, FieldValue] = {}
-        applicant = _applicant(text)
+        applicant, represented = _applicant(text)
         fields["applicant_name"] = applicant
         anchor = text.find(applicant) if applicant else 0
-        fields["street_address"] = _first_token(text, "ADRESSE", max(anchor, 0)) or _first_token(
-            text, "ADRESSE"
-        )
-        place = _first_token(text, "ORT", max(anchor, 0)) or _first_token(text, "ORT")
+        place = _place_token(text, "ORT", applicant, represented, anchor)
+        street = _place_token(text, "ADRESSE", applicant, represented, anchor)
+        if not street and place:
+            street = _raw_street(text, place)
+        fields["street_address"] = street
+        if street:
+            # The town written right after the chosen street belongs to it.
+            position = text.find(street) + len(street)
+            if town := re.match(r"[ \t]*(?:,|·|\n|–)?[ \t]*(<ORT_\d+>)", text[position:]):
+                place = town.group(1)
         fields["postal_code"] = place
         fields["city"] = place
-        fields["date_of_birth"] = _first_token(text, "GEBURTSDATUM")
-        fields["email"] = _first_token(text, "EMAIL")
-        fields["phone"] = _first_token(text, "TELEFON")
+        # A date of birth next to someone else (a child, a debtor) is theirs.
+        fields["date_of_birth"] = _personal_token(
+            text, "GEBURTSDATUM", applicant, represented, anchor
+        )
+        fields["email"] = _personal_token(text, "EMAIL", applicant, represented, anchor)
+        fields["phone"] = _personal_token(text, "TELEFON", applicant, represented, anchor)
+        if not represented and applicant:
+            # Contact data the redactor left in the signature block below the applicant.
+            block = _signature_block(text, applicant)
+            if not fields["email"] and (mail := _RAW_EMAIL.search(block)):
+                fields["email"] = mail.group(0)
+            if not fields["phone"] and (phone := _RAW_PHONE.search(block)):
+                fields["phone"] = phone.group("phone")
         fields["iban"] = _first_token(text, "IBAN")
-        # An explicit invoice number beats a customer or file number elsewhere on the page.
-        label = _REFERENCE_LABEL.search(text)
-        reference = label.group("value") if label else _first_token(text, "AKTENZEICHEN")
-        fields["reference"] = reference
+        fields["reference"] = _reference(text)
         fields["effective_date"] = _effective_date(text)
         fields["amount_eur"] = _amount(text)
         if service is not None:
             for spec in service.fields:
                 fields[spec.name] = _cue_value(text, spec)
-        return Extraction(fields={k: v for k, v in fields.items() if v is not None})
+        return Extraction(
+            fields={k: v for k, v in fields.items() if v is not None}, method=self.method
+        )
+
+
+_RAW_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RAW_PHONE = re.compile(
+    r"(?im)^[ \t]*(?:(?:Tel(?:efon)?|Phone|Mobil|Handy|Fon)\.?:?[ \t]*)?"
+    r"(?P<phone>\+?\(?\d[\d ()/-]{5,}\d)[ \t]*$"
+)
+
+
+def _signature_block(text: str, applicant: str) -> str:
+    """The last lines from the applicant's last mention on (the signature and contact data)."""
+    position = text.rfind(applicant)
+    return text[position:][:300] if position >= len(text) - 400 else ""
 
 
 def _split_place(value: str) -> tuple[str | None, str | None]:
@@ -212,6 +878,21 @@ def _split_place(value: str) -> tuple[str | None, str | None]:
     if match:
         return match.group(1), match.group(2).strip()
     return None, value.strip() or None
+
+
+_NAME_TITLE = re.compile(
+    r"^(?:(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Dipl\.-\w+\.?|\w*(?i:anwalt"
+    r"|anwältin|vollzieher|vollzieherin|architekt|architektin|notar|notarin|meister|meisterin"
+    r"|leiter|leiterin))[ ]+)+(?=\S+[ ]\S)"
+)
+
+
+def _normalise_name(value: str) -> str:
+    """``Ostrowski, Karolina`` → ``Karolina Ostrowski``; titles in front are dropped."""
+    value = _NAME_TITLE.sub("", value.strip())
+    if match := re.fullmatch(r"([^,\s][^,]*),[ ]*([^,\s][^,]*)", value):
+        return f"{match[2].strip()} {match[1].strip()}"
+    return value
 
 
 def reidentify_fields(
@@ -228,10 +909,12 @@ def reidentify_fields(
             result[name] = _split_place(restored)[0]
         elif name == "city":
             result[name] = _split_place(restored)[1]
-        elif name == "date_of_birth":
+        elif name in ("date_of_birth", "effective_date"):
             result[name] = parse_german_date(restored) or restored
         elif name == "iban":
             result[name] = restored.replace(" ", "").upper()
+        elif name == "applicant_name" and restored != value:
+            result[name] = _normalise_name(restored)
         else:
             result[name] = restored
     return {k: v for k, v in result.items() if v is not None}

@@ -1,0 +1,317 @@
+"""The extraction rules on redacted snippets: German letter conventions, one rule per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.extraction import RuleExtractor, parse_amount, parse_german_date, reidentify_fields
+from core.types import FieldValue
+
+
+def _extract(text: str) -> dict[str, FieldValue]:
+    return RuleExtractor().extract(text, None).fields
+
+
+SIGNED = "Sehr geehrte Damen und Herren,\n\nich bitte um Bearbeitung.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "applicant"),
+    [
+        # signature after the closing, also OCR-damaged or English
+        (f"<PERSON_2> schreibt.\n{SIGNED}Mit freundlichen Grüßen\n<PERSON_1>", "<PERSON_1>"),
+        (f"{SIGNED}Mit freund1ichen GrüBen\n<PERSON_1>\nTel. <TELEFON_1>", "<PERSON_1>"),
+        ("<PERSON_3> of good conduct, please.\n\nKind regards,\n<PERSON_1>", "<PERSON_1>"),
+        ("Can I come?\n\nThanks,\n<PERSON_2>\n<EMAIL_1>", "<PERSON_2>"),
+        (f"{SIGNED}Mit freundlichen Grüßen\nVerwaltung Haus Linde\ni. A. <PERSON_3>", "<PERSON_3>"),
+        (f"{SIGNED}Mit freundlichen Grüßen\nDisposition · <PERSON_2>", "<PERSON_2>"),
+        # form labels; the explicit applicant label beats "Name der Mutter"
+        ("Name der Mutter: <PERSON_2>\nAntragsteller/in: <PERSON_1>\n", "<PERSON_1>"),
+        ("Meldende Person: <PERSON_3>\nE-Mail: <EMAIL_1>", "<PERSON_3>"),
+        ("Veranstalter: Verein e. V.\nVerantwortliche Person: <PERSON_1>\n", "<PERSON_1>"),
+        # a lawyer, agency or authority acts for the person it names
+        (
+            "Kanzlei <PERSON_2>\n\nUnsere Mandantin: Frau <PERSON_1>, <ADRESSE_2>, <ORT_2>\n\n"
+            f"{SIGNED}Mit freundlichen Grüßen\n<PERSON_2>\nRechtsanwältin",
+            "<PERSON_1>",
+        ),
+        (
+            "wir vertreten Herrn <PERSON_1>, <ADRESSE_2>, <ORT_2>. Unser Mandant übernimmt das "
+            "Café.\n\nMit freundlichen Grüßen\n<PERSON_2>\nRechtsanwältin",
+            "<PERSON_1>",
+        ),
+        (
+            "Frau <PERSON_1> hat bei uns den Antrag abgegeben; wir leiten ihn weiter.\n\n"
+            "Mit freundlichen Grüßen\nIm Auftrag\n<PERSON_3>",
+            "<PERSON_1>",
+        ),
+        # the deceased is never the applicant
+        (
+            "wir zeigen den Sterbefall von Herrn <PERSON_1> an. Im Auftrag der Ehefrau, Frau "
+            "<PERSON_2>, bestellen wir Urkunden.\n\nMit freundlichen Grüßen\n<PERSON_3>",
+            "<PERSON_2>",
+        ),
+        # a debtor or tenant asked about is a third party
+        (
+            "in der Sache unserer Mandantin gegen Herrn <PERSON_2>, zuletzt <ADRESSE_1>, bitten "
+            "wir um Auskunft.\n\nMit freundlichen Grüßen\n<PERSON_1>\nRechtsanwalt",
+            "<PERSON_1>",
+        ),
+        # forwarded mail: the original sender, not the forwarding clerk
+        (
+            "WG: Hund\n\nBitte übernehmen. Gruß, <PERSON_1>\n\n> Von: <PERSON_2> <<EMAIL_1>>\n"
+            "> Gesendet: Montag, 9. März 2026 10:02\n>\n> Guten Tag, ich habe einen Hund.\n"
+            "> Mit freundlichen Grüßen, <PERSON_2>, <TELEFON_1>",
+            "<PERSON_2>",
+        ),
+        # a citizen who authorises someone stays the applicant
+        (
+            "ich bevollmächtige meine Tochter, Frau <PERSON_2>, die Urkunde abzuholen. Eine "
+            "Vollmacht liegt bei.\n\nMit freundlichen Grüßen\n<PERSON_1>",
+            "<PERSON_1>",
+        ),
+        # a reply: the newest message on top is the citizen's, the quoted one is the city's
+        (
+            "Von: <PERSON_1> <<EMAIL_1>>\nBetreff: AW: Ihr Antrag\n\nDanke, anbei die Kopie.\n"
+            "Viele Grüße\n<PERSON_1>\n\n-----Ursprüngliche Nachricht-----\nVon: Bürgerbüro\n"
+            "Gesendet: Montag, 2. März 2026\n\nMit freundlichen Grüßen\ni. A. <PERSON_2>",
+            "<PERSON_1>",
+        ),
+        # a company name is not a person
+        ("<PERSON_1> GmbH\n<ADRESSE_1>\n\nGuten Tag,\nwir beantragen.", None),
+        # two persons signing jointly: nobody in particular
+        (f"{SIGNED}Mit freundlichen Grüßen\n<PERSON_2>            <PERSON_1>", None),
+    ],
+)
+def test_applicant(text: str, applicant: str | None) -> None:
+    assert _extract(text).get("applicant_name") == applicant
+
+
+def test_lower_case_signature_the_redactor_missed_is_the_applicant() -> None:
+    text = "hier die rechnung, macht zusammen 742,60 euro.\ngruss heinz mahlberg, schlosserei"
+    assert _extract(text)["applicant_name"] == "heinz mahlberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "place"),
+    [
+        # the address written next to the client, not the lawyer's letterhead
+        (
+            "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\n\nMandantin: Frau <PERSON_1>, "
+            "<ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_2>",
+            "<ADRESSE_2>",
+            "<ORT_2>",
+        ),
+        # represented person without an address of their own: no address
+        (
+            "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\n\nwir vertreten Frau <PERSON_1>.\n\n"
+            "Mit freundlichen Grüßen\n<PERSON_2>",
+            None,
+            None,
+        ),
+        # a tenant's flat is hers, the writer's own address is the one no one else owns
+        (
+            "meine Mieterin Frau <PERSON_3> (Wohnung <ADRESSE_1>, <ORT_1>) ist ausgezogen. Ich "
+            "bin privater Vermieter und wohne selbst in Witten, <ADRESSE_2>, <ORT_2>.\n"
+            "Mit freundlichen Grüßen, <PERSON_2>",
+            "<ADRESSE_2>",
+            "<ORT_2>",
+        ),
+        # in a move the new address
+        (
+            "Name: <PERSON_1>\n\nBisherige Anschrift: <ADRESSE_1>, <ORT_1>\n"
+            "Neue Anschrift: <ADRESSE_2>, 2. OG links, <ORT_2>\n",
+            "<ADRESSE_2>",
+            "<ORT_2>",
+        ),
+        # ... unless the new one is abroad (not a token): then the one here
+        (
+            "Name: <PERSON_1>\nBisherige Wohnung: <ADRESSE_1>, <ORT_1>\n"
+            "Künftige Wohnung: Calle de Alcalá 210, <ORT_2>\n",
+            "<ADRESSE_1>",
+            "<ORT_1>",
+        ),
+        # a street the redactor left in the sender block
+        (
+            "<PERSON_1>\nFeldmark 14\n<ORT_1>\n\nSehr geehrte Damen und Herren,",
+            "Feldmark 14",
+            "<ORT_1>",
+        ),
+    ],
+)
+def test_address(text: str, street: str | None, place: str | None) -> None:
+    fields = _extract(text)
+    assert fields.get("street_address") == street
+    assert fields.get("postal_code") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Unser Zeichen: <AKTENZEICHEN_1> RA/ak\nBochum, 04.03.2026", "<AKTENZEICHEN_1> RA/ak"),
+        ("Mein Zeichen: 33/26 P\nBochum, 02.03.2026", "33/26 P"),
+        ("Gz.: RK 531.20 – 118/26\nSantiago, 17.02.2026", "RK 531.20 – 118/26"),
+        ("Unser Zeichen: HP/ks 2026-117                    Bochum, 11.03.2026", "HP/ks 2026-117"),
+        # the city's file number beats the sender's
+        (
+            "Unser Zeichen: <AKTENZEICHEN_1>\n\nwir vertreten Frau X (Az. der Anmeldung "
+            "32.1-2018-00291). Zum 01.05.2026 ...",
+            "32.1-2018-00291",
+        ),
+        ("Ihr Zeichen: <AKTENZEICHEN_1>\nMein Zeichen: D-118/26", "<AKTENZEICHEN_1>"),
+        ("Our Gewerbe reference is 32.1-2023-01802.\n\nBest regards", "32.1-2023-01802"),
+        ("my file number on\nthe old confirmation says 32.1-2021-02256.", "32.1-2021-02256"),
+        ("Mein Aktenzeichen von der Anmeldung 2021 ist <AKTENZEICHEN_1>.", "<AKTENZEICHEN_1>"),
+        ("meine Rechnung (Nr. 2026-003) für die Fotos", "2026-003"),
+        ("rechnungsnr 118. bitte ueberweisen", "118"),
+        ("Kostennote Nr. 2026/0148\nMandat: Stadt ./. X, VG <AKTENZEICHEN_1>", "2026/0148"),
+        ("kassenzeichen <AKTENZEICHEN_1>!! ich zahl nicht", "<AKTENZEICHEN_1>"),
+        ("DR <AKTENZEICHEN_1>\nBochum, 02.03.2026", "DR <AKTENZEICHEN_1>"),
+        ("With reference to your letter of 12.03.2026, I ask", None),
+        # an organisation's tax number is not a reference
+        ("Finanzamt\nSteuernummer: <AKTENZEICHEN_1>\n\nSehr geehrte", None),
+    ],
+)
+def test_reference(text: str, reference: str | None) -> None:
+    assert _extract(text).get("reference") == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Tag des Einzugs: 15.01.2026\nNeue Wohnung: <ADRESSE_1>", "2026-01-15"),
+        ("Datum der Betriebsaufgabe: 31.05.2026", "2026-05-31"),
+        ("ich ziehe zurn 31.05.2026 zu rneinern Ehemann", "2026-05-31"),  # OCR: zum
+        ("biete ich ab dern 01.02.2026 keinen Winterdienst mehr an", "2026-02-01"),
+        ("Unser Mandant übernimmt zum\n01.04.2026 das Café", "2026-04-01"),
+        ("Zeitraum: 13.04.2026 bis 29.05.2026", "2026-04-13"),
+        ("Gewünschter Trautermin: 18.09.2026, 11:00 Uhr\nAusweichtermin: 25.09.2026", "2026-09-18"),
+        ("wir möchten am Samstag, 22.08.2026, im Schloss heiraten", "2026-08-22"),
+        ("I moved to Bochum on 1 February 2026 (new address: <ADRESSE_1>)", "2026-02-01"),
+        ("I will stop all business activities on\n28 February 2026.", "2026-02-28"),
+        ("Im Haushalt seit: 14.03.2026", "2026-03-14"),
+        ("benötigen wir am 07.05.2026 von 6:00 bis 16:00 Uhr eine Fläche", "2026-05-07"),
+        # the letter's own date, a notice's date and an expiry are not the effective date
+        (
+            "Musterstadt, 16.02.2026\n\nmein Wohngeld ist bis zum 31.03.2026 bewilligt. Ich "
+            "beantrage die Weiterzahlung ab\ndem 01.04.2026.",
+            "2026-04-01",
+        ),
+        ("Bochum, den 2. Februar 2026\n\nGegen den Bescheid vom 09.02.2026 ...", None),
+        # a planned date beats a past state
+        (
+            "ist seit\ndem 09.03.2026 beim Amtsgericht eingetragen. Die Tätigkeit\nwird zum "
+            "1. April 2026 aufgenommen.",
+            "2026-04-01",
+        ),
+        # deaths, incidents and losses are not effective dates
+        ("mein Mann ist am 21. Januar 2026 verstorben.", None),
+        ("Am 21.02.2026 gegen 22:15 Uhr wurde mein Mandant kontrolliert.", None),
+        ("am Samstag, 24.01.2026, habe ich auf dem Markt meine Geldbörse verloren.", None),
+    ],
+)
+def test_effective_date(text: str, iso: str | None) -> None:
+    assert _extract(text).get("effective_date") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Nettobetrag      8.285,00 EUR\nzzgl. 19 % USt   1.574,15 EUR\n"
+            "Rechnungsbetrag" + " " * 60 + "9.859,15 EUR",
+            9859.15,
+        ),
+        ("5 Lizenzen à 96,00 EUR netto    480,00 EUR\nGutschriftsbetrag    571,20 EUR", 571.2),
+        ("Gebühr: 2 × 12,00 EUR = 24,00 EUR", 24.0),
+        ("Fotos: 650,00 € zzgl. 19 % USt = 773,50 €. Die Bilder", 773.5),
+        ("Net amount: EUR 14,400.00\nTotal due: EUR 14,400.00", 14400.0),
+        ("Sie haben 850 Euro festgesetzt, obwohl", 850.0),
+        ("material + 6 std arbeit, macht zusammen 742,60 euro inkl mwst.", 742.6),
+        (
+            "(Gegenstandswert 60.000,00 EUR):\nZwischensumme 3.300,00 EUR\n"
+            "Gesamtbetrag 3.927,00 EUR",
+            3927.0,
+        ),
+        ("Bruttokaltmiete monatlich: 498,00 EUR\nAltersrente (brutto): 1.104,30 EUR", 498.0),
+    ],
+)
+def test_amount(text: str, amount: float) -> None:
+    assert _extract(text).get("amount_eur") == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("5 June 1995", "1995-06-05"),
+        ("June 5, 1995", "1995-06-05"),
+        ("22/08/1992", "1992-08-22"),
+        ("25. Feb. 2026", "2026-02-25"),
+        ("1st of March 2026", "2026-03-01"),
+    ],
+)
+def test_english_and_abbreviated_dates(text: str, iso: str) -> None:
+    assert parse_german_date(text) == iso
+
+
+def test_english_amount_notation() -> None:
+    assert parse_amount("14,400.00") == 14400.0
+    assert parse_amount("1.234,56") == 1234.56
+
+
+@pytest.mark.parametrize(
+    ("original", "name"),
+    [
+        ("Ostrowski, Karolina", "Karolina Ostrowski"),
+        ("Obergerichtsvollzieherin Sabine Rohde", "Sabine Rohde"),
+        ("Architektin Selda Yıldız", "Selda Yıldız"),
+        ("Ayşe Yıldırım", "Ayşe Yıldırım"),
+    ],
+)
+def test_reidentified_names_are_normalised(original: str, name: str) -> None:
+    fields = reidentify_fields({"applicant_name": "<PERSON_1>"}, {"<PERSON_1>": original})
+    assert fields["applicant_name"] == name
+
+
+def test_reidentified_dates_are_iso() -> None:
+    fields = reidentify_fields(
+        {"date_of_birth": "<GEBURTSDATUM_1>"}, {"<GEBURTSDATUM_1>": "9 November 1979"}
+    )
+    assert fields["date_of_birth"] == "1979-11-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a child's or a debtor's date of birth is not the applicant's
+        (
+            "Name: <PERSON_1>\nMit mir zieht mein Sohn <PERSON_2> (geb. <GEBURTSDATUM_2>) ein.",
+            "date_of_birth",
+            None,
+        ),
+        (
+            "Name: <PERSON_1>\nGeburtsdatum: <GEBURTSDATUM_1>\n\nmein Sohn <PERSON_2> "
+            "(geb. <GEBURTSDATUM_2>)",
+            "date_of_birth",
+            "<GEBURTSDATUM_1>",
+        ),
+        # the lawyer's phone and e-mail are not the client's
+        (
+            "Rechtsanwältin <PERSON_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\nMandantin: Frau "
+            "<PERSON_2>, <ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_1>",
+            "phone",
+            None,
+        ),
+        # the city as recipient and a forwarding clerk's own address are not the applicant's
+        (
+            "Von: Bürgerbüro <<EMAIL_1>>\nGesendet: Dienstag, 10. März 2026\nAn: <EMAIL_2>\n"
+            "Betreff: WG: Anfrage\n\nHallo, eine Mutter fragt nach einer Urkunde.",
+            "email",
+            None,
+        ),
+        # contact data the redactor left below the signature
+        ("Merci / danke,\n<PERSON_1>\n+33 6 12 45 78 90", "phone", "+33 6 12 45 78 90"),
+    ],
+)
+def test_personal_data_belongs_to_the_applicant(text: str, field: str, value: FieldValue) -> None:
+    assert _extract(text).get(field) == value
