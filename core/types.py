@@ -102,12 +102,20 @@ class Classification(BaseModel):
     method: str
     reason: str | None = None
     candidates: list[tuple[str, float]] = Field(default_factory=list)
+    # LLM provenance for the audit log: prompt id, model, hash of the redacted input, latency.
+    llm: dict[str, object] | None = None
+    # Ensemble: each member's answer (method -> service id or None).
+    votes: dict[str, str | None] = Field(default_factory=dict)
+    # Lines with instructions to an AI that were removed before classification.
+    injection_lines: int = 0
 
 
 class Extraction(BaseModel):
     """Extracted fields; values may be pseudonym tokens until re-identified for a recipient."""
 
     fields: dict[str, FieldValue] = Field(default_factory=dict)
+    method: str = "rules"
+    llm: dict[str, object] | None = None
 
 
 class ClassificationResult(BaseModel):

@@ -65,6 +65,11 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="tabl
 PathsArgument = Annotated[list[Path], typer.Argument(help="Dateien oder Ordner")]
 
 
+# Components built by this process; ``main`` closes them (child processes such as the embedded
+# LLM server) before it leaves with os._exit, which skips atexit handlers.
+_OPENED: list[Components] = []
+
+
 def _components() -> Components:
     try:
         settings = Settings()
@@ -72,7 +77,23 @@ def _components() -> Components:
         err.print(f"[red]Konfigurationsfehler:[/red] {exc}")
         raise typer.Exit(2) from exc
     configure_logging(settings.log_level)
-    return Components(settings)
+    components = Components(settings)
+    _OPENED.append(components)
+    return components
+
+
+async def _start_embedded_llm(components: Components) -> None:
+    """Start the local LLM server of the embedded stack (the LLM classifier/extractor use it)."""
+    if components.settings.llm.provider != "embedded":
+        return
+    server = await asyncio.to_thread(lambda: components.llm_server)
+    if server is not None:
+        out.print(f"Lokales Sprachmodell: {server.base_url} ({server.model})")
+
+
+def _close_components() -> None:
+    while _OPENED:
+        _OPENED.pop().close()
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
@@ -179,6 +200,7 @@ def up(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        await _start_embedded_llm(components)
         components.classifier  # noqa: B018 - build the index before the first document
         tasks = [
             asyncio.create_task(
@@ -560,6 +582,7 @@ def classify(paths: PathsArgument, fmt: FormatOption = OutputFormat.TABLE) -> No
                 path,
                 components.redactor,
                 components.classifier,
+                components.extractor,
                 components.catalogue,
                 components.limits,
             )
@@ -675,6 +698,7 @@ def demo(
 
     async def run_demo() -> list[dict[str, Any]]:
         stop = asyncio.Event()
+        await _start_embedded_llm(components)
         components.classifier  # noqa: B018 - build the index before the first document
         worker_task = asyncio.create_task(
             _run_worker_until_stopped(components, settings.temporal.address, stop)
@@ -720,6 +744,8 @@ def main() -> None:
     except RathausError as exc:
         err.print(f"[red]{exc}[/red]")
         code = 1
+    finally:
+        _close_components()
     sys.stdout.flush()
     sys.stderr.flush()
     # The Temporal SDK's runtime can crash at interpreter exit (sdk-python #300).

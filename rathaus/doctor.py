@@ -76,7 +76,31 @@ def run_checks(components: Components) -> list[CheckResult]:
 
     def classifier() -> str:
         components.classifier  # noqa: B018
-        return "Einbettungsmodell multilingual-e5-small geladen"
+        kind = settings.classifier.kind
+        return f"{kind}: Einbettungsmodell multilingual-e5-small geladen"
+
+    def llm() -> str:
+        import time
+
+        from rathaus.stack import embedded_model_path
+
+        config = settings.llm
+        if config.provider == "none":
+            if components.uses_llm:
+                raise RathausError(
+                    "Klassifikator/Extraktor brauchen ein Sprachmodell, "
+                    "aber RATHAUS_LLM__PROVIDER=none"
+                )
+            return "kein Sprachmodell konfiguriert (nicht benötigt)"
+        if config.provider == "embedded" and not components.uses_llm:
+            weights = embedded_model_path(config.model_path)
+            return f"lokales Modell {weights.name} vorhanden (startet mit `rathaus up`)"
+        started = time.perf_counter()
+        reply = components.llm.endpoint.chat_model().invoke("Antworte nur mit: OK")
+        if not str(reply.content).strip():
+            raise RathausError("Sprachmodell antwortet leer")
+        took = time.perf_counter() - started
+        return f"{components.llm.model_name} antwortet ({took:.1f} s)"
 
     def temporal() -> str:
         from workflows.worker import connect
@@ -109,5 +133,6 @@ def run_checks(components: Components) -> list[CheckResult]:
         _check("Texterkennung", tesseract),
         _check("Schwärzung", redaction),
         _check("Klassifikation", classifier),
+        _check("Sprachmodell", llm),
         _check("Temporal", temporal),
     ]

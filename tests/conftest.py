@@ -22,7 +22,15 @@ from temporalio.testing import WorkflowEnvironment
 from agents.classifier import EmbeddingClassifier
 from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import SecuritySettings, Settings, TemporalSettings
-from rathaus.stack import DevServer, find_binary, free_port, start_dev_server
+from rathaus.stack import (
+    DevServer,
+    LLMServer,
+    embedded_model_path,
+    find_binary,
+    free_port,
+    start_dev_server,
+    start_llm_server,
+)
 from rathaus.wiring import Components
 from redaction.redactor import Redactor
 from workflows.codec import data_converter
@@ -101,10 +109,27 @@ def components(
 ) -> Iterator[Components]:
     built = Components(settings)
     # Share the expensive, stateless parts across tests (cached_property slots).
-    built.__dict__.update(catalogue=catalogue, classifier=classifier, redactor=redactor)
+    built.__dict__.update(catalogue=catalogue, embedding_classifier=classifier, redactor=redactor)
     yield built
+    built.close()
     if "db" in built.__dict__:
         built.db.dispose()
+
+
+# -- embedded LLM ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LLMServer]:
+    """The real embedded LLM server (llama-cpp-python + SmolLM2-135M) for the whole session."""
+    server = start_llm_server(
+        model_path=embedded_model_path(),
+        log_path=tmp_path_factory.mktemp("llm") / "llm-server.log",
+        threads=2,
+        context_tokens=8192,
+    )
+    yield server
+    server.stop()
 
 
 # -- Temporal ------------------------------------------------------------------------------

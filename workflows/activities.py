@@ -11,14 +11,14 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from agents.classifier import Classifier
-from agents.extraction import RuleExtractor, reidentify_fields
+from agents.extraction import Extractor, reidentify_fields
 from connectors.ports import Attachment, MailSink, NewTicket, OutgoingMail, TicketSink
 from connectors.text_extraction import TextLimits, extract_text
 from core.audit import AuditLog
@@ -104,13 +104,21 @@ class IntakeDependencies:
     catalogue: ServiceCatalogue
     redactor: Redactor
     classifier: Classifier
-    extractor: RuleExtractor
+    extractor: Extractor
     mail: MailSink
     tickets: TicketSink
     limits: TextLimits
     review_policy: ReviewPolicy
     quarantine_days: int
     sender: str
+    # Learns from documents a reviewer confirmed (the embedding classifier); None: no learning.
+    learner: Learner | None = None
+
+
+class Learner(Protocol):
+    def learn(
+        self, document_id: str, redacted_text: str, service_id: str, reviewer: str
+    ) -> None: ...
 
 
 class IntakeActivities:
@@ -264,7 +272,11 @@ class IntakeActivities:
             leika=classification.leika,
             confidence=classification.confidence,
             method=classification.method,
-            extractor=self.d.extractor.method,
+            llm=classification.llm,
+            votes=classification.votes or None,
+            injection_lines=classification.injection_lines or None,
+            extractor=extraction.method,
+            extractor_llm=extraction.llm,
             candidates=classification.candidates,
             fields=sorted(extraction.fields),
             auto_route=auto,
@@ -334,7 +346,25 @@ class IntakeActivities:
             proposed_service_id=request.proposed_service_id,
             changed=service_id != request.proposed_service_id,
         )
+        if decision.action != ReviewAction.REJECT and service_id is not None:
+            self._learn(request.document.document_id, service_id, decision.reviewer)
         return ApplyReviewOutput(valid=True, service_id=service_id)
+
+    def _learn(self, document_id: str, service_id: str, reviewer: str) -> None:
+        """A confirmed document becomes an example for the classifier (never blocks review)."""
+        if self.d.learner is None:
+            return
+        with self.d.db.session() as session:
+            row = session.get(DocumentRow, document_id)
+            sha = row.redacted_sha if row else None
+        if not sha or not self.d.blobs.exists(sha):
+            return
+        try:
+            self.d.learner.learn(document_id, self.d.blobs.get_text(sha), service_id, reviewer)
+        except Exception:  # learning is a bonus; the decision itself is recorded
+            logger.exception("could not learn from confirmed document %s", document_id)
+            return
+        self._audit("classifier.learned", document_id, actor=reviewer, service_id=service_id)
 
     # -- step 6 ----------------------------------------------------------------------------
 

@@ -49,6 +49,13 @@ PROCESSING_RETRY = RetryPolicy(
     maximum_interval=timedelta(seconds=30),
     maximum_attempts=4,
 )
+# Classification may call an LLM endpoint: an outage is waited out for about an hour and a half
+# before the document goes to quarantine (a wrong answer never retries: it goes to review).
+CLASSIFY_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=2),
+    maximum_interval=timedelta(minutes=5),
+    maximum_attempts=20,
+)
 # Delivery: a target that is down is waited for (hours), never given up silently.
 DELIVERY_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=2), maximum_interval=timedelta(minutes=10)
@@ -121,7 +128,7 @@ class IntakeWorkflow:
                 IntakeActivities.classify_document,
                 ClassifyInput(document=document, redacted=redacted),
                 start_to_close_timeout=PROCESSING_TIMEOUT,
-                retry_policy=PROCESSING_RETRY,
+                retry_policy=CLASSIFY_RETRY,
             )
         except ActivityError as err:
             return await self._quarantine(document, err, step)

@@ -206,8 +206,9 @@ def test_doctor_reports_each_component(cli_env: dict[str, str], tmp_path: Path) 
     assert healthy.returncode == 0, healthy.stdout
     assert "Temporal" in healthy.stdout and "erreichbar" in healthy.stdout
     lines = healthy.stdout.splitlines()
-    assert len(lines) == 11
+    assert len(lines) == 12
     assert all(line.startswith("OK") for line in lines), healthy.stdout
+    assert any("Sprachmodell" in line and "vorhanden" in line for line in lines)
 
     broken_env = dict(own, RATHAUS_TEMPORAL__ADDRESS="127.0.0.1:1")
     broken = run(broken_env, "doctor")
@@ -231,3 +232,36 @@ def test_redact_writes_image_only_pdfs(cli_env: dict[str, str], tmp_path: Path) 
     written = Path(pdf_line["pdf_out"])
     assert written == tmp_path / "04_hundesteuer-geschwaerzt.pdf" and written.stat().st_size > 0
     assert text_line["pdf_out"] is None
+
+
+def _llm_server_pids() -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"llama_cpp.server" in cmdline:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.llm
+@pytest.mark.timeout(420)
+def test_doctor_starts_the_embedded_llm_when_used_and_stops_it(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    own = dict(
+        cli_env,
+        RATHAUS_DATA_DIR=str(tmp_path),
+        RATHAUS_CLASSIFIER__KIND="ensemble",
+        RATHAUS_LLM__TIMEOUT_SECONDS="300",
+    )
+    before = _llm_server_pids()
+    result = run(own, "doctor", timeout=400)
+    assert result.returncode == 0, result.stdout
+    line = next(x for x in result.stdout.splitlines() if "Sprachmodell" in x)
+    assert line.startswith("OK") and "embedded:smollm2-135m-instruct antwortet" in line
+    # The CLI leaves with os._exit: the server it started must not outlive it.
+    assert _llm_server_pids() - before == set()
