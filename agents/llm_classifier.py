@@ -57,7 +57,7 @@ class LLMClassifier:
         catalogue: ServiceCatalogue,
         llm: StructuredLLM,
         *,
-        auto_threshold: float,
+        auto_threshold: float | None,
         min_chars: int,
         prompt: PromptTemplate | None = None,
     ) -> None:
@@ -120,7 +120,7 @@ class LLMClassifier:
             # Closed set: an unconstrained server may still invent an id.
             return self._review("Das Sprachmodell nannte eine unbekannte Leistung.", details)
         service = self.catalogue.get(service_id)
-        needs_review = confidence < self.auto_threshold
+        needs_review = self.auto_threshold is None or confidence < self.auto_threshold
         return Classification(
             service_id=service_id,
             leika=service.leika,

@@ -12,14 +12,23 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.errors import ConfigurationError
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "xxx"}
+
+
+def _empty_is_unset(value: object) -> object:
+    """``RATHAUS_X=`` (as in .env.example) means "not set", not an empty path or number."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+OptionalPath = Annotated[Path | None, BeforeValidator(_empty_is_unset)]
+OptionalFraction = Annotated[float | None, BeforeValidator(_empty_is_unset)]
 
 
 class TemporalSettings(BaseModel):
@@ -58,7 +67,10 @@ class ClassifierSettings(BaseModel):
 
     kind: Literal["embedding", "llm", "ensemble"] = "embedding"
     auto_threshold: float = Field(0.6, ge=0.0, le=1.0)
-    llm_auto_threshold: float = Field(0.9, ge=0.0, le=1.0)
+    # The LLM's own confidence is not calibrated until the city measures its model
+    # (bench/classification.py --classifier llm --calibrate): unset, the LLM alone never routes
+    # a document automatically.
+    llm_auto_threshold: OptionalFraction = Field(None, ge=0.0, le=1.0)
     min_chars: int = Field(40, ge=0)
 
 
@@ -95,7 +107,7 @@ class LLMSettings(BaseModel):
     # A model inside the city's own network (the embedded one always is): prompts to it skip
     # the outgoing-prompt guard. They are redacted all the same.
     local: bool = False
-    model_path: Path | None = None
+    model_path: OptionalPath = None
     threads: int = Field(2, ge=1)
     context_tokens: int = Field(8192, ge=512)
 
@@ -118,7 +130,7 @@ class RoutingSettings(BaseModel):
 
     mail_backend: Literal["outbox"] = "outbox"
     ticket_backend: Literal["local"] = "local"
-    outbox_dir: Path | None = None
+    outbox_dir: OptionalPath = None
     sender: str = "rathaus@stadt.example"
 
 
@@ -160,7 +172,7 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = "development"
     data_dir: Path = Path("./data")
     log_level: str = "INFO"
-    catalogue_path: Path | None = None
+    catalogue_path: OptionalPath = None
 
     temporal: TemporalSettings = TemporalSettings()
     database: DatabaseSettings = DatabaseSettings()

@@ -417,3 +417,11 @@ def test_embedding_classifier_is_a_valid_ensemble_member(
     result = ensemble.classify(LETTER)
     assert result.votes["embedding"] == "gewerbe_anmeldung"
     assert result.service_id == "gewerbe_anmeldung" and not result.needs_review
+
+
+def test_an_uncalibrated_llm_never_routes_alone(catalogue: ServiceCatalogue) -> None:
+    answer = json.dumps({"service_id": "gewerbe_anmeldung", "confidence": 1.0})
+    llm = StructuredLLM(_endpoint("http://unused/v1"), chat_model=_canned(answer))
+    result = LLMClassifier(catalogue, llm, auto_threshold=None, min_chars=40).classify(LETTER)
+    assert result.service_id == "gewerbe_anmeldung"
+    assert result.needs_review

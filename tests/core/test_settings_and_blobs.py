@@ -1,4 +1,5 @@
 import base64
+import os
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,15 @@ def test_blob_store_is_content_addressed_and_verifies(tmp_path: Path) -> None:
     with pytest.raises(BlobNotFoundError):
         store.get(ref)
     assert not store.delete(ref.sha256)
+
+
+def test_env_example_as_env_file_gives_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying .env.example to .env must work: empty values mean "not set"."""
+    for name in list(os.environ):
+        if name.startswith("RATHAUS_"):
+            monkeypatch.delenv(name)
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    loaded = Settings(_env_file=example)  # type: ignore[call-arg]
+    assert loaded.classifier == Settings(_env_file=None).classifier  # type: ignore[call-arg]
+    assert loaded.classifier.llm_auto_threshold is None
+    assert loaded.llm.model_path is None and loaded.catalogue_path is None
