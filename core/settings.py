@@ -98,7 +98,12 @@ class LLMSettings(BaseModel):
     azure_endpoint: str = ""
     azure_deployment: str = ""
     api_version: str = "2024-10-21"
-    structured_output: Literal["json_schema", "function_calling", "json_object"] = "json_object"
+    # Unset: json_object (with the schema as a grammar) for the embedded llama.cpp server,
+    # json_schema (structured outputs) for OpenAI-compatible and Azure endpoints.
+    structured_output: Annotated[
+        Literal["json_schema", "function_calling", "json_object"] | None,
+        BeforeValidator(_empty_is_unset),
+    ] = None
     timeout_seconds: float = Field(60.0, gt=0)
     # How much of a document goes into a prompt, and whether the catalogue is described or only
     # named. The embedded model always gets compact prompts of at most 1,200 characters: its

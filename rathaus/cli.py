@@ -86,7 +86,14 @@ async def _start_embedded_llm(components: Components) -> None:
     """Start the local LLM server of the embedded stack (the LLM classifier/extractor use it)."""
     if components.settings.llm.provider != "embedded":
         return
-    server = await asyncio.to_thread(lambda: components.llm_server)
+    try:
+        server = await asyncio.to_thread(lambda: components.llm_server)
+    except ConfigurationError as exc:
+        if components.uses_llm:
+            raise
+        # Nothing configured needs it yet: run without it and say so.
+        err.print(f"[yellow]Lokales Sprachmodell nicht gestartet: {exc}[/yellow]")
+        return
     if server is not None:
         out.print(f"Lokales Sprachmodell: {server.base_url} ({server.model})")
 

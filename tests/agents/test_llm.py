@@ -138,8 +138,10 @@ def test_endpoint_settings_say_what_is_missing() -> None:
         LLMSettings(provider="openai", base_url="https://llm.stadt.example/v1", model="m")
     )
     assert remote.local is False  # the guard runs unless the city declares the model local
+    assert remote.structured_output == "json_schema"
     embedded = LLMEndpoint.from_settings(LLMSettings(), base_url="http://127.0.0.1:1/v1")
     assert embedded.local is True
+    assert embedded.structured_output == "json_object" and embedded.compact_prompts
 
 
 # -- the real server -------------------------------------------------------------------------
