@@ -91,7 +91,9 @@ async def test_ensemble_intake_survives_llm_outage_and_audits_provenance(
 ) -> None:
     components = llm_components
     path = SAMPLES / "12_fundsache.txt"
-    ref = store_document(components.blobs, path.read_bytes(), path.name, DocumentSource.UPLOAD)
+    # Fresh bytes: document ids are content-derived and the dev server is shared by the session.
+    data = path.read_bytes() + f"\n{uuid.uuid4().hex}".encode()
+    ref = store_document(components.blobs, data, path.name, DocumentSource.UPLOAD)
     async with running_worker(client, components):
         handle, started = await start_intake(client, ref, components.settings.temporal.task_queue)
         assert started
