@@ -5,14 +5,17 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-deu
+# The real servers the connector tests talk to, run as private instances by the fixtures:
+# Postfix + Dovecot (SMTP delivery, IMAP intake) and Request Tracker 5 (tickets, REST2).
+TEST_APT_PACKAGES := postfix dovecot-imapd dovecot-lmtpd dovecot-sieve request-tracker5 rt5-db-sqlite rt5-standalone
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install system-deps lint typecheck unit
+.PHONY: demo test install system-deps test-servers lint typecheck unit
 
 demo: install
 	$(BIN)/rathaus demo
 
-test: install lint typecheck
+test: install test-servers lint typecheck
 	$(BIN)/pytest
 
 install: system-deps $(VENV)/.installed
@@ -27,6 +30,16 @@ system-deps:
 		echo "installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+test-servers:
+	@if ! command -v postconf >/dev/null || ! command -v sievec >/dev/null || \
+		! test -x /usr/share/request-tracker5/libexec/rt-server; then \
+		echo "installing $(TEST_APT_PACKAGES)"; \
+		echo "postfix postfix/main_mailer_type select No configuration" | $(SUDO) debconf-set-selections; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+			$(TEST_APT_PACKAGES) >/dev/null; \
 	fi
 
 $(VENV)/.installed: pyproject.toml

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from connectors.ports import Delivered, NewTicket
 from core.blobs import LocalBlobStore
-from core.errors import DeliveryError
+from core.errors import DeliveryError, PermanentDeliveryError
 from core.storage import Database, TicketRow
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,21 @@ class LocalTicketSink:
         except SQLAlchemyError as exc:
             raise DeliveryError(f"cannot create ticket: {type(exc).__name__}") from exc
         return Delivered(str(ticket_id), duplicate=False)
+
+    def comment(self, external_id: str, text: str, *, status: str | None = None) -> None:
+        """Append a comment to the ticket body (once) and set its status."""
+        try:
+            with self.db.session() as session:
+                row = session.get(TicketRow, int(external_id))
+                if row is None:
+                    raise PermanentDeliveryError(f"Ticket {external_id} existiert nicht.")
+                entry = f"\n\n--- Kommentar ---\n{text}"
+                if not row.body.endswith(entry):
+                    row.body = row.body + entry
+                if status:
+                    row.status = status
+        except SQLAlchemyError as exc:
+            raise DeliveryError(f"cannot comment on ticket: {type(exc).__name__}") from exc
 
     def check(self) -> str:
         try:

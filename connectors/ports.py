@@ -8,6 +8,7 @@ retried or replayed activity never delivers twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 
@@ -30,6 +31,8 @@ class OutgoingMail:
     body: str
     idempotency_key: str
     attachments: list[Attachment] = field(default_factory=list)
+    # Backends that can file into a mailbox folder (Graph) put it there; others ignore it.
+    folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,12 @@ class NewTicket:
     idempotency_key: str
     document_id: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    requestor: str | None = None
+    # The catalogue entry; ticket systems file them in their own fields (RT: custom fields).
+    service_id: str | None = None
+    leika: str | None = None
+    # Further backend custom fields by their backend name.
+    custom_fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -73,4 +82,59 @@ class TicketSink(Protocol):
 
     def check(self) -> str:
         """Raise ``DeliveryError`` with a plain explanation when the backend is unusable."""
+        ...
+
+
+class TicketUpdater(Protocol):
+    """Ticket backends that can follow up on a ticket they created."""
+
+    def comment(self, external_id: str, text: str, *, status: str | None = None) -> None:
+        """Add a comment (and optionally set a status); repeating the same call is harmless."""
+        ...
+
+
+@dataclass(frozen=True)
+class InboundMail:
+    """One message fetched from an intake mailbox, as raw RFC 5322 bytes.
+
+    ``source_id`` is the backend's stable id for the message (IMAP ``UIDVALIDITY:UID``, a Graph
+    immutable id, a file name); ``raw`` is empty when the message is larger than the adapter's
+    ``max_bytes`` (``size`` still says how large it is), so a 30 MB mail is never downloaded.
+    """
+
+    source_id: str
+    internet_message_id: str | None
+    raw: bytes
+    size: int
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MailBatch:
+    """What one poll found, and the cursor to pass to the next poll.
+
+    ``cursor`` is opaque to callers (IMAP: UIDVALIDITY and the last UID seen; Graph: the delta
+    link). ``reset`` says the backend invalidated the previous cursor (UIDVALIDITY changed, delta
+    token expired): the batch then starts from the beginning of the folder, and callers rely on
+    their ``internet_message_id`` dedup to take nothing in twice.
+    """
+
+    messages: list[InboundMail]
+    cursor: str | None
+    reset: bool = False
+
+
+class MailSource(Protocol):
+    """An intake mailbox folder: fetch new messages, move them away once handled."""
+
+    def fetch(self, cursor: str | None, limit: int) -> MailBatch:
+        """Messages after ``cursor`` (all of the folder for ``None``), at most ``limit``."""
+        ...
+
+    def move(self, source_id: str, folder: str) -> None:
+        """Move a message into ``folder`` (created if missing); a message already gone is fine."""
+        ...
+
+    def check(self) -> str:
+        """Raise ``DeliveryError`` with a plain German explanation when unusable."""
         ...

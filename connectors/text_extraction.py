@@ -17,6 +17,7 @@ import subprocess
 from dataclasses import dataclass
 from email.message import EmailMessage, MIMEPart
 
+from connectors.mail_screening import MailLimits, screen_mail
 from core.errors import UnreadableDocumentError, UnsupportedDocumentError
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,9 @@ def extract_text(data: bytes, filename: str, limits: TextLimits) -> DocumentText
     if media_type == "application/pdf":
         result = _pdf_text(data, limits)
     elif media_type == "message/rfc822":
+        # Mail from any channel (IMAP, Graph, an uploaded .eml) passes the same structural
+        # screen before its content is read.
+        screen_mail(data, MailLimits(max_bytes=limits.max_bytes))
         result = _email_text(data, limits)
     elif media_type == "text/plain":
         if not _looks_like_text(data[:65536]):

@@ -42,18 +42,60 @@ class FieldSpec(BaseModel):
     cues: list[str] = Field(default_factory=list)
 
 
+AttachmentKind = Literal["original", "redacted", "none"]
+
+
+class RoutingTargetSpec(BaseModel):
+    """One destination of a routing rule.
+
+    ``reidentify``: the target receives real names and addresses in the field table (an internal
+    department mailbox); otherwise it sees only the redacted version. ``attachment``: the
+    original file (only for re-identifying targets), the redacted version (a blacked-out PDF for
+    PDFs, the redacted text otherwise) or nothing.
+    """
+
+    kind: Literal["mailbox", "ticket_queue"]
+    address: str = Field(min_length=1)
+    folder: str | None = None
+    reidentify: bool = True
+    attachment: AttachmentKind | None = None
+
+    @model_validator(mode="after")
+    def _attachment_fits(self) -> RoutingTargetSpec:
+        if self.attachment is None:
+            self.attachment = "original" if self.reidentify else "redacted"
+        if self.attachment == "original" and not self.reidentify:
+            raise ValueError(
+                f"target {self.address}: the original holds personal data; a target without "
+                "reidentify may only get attachment 'redacted' or 'none'"
+            )
+        return self
+
+
 class RoutingSpec(BaseModel):
-    """Where documents of a service go."""
+    """Where documents of a service go: ``targets``, or the ``mailbox``/``ticket_queue``
+    shorthand (both re-identified per ``reidentify``)."""
 
     mailbox: str | None = None
     ticket_queue: str | None = None
     reidentify: bool = True
+    targets: list[RoutingTargetSpec] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_target(self) -> RoutingSpec:
-        if not self.mailbox and not self.ticket_queue:
-            raise ValueError("routing needs a mailbox or a ticket_queue")
+        if not self.mailbox and not self.ticket_queue and not self.targets:
+            raise ValueError("routing needs targets, a mailbox or a ticket_queue")
         return self
+
+    @property
+    def all_targets(self) -> list[RoutingTargetSpec]:
+        """The shorthand first, then the explicit targets."""
+        shorthand = [
+            RoutingTargetSpec(kind=kind, address=address, reidentify=self.reidentify)
+            for kind, address in (("mailbox", self.mailbox), ("ticket_queue", self.ticket_queue))
+            if address
+        ]
+        return shorthand + list(self.targets)
 
 
 class Service(BaseModel):
@@ -90,6 +132,9 @@ class ServiceCatalogue(BaseModel):
     version: str
     city: str
     services: list[Service] = Field(min_length=1)
+    # Where a delivery goes when its own target refuses it for good (unknown mailbox or queue):
+    # a central inbox, so nothing is lost while the rule is fixed.
+    fallback_target: RoutingTargetSpec | None = None
 
     @model_validator(mode="after")
     def _unique_ids(self) -> ServiceCatalogue:

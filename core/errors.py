@@ -90,7 +90,15 @@ class LLMOutputError(LLMError):
 
 
 class DeliveryError(RathausError):
-    """A connector failed to deliver a message or ticket (may be transient)."""
+    """A connector failed to deliver, fetch or move a message or ticket (may be transient).
+
+    ``retry_after`` carries the seconds a throttling backend asked us to wait (HTTP
+    ``Retry-After``); the activity turns it into Temporal's next retry delay.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class PermanentDeliveryError(DeliveryError):

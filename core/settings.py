@@ -133,22 +133,94 @@ class ReviewSettings(BaseModel):
 
 
 class RoutingSettings(BaseModel):
-    """Where routed documents go in the embedded default."""
+    """Which backends receive routed documents (adapters in ``connectors/``)."""
 
-    mail_backend: Literal["outbox"] = "outbox"
-    ticket_backend: Literal["local"] = "local"
+    mail_backend: Literal["outbox", "smtp", "graph"] = "outbox"
+    ticket_backend: Literal["local", "rt"] = "local"
     outbox_dir: OptionalPath = None
     sender: str = "rathaus@stadt.example"
+    # A ticket queue that mirrors every review (opened, reminded, decided); empty: none.
+    review_queue: str = ""
 
 
 class IntakeSettings(BaseModel):
-    """Limits that protect the pipeline from oversized input."""
+    """Limits that protect the pipeline from oversized input, and where documents come from."""
 
     max_bytes: int = Field(25 * 1024 * 1024, gt=0)
     max_pages: int = Field(200, gt=0)
     max_chars: int = Field(2_000_000, gt=0)
     ocr: bool = True
     ocr_language: str = "deu"
+    # Watched folder (embedded default: <data_dir>/eingang) and mail intake, polled by a
+    # Temporal Schedule every ``poll_seconds``.
+    folder: OptionalPath = None
+    mail_backend: Literal["none", "imap", "graph"] = "none"
+    poll_seconds: int = Field(60, ge=5)
+    poll_batch: int = Field(50, ge=1, le=1000)
+    max_attachments: int = Field(20, ge=1)
+
+
+class SmtpSettings(BaseModel):
+    """On-premises mail delivery (``RATHAUS_ROUTING__MAIL_BACKEND=smtp``)."""
+
+    host: str = "127.0.0.1"
+    port: int = 25
+    security: Literal["none", "starttls", "ssl"] = "starttls"
+    username: str = ""
+    password: SecretStr = SecretStr("")
+    timeout_seconds: float = Field(30.0, gt=0)
+
+
+class ImapSettings(BaseModel):
+    """On-premises intake mailbox (``RATHAUS_INTAKE__MAIL_BACKEND=imap``)."""
+
+    host: str = "127.0.0.1"
+    port: int = 993
+    security: Literal["none", "starttls", "ssl"] = "ssl"
+    username: str = ""
+    password: SecretStr = SecretStr("")
+    folder: str = "INBOX"
+    processed_folder: str = "rathaus/verarbeitet"
+    quarantine_folder: str = "rathaus/quarantaene"
+    timeout_seconds: float = Field(30.0, gt=0)
+
+
+class GraphSettings(BaseModel):
+    """Microsoft 365 via Microsoft Graph: delivery into mailboxes and mail intake.
+
+    Auth is client credentials (an Entra ID app with Mail.Send / Mail.ReadWrite application
+    permissions, restricted to the city's mailboxes by an application access policy).
+    """
+
+    tenant_id: str = ""
+    client_id: str = ""
+    client_secret: SecretStr = SecretStr("")
+    base_url: str = "https://graph.microsoft.com/v1.0"
+    # Hosts the bearer token may be sent to; the base URL's host must be one of them.
+    allowed_hosts: list[str] = ["graph.microsoft.com"]
+    # The mailbox (UPN) routed mail is sent from; its Sent Items keep a copy.
+    sender: str = ""
+    save_to_sent_items: bool = True
+    intake_mailbox: str = ""
+    intake_folder: str = "Inbox"
+    processed_folder: str = "rathaus-verarbeitet"
+    quarantine_folder: str = "rathaus-quarantaene"
+    timeout_seconds: float = Field(30.0, gt=0)
+
+
+class RequestTrackerSettings(BaseModel):
+    """Request Tracker 5 over REST2 (``RATHAUS_ROUTING__TICKET_BACKEND=rt``)."""
+
+    url: str = ""
+    token: SecretStr = SecretStr("")
+    username: str = ""
+    password: SecretStr = SecretStr("")
+    # Custom fields rathaus fills; the reference field makes creation idempotent.
+    reference_field: str = "rathaus-Referenz"
+    service_field: str = "Leistung"
+    leika_field: str = "LeiKa"
+    requestor: str = ""
+    timeout_seconds: float = Field(10.0, gt=0)
 
 
 class RetentionSettings(BaseModel):
@@ -191,6 +263,10 @@ class Settings(BaseSettings):
     review: ReviewSettings = ReviewSettings()
     routing: RoutingSettings = RoutingSettings()
     intake: IntakeSettings = IntakeSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    imap: ImapSettings = ImapSettings()
+    graph: GraphSettings = GraphSettings()
+    rt: RequestTrackerSettings = RequestTrackerSettings()
     retention: RetentionSettings = RetentionSettings()
     web: WebSettings = WebSettings()
 
@@ -220,6 +296,10 @@ class Settings(BaseSettings):
     @property
     def outbox_dir(self) -> Path:
         return self.routing.outbox_dir or self.data_dir / "outbox"
+
+    @property
+    def intake_dir(self) -> Path:
+        return self.intake.folder or self.data_dir / "eingang"
 
     @property
     def temporal_db_file(self) -> Path:

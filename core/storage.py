@@ -75,6 +75,8 @@ class DocumentRow(Base):
     blob_sha: Mapped[str | None] = mapped_column(String(64), index=True)
     text_sha: Mapped[str | None] = mapped_column(String(64), index=True)
     redacted_sha: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The blacked-out PDF, made once when a routing target asks for it.
+    redacted_pdf_sha: Mapped[str | None] = mapped_column(String(64), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
     service_id: Mapped[str | None] = mapped_column(String(64), index=True)
     confidence: Mapped[float | None] = mapped_column(Float)
@@ -140,6 +142,56 @@ class ConfirmedExampleRow(Base):
     vector: Mapped[bytes] = mapped_column(LargeBinary)
     confirmed_by: Mapped[str] = mapped_column(String(128))
     confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class InboundItemRow(Base):
+    """One message or file an intake source delivered, so it is taken in once.
+
+    ``item_key`` is the mail's ``Message-ID`` (or the SHA-256 of its bytes when it has none) or
+    the file's content hash. ``status``: ``accepted`` (documents stored, workflows being
+    started), ``quarantined`` (rejected before the pipeline, ``reason`` says why), ``done``
+    (moved out of the source folder).
+    """
+
+    __tablename__ = "inbound_items"
+
+    source: Mapped[str] = mapped_column(String(32), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    document_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    target_folder: Mapped[str] = mapped_column(String(255))
+    reason: Mapped[str | None] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class IntakeCursorRow(Base):
+    """Where a polled source stopped last time (IMAP UIDVALIDITY:UID, Graph delta link)."""
+
+    __tablename__ = "intake_cursors"
+
+    source: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SmtpDeliveryRow(Base):
+    """One SMTP delivery by idempotency key: ``sending`` until the server accepted it.
+
+    A row left in ``sending`` means the outcome of an attempt is unknown (a crash after DATA);
+    the retry sends again with the same ``Message-ID`` so receivers can drop the copy.
+    """
+
+    __tablename__ = "smtp_deliveries"
+
+    key_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(255))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class TicketRow(Base):

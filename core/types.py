@@ -132,6 +132,9 @@ class RoutingTarget(BaseModel):
     kind: Literal["mailbox", "ticket_queue"]
     address: str
     reidentify: bool
+    folder: str | None = None
+    attachment: Literal["original", "redacted", "none"] = "original"
+    fallback: bool = False
 
 
 class RoutingDecision(BaseModel):

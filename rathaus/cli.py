@@ -138,17 +138,29 @@ def _emit_json(obj: dict[str, Any]) -> None:
 async def _run_worker_until_stopped(
     components: Components, address: str, stop: asyncio.Event
 ) -> None:
-    from workflows.worker import build_worker, connect, ensure_retention_schedule
+    from workflows.worker import (
+        build_worker,
+        connect,
+        ensure_poll_schedules,
+        ensure_retention_schedule,
+    )
 
     settings = components.settings
     client = await connect(address, settings.temporal.namespace, components.keys.payload_key)
     await ensure_retention_schedule(
         client, settings.temporal.task_queue, timedelta(hours=settings.retention.interval_hours)
     )
+    await ensure_poll_schedules(
+        client,
+        settings.temporal.task_queue,
+        sorted(components.intake_sources),
+        timedelta(seconds=settings.intake.poll_seconds),
+    )
     worker = build_worker(
         client,
         settings.temporal.task_queue,
         components.activities(),
+        sources=components.source_activities(),
         max_concurrent_activities=settings.temporal.max_concurrent_activities,
     )
     async with worker:
@@ -441,6 +453,53 @@ def intake(
         raise typer.Exit(1) from exc
     _print_rows(rows, fmt, _labels(components))
     raise typer.Exit(_exit_code(rows))
+
+
+@app.command()
+def poll(
+    source: Annotated[
+        str | None, typer.Argument(help="Quelle: folder, imap oder graph (Standard: alle)")
+    ] = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Ruft Eingangsordner und Postfächer sofort ab (sonst alle RATHAUS_INTAKE__POLL_SECONDS)."""
+    components = _components()
+    settings = components.settings
+    names = sorted(components.intake_sources)
+    if source is not None and source not in names:
+        err.print(
+            f"[red]Die Quelle {source!r} ist nicht eingerichtet[/red] (eingerichtet: "
+            f"{', '.join(names)})."
+        )
+        raise typer.Exit(2)
+
+    async def run() -> list[dict[str, Any]]:
+        from workflows.worker import connect, poll_now
+
+        client = await connect(
+            settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
+        )
+        results = []
+        for name in [source] if source else names:
+            result = await poll_now(client, name, settings.temporal.task_queue)
+            results.append(result.model_dump())
+        return results
+
+    try:
+        rows = asyncio.run(run())
+    except RuntimeError as exc:
+        err.print(f"[red]Temporal unter {settings.temporal.address} nicht erreichbar:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    if fmt == OutputFormat.JSON:
+        for row in rows:
+            _emit_json(row)
+        return
+    table = Table("Quelle", "aufgenommen", "Quarantäne", "bereits bekannt")
+    for row in rows:
+        table.add_row(
+            row["source"], str(row["taken_in"]), str(row["quarantined"]), str(row["already_known"])
+        )
+    out.print(table)
 
 
 @app.command()

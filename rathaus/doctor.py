@@ -122,14 +122,51 @@ def run_checks(components: Components) -> list[CheckResult]:
                 "läuft `rathaus up` oder der Temporal-Dienst?"
             ) from exc
 
+    def queues() -> str:
+        """Every ticket queue the routing rules name exists in the ticket system."""
+        names = sorted(
+            {
+                target.address
+                for service in components.catalogue.services
+                for target in service.routing.all_targets
+                if target.kind == "ticket_queue"
+            }
+            | ({settings.routing.review_queue} if settings.routing.review_queue else set())
+        )
+        check_queue = getattr(components.tickets, "check_queue", None)
+        if not callable(check_queue):
+            return f"{len(names)} Queues (die eingebaute Tickettabelle legt sie bei Bedarf an)"
+        problems = []
+        for name in names:
+            try:
+                check_queue(name)
+            except RathausError as exc:
+                problems.append(f"{name}: {exc}")
+        if problems:
+            raise RathausError("; ".join(problems))
+        return f"{len(names)} Queues vorhanden: {', '.join(names)}"
+
+    try:
+        configured = sorted(components.intake_sources.items())
+    except RathausError as exc:
+        configured = []
+        sources = [CheckResult("Eingang", False, str(exc))]
+    else:
+        sources = []
+    for name, source in configured:
+        adapter = source.mail or source.folder
+        if adapter is not None:
+            sources.append(_check(f"Eingang ({name})", adapter.check))
     return [
         _check("Schlüssel", keys),
         _check("Datenbank", database),
         _check("Leistungskatalog", catalogue),
         _check("Dokumentablage", blobs),
         _check("Protokoll", audit),
-        _check("Postausgang", components.mail.check),
-        _check("Tickets", components.tickets.check),
+        _check(f"Zustellung Post ({settings.routing.mail_backend})", components.mail.check),
+        _check(f"Tickets ({settings.routing.ticket_backend})", components.tickets.check),
+        _check("Ticket-Queues", queues),
+        *sources,
         _check("Texterkennung", tesseract),
         _check("Schwärzung", redaction),
         _check("Klassifikation", classifier),

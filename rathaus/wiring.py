@@ -12,20 +12,25 @@ from agents.injection import ScreenedClassifier, ScreenedExtractor
 from agents.llm import LLMEndpoint, StructuredLLM
 from agents.llm_classifier import EnsembleClassifier, LLMClassifier
 from agents.llm_extraction import HybridExtractor, LLMExtractor
+from connectors import folder_source
+from connectors.folder_source import FolderSource
 from connectors.local_tickets import LocalTicketSink
+from connectors.mail_screening import MailLimits
 from connectors.outbox import OutboxMailSink
+from connectors.ports import MailSink, TicketSink
 from connectors.text_extraction import TextLimits
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
 from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import Keys, Settings, load_keys
 from core.storage import Database
-from core.types import ReviewPolicy
+from core.types import DocumentSource, ReviewPolicy
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from redaction.engine import build_analyzer
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
 from workflows.activities import IntakeActivities, IntakeDependencies
+from workflows.source_activities import IntakeSource, SourceActivities, SourceDependencies
 
 
 @dataclass
@@ -137,10 +142,19 @@ class Components:
         return ScreenedExtractor(chosen, fallback=rules)
 
     def close(self) -> None:
-        """Stop child processes started on demand (the embedded LLM server)."""
+        """Stop child processes started on demand (the embedded LLM server), close clients."""
         server = self.__dict__.pop("llm_server", None)
         if server is not None:
             server.stop()
+        adapters: list[object] = [
+            self.__dict__.pop("mail", None),
+            self.__dict__.pop("tickets", None),
+        ]
+        adapters += [s.mail for s in self.__dict__.pop("intake_sources", {}).values()]
+        for adapter in adapters:
+            close = getattr(adapter, "close", None)
+            if callable(close):
+                close()
 
     @cached_property
     def limits(self) -> TextLimits:
@@ -154,12 +168,82 @@ class Components:
         )
 
     @cached_property
-    def mail(self) -> OutboxMailSink:
+    def mail(self) -> MailSink:
+        """The department-mailbox backend (``RATHAUS_ROUTING__MAIL_BACKEND``)."""
+        backend = self.settings.routing.mail_backend
+        if backend == "smtp":
+            from connectors.smtp import SmtpMailSink
+
+            return SmtpMailSink.from_settings(
+                self.settings.smtp, self.db, self.settings.routing.sender
+            )
+        if backend == "graph":
+            from connectors.graph import GraphMailSink
+
+            return GraphMailSink.from_settings(self.settings.graph)
         return OutboxMailSink(self.settings.outbox_dir)
 
     @cached_property
-    def tickets(self) -> LocalTicketSink:
+    def tickets(self) -> TicketSink:
+        """The ticket backend (``RATHAUS_ROUTING__TICKET_BACKEND``)."""
+        if self.settings.routing.ticket_backend == "rt":
+            from connectors.request_tracker import RequestTrackerTicketSink
+
+            return RequestTrackerTicketSink.from_settings(self.settings.rt)
         return LocalTicketSink(self.db, self.blobs)
+
+    @cached_property
+    def intake_sources(self) -> dict[str, IntakeSource]:
+        """The watched folder always; a mailbox when ``RATHAUS_INTAKE__MAIL_BACKEND`` names one."""
+        intake = self.settings.intake
+        sources = {
+            "folder": IntakeSource(
+                name="folder",
+                document_source=DocumentSource.FOLDER,
+                processed_folder=folder_source.PROCESSED,
+                quarantine_folder=folder_source.QUARANTINE,
+                folder=FolderSource(self.settings.intake_dir, max_bytes=intake.max_bytes),
+            )
+        }
+        if intake.mail_backend == "imap":
+            from connectors.imap import ImapMailSource
+
+            imap = self.settings.imap
+            sources["imap"] = IntakeSource(
+                name="imap",
+                document_source=DocumentSource.MAIL_IMAP,
+                processed_folder=imap.processed_folder,
+                quarantine_folder=imap.quarantine_folder,
+                mail=ImapMailSource.from_settings(imap, max_bytes=intake.max_bytes),
+            )
+        elif intake.mail_backend == "graph":
+            from connectors.graph import GraphMailSource
+
+            graph = self.settings.graph
+            sources["graph"] = IntakeSource(
+                name="graph",
+                document_source=DocumentSource.MAIL_GRAPH,
+                processed_folder=graph.processed_folder,
+                quarantine_folder=graph.quarantine_folder,
+                mail=GraphMailSource.from_settings(graph, max_bytes=intake.max_bytes),
+            )
+        return sources
+
+    def source_activities(self) -> SourceActivities:
+        intake = self.settings.intake
+        return SourceActivities(
+            SourceDependencies(
+                db=self.db,
+                blobs=self.blobs,
+                audit=self.audit,
+                limits=MailLimits(
+                    max_bytes=intake.max_bytes, max_attachments=intake.max_attachments
+                ),
+                quarantine_days=self.settings.retention.quarantine_days,
+                batch_size=intake.poll_batch,
+                sources=self.intake_sources,
+            )
+        )
 
     def activities(self) -> IntakeActivities:
         review = self.settings.review
@@ -187,5 +271,6 @@ class Components:
                 quarantine_days=self.settings.retention.quarantine_days,
                 sender=self.settings.routing.sender,
                 learner=self.embedding_classifier,
+                review_queue=self.settings.routing.review_queue or None,
             )
         )

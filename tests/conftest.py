@@ -15,6 +15,11 @@ from typing import Any
 
 import pytest
 import yaml
+
+# Session fixtures of the private servers (tests/servers/), available to every test module.
+from servers.graph_server import graph_server_fixture  # noqa: F401
+from servers.mail import mail_server  # noqa: F401
+from servers.rt5 import rt5_server  # noqa: F401
 from sqlalchemy import create_engine, text
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
@@ -155,7 +160,12 @@ async def client(temporal_server: DevServer) -> Client:
 
 @asynccontextmanager
 async def running_worker(client: Client, components: Components) -> AsyncIterator[None]:
-    worker = build_worker(client, components.settings.temporal.task_queue, components.activities())
+    worker = build_worker(
+        client,
+        components.settings.temporal.task_queue,
+        components.activities(),
+        sources=components.source_activities(),
+    )
     async with worker:
         yield
 

@@ -7,11 +7,15 @@ propagates and Temporal retries it. Nothing here logs document text or personal 
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from temporalio import activity
@@ -23,8 +27,14 @@ from connectors.ports import Attachment, MailSink, NewTicket, OutgoingMail, Tick
 from connectors.text_extraction import TextLimits, extract_text
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
-from core.catalogue import ServiceCatalogue
-from core.errors import BlobNotFoundError, DocumentError, PermanentDeliveryError, RedactionError
+from core.catalogue import RoutingTargetSpec, ServiceCatalogue
+from core.errors import (
+    BlobNotFoundError,
+    DeliveryError,
+    DocumentError,
+    PermanentDeliveryError,
+    RedactionError,
+)
 from core.storage import Database, DocumentRow
 from core.types import (
     ClassificationResult,
@@ -39,6 +49,7 @@ from core.types import (
     RoutingDecision,
     RoutingTarget,
 )
+from redaction.pdf import redact_pdf
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
 from workflows.messages import render_routed_mail
@@ -58,6 +69,9 @@ from workflows.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+HEARTBEAT_SECONDS = 2.0
 
 # The vault keeps a case's map at least this long even before a service is known.
 PROVISIONAL_RETENTION = timedelta(days=30)
@@ -89,6 +103,36 @@ def _new_row(document: DocumentRef, status: DocumentStatus) -> DocumentRow:
     )
 
 
+def _target(spec: RoutingTargetSpec, *, fallback: bool = False) -> RoutingTarget:
+    return RoutingTarget(
+        kind=spec.kind,
+        address=spec.address,
+        reidentify=spec.reidentify,
+        folder=spec.folder,
+        attachment=spec.attachment or ("original" if spec.reidentify else "redacted"),
+        fallback=fallback,
+    )
+
+
+def _heartbeating(call: Callable[[], T], every: float = HEARTBEAT_SECONDS) -> T:
+    """Run ``call`` while telling Temporal every few seconds that this worker is alive.
+
+    A worker that dies mid-delivery is noticed after the heartbeat timeout (seconds), not the
+    start-to-close timeout (minutes), and the delivery is retried elsewhere; a slow backend
+    (throttling, OCR for a redacted PDF) keeps heartbeating and is left to finish.
+    """
+    if not activity.in_activity():
+        return call()
+    context = contextvars.copy_context()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="deliver") as pool:
+        future = pool.submit(context.run, call)
+        while True:
+            try:
+                return future.result(timeout=every)
+            except FutureTimeout:
+                activity.heartbeat()
+
+
 def _permanent(message: str, kind: str) -> ApplicationError:
     return ApplicationError(message, type=kind, non_retryable=True)
 
@@ -111,6 +155,8 @@ class IntakeDependencies:
     review_policy: ReviewPolicy
     quarantine_days: int
     sender: str
+    # The ticket queue that mirrors reviews (``RATHAUS_ROUTING__REVIEW_QUEUE``); None: none.
+    review_queue: str | None = None
     # Learns from documents a reviewer confirmed (the embedding classifier); None: no learning.
     learner: Learner | None = None
 
@@ -313,13 +359,65 @@ class IntakeActivities:
             confidence=classification.confidence,
             reason=reason,
         )
+        self._review_ticket(
+            request.document,
+            f"Prüfung nötig: {reason}\n\nVorgeschlagene Leistung: "
+            f"{classification.service_id or 'keine'} ({classification.confidence:.0%}).\n"
+            "Bitte in der Prüfansicht von rathaus entscheiden; dieses Ticket wird dann "
+            "automatisch kommentiert und geschlossen.",
+        )
         return self.d.review_policy.model_copy(update={"reason": reason})
+
+    def _review_ticket(
+        self, document: DocumentRef, text: str, *, status: str | None = None, first: bool = True
+    ) -> None:
+        """Mirror the review in the review queue of the ticket system, if one is configured.
+
+        Best effort: the review itself lives in the workflow; a ticket system that is down is
+        logged and audited, never allowed to hold a decision up. The ticket is redacted: it
+        carries the reason and the proposal, no personal data and no attachment.
+        """
+        queue = self.d.review_queue
+        if not queue:
+            return
+        key = f"{_workflow_id() or document.document_id}:review"
+        try:
+            ticket = self.d.tickets.create(
+                NewTicket(
+                    queue=queue,
+                    subject=f"[rathaus] Prüfung – Eingang {document.document_id[:12]}",
+                    body=text if first else "Prüfung für ein Dokument in rathaus.",
+                    idempotency_key=key,
+                    document_id=document.document_id,
+                )
+            )
+            if not first:
+                comment = getattr(self.d.tickets, "comment", None)
+                if callable(comment):
+                    comment(ticket.external_id, text, status=status)
+        except DeliveryError as exc:
+            logger.warning("review ticket for %s not updated: %s", document.document_id, exc)
+            self._audit("review.ticket_failed", document.document_id, problem=str(exc)[:300])
+            return
+        self._audit(
+            "review.ticket",
+            document.document_id,
+            queue=queue,
+            external_id=ticket.external_id,
+            status=status or "new",
+        )
 
     @activity.defn(name="review_overdue")
     def review_overdue(self, request: ReviewOverdue) -> None:
         """Record a reminder or an escalation for a review past its service level."""
         logger.warning("review %s for document %s", request.level, request.document.document_id)
         self._audit(f"review.{request.level}", request.document.document_id)
+        label = "Erinnerung" if request.level == "reminder" else "Eskalation"
+        self._review_ticket(
+            request.document,
+            f"{label}: die Prüfung dieses Dokuments ist überfällig.",
+            first=False,
+        )
 
     @activity.defn(name="apply_review")
     def apply_review(self, request: ApplyReviewInput) -> ApplyReviewOutput:
@@ -348,6 +446,18 @@ class IntakeActivities:
         )
         if decision.action != ReviewAction.REJECT and service_id is not None:
             self._learn(request.document.document_id, service_id, decision.reviewer)
+        if decision.action == ReviewAction.REJECT:
+            outcome, status = "abgelehnt", "rejected"
+        elif service_id != request.proposed_service_id:
+            outcome, status = f"umgeleitet an {service_id}", "resolved"
+        else:
+            outcome, status = f"bestätigt ({service_id})", "resolved"
+        self._review_ticket(
+            request.document,
+            f"Entscheidung von {decision.reviewer}: {outcome}.",
+            status=status,
+            first=False,
+        )
         return ApplyReviewOutput(valid=True, service_id=service_id)
 
     def _learn(self, document_id: str, service_id: str, reviewer: str) -> None:
@@ -375,23 +485,7 @@ class IntakeActivities:
             service = self.d.catalogue.get(request.service_id)
         except KeyError as exc:
             raise _permanent(f"Unbekannte Leistung {request.service_id!r}.", "routing") from exc
-        targets = []
-        if service.routing.mailbox:
-            targets.append(
-                RoutingTarget(
-                    kind="mailbox",
-                    address=service.routing.mailbox,
-                    reidentify=service.routing.reidentify,
-                )
-            )
-        if service.routing.ticket_queue:
-            targets.append(
-                RoutingTarget(
-                    kind="ticket_queue",
-                    address=service.routing.ticket_queue,
-                    reidentify=service.routing.reidentify,
-                )
-            )
+        targets = [_target(spec) for spec in service.routing.all_targets]
         self._update(request.document.document_id, status=DocumentStatus.ROUTING)
         self._audit(
             "routing.planned",
@@ -406,10 +500,48 @@ class IntakeActivities:
 
     @activity.defn(name="deliver")
     def deliver(self, request: DeliverInput) -> DeliveryReceipt:
-        """Deliver to one target, idempotently; re-identify only for an authorised target."""
+        """Deliver to one target, idempotently; re-identify only for an authorised target.
+
+        A target that refuses for good (unknown mailbox or queue) hands the document to the
+        catalogue's fallback target, if there is one, instead of quarantining it.
+        """
+        try:
+            return _heartbeating(
+                lambda: self._deliver_to(request, request.target, request.idempotency_key)
+            )
+        except PermanentDeliveryError as exc:
+            fallback = self.d.catalogue.fallback_target
+            if fallback is None or request.target.fallback:
+                raise _permanent(
+                    f"Zustellung an {request.target.address} abgelehnt.", "delivery"
+                ) from exc
+            self._audit(
+                "routing.fallback",
+                request.document.document_id,
+                target=f"{request.target.kind}:{request.target.address}",
+                fallback=f"{fallback.kind}:{fallback.address}",
+                problem=str(exc)[:300],
+            )
+            try:
+                return _heartbeating(
+                    lambda: self._deliver_to(
+                        request,
+                        _target(fallback, fallback=True),
+                        f"{request.idempotency_key}:fallback",
+                    )
+                )
+            except PermanentDeliveryError as again:
+                raise _permanent(
+                    f"Zustellung an {request.target.address} und an die Ersatzadresse "
+                    f"{fallback.address} abgelehnt.",
+                    "delivery",
+                ) from again
+
+    def _deliver_to(
+        self, request: DeliverInput, target: RoutingTarget, idempotency_key: str
+    ) -> DeliveryReceipt:
         document = request.document
         service = self.d.catalogue.get(request.service_id)
-        target = request.target
         fields = request.extraction.fields
         if target.reidentify:
             mapping = self.d.vault.mapping_for(
@@ -425,18 +557,9 @@ class IntakeActivities:
                     "vault_missing",
                 )
             fields = reidentify_fields(fields, mapping)
-            attachment = Attachment(
-                filename=document.filename,
-                media_type=document.blob.media_type,
-                data=self.d.blobs.get(document.blob),
-            )
         else:
             fields = {k: v for k, v in fields.items() if not (isinstance(v, str) and "<" in v)}
-            attachment = Attachment(
-                filename="dokument-geschwaerzt.txt",
-                media_type="text/plain",
-                data=self.d.blobs.get(request.redacted.text),
-            )
+        attachments = self._attachments(request, target)
         subject, body = render_routed_mail(
             service=service,
             document_id=document.document_id,
@@ -446,6 +569,14 @@ class IntakeActivities:
             decided_by=request.decided_by,
             fields=fields,
             reidentified=target.reidentify,
+            attachment=(
+                "none"
+                if not attachments
+                else "original"
+                if target.attachment == "original" and target.reidentify
+                else "redacted"
+            ),
+            fallback_for=request.target.address if target.fallback else None,
         )
         try:
             if target.kind == "mailbox":
@@ -455,8 +586,9 @@ class IntakeActivities:
                         sender=self.d.sender,
                         subject=subject,
                         body=body,
-                        idempotency_key=request.idempotency_key,
-                        attachments=[attachment],
+                        idempotency_key=idempotency_key,
+                        attachments=attachments,
+                        folder=target.folder,
                     )
                 )
             else:
@@ -465,26 +597,96 @@ class IntakeActivities:
                         queue=target.address,
                         subject=subject,
                         body=body,
-                        idempotency_key=request.idempotency_key,
+                        idempotency_key=idempotency_key,
                         document_id=document.document_id,
-                        attachments=[attachment],
+                        attachments=attachments,
+                        service_id=service.id,
+                        leika=service.leika,
                     )
                 )
-        except PermanentDeliveryError as exc:
-            raise _permanent(f"Zustellung an {target.address} abgelehnt.", "delivery") from exc
+        except PermanentDeliveryError:
+            raise
+        except DeliveryError as exc:
+            # Transient: Temporal retries; a throttling backend's Retry-After sets the pause.
+            delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
+            raise ApplicationError(
+                f"Zustellung an {target.address} vorübergehend nicht möglich: {exc}",
+                type="delivery_unavailable",
+                next_retry_delay=delay,
+            ) from exc
         self._audit(
             "routing.delivered",
             document.document_id,
             target=f"{target.kind}:{target.address}",
             external_id=delivered.external_id,
             duplicate=delivered.duplicate,
+            attachment=target.attachment,
+            fallback=target.fallback,
         )
         return DeliveryReceipt(
             target=target,
             external_id=delivered.external_id,
-            idempotency_key=request.idempotency_key,
+            idempotency_key=idempotency_key,
             duplicate=delivered.duplicate,
         )
+
+    def _attachments(self, request: DeliverInput, target: RoutingTarget) -> list[Attachment]:
+        """The file a target gets: the original only where it may see personal data."""
+        document = request.document
+        kind = target.attachment
+        if kind == "original" and not target.reidentify:
+            kind = "redacted"  # never the original to a target that sees redacted data only
+        if kind == "none":
+            return []
+        if kind == "original":
+            return [
+                Attachment(
+                    filename=document.filename,
+                    media_type=document.blob.media_type,
+                    data=self.d.blobs.get(document.blob),
+                )
+            ]
+        stem = document.filename.rsplit(".", 1)[0] or "dokument"
+        if document.blob.media_type == "application/pdf":
+            pdf = self._redacted_pdf(request)
+            if pdf is not None:
+                return [Attachment(f"{stem}-geschwaerzt.pdf", "application/pdf", pdf)]
+        return [
+            Attachment(
+                filename=f"{stem}-geschwaerzt.txt",
+                media_type="text/plain",
+                data=self.d.blobs.get(request.redacted.text),
+            )
+        ]
+
+    def _redacted_pdf(self, request: DeliverInput) -> bytes | None:
+        """The blacked-out PDF, made once per document (OCR is slow) and kept as a blob."""
+        document = request.document
+        with self.d.db.session() as session:
+            row = session.get(DocumentRow, document.document_id)
+            cached = row.redacted_pdf_sha if row else None
+        if cached and self.d.blobs.exists(cached):
+            return self.d.blobs.get(cached)
+        mapping = self.d.vault.mapping_for(
+            request.redacted.case_id,
+            purpose="Geschwärzte PDF-Datei für die Zustellung",
+            workflow_id=_workflow_id(),
+        )
+        try:
+            redacted = redact_pdf(
+                self.d.blobs.get(document.blob),
+                self.d.redactor,
+                personal_strings=mapping.values(),
+                language=self.d.limits.ocr_language,
+                max_pages=self.d.limits.max_pages,
+            )
+        except (DocumentError, RedactionError):
+            # The redacted text still goes out; a PDF that cannot be blacked out never does.
+            logger.warning("document %s: redacted PDF not possible", document.document_id)
+            return None
+        blob = self.d.blobs.put(redacted.data, "application/pdf")
+        self._update(document.document_id, redacted_pdf_sha=blob.sha256)
+        return redacted.data
 
     # -- step 7 and endings ----------------------------------------------------------------
 
@@ -564,14 +766,16 @@ class IntakeActivities:
                 assert row is not None
                 retain_until = row.retain_until
                 deletable = []
-                for sha in {s for s in (row.blob_sha, row.text_sha, row.redacted_sha) if s}:
+                shas = (row.blob_sha, row.text_sha, row.redacted_sha, row.redacted_pdf_sha)
+                for sha in {s for s in shas if s}:
                     still_used = session.scalar(
                         select(DocumentRow.id).where(
                             DocumentRow.id != row.id,
                             DocumentRow.purged_at.is_(None),
                             (DocumentRow.blob_sha == sha)
                             | (DocumentRow.text_sha == sha)
-                            | (DocumentRow.redacted_sha == sha),
+                            | (DocumentRow.redacted_sha == sha)
+                            | (DocumentRow.redacted_pdf_sha == sha),
                         )
                     )
                     if still_used is None:

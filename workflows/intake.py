@@ -63,7 +63,10 @@ DELIVERY_RETRY = RetryPolicy(
 SHORT = timedelta(seconds=30)
 EXTRACTION_TIMEOUT = timedelta(minutes=10)
 PROCESSING_TIMEOUT = timedelta(minutes=2)
-DELIVERY_TIMEOUT = timedelta(minutes=2)
+# Generous: a target that asks for a blacked-out PDF waits for OCR of every page once. The
+# delivery heartbeats, so a worker that dies mid-delivery is noticed within seconds.
+DELIVERY_TIMEOUT = timedelta(minutes=10)
+DELIVERY_HEARTBEAT = timedelta(seconds=10)
 TECHNICAL_FAILURE = (
     "Technischer Fehler bei der Verarbeitung ({step}); bitte die IT-Betreuung informieren."
 )
@@ -245,6 +248,7 @@ class IntakeWorkflow:
                     idempotency_key=f"{workflow.info().workflow_id}:deliver:{index}:{target.kind}:{target.address}",
                 ),
                 start_to_close_timeout=DELIVERY_TIMEOUT,
+                heartbeat_timeout=DELIVERY_HEARTBEAT,
                 retry_policy=DELIVERY_RETRY,
             )
             receipts.append(receipt)

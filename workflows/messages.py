@@ -67,6 +67,8 @@ def render_routed_mail(
     decided_by: str,
     fields: dict[str, FieldValue],
     reidentified: bool,
+    attachment: str = "original",
+    fallback_for: str | None = None,
 ) -> tuple[str, str]:
     """Subject and body of the mail (or ticket) that carries a routed document."""
     subject = f"[rathaus] {service.label} – Eingang {document_id[:12]}"
@@ -78,6 +80,8 @@ def render_routed_mail(
         confidence_pct=f"{(confidence or 0) * 100:.0f} %",
         decided_by=decided_by,
         fields=field_rows(service, fields),
+        attachment=attachment,
+        fallback_for=fallback_for,
         reidentified=reidentified,
     )
     return subject, body

@@ -90,3 +90,40 @@ class PurgeOutput(BaseModel):
     documents: int
     blobs: int
     vault_entries: int
+
+
+class PollRequest(BaseModel):
+    """Poll one intake source: ``folder``, ``imap`` or ``graph``."""
+
+    source: str
+
+
+class PolledItem(BaseModel):
+    """One message or file of a poll: the documents to start, and where it goes afterwards."""
+
+    source_id: str
+    item_key: str
+    documents: list[DocumentRef] = Field(default_factory=list)
+    target_folder: str
+    quarantined: bool = False
+
+
+class PolledBatch(BaseModel):
+    items: list[PolledItem] = Field(default_factory=list)
+    cursor: str | None = None
+    reset: bool = False
+    full: bool = False  # the batch hit the limit: more may be waiting
+
+
+class FinishPollInput(BaseModel):
+    source: str
+    items: list[PolledItem]
+    cursor: str | None = None
+    update_cursor: bool = False
+
+
+class PollResult(BaseModel):
+    source: str
+    taken_in: int = 0
+    quarantined: int = 0
+    already_known: int = 0

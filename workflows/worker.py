@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
@@ -15,6 +17,8 @@ from temporalio.client import (
     ScheduleAlreadyRunningError,
     ScheduleIntervalSpec,
     ScheduleSpec,
+    ScheduleUpdate,
+    ScheduleUpdateInput,
     WorkflowExecutionStatus,
     WorkflowHandle,
     WorkflowQueryFailedError,
@@ -28,11 +32,14 @@ from core.types import FINAL_STATUSES, DocumentRef, DocumentStatus, IntakeProgre
 from workflows.activities import IntakeActivities
 from workflows.codec import data_converter
 from workflows.intake import IntakeWorkflow, workflow_id_for
+from workflows.models import PollRequest, PollResult
 from workflows.retention import SCHEDULE_ID, RetentionWorkflow
+from workflows.source_activities import SourceActivities
+from workflows.sources import SourcePollWorkflow, schedule_id_for
 
 logger = logging.getLogger(__name__)
 
-WORKFLOWS = [IntakeWorkflow, RetentionWorkflow]
+WORKFLOWS = [IntakeWorkflow, RetentionWorkflow, SourcePollWorkflow]
 
 
 async def connect(address: str, namespace: str, payload_key: bytes) -> Client:
@@ -47,6 +54,7 @@ def build_worker(
     task_queue: str,
     activities: IntakeActivities,
     *,
+    sources: SourceActivities | None = None,
     max_concurrent_activities: int = 8,
 ) -> Worker:
     """A worker for every rathaus workflow with the given activities."""
@@ -54,7 +62,7 @@ def build_worker(
         client,
         task_queue=task_queue,
         workflows=WORKFLOWS,
-        activities=activities.all(),
+        activities=activities.all() + (sources.all() if sources else []),
         activity_executor=ThreadPoolExecutor(max_workers=max_concurrent_activities),
         max_concurrent_activities=max_concurrent_activities,
     )
@@ -96,6 +104,48 @@ async def ensure_retention_schedule(client: Client, task_queue: str, interval: t
         logger.info("retention schedule created (every %s)", interval)
     except ScheduleAlreadyRunningError:
         logger.debug("retention schedule exists")
+
+
+async def ensure_poll_schedules(
+    client: Client, task_queue: str, sources: list[str], interval: timedelta
+) -> None:
+    """One schedule per configured intake source; an existing one gets the current interval."""
+    for source in sources:
+        schedule_id = schedule_id_for(source)
+        schedule = Schedule(
+            action=ScheduleActionStartWorkflow(
+                SourcePollWorkflow.run,
+                PollRequest(source=source),
+                id=f"{schedule_id}-run",
+                task_queue=task_queue,
+            ),
+            spec=ScheduleSpec(intervals=[ScheduleIntervalSpec(every=interval)]),
+        )
+        try:
+            await client.create_schedule(schedule_id, schedule)
+            logger.info("poll schedule for %s created (every %s)", source, interval)
+        except ScheduleAlreadyRunningError:
+            handle = client.get_schedule_handle(schedule_id)
+            await handle.update(_replace_with(schedule))
+            logger.debug("poll schedule for %s updated", source)
+
+
+def _replace_with(schedule: Schedule) -> Callable[[ScheduleUpdateInput], ScheduleUpdate]:
+    def update(_input: ScheduleUpdateInput) -> ScheduleUpdate:
+        return ScheduleUpdate(schedule=schedule)
+
+    return update
+
+
+async def poll_now(client: Client, source: str, task_queue: str) -> PollResult:
+    """Poll one source right away (``rathaus poll``) and wait for the result."""
+    result: PollResult = await client.execute_workflow(
+        SourcePollWorkflow.run,
+        PollRequest(source=source),
+        id=f"{schedule_id_for(source)}-now-{uuid.uuid4().hex[:8]}",
+        task_queue=task_queue,
+    )
+    return result
 
 
 async def current_progress(handle: WorkflowHandle[Any, IntakeProgress]) -> IntakeProgress | None:
