@@ -1,0 +1,108 @@
+"""A real rathaus worker process that SIGKILLs itself once per document during routing.
+
+Run by ``tests/workflows/test_chaos_routing.py``: settings come from ``RATHAUS_*`` variables as
+for ``rathaus worker``. For each document (workflow id) one kill point is picked from its hash:
+before or after the mail delivery, before or after the ticket creation. "After" is the hard
+case: the side effect happened, Temporal never heard of it, and the retry must find it. A mark
+file per document makes the kill happen once, so the retry can finish.
+
+``CHAOS_GRAPH_URL``/``CHAOS_GRAPH_TOKEN`` replace the mail backend by a Graph sink talking to
+the test server with a static token (the one difference to production: no client secret).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from azure.core.credentials import AccessToken
+
+from connectors.graph import GraphMailSink
+from connectors.ports import Delivered, NewTicket, OutgoingMail
+from core.logsetup import configure_logging
+from core.settings import Settings
+from rathaus.wiring import Components
+from workflows.worker import build_worker, connect
+
+POINTS = ("mail-before", "mail-after", "ticket-before", "ticket-after")
+
+
+def kill_point(workflow_id: str) -> str:
+    return POINTS[int(hashlib.sha256(workflow_id.encode()).hexdigest()[:8], 16) % len(POINTS)]
+
+
+class Chaos:
+    """Wraps a mail or ticket sink and dies at the chosen point, once per document."""
+
+    def __init__(self, inner: Any, kind: str, marks: Path) -> None:
+        self.inner = inner
+        self.kind = kind
+        self.marks = marks
+
+    def _maybe_die(self, key: str, when: str) -> None:
+        workflow_id = key.split(":", 1)[0]
+        point = f"{self.kind}-{when}"
+        mark = self.marks / workflow_id
+        if kill_point(workflow_id) == point and not mark.exists():
+            mark.write_text(point)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def deliver(self, mail: OutgoingMail) -> Delivered:
+        self._maybe_die(mail.idempotency_key, "before")
+        delivered: Delivered = self.inner.deliver(mail)
+        self._maybe_die(mail.idempotency_key, "after")
+        return delivered
+
+    def create(self, ticket: NewTicket) -> Delivered:
+        self._maybe_die(ticket.idempotency_key, "before")
+        delivered: Delivered = self.inner.create(ticket)
+        self._maybe_die(ticket.idempotency_key, "after")
+        return delivered
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+class StaticToken:
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
+        return AccessToken(self.token, int(time.time()) + 3600)
+
+
+async def main() -> None:
+    configure_logging("WARNING")
+    settings = Settings()
+    components = Components(settings)
+    marks = Path(os.environ["CHAOS_MARK_DIR"])
+    graph_url = os.environ.get("CHAOS_GRAPH_URL")
+    if graph_url:
+        components.__dict__["mail"] = GraphMailSink(
+            StaticToken(os.environ["CHAOS_GRAPH_TOKEN"]),
+            sender=os.environ["CHAOS_GRAPH_SENDER"],
+            base_url=graph_url,
+            allowed_hosts=["127.0.0.1"],
+            timeout=10.0,
+            retry_backoff_cap=0,
+        )
+    components.__dict__["mail"] = Chaos(components.mail, "mail", marks)
+    components.__dict__["tickets"] = Chaos(components.tickets, "ticket", marks)
+    client = await connect(
+        settings.temporal.address, settings.temporal.namespace, components.keys.payload_key
+    )
+    worker = build_worker(client, settings.temporal.task_queue, components.activities())
+    async with worker:
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
