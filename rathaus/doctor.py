@@ -134,7 +134,14 @@ def run_checks(components: Components) -> list[CheckResult]:
             | ({settings.routing.review_queue} if settings.routing.review_queue else set())
         )
         check_queue = getattr(components.tickets, "check_queue", None)
-        if not callable(check_queue):
+        if callable(check_queue):
+            try:
+                components.tickets.check()
+            except RathausError as exc:
+                raise RathausError(
+                    "nicht prüfbar, solange das Ticketsystem nicht erreichbar ist"
+                ) from exc
+        else:
             return f"{len(names)} Queues (die eingebaute Tickettabelle legt sie bei Bedarf an)"
         problems = []
         for name in names:
