@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,7 @@ class TicketSink(Protocol):
         ...
 
 
+@runtime_checkable
 class TicketUpdater(Protocol):
     """Ticket backends that can follow up on a ticket they created."""
 

@@ -23,7 +23,14 @@ from temporalio.exceptions import ApplicationError
 
 from agents.classifier import Classifier
 from agents.extraction import Extractor, reidentify_fields
-from connectors.ports import Attachment, MailSink, NewTicket, OutgoingMail, TicketSink
+from connectors.ports import (
+    Attachment,
+    MailSink,
+    NewTicket,
+    OutgoingMail,
+    TicketSink,
+    TicketUpdater,
+)
 from connectors.text_extraction import TextLimits, extract_text
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
@@ -391,10 +398,8 @@ class IntakeActivities:
                     document_id=document.document_id,
                 )
             )
-            if not first:
-                comment = getattr(self.d.tickets, "comment", None)
-                if callable(comment):
-                    comment(ticket.external_id, text, status=status)
+            if not first and isinstance(self.d.tickets, TicketUpdater):
+                self.d.tickets.comment(ticket.external_id, text, status=status)
         except DeliveryError as exc:
             logger.warning("review ticket for %s not updated: %s", document.document_id, exc)
             self._audit("review.ticket_failed", document.document_id, problem=str(exc)[:300])
