@@ -40,6 +40,7 @@ from workflows.sources import SourcePollWorkflow, schedule_id_for
 logger = logging.getLogger(__name__)
 
 WORKFLOWS = [IntakeWorkflow, RetentionWorkflow, SourcePollWorkflow]
+ALL_SOURCES = ("folder", "imap", "graph")
 
 
 async def connect(address: str, namespace: str, payload_key: bytes) -> Client:
@@ -109,7 +110,14 @@ async def ensure_retention_schedule(client: Client, task_queue: str, interval: t
 async def ensure_poll_schedules(
     client: Client, task_queue: str, sources: list[str], interval: timedelta
 ) -> None:
-    """One schedule per configured intake source; an existing one gets the current interval."""
+    """One schedule per configured intake source; an existing one gets the current interval,
+    and the schedule of a source no longer configured is deleted."""
+    for source in sorted(set(ALL_SOURCES) - set(sources)):
+        try:
+            await client.get_schedule_handle(schedule_id_for(source)).delete()
+            logger.info("poll schedule for %s deleted (source no longer configured)", source)
+        except RPCError:
+            pass  # never existed
     for source in sources:
         schedule_id = schedule_id_for(source)
         schedule = Schedule(

@@ -5,18 +5,21 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, running_worker
 from sqlalchemy import select
 from temporalio.client import Client
+from temporalio.service import RPCError
 
 from core.storage import AuditRow, DocumentRow, InboundItemRow
 from core.types import DocumentStatus
 from rathaus.wiring import Components
 from workflows.intake import IntakeWorkflow, workflow_id_for
-from workflows.worker import poll_now, wait_for_progress
+from workflows.sources import schedule_id_for
+from workflows.worker import ensure_poll_schedules, poll_now, wait_for_progress
 
 pytestmark = pytest.mark.temporal
 
@@ -89,3 +92,18 @@ async def test_empty_and_oversized_files_go_to_quarantine_with_a_reason(
     assert "zu groß" in (rows["riesig.pdf"].reason or "")
     assert rows["leer.pdf"].reason == "Die Datei ist leer."
     assert events.count("intake.quarantined") == 2
+
+
+async def test_poll_schedules_follow_the_configured_sources(client: Client) -> None:
+    queue = f"test-{uuid.uuid4()}"
+    await ensure_poll_schedules(client, queue, ["folder", "imap"], timedelta(seconds=60))
+    await ensure_poll_schedules(client, queue, ["folder"], timedelta(seconds=30))
+    try:
+        folder = await client.get_schedule_handle(schedule_id_for("folder")).describe()
+        assert folder.schedule.spec.intervals[0].every == timedelta(seconds=30)
+        with pytest.raises(RPCError):
+            await client.get_schedule_handle(schedule_id_for("imap")).describe()
+    finally:
+        await ensure_poll_schedules(client, queue, [], timedelta(seconds=30))
+    with pytest.raises(RPCError):
+        await client.get_schedule_handle(schedule_id_for("folder")).describe()
