@@ -94,7 +94,12 @@ from msgraph_core import GraphClientFactory  # type: ignore[import-untyped]
 from msgraph_core.middleware import GraphTelemetryHandler  # type: ignore[import-untyped]
 
 from connectors.ports import Delivered, InboundMail, MailBatch, OutgoingMail
-from core.errors import ConfigurationError, DeliveryError, PermanentDeliveryError
+from core.errors import (
+    ConfigurationError,
+    DeliveryAuthError,
+    DeliveryError,
+    PermanentDeliveryError,
+)
 from core.settings import GraphSettings
 
 logger = logging.getLogger(__name__)
@@ -192,6 +197,8 @@ def translate_error(exc: BaseException, action: str) -> DeliveryError:
         code = _error_code(exc)
         detail = f"HTTP {status}, {code}" if code else f"HTTP {status}"
         message = f"Microsoft Graph: {action} fehlgeschlagen ({detail})"
+        if status == 401:
+            return DeliveryAuthError(message)
         if 400 <= status < 500 and status not in (408, 429):
             return PermanentDeliveryError(message)
         return DeliveryError(message, retry_after=_retry_after(exc))
@@ -601,7 +608,12 @@ class GraphMailSink(_GraphAdapter):
             await self._send(mail, message_id, draft_id)
             duplicate = False
         if mail.folder:
-            await self._file(mail.to, message_id, mail.folder)
+            try:
+                await self._file(mail.to, message_id, mail.folder)
+            except PermanentDeliveryError:
+                # The mail was sent and reached the mailbox; only filing it into the folder is
+                # impossible (e.g. a mailbox outside the tenant). That is no failed delivery.
+                logger.warning("graph: %s delivered but not filed into its folder", message_id)
         return Delivered(message_id, duplicate=duplicate)
 
     async def _send(self, mail: OutgoingMail, message_id: str, draft_id: str | None) -> None:

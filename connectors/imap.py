@@ -49,6 +49,10 @@ _MESSAGE_START = re.compile(rb"^\d+ \(")
 _LIST_LINE = re.compile(rb'^\(([^)]*)\) (?:"((?:\\.|[^"\\])*)"|NIL) ')
 
 
+# Message bodies fetched by one poll, at most (a single larger message still comes alone).
+BATCH_BYTES = 64 * 1024 * 1024
+
+
 class _Refused(Exception):
     """The server refused us in a way retrying cannot fix (credentials, missing STARTTLS)."""
 
@@ -320,6 +324,19 @@ class ImapMailSource:
                     _message_id(item.literal),
                 )
 
+        # Bound the memory of one batch: stop before the bodies exceed the budget (at least one
+        # message always fits); the cursor then ends at the last message taken.
+        budget = max(BATCH_BYTES, self.max_bytes)
+        taken: list[int] = []
+        total = 0
+        for uid in uids:
+            size = headers[uid][0] if uid in headers else 0
+            body = size if size <= self.max_bytes else 0
+            if taken and total + body > budget:
+                break
+            taken.append(uid)
+            total += body
+        uids = taken
         wanted = [uid for uid in uids if uid in headers and headers[uid][0] <= self.max_bytes]
         bodies: dict[int, bytes] = {}
         if wanted:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from email import errors as email_errors
@@ -39,6 +40,11 @@ FATAL_DEFECTS = (
     email_errors.InvalidMultipartContentTransferEncodingDefect,
 )
 MAX_NESTING = 5
+# Multipart parts inside parts: real mail nests a handful deep; crafted mail thousands deep to
+# exhaust the recursion of every MIME walker.
+MAX_MULTIPART_DEPTH = 20
+MAX_MULTIPARTS = 100
+MULTIPART_HEADER = re.compile(rb"(?im)^content-type:[ \t]*multipart/")
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,39 @@ def screen_mail(raw: bytes, limits: MailLimits, *, size: int | None = None) -> M
         )
     if not raw.strip():
         raise UnreadableDocumentError("Die E-Mail ist leer.")
+    # Before parsing: the parser itself recurses once per nested multipart, so a crafted mail
+    # with thousands of them must be refused by counting, not by parsing.
+    if len(MULTIPART_HEADER.findall(raw)) > MAX_MULTIPARTS:
+        raise HostileDocumentError(
+            f"Die E-Mail besteht aus mehr als {MAX_MULTIPARTS} ineinander verschachtelten "
+            "Teilen; so ist keine echte E-Mail aufgebaut."
+        )
     message = email.message_from_bytes(raw, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not _has_headers(message):
         raise UnreadableDocumentError(
             "Die Datei ist keine lesbare E-Mail (Kopfzeilen fehlen oder sind beschädigt)."
         )
+    if _multipart_depth(message) > MAX_MULTIPART_DEPTH:
+        raise HostileDocumentError(
+            f"Die E-Mail ist mehr als {MAX_MULTIPART_DEPTH} Ebenen tief verschachtelt; so "
+            "ist keine echte E-Mail aufgebaut."
+        )
     return _screen_message(message, limits, depth=0)
+
+
+def _multipart_depth(message: Message) -> int:
+    """Deepest nesting of parts, counted without recursion."""
+    deepest = 0
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_MULTIPART_DEPTH:
+            return deepest
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            stack.extend((child, depth + 1) for child in payload if isinstance(child, Message))
+    return deepest
 
 
 def _has_headers(message: Message) -> bool:
@@ -115,16 +148,22 @@ def _screen_message(message: EmailMessage, limits: MailLimits, depth: int) -> Ma
     if body is not None:
         payload = body.get_payload(decode=True)
         body_chars = len(payload.strip()) if isinstance(payload, bytes) else 0
-    for attachment in attachments:
-        _screen_attachment(attachment, limits, depth)
+    for number, attachment in enumerate(attachments, start=1):
+        _screen_attachment(attachment, number, limits, depth)
     if body_chars == 0 and not attachments:
         raise UnreadableDocumentError("Die E-Mail hat weder Text noch Anhänge.")
     return MailSummary(attachments=len(attachments), body_chars=body_chars)
 
 
-def _screen_attachment(attachment: EmailMessage, limits: MailLimits, depth: int) -> None:
-    name = attachment.get_filename() or "Anhang"
-    shown = name if len(name) <= 60 else name[:57] + "..."
+def _screen_attachment(
+    attachment: EmailMessage, number: int, limits: MailLimits, depth: int
+) -> None:
+    # Reasons are shown to clerks and audited: they name the attachment by its position and
+    # type, never by the file name a citizen chose (which often carries a name).
+    name = attachment.get_filename() or ""
+    kind = _extension(name)
+    typed = kind.isascii() and kind.isalnum() and len(kind) <= 8
+    shown = f"Nr. {number} ({'.' + kind if typed else 'Datei'})"
     if attachment.get_content_type() == "message/rfc822":
         payload = attachment.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
@@ -136,24 +175,24 @@ def _screen_attachment(attachment: EmailMessage, limits: MailLimits, depth: int)
         return
     if len(data) > limits.max_bytes:
         raise UnreadableDocumentError(
-            f"Der Anhang „{shown}“ ist zu groß ({_mb(len(data))} MB, erlaubt sind "
+            f"Der Anhang {shown} ist zu groß ({_mb(len(data))} MB, erlaubt sind "
             f"{_mb(limits.max_bytes)} MB)."
         )
-    extension = _extension(name)
+    extension = kind
     if extension in EXECUTABLE_EXTENSIONS or data.startswith(EXECUTABLE_MAGIC):
         raise HostileDocumentError(
-            f"Der Anhang „{shown}“ ist ein ausführbares Programm oder Skript; solche Anhänge "
+            f"Der Anhang {shown} ist ein ausführbares Programm oder Skript; solche Anhänge "
             "werden aus Sicherheitsgründen nicht geöffnet."
         )
     if data.startswith(ZIP_MAGIC) and extension not in {"docx", "xlsx", "pptx", "odt", "ods"}:
         _screen_zip(data, shown, limits)
         raise UnsupportedDocumentError(
-            f"Der Anhang „{shown}“ ist ein Archiv (ZIP); Archive werden nicht automatisch "
+            f"Der Anhang {shown} ist ein Archiv (ZIP); Archive werden nicht automatisch "
             "entpackt. Bitte die Dateien einzeln senden."
         )
     if extension in ARCHIVE_EXTENSIONS:
         raise UnsupportedDocumentError(
-            f"Der Anhang „{shown}“ ist ein Archiv ({extension.upper()}); Archive werden nicht "
+            f"Der Anhang {shown} ist ein Archiv ({extension.upper()}); Archive werden nicht "
             "automatisch entpackt. Bitte die Dateien einzeln senden."
         )
 
@@ -164,14 +203,14 @@ def _screen_zip(data: bytes, shown: str, limits: MailLimits) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableDocumentError(f"Das Archiv „{shown}“ ist beschädigt.") from exc
+        raise UnreadableDocumentError(f"Das Archiv (Anhang {shown}) ist beschädigt.") from exc
     unpacked = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     nested = any(_extension(info.filename) in ARCHIVE_EXTENSIONS for info in infos)
     if unpacked > limits.max_archive_bytes or unpacked / packed > limits.max_archive_ratio:
         raise HostileDocumentError(
-            f"Das Archiv „{shown}“ würde sich auf {_mb(unpacked)} MB entpacken "
+            f"Das Archiv (Anhang {shown}) würde sich auf {_mb(unpacked)} MB entpacken "
             f"({unpacked // packed}-fach); das ist eine Archivbombe."
         )
     if nested:
-        raise HostileDocumentError(f"Das Archiv „{shown}“ enthält weitere Archive.")
+        raise HostileDocumentError(f"Das Archiv (Anhang {shown}) enthält weitere Archive.")

@@ -28,7 +28,13 @@ from typing import Any
 import httpx
 
 from connectors.ports import Delivered, NewTicket
-from core.errors import ConfigurationError, DeliveryError, PermanentDeliveryError
+from core.errors import (
+    ConfigurationError,
+    DeliveryAuthError,
+    DeliveryError,
+    DeliveryRefusedError,
+    PermanentDeliveryError,
+)
 from core.settings import RequestTrackerSettings
 
 logger = logging.getLogger(__name__)
@@ -215,7 +221,7 @@ class RequestTrackerTicketSink:
         detail = _rt_message(response, withheld)
         suffix = f": {detail}" if detail else ""
         if status == 401:
-            raise PermanentDeliveryError(
+            raise DeliveryAuthError(
                 f"Request Tracker lehnt die Anmeldung ab ({what}); Token bzw. Benutzername "
                 "und Passwort in RATHAUS_RT__* prüfen"
             )
@@ -463,7 +469,7 @@ class RequestTrackerTicketSink:
         )
         items = self._json(response, what).get("items") or []
         if len(items) != 1 or str(items[0].get("Disabled", "0")) != "0":
-            raise PermanentDeliveryError(
+            raise DeliveryRefusedError(
                 f"Die Queue {queue!r} gibt es in Request Tracker nicht, sie ist abgeschaltet, "
                 "oder das Konto darf sie nicht sehen"
             )

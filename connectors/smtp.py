@@ -34,7 +34,12 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from connectors.ports import Delivered, OutgoingMail
-from core.errors import DeliveryError, PermanentDeliveryError
+from core.errors import (
+    DeliveryAuthError,
+    DeliveryError,
+    DeliveryRefusedError,
+    PermanentDeliveryError,
+)
 from core.settings import SmtpSettings
 from core.storage import Database, SmtpDeliveryRow, utcnow
 
@@ -205,8 +210,13 @@ def _reply_error(phase: str, code: int, reply: bytes | str, *, echo: bool) -> De
         enhanced = ENHANCED_STATUS.match(text.strip())
         detail = enhanced.group(0) if enhanced else ""
     message = f"SMTP {phase} refused: {code} {detail}".rstrip()
+    if phase == "login":
+        return DeliveryAuthError(message)
     if 500 <= code < 600:
-        return PermanentDeliveryError(message)
+        # An unknown recipient is refused before DATA: nothing was delivered.
+        return (
+            DeliveryRefusedError(message) if phase == "RCPT TO" else PermanentDeliveryError(message)
+        )
     return DeliveryError(message)
 
 

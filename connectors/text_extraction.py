@@ -38,6 +38,7 @@ class TextLimits:
     max_chars: int = 2_000_000
     ocr: bool = True
     ocr_language: str = "deu"
+    max_attachments: int = 20
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def extract_text(data: bytes, filename: str, limits: TextLimits) -> DocumentText
     elif media_type == "message/rfc822":
         # Mail from any channel (IMAP, Graph, an uploaded .eml) passes the same structural
         # screen before its content is read.
-        screen_mail(data, MailLimits(max_bytes=limits.max_bytes))
+        screen_mail(
+            data, MailLimits(max_bytes=limits.max_bytes, max_attachments=limits.max_attachments)
+        )
         result = _email_text(data, limits)
     elif media_type == "text/plain":
         if not _looks_like_text(data[:65536]):

@@ -74,7 +74,9 @@ class RoutingTargetSpec(BaseModel):
 
 class RoutingSpec(BaseModel):
     """Where documents of a service go: ``targets``, or the ``mailbox``/``ticket_queue``
-    shorthand (both re-identified per ``reidentify``)."""
+    shorthand. The shorthand mailbox is the department's internal mailbox and re-identified
+    per ``reidentify``; the shorthand ticket queue always gets the redacted version (a ticket
+    system is read more widely). A queue that may see real data needs an explicit target."""
 
     mailbox: str | None = None
     ticket_queue: str | None = None
@@ -90,11 +92,15 @@ class RoutingSpec(BaseModel):
     @property
     def all_targets(self) -> list[RoutingTargetSpec]:
         """The shorthand first, then the explicit targets."""
-        shorthand = [
-            RoutingTargetSpec(kind=kind, address=address, reidentify=self.reidentify)
-            for kind, address in (("mailbox", self.mailbox), ("ticket_queue", self.ticket_queue))
-            if address
-        ]
+        shorthand = []
+        if self.mailbox:
+            shorthand.append(
+                RoutingTargetSpec(kind="mailbox", address=self.mailbox, reidentify=self.reidentify)
+            )
+        if self.ticket_queue:
+            shorthand.append(
+                RoutingTargetSpec(kind="ticket_queue", address=self.ticket_queue, reidentify=False)
+            )
         return shorthand + list(self.targets)
 
 

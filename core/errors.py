@@ -13,8 +13,11 @@
     │   └── LLMError              the LLM call failed
     │       ├── LLMUnavailableError   transport failure, timeout, 429/5xx after retries (transient)
     │       └── LLMOutputError        the answer is not valid JSON of the schema (goes to review)
-    ├── DeliveryError             a connector failed to deliver
-    │   └── PermanentDeliveryError    retrying cannot help (unknown queue, rejected address)
+    ├── DeliveryError             a connector failed to deliver (transient: retried)
+    │   ├── DeliveryAuthError         the backend refuses our credentials (retried until fixed)
+    │   └── PermanentDeliveryError    retrying cannot help
+    │       └── DeliveryRefusedError  the target does not exist (unknown mailbox or queue) and
+    │                                 nothing was delivered: the fallback target may take it
     └── AuditError
         └── AuditChainBroken      verification found an altered, inserted or deleted row
 
@@ -101,8 +104,16 @@ class DeliveryError(RathausError):
         self.retry_after = retry_after
 
 
+class DeliveryAuthError(DeliveryError):
+    """The backend refused our credentials; deliveries wait until they are fixed."""
+
+
 class PermanentDeliveryError(DeliveryError):
     """Delivery failed in a way that retrying cannot fix."""
+
+
+class DeliveryRefusedError(PermanentDeliveryError):
+    """The target does not exist or refuses this message, and nothing was delivered."""
 
 
 class AuditError(RathausError):

@@ -132,6 +132,12 @@ def run_checks(components: Components) -> list[CheckResult]:
                 if target.kind == "ticket_queue"
             }
             | ({settings.routing.review_queue} if settings.routing.review_queue else set())
+            | (
+                {components.catalogue.fallback_target.address}
+                if components.catalogue.fallback_target
+                and components.catalogue.fallback_target.kind == "ticket_queue"
+                else set()
+            )
         )
         check_queue = getattr(components.tickets, "check_queue", None)
         if callable(check_queue):
@@ -170,8 +176,11 @@ def run_checks(components: Components) -> list[CheckResult]:
         _check("Leistungskatalog", catalogue),
         _check("Dokumentablage", blobs),
         _check("Protokoll", audit),
-        _check(f"Zustellung Post ({settings.routing.mail_backend})", components.mail.check),
-        _check(f"Tickets ({settings.routing.ticket_backend})", components.tickets.check),
+        # Lambdas: building a misconfigured backend raises, and that must become a line too.
+        _check(
+            f"Zustellung Post ({settings.routing.mail_backend})", lambda: components.mail.check()
+        ),
+        _check(f"Tickets ({settings.routing.ticket_backend})", lambda: components.tickets.check()),
         _check("Ticket-Queues", queues),
         *sources,
         _check("Texterkennung", tesseract),

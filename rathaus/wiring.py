@@ -165,6 +165,7 @@ class Components:
             max_chars=intake.max_chars,
             ocr=intake.ocr,
             ocr_language=intake.ocr_language,
+            max_attachments=intake.max_attachments,
         )
 
     @cached_property

@@ -37,7 +37,9 @@ from core.blobs import LocalBlobStore
 from core.catalogue import RoutingTargetSpec, ServiceCatalogue
 from core.errors import (
     BlobNotFoundError,
+    DeliveryAuthError,
     DeliveryError,
+    DeliveryRefusedError,
     DocumentError,
     PermanentDeliveryError,
     RedactionError,
@@ -66,6 +68,7 @@ from workflows.models import (
     ClassifyInput,
     CompleteInput,
     DeliverInput,
+    MirrorReviewInput,
     PlanInput,
     PurgeInput,
     PurgeOutput,
@@ -138,6 +141,16 @@ def _heartbeating(call: Callable[[], T], every: float = HEARTBEAT_SECONDS) -> T:
                 return future.result(timeout=every)
             except FutureTimeout:
                 activity.heartbeat()
+
+
+def delivery_retry(exc: DeliveryError, address: str) -> ApplicationError:
+    """A transient delivery failure: Temporal retries, after ``Retry-After`` when one was sent."""
+    delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
+    return ApplicationError(
+        f"Zustellung an {address} vorübergehend nicht möglich: {exc}",
+        type="delivery_auth" if isinstance(exc, DeliveryAuthError) else "delivery_unavailable",
+        next_retry_delay=delay,
+    )
 
 
 def _permanent(message: str, kind: str) -> ApplicationError:
@@ -366,14 +379,45 @@ class IntakeActivities:
             confidence=classification.confidence,
             reason=reason,
         )
-        self._review_ticket(
-            request.document,
-            f"Prüfung nötig: {reason}\n\nVorgeschlagene Leistung: "
-            f"{classification.service_id or 'keine'} ({classification.confidence:.0%}).\n"
-            "Bitte in der Prüfansicht von rathaus entscheiden; dieses Ticket wird dann "
-            "automatisch kommentiert und geschlossen.",
-        )
         return self.d.review_policy.model_copy(update={"reason": reason})
+
+    @activity.defn(name="mirror_review")
+    def mirror_review(self, request: MirrorReviewInput) -> None:
+        """Mirror a review event in the review queue of the ticket system, if one is set."""
+        if not self.d.review_queue:
+            return
+        document = request.document
+        if request.event == "opened":
+            with self.d.db.session() as session:
+                row = session.get(DocumentRow, document.document_id)
+                reason = (row.reason if row else None) or "Prüfung nötig."
+                proposal = (row.service_id if row else None) or "keine"
+                confidence = (row.confidence if row else None) or 0.0
+            self._review_ticket(
+                document,
+                f"Prüfung nötig: {reason}\n\nVorgeschlagene Leistung: {proposal} "
+                f"({confidence:.0%}).\nBitte in der Prüfansicht von rathaus entscheiden; dieses "
+                "Ticket wird dann automatisch kommentiert und geschlossen.",
+            )
+        elif request.event in ("reminder", "escalation"):
+            label = "Erinnerung" if request.event == "reminder" else "Eskalation"
+            self._review_ticket(
+                document, f"{label}: die Prüfung dieses Dokuments ist überfällig.", first=False
+            )
+        elif request.event == "decided" and request.decision is not None:
+            decision = request.decision
+            if decision.action == ReviewAction.REJECT:
+                outcome, status = "abgelehnt", "rejected"
+            elif request.service_id != request.proposed_service_id:
+                outcome, status = f"umgeleitet an {request.service_id}", "resolved"
+            else:
+                outcome, status = f"bestätigt ({request.service_id})", "resolved"
+            self._review_ticket(
+                document,
+                f"Entscheidung von {decision.reviewer}: {outcome}.",
+                status=status,
+                first=False,
+            )
 
     def _review_ticket(
         self, document: DocumentRef, text: str, *, status: str | None = None, first: bool = True
@@ -417,12 +461,6 @@ class IntakeActivities:
         """Record a reminder or an escalation for a review past its service level."""
         logger.warning("review %s for document %s", request.level, request.document.document_id)
         self._audit(f"review.{request.level}", request.document.document_id)
-        label = "Erinnerung" if request.level == "reminder" else "Eskalation"
-        self._review_ticket(
-            request.document,
-            f"{label}: die Prüfung dieses Dokuments ist überfällig.",
-            first=False,
-        )
 
     @activity.defn(name="apply_review")
     def apply_review(self, request: ApplyReviewInput) -> ApplyReviewOutput:
@@ -451,18 +489,6 @@ class IntakeActivities:
         )
         if decision.action != ReviewAction.REJECT and service_id is not None:
             self._learn(request.document.document_id, service_id, decision.reviewer)
-        if decision.action == ReviewAction.REJECT:
-            outcome, status = "abgelehnt", "rejected"
-        elif service_id != request.proposed_service_id:
-            outcome, status = f"umgeleitet an {service_id}", "resolved"
-        else:
-            outcome, status = f"bestätigt ({service_id})", "resolved"
-        self._review_ticket(
-            request.document,
-            f"Entscheidung von {decision.reviewer}: {outcome}.",
-            status=status,
-            first=False,
-        )
         return ApplyReviewOutput(valid=True, service_id=service_id)
 
     def _learn(self, document_id: str, service_id: str, reviewer: str) -> None:
@@ -514,7 +540,9 @@ class IntakeActivities:
             return _heartbeating(
                 lambda: self._deliver_to(request, request.target, request.idempotency_key)
             )
-        except PermanentDeliveryError as exc:
+        except DeliveryRefusedError as exc:
+            # Only a refusal where nothing was delivered may go to the fallback: anything else
+            # could put the document into two places.
             fallback = self.d.catalogue.fallback_target
             if fallback is None or request.target.fallback:
                 raise _permanent(
@@ -609,16 +637,14 @@ class IntakeActivities:
                         leika=service.leika,
                     )
                 )
-        except PermanentDeliveryError:
-            raise
-        except DeliveryError as exc:
-            # Transient: Temporal retries; a throttling backend's Retry-After sets the pause.
-            delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
-            raise ApplicationError(
-                f"Zustellung an {target.address} vorübergehend nicht möglich: {exc}",
-                type="delivery_unavailable",
-                next_retry_delay=delay,
+        except PermanentDeliveryError as exc:
+            if isinstance(exc, DeliveryRefusedError):
+                raise
+            raise _permanent(
+                f"Zustellung an {target.address} abgelehnt: {exc}", "delivery"
             ) from exc
+        except DeliveryError as exc:
+            raise delivery_retry(exc, target.address) from exc
         self._audit(
             "routing.delivered",
             document.document_id,
@@ -822,6 +848,7 @@ class IntakeActivities:
             self.apply_review,
             self.plan_routing,
             self.deliver,
+            self.mirror_review,
             self.complete_document,
             self.quarantine_document,
             self.purge_expired,

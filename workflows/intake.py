@@ -30,6 +30,7 @@ with workflow.unsafe.imports_passed_through():
         ClassifyInput,
         CompleteInput,
         DeliverInput,
+        MirrorReviewInput,
         PlanInput,
         QuarantineInput,
         RedactInput,
@@ -60,6 +61,15 @@ CLASSIFY_RETRY = RetryPolicy(
 DELIVERY_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=2), maximum_interval=timedelta(minutes=10)
 )
+# The review queue mirror calls the ticket system: a normal activity, a few attempts, and never
+# allowed to hold a review up.
+MIRROR_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=2),
+    maximum_interval=timedelta(seconds=30),
+    maximum_attempts=3,
+)
+MIRROR_TIMEOUT = timedelta(minutes=2)
+REVIEW_MIRROR_PATCH = "review-mirror-activity"
 SHORT = timedelta(seconds=30)
 EXTRACTION_TIMEOUT = timedelta(minutes=10)
 PROCESSING_TIMEOUT = timedelta(minutes=2)
@@ -180,6 +190,7 @@ class IntakeWorkflow:
             retry_policy=STORAGE_RETRY,
         )
         self._set(status=DocumentStatus.AWAITING_REVIEW, needs_review=True, reason=policy.reason)
+        await self._mirror(MirrorReviewInput(document=document, event="opened"))
         deadlines = [
             ("reminder", policy.reminder_after_seconds),
             ("escalation", max(0.0, policy.escalate_after_seconds - policy.reminder_after_seconds)),
@@ -200,6 +211,7 @@ class IntakeWorkflow:
                         start_to_close_timeout=SHORT,
                         retry_policy=STORAGE_RETRY,
                     )
+                    await self._mirror(MirrorReviewInput(document=document, event=level))
                     continue
             else:
                 await workflow.wait_condition(lambda: bool(self._decisions))
@@ -213,7 +225,30 @@ class IntakeWorkflow:
                 retry_policy=STORAGE_RETRY,
             )
             if checked.valid:
+                await self._mirror(
+                    MirrorReviewInput(
+                        document=document,
+                        event="decided",
+                        decision=decision,
+                        service_id=checked.service_id,
+                        proposed_service_id=proposed,
+                    )
+                )
                 return decision.model_copy(update={"service_id": checked.service_id})
+
+    async def _mirror(self, request: MirrorReviewInput) -> None:
+        """Best effort: the review lives here; a ticket system that is down never blocks it."""
+        if not workflow.patched(REVIEW_MIRROR_PATCH):
+            return
+        try:
+            await workflow.execute_activity_method(
+                IntakeActivities.mirror_review,
+                request,
+                start_to_close_timeout=MIRROR_TIMEOUT,
+                retry_policy=MIRROR_RETRY,
+            )
+        except ActivityError:
+            workflow.logger.warning("review mirror failed for %s", request.document.document_id)
 
     async def _route(
         self,

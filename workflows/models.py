@@ -32,6 +32,16 @@ class ReviewRequest(BaseModel):
     result: ClassificationResult
 
 
+class MirrorReviewInput(BaseModel):
+    """A review event for the review queue of the ticket system."""
+
+    document: DocumentRef
+    event: str  # "opened" | "reminder" | "escalation" | "decided"
+    decision: ReviewDecision | None = None
+    service_id: str | None = None
+    proposed_service_id: str | None = None
+
+
 class ReviewOverdue(BaseModel):
     document: DocumentRef
     level: str  # "reminder" | "escalation"

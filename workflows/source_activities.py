@@ -25,7 +25,13 @@ from connectors.mail_screening import MailLimits, screen_mail
 from connectors.ports import InboundMail, MailSource
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
-from core.errors import DeliveryError, DocumentError
+from core.errors import (
+    DeliveryAuthError,
+    DeliveryError,
+    DocumentError,
+    PermanentDeliveryError,
+    UnreadableDocumentError,
+)
 from core.storage import Database, DocumentRow, InboundItemRow, IntakeCursorRow
 from core.types import DocumentSource, DocumentStatus
 from workflows.models import FinishPollInput, PolledBatch, PolledItem, PollRequest
@@ -77,6 +83,10 @@ def _mail_key(mail: InboundMail) -> str:
 
 
 def _transient(exc: DeliveryError, what: str) -> ApplicationError:
+    """A source that is down is retried; refused credentials or a missing folder are not (the
+    next scheduled poll tries again; retrying a refused login at once could lock the account)."""
+    if isinstance(exc, PermanentDeliveryError | DeliveryAuthError):
+        return ApplicationError(f"{what}: {exc}", type="source_refused", non_retryable=True)
     delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
     return ApplicationError(f"{what}: {exc}", type="source_unavailable", next_retry_delay=delay)
 
@@ -156,6 +166,14 @@ class SourceActivities:
         known = self._known(source.name, key)
         if known is None or known.status == "accepted":
             return None
+        # Seen before: only the move is repeated. Recorded, so a mail that reuses a Message-ID
+        # never disappears without a trace.
+        self.d.audit.append(
+            "intake.duplicate",
+            actor="system",
+            document_id=known.document_id,
+            details={"source": source.name, "status": known.status},
+        )
         return PolledItem(
             source_id=source_id,
             item_key=key,
@@ -171,7 +189,17 @@ class SourceActivities:
         received = mail.received_at or _now()
         try:
             summary = screen_mail(mail.raw, self.d.limits, size=mail.size)
-        except DocumentError as exc:
+        except (DocumentError, RecursionError, LookupError, ValueError, TypeError) as problem:
+            # One crafted mail must never stop the poller: whatever the screen trips over
+            # quarantines this mail with a reason, and the batch goes on.
+            exc = (
+                problem
+                if isinstance(problem, DocumentError)
+                else UnreadableDocumentError(
+                    "Die E-Mail konnte nicht geprüft werden (Aufbau fehlerhaft); sie wurde "
+                    "nicht geöffnet."
+                )
+            )
             document_id = document_id_for(mail.raw) if mail.raw else _id_for_key(key)
             self._quarantine(source, key, document_id, mail.raw, "E-Mail.eml", received, exc)
             return PolledItem(

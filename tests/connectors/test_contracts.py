@@ -42,7 +42,7 @@ from core.storage import Database, TicketRow
 
 pytestmark = pytest.mark.filterwarnings("ignore:This class is deprecated:DeprecationWarning")
 
-RECIPIENT = "buergerbuero@stadt.example"
+RECIPIENT = "wohngeld@stadt.example"  # a mailbox no other connector test reads
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 16 + b"\n%%EOF\n"
 
 
@@ -103,6 +103,7 @@ def mail_backend(
         yield MailBackend(smtp, from_dovecot)
     else:
         graph: GraphServer = request.getfixturevalue("graph_server")
+        graph.add_mailbox(RECIPIENT)
         sink = make_sink(graph)
 
         def from_graph(tag: str) -> list[dict[str, bytes]]:

@@ -297,12 +297,16 @@ def test_folder_files_the_mail_in_the_recipient_mailbox(
     assert graph_server.sent_count(SENDER) == 1
 
 
-def test_folder_in_a_mailbox_outside_the_tenant_is_permanent(
+def test_folder_in_a_mailbox_outside_the_tenant_is_delivered_unfiled(
     graph_server: GraphServer,
     sink: GraphMailSink,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    with pytest.raises(PermanentDeliveryError):
-        sink.deliver(mail("wf-9/route", to="extern@example.org", folder="Ablage"))
+    # The mail went out; only filing it into a folder of a foreign mailbox is impossible.
+    # That is a delivery (reporting it as failed would send the document elsewhere too).
+    delivered = sink.deliver(mail("wf-9/route", to="extern@example.org", folder="Ablage"))
+    assert delivered.duplicate is False
+    assert "not filed" in caplog.text
     # The mail itself went out once and is not sent again on retry.
     assert sink.deliver(mail("wf-9/route", to="extern@example.org")).duplicate is True
     assert graph_server.external_deliveries == [(SENDER, "extern@example.org")]

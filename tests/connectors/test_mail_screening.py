@@ -35,6 +35,9 @@ def test_hostile_mail_is_refused_with_a_readable_reason(
     # The reason is shown to clerks and audited: it never quotes the sender or the body.
     assert "petra" not in caught.value.reason.lower()
     assert "Gewerbe" not in caught.value.reason
+    # Nor the file names a citizen chose: attachments are named by position and type.
+    for name in ("rechnung", "unterlagen", "seite-"):
+        assert name not in caught.value.reason
 
 
 def test_thirty_megabyte_attachment_is_refused_by_size() -> None:
@@ -70,3 +73,18 @@ def test_deeply_nested_forwards_are_refused() -> None:
 def test_an_uploaded_eml_gets_the_same_screen() -> None:
     with pytest.raises(HostileDocumentError, match="ausführbares Programm"):
         extract_text(HOSTILE["executable"], "nachricht.eml", TextLimits())
+
+
+def test_thousands_of_nested_parts_are_refused_without_recursion() -> None:
+    depth = 1200
+    head = b"From: a@example.org\r\nSubject: tief\r\nMessage-ID: <tief@example.org>\r\n"
+    parts = [head]
+    for level in range(depth):
+        parts.append(
+            f'Content-Type: multipart/mixed; boundary="b{level}"\r\n\r\n--b{level}\r\n'.encode()
+        )
+    parts.append(b"Content-Type: text/plain\r\n\r\nHallo\r\n")
+    for level in reversed(range(depth)):
+        parts.append(f"--b{level}--\r\n".encode())
+    with pytest.raises(HostileDocumentError, match="verschachtelt"):
+        screen_mail(b"".join(parts), LIMITS)

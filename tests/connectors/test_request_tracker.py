@@ -13,7 +13,7 @@ from servers.rt5 import RT5Server
 
 from connectors.ports import Attachment, NewTicket
 from connectors.request_tracker import RequestTrackerTicketSink, ticket_sql_string
-from core.errors import DeliveryError, PermanentDeliveryError
+from core.errors import DeliveryAuthError, DeliveryError, PermanentDeliveryError
 from core.settings import RequestTrackerSettings
 
 # A small PDF-like file with every byte value, so any re-encoding shows.
@@ -295,12 +295,15 @@ def test_create_in_unusable_queue_is_permanent_and_creates_nothing(
         assert rt5.count_tickets(queue) == 0
 
 
-def test_wrong_token_is_permanent(rt5: RT5Server) -> None:
+def test_wrong_token_waits_for_a_fix_instead_of_failing_documents(rt5: RT5Server) -> None:
+    # A rotated or expired token is fixed by an admin; deliveries wait (retried) meanwhile
+    # instead of sending documents to quarantine or to the fallback.
     wrong = make_sink(rt5, token="1-43-00000000000000000000000000000000")
     try:
-        with pytest.raises(PermanentDeliveryError, match="lehnt die Anmeldung ab"):
+        with pytest.raises(DeliveryAuthError, match="lehnt die Anmeldung ab") as caught:
             wrong.create(new_ticket(new_key()))
-        with pytest.raises(PermanentDeliveryError, match="lehnt die Anmeldung ab"):
+        assert not isinstance(caught.value, PermanentDeliveryError)
+        with pytest.raises(DeliveryAuthError, match="lehnt die Anmeldung ab"):
             wrong.check()
     finally:
         wrong.close()

@@ -528,3 +528,28 @@ def test_fetch_items_after_a_literal_are_kept() -> None:
     assert b"RFC822.SIZE 123" in items[0].meta
     assert _internaldate(items[0].meta) == datetime(2025, 12, 2, 9, 0, tzinfo=UTC)
     assert b"UID 6" in items[1].meta
+
+
+def test_one_poll_holds_a_bounded_amount_of_mail_in_memory(
+    mail_server: MailServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import connectors.imap as imap_module
+
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", 2500)
+    folder = f"budget-{uuid.uuid4().hex[:8]}"
+    mail_server.create(EINGANG, folder)
+    for number in range(3):
+        message = EmailMessage()
+        message["From"] = "a@example.org"
+        message["Subject"] = f"Antrag {number}"
+        message["Message-ID"] = f"<budget-{folder}-{number}@example.org>"
+        message.set_content("x" * 1000)
+        mail_server.append(EINGANG, folder, message.as_bytes())
+    source = ImapMailSource.from_settings(
+        imap_settings(mail_server, folder, username=EINGANG, password=mail_server.users[EINGANG]),
+        1_300,  # each mail is ~1,240 bytes: two fit into the 2,500-byte budget, three do not
+    )
+    first = source.fetch(None, 10)
+    assert len(first.messages) == 2  # the third would pass the byte budget
+    second = source.fetch(first.cursor, 10)
+    assert [m.internet_message_id for m in second.messages] == [f"<budget-{folder}-2@example.org>"]

@@ -221,9 +221,13 @@ async def test_review_is_mirrored_in_the_review_queue(
         handle, _ = await start_intake(client, ref, backends.settings.temporal.task_queue)
         progress = await wait_for_progress(handle)
         assert progress.status == DocumentStatus.AWAITING_REVIEW, progress
-        [ticket] = rt5_server.search(
-            f"Queue = 'Pruefung' AND Subject LIKE '{ref.document_id[:12]}'"
-        )
+        # The mirror is its own activity, right after the review opened.
+        query = f"Queue = 'Pruefung' AND Subject LIKE '{ref.document_id[:12]}'"
+        for _ in range(100):
+            if found := rt5_server.search(query):
+                break
+            await asyncio.sleep(0.1)
+        [ticket] = found
         assert rt5_server.ticket(ticket)["Status"] == "new"
         await handle.signal(
             IntakeWorkflow.review,
