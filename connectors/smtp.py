@@ -127,8 +127,10 @@ def build_message(mail: OutgoingMail, message_id: str, default_from: str) -> byt
 class SmtpDeliveryLedger:
     """The ``smtp_deliveries`` table: one row per idempotency key, ``sending`` → ``sent``."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, lease_seconds: float = 60.0) -> None:
         self.db = db
+        # Longer than one SMTP attempt can take (connect + send with the configured timeout).
+        self.lease_seconds = lease_seconds
 
     @staticmethod
     def _key(idempotency_key: str) -> str:
@@ -142,9 +144,12 @@ class SmtpDeliveryLedger:
             try:
                 with self.db.session() as session:
                     row = session.execute(
-                        select(table.c.state, table.c.message_id, table.c.attempts).where(
-                            table.c.key_sha256 == key
-                        )
+                        select(
+                            table.c.state,
+                            table.c.message_id,
+                            table.c.attempts,
+                            table.c.updated_at,
+                        ).where(table.c.key_sha256 == key)
                     ).first()
                     now = utcnow()
                     if row is None:
@@ -162,6 +167,15 @@ class SmtpDeliveryLedger:
                         return Claim(ClaimState.NEW, message_id)
                     if row.state == "sent":
                         return Claim(ClaimState.SENT, row.message_id)
+                    # Another attempt may still be running (Temporal retries an attempt whose
+                    # heartbeat was late while the first is alive): sending now could put two
+                    # copies on the wire at once. Wait until its lease has run out.
+                    held = (now - row.updated_at).total_seconds()
+                    if 0 <= held < self.lease_seconds:
+                        raise DeliveryError(
+                            "SMTP: ein anderer Zustellversuch läuft noch",
+                            retry_after=self.lease_seconds - held,
+                        )
                     session.execute(
                         update(table)
                         .where(table.c.key_sha256 == key)
@@ -235,7 +249,8 @@ class SmtpMailSink:
     @classmethod
     def from_settings(cls, settings: SmtpSettings, db: Database, sender: str) -> SmtpMailSink:
         """A sink for ``settings`` whose ledger lives in ``db``."""
-        return cls(settings, SmtpDeliveryLedger(db), sender)
+        lease = max(60.0, 3 * settings.timeout_seconds)
+        return cls(settings, SmtpDeliveryLedger(db, lease_seconds=lease), sender)
 
     @property
     def _server(self) -> str:

@@ -93,6 +93,7 @@ class IntakeWorkflow:
     def __init__(self) -> None:
         self._progress: IntakeProgress | None = None
         self._decisions: list[ReviewDecision] = []
+        self._mirror_reviews = False
 
     @workflow.query
     def progress(self) -> IntakeProgress | None:
@@ -110,6 +111,9 @@ class IntakeWorkflow:
 
     @workflow.run
     async def run(self, document: DocumentRef) -> IntakeProgress:
+        # Decided once, in the first workflow task: a patch marker recorded right after a local
+        # activity's marker did not replay on a fresh worker (nondeterminism on restart).
+        self._mirror_reviews = workflow.patched(REVIEW_MIRROR_PATCH)
         self._progress = IntakeProgress(
             document_id=document.document_id, status=DocumentStatus.RECEIVED
         )
@@ -238,7 +242,7 @@ class IntakeWorkflow:
 
     async def _mirror(self, request: MirrorReviewInput) -> None:
         """Best effort: the review lives here; a ticket system that is down never blocks it."""
-        if not workflow.patched(REVIEW_MIRROR_PATCH):
+        if not self._mirror_reviews:
             return
         try:
             await workflow.execute_activity_method(

@@ -141,6 +141,11 @@ def test_crash_after_acceptance_resends_with_the_same_message_id(
     assert not isinstance(crashed.value, PermanentDeliveryError)
     with db.session() as session:
         assert session.scalar(select(smtp_deliveries.c.state)) == "sending"
+    # Right away, the first attempt might still be running: the retry waits for its lease.
+    with pytest.raises(DeliveryError, match="anderer Zustellversuch") as waiting:
+        sink.deliver(mail)
+    assert waiting.value.retry_after is not None and 0 < waiting.value.retry_after <= 60
+    sink.ledger.lease_seconds = 0  # the lease has run out
 
     retried = sink.deliver(mail)
     again = sink.deliver(mail)

@@ -1,10 +1,12 @@
 """A real rathaus worker process that SIGKILLs itself once per document during routing.
 
 Run by ``tests/workflows/test_chaos_routing.py``: settings come from ``RATHAUS_*`` variables as
-for ``rathaus worker``. For each document (workflow id) one kill point is picked from its hash:
-before or after the mail delivery, before or after the ticket creation. "After" is the hard
-case: the side effect happened, Temporal never heard of it, and the retry must find it. A mark
-file per document makes the kill happen once, so the retry can finish.
+for ``rathaus worker``. The test assigns each document (workflow id) one kill point in a plan
+file: before the mail delivery, inside it (SMTP: after the server accepted the message, before
+rathaus recorded it; Graph: after the draft and its attachments exist, before the send), after
+it, or before or after the ticket creation. "Inside" and "after" are the hard cases: the side
+effect happened, Temporal never heard of it, and the retry must find it. A mark file per
+document makes the kill happen once, so the retry can finish.
 
 ``CHAOS_GRAPH_URL``/``CHAOS_GRAPH_TOKEN`` replace the mail backend by a Graph sink talking to
 the test server with a static token (the one difference to production: no client secret).
@@ -13,7 +15,6 @@ the test server with a static token (the one difference to production: no client
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import os
 import signal
 import sys
@@ -30,11 +31,11 @@ from core.settings import Settings
 from rathaus.wiring import Components
 from workflows.worker import build_worker, connect
 
-POINTS = ("mail-before", "mail-after", "ticket-before", "ticket-after")
+POINTS = ("mail-before", "mail-inside", "mail-after", "ticket-before", "ticket-after")
 
 
 def kill_point(workflow_id: str) -> str:
-    return POINTS[int(hashlib.sha256(workflow_id.encode()).hexdigest()[:8], 16) % len(POINTS)]
+    return (Path(os.environ["CHAOS_PLAN_DIR"]) / workflow_id).read_text().strip()
 
 
 class Chaos:
@@ -46,12 +47,27 @@ class Chaos:
         self.marks = marks
 
     def _maybe_die(self, key: str, when: str) -> None:
-        workflow_id = key.split(":", 1)[0]
-        point = f"{self.kind}-{when}"
-        mark = self.marks / workflow_id
-        if kill_point(workflow_id) == point and not mark.exists():
-            mark.write_text(point)
-            os.kill(os.getpid(), signal.SIGKILL)
+        die_at(self.marks, key, f"{self.kind}-{when}")
+
+    def inside(self) -> None:
+        """Hook the point inside the adapter, between its side effect and its record of it."""
+        ledger = getattr(self.inner, "ledger", None)
+        if ledger is not None:  # SMTP: the server said 250, the ledger does not know yet
+            mark_sent = ledger.mark_sent
+
+            def dying_mark_sent(key: str) -> None:
+                die_at(self.marks, key, "mail-inside")
+                mark_sent(key)
+
+            ledger.mark_sent = dying_mark_sent
+        attach = getattr(self.inner, "_add_missing_attachments", None)
+        if attach is not None:  # Graph: the draft and its attachments exist, not yet sent
+
+            async def dying_attach(draft_id: str, mail: OutgoingMail, *, fresh: bool) -> None:
+                await attach(draft_id, mail, fresh=fresh)
+                die_at(self.marks, mail.idempotency_key, "mail-inside")
+
+            self.inner._add_missing_attachments = dying_attach
 
     def deliver(self, mail: OutgoingMail) -> Delivered:
         self._maybe_die(mail.idempotency_key, "before")
@@ -67,6 +83,15 @@ class Chaos:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
+
+
+def die_at(marks: Path, key: str, point: str) -> None:
+    """SIGKILL this process if ``point`` is the document's kill point and it has not died yet."""
+    workflow_id = key.split(":", 1)[0]
+    mark = marks / workflow_id
+    if kill_point(workflow_id) == point and not mark.exists():
+        mark.write_text(point)
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class StaticToken:
@@ -92,7 +117,9 @@ async def main() -> None:
             timeout=10.0,
             retry_backoff_cap=0,
         )
-    components.__dict__["mail"] = Chaos(components.mail, "mail", marks)
+    mail = Chaos(components.mail, "mail", marks)
+    mail.inside()
+    components.__dict__["mail"] = mail
     components.__dict__["tickets"] = Chaos(components.tickets, "ticket", marks)
     client = await connect(
         settings.temporal.address, settings.temporal.namespace, components.keys.payload_key

@@ -1,12 +1,18 @@
 """Exactly-once delivery while the worker is killed (SIGKILL) during routing.
 
-Twenty documents wait for review, handled by an in-process worker. Then a separate worker
-process (``tests/servers/chaos_worker.py``) takes over and every document is approved. That
-process kills itself once per document at a point picked from the document's id: before or
-after the mail delivery, before or after the ticket creation; the test restarts it each time.
-"After" is the hard case (the mail or ticket exists, Temporal never heard of it). In the end
-every document must be delivered exactly once: mails counted in Dovecot or on the Graph test
-server, tickets in Request Tracker.
+Twenty documents (ten per mail backend) wait for review, handled by an in-process worker. Then
+a separate worker process (``tests/servers/chaos_worker.py``) takes over and every document is
+approved. That process kills itself once per document at the point the test planned for it:
+before, inside or after the mail delivery, before or after the ticket creation (each point
+twice, in random order); the test restarts it each time. "Inside" and "after" are the hard
+cases (the mail or ticket exists, Temporal never heard of it). In the end every document must
+be delivered exactly once: mails counted in Dovecot or on the Graph test server, tickets in
+Request Tracker.
+
+SMTP cannot take a message back: a kill between the server's 250 and rathaus's record leaves
+the outcome unknown, and the retry sends again with the same Message-ID. The test Dovecot, like
+Exchange, drops a Message-ID it already has (Sieve ``duplicate``); the test checks that those
+resends happened and were dropped, and that nothing else was sent twice.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import os
+import random
 import subprocess
 import sys
 import time
@@ -29,7 +36,7 @@ from conftest import (
     make_settings,
     running_worker,
 )
-from servers.chaos_worker import kill_point
+from servers.chaos_worker import POINTS
 from servers.graph_server import GraphServer
 from servers.mail import MailServer
 from servers.rt5 import RT5Server
@@ -37,6 +44,7 @@ from temporalio.client import Client
 
 from agents.classifier import EmbeddingClassifier
 from connectors.intake import store_document
+from connectors.smtp import message_id_for
 from core.catalogue import ServiceCatalogue
 from core.settings import TemporalSettings
 from core.types import DocumentSource, DocumentStatus, ReviewAction, ReviewDecision
@@ -120,7 +128,7 @@ def pipeline(
     built.db.dispose()
 
 
-def worker_env(components: Components, marks: Path, **variables: str) -> dict[str, str]:
+def worker_env(components: Components, marks: Path, plan: Path, **variables: str) -> dict[str, str]:
     settings = components.settings
     env = {k: v for k, v in os.environ.items() if not k.startswith("RATHAUS_")}
     env.update(
@@ -131,6 +139,7 @@ def worker_env(components: Components, marks: Path, **variables: str) -> dict[st
         RATHAUS_TEMPORAL__TASK_QUEUE=settings.temporal.task_queue,
         RATHAUS_REDACTION__NER="false",
         CHAOS_MARK_DIR=str(marks),
+        CHAOS_PLAN_DIR=str(plan),
         **variables,
     )
     return env
@@ -138,7 +147,8 @@ def worker_env(components: Components, marks: Path, **variables: str) -> dict[st
 
 async def run_chaos(
     client: Client, components: Components, env: dict[str, str], log: Path
-) -> list[str]:
+) -> dict[str, str]:
+    """Returns document id → the kill point it was given."""
     """Take documents to review in-process, then approve them under the chaos worker."""
     queue = components.settings.temporal.task_queue
     handles = []
@@ -151,8 +161,11 @@ async def run_chaos(
             handles.append(handle)
         for handle in handles:
             assert (await wait_for_progress(handle)).status == DocumentStatus.AWAITING_REVIEW
-    points = sorted(kill_point(handle.id) for handle in handles)
-    assert len(set(points)) > 1, points  # the ids spread over the kill points
+    points = [POINTS[i % len(POINTS)] for i in range(DOCUMENTS)]
+    random.shuffle(points)
+    plan = Path(env["CHAOS_PLAN_DIR"])
+    for handle, point in zip(handles, points, strict=True):
+        (plan / handle.id).write_text(point)
 
     worker = ChaosWorker(env, log)
     worker.start()
@@ -183,7 +196,10 @@ async def run_chaos(
     finally:
         worker.stop()
     assert worker.deaths == [-9] * DOCUMENTS, log.read_text()[-3000:]
-    return [handle.id.removeprefix("intake-") for handle in handles]
+    return {
+        handle.id.removeprefix("intake-"): point
+        for handle, point in zip(handles, points, strict=True)
+    }
 
 
 async def test_smtp_and_rt_deliver_exactly_once_despite_kills(
@@ -193,25 +209,42 @@ async def test_smtp_and_rt_deliver_exactly_once_despite_kills(
     mail_server: MailServer,
     rt5_server: RT5Server,
 ) -> None:
-    marks = tmp_path / "marks"
+    marks, plan = tmp_path / "marks", tmp_path / "plan"
     marks.mkdir()
+    plan.mkdir()
     env = worker_env(
         pipeline,
         marks,
+        plan,
         RATHAUS_ROUTING__MAIL_BACKEND="smtp",
         RATHAUS_SMTP__PORT=str(mail_server.smtp_port),
         RATHAUS_SMTP__SECURITY="none",
+        # The ledger's lease (3 × timeout, at least 60 s) decides how long an uncertain
+        # attempt is waited for before the resend.
+        RATHAUS_SMTP__TIMEOUT_SECONDS="10",
         RATHAUS_ROUTING__TICKET_BACKEND="rt",
         RATHAUS_RT__URL=rt5_server.url,
         RATHAUS_RT__TOKEN=rt5_server.token,
     )
-    ids = await run_chaos(client, pipeline, env, tmp_path / "chaos.log")
+    planned = await run_chaos(client, pipeline, env, tmp_path / "chaos.log")
     assert len(list(marks.iterdir())) == DOCUMENTS
-    for document_id in ids:
+    dovecot_log = mail_server.logs["dovecot"].read_text(errors="replace")
+    for document_id, point in planned.items():
         mails = mail_server.wait_for(DEPARTMENT, lambda raw, d=document_id: d[:12].encode() in raw)
-        assert len(mails) == 1, document_id
+        assert len(mails) == 1, (
+            document_id,
+            point,
+            [(m.split(b"Message-ID:")[1][:80] if b"Message-ID:" in m else m[:300]) for m in mails],
+            [line for line in dovecot_log.splitlines() if "sieve" in line][-10:],
+        )
         tickets = rt5_server.search(f"Queue = 'Gewerbe' AND Subject LIKE '{document_id[:12]}'")
         assert len(tickets) == 1, document_id
+        message_id = message_id_for(
+            f"intake-{document_id}:deliver:0:mailbox:{DEPARTMENT}", "rathaus@stadt.example"
+        )
+        dropped = any("discard" in line and message_id in line for line in dovecot_log.splitlines())
+        # Resent only where the outcome was unknown; there the mailbox dropped the copy.
+        assert dropped == (point == "mail-inside"), (document_id, point)
 
 
 async def test_graph_and_rt_deliver_exactly_once_despite_kills(
@@ -221,12 +254,14 @@ async def test_graph_and_rt_deliver_exactly_once_despite_kills(
     graph_server: GraphServer,
     rt5_server: RT5Server,
 ) -> None:
-    marks = tmp_path / "marks"
+    marks, plan = tmp_path / "marks", tmp_path / "plan"
     marks.mkdir()
+    plan.mkdir()
     graph_server.add_mailbox(DEPARTMENT)
     env = worker_env(
         pipeline,
         marks,
+        plan,
         CHAOS_GRAPH_URL=graph_server.base_url,
         CHAOS_GRAPH_TOKEN=graph_server.token,
         CHAOS_GRAPH_SENDER="poststelle@stadt.example",
@@ -234,10 +269,12 @@ async def test_graph_and_rt_deliver_exactly_once_despite_kills(
         RATHAUS_RT__URL=rt5_server.url,
         RATHAUS_RT__TOKEN=rt5_server.token,
     )
-    ids = await run_chaos(client, pipeline, env, tmp_path / "chaos.log")
+    planned = await run_chaos(client, pipeline, env, tmp_path / "chaos.log")
     assert len(list(marks.iterdir())) == DOCUMENTS
     inbox = graph_server.messages(DEPARTMENT, "inbox")
-    for document_id in ids:
+    # Graph keeps the draft: even a kill between draft and send never sends twice.
+    assert graph_server.sent_count("poststelle@stadt.example") == DOCUMENTS
+    for document_id in planned:
         assert len([m for m in inbox if document_id[:12] in m.subject]) == 1, document_id
         tickets = rt5_server.search(f"Queue = 'Gewerbe' AND Subject LIKE '{document_id[:12]}'")
         assert len(tickets) == 1, document_id

@@ -72,3 +72,25 @@ async def test_recorded_history_replays(
         path.write_text(fresh, encoding="utf-8")
     recorded = WorkflowHistory.from_json(name, path.read_text(encoding="utf-8"))
     await _replayer().replay_workflow(recorded)
+
+
+async def test_a_fresh_worker_takes_over_a_workflow_waiting_for_review(
+    client: Client, components: Components
+) -> None:
+    """A worker restart (empty cache) replays a workflow that waits for a human and goes on."""
+    sample = SAMPLES / "05_widerspruch_bescheid.pdf"
+    data = sample.read_bytes() + f"\n{os.urandom(4).hex()}".encode()
+    ref = store_document(components.blobs, data, sample.name, DocumentSource.FOLDER)
+    async with running_worker(client, components):
+        handle, _ = await start_intake(client, ref, components.settings.temporal.task_queue)
+        progress = await wait_for_progress(handle)
+        assert progress.status == DocumentStatus.AWAITING_REVIEW
+    partial = await handle.fetch_history()
+    await _replayer().replay_workflow(partial)
+    async with running_worker(client, components):  # a new worker: nothing cached
+        await handle.signal(
+            IntakeWorkflow.review,
+            ReviewDecision(action=ReviewAction.APPROVE, reviewer="pruefer.test"),
+        )
+        assert (await handle.result()).status == DocumentStatus.ROUTED
+    await _replayer().replay_workflow(await handle.fetch_history())
