@@ -34,6 +34,7 @@ system-deps:
 
 test-servers:
 	@if ! command -v postconf >/dev/null || ! command -v sievec >/dev/null || \
+		! test -x /usr/lib/dovecot/imap || ! test -x /usr/lib/dovecot/lmtp || \
 		! test -x /usr/share/request-tracker5/libexec/rt-server; then \
 		echo "installing $(TEST_APT_PACKAGES)"; \
 		echo "postfix postfix/main_mailer_type select No configuration" | $(SUDO) debconf-set-selections; \
