@@ -460,16 +460,17 @@ class _GraphAdapter:
             f"Microsoft Graph: Postfach {mailbox} nicht erreichbar (HTTP {status})"
         )
 
-    async def _check_folder(self, folder: str) -> None:
+    async def _check_folder(self, folder: str, mailbox: str | None = None) -> None:
         await self._require_token()
+        mailbox = mailbox or self._mailbox
         try:
-            await self._folder_id(self._mailbox, folder, create=False)
+            await self._folder_id(mailbox, folder, create=False)
         except _FolderMissing as exc:
             raise DeliveryError(
-                f"Microsoft Graph: Ordner {folder} in Postfach {self._mailbox} nicht gefunden"
+                f"Microsoft Graph: Ordner {folder} in Postfach {mailbox} nicht gefunden"
             ) from exc
         except APIError as exc:
-            raise await self._mailbox_problem(exc, self._mailbox, folder) from exc
+            raise await self._mailbox_problem(exc, mailbox, folder) from exc
         except (httpx.HTTPError, OSError) as exc:
             raise DeliveryError("Microsoft Graph ist nicht erreichbar") from exc
 
@@ -587,6 +588,11 @@ class GraphMailSink(_GraphAdapter):
         )
         requests = 6 + len(mail.attachments) + chunks + (5 if mail.folder else 0)
         return self._run(self._deliver(mail), "Zustellung", requests)
+
+    def check_target(self, mailbox: str) -> None:
+        """Raise ``DeliveryError`` unless a department mailbox exists in the tenant and is
+        readable (routing may file into its folders); the doctor calls it for every target."""
+        self._run(self._check_folder("inbox", mailbox), "Prüfung", 3)
 
     def check(self) -> str:
         """Token obtainable, sender mailbox reachable, Drafts and Sent Items present."""

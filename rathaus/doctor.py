@@ -159,6 +159,31 @@ def run_checks(components: Components) -> list[CheckResult]:
             raise RathausError("; ".join(problems))
         return f"{len(names)} Queues vorhanden: {', '.join(names)}"
 
+    def mailboxes() -> str:
+        """Every department mailbox the routing rules name exists (where the backend can tell)."""
+        catalogue = components.catalogue
+        fallback = [catalogue.fallback_target] if catalogue.fallback_target else []
+        names = sorted(
+            {
+                target.address
+                for target in [t for s in catalogue.services for t in s.routing.all_targets]
+                + fallback
+                if target.kind == "mailbox"
+            }
+        )
+        check_target = getattr(components.mail, "check_target", None)
+        if not callable(check_target):
+            return f"{len(names)} Postfächer (ohne Prüfung: das Zustellverfahren kennt sie nicht)"
+        problems = []
+        for name in names:
+            try:
+                check_target(name)
+            except RathausError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise RathausError("; ".join(problems))
+        return f"{len(names)} Postfächer vorhanden"
+
     try:
         configured = sorted(components.intake_sources.items())
     except RathausError as exc:
@@ -181,6 +206,7 @@ def run_checks(components: Components) -> list[CheckResult]:
             f"Zustellung Post ({settings.routing.mail_backend})", lambda: components.mail.check()
         ),
         _check(f"Tickets ({settings.routing.ticket_backend})", lambda: components.tickets.check()),
+        _check("Zielpostfächer", mailboxes),
         _check("Ticket-Queues", queues),
         *sources,
         _check("Texterkennung", tesseract),

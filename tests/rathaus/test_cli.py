@@ -206,7 +206,7 @@ def test_doctor_reports_each_component(cli_env: dict[str, str], tmp_path: Path) 
     assert healthy.returncode == 0, healthy.stdout
     assert "Temporal" in healthy.stdout and "erreichbar" in healthy.stdout
     lines = healthy.stdout.splitlines()
-    assert len(lines) == 14
+    assert len(lines) == 15
     assert all(line.startswith("OK") for line in lines), healthy.stdout
     assert any("Sprachmodell" in line and "vorhanden" in line for line in lines)
 

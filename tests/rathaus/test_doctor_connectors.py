@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import make_settings
+from servers.graph_server import GraphServer, make_sink
 from servers.mail import MailServer
 from servers.rt5 import RT5Server
 
@@ -95,3 +96,22 @@ def test_doctor_checks_every_configured_connector(
     assert not no_access["Tickets (rt)"].ok
     assert "Anmeldung" in no_access["Tickets (rt)"].message
     assert "nicht prüfbar" in no_access["Ticket-Queues"].message
+
+
+def test_doctor_names_department_mailboxes_missing_in_the_tenant(
+    tmp_path: Path, graph_server: GraphServer
+) -> None:
+    components = Components(make_settings(tmp_path, routing=RoutingSettings(mail_backend="graph")))
+    components.__dict__["mail"] = make_sink(graph_server)  # static token instead of a secret
+    try:
+        missing = {r.name: r for r in run_checks(components)}["Zielpostfächer"]
+        assert not missing.ok
+        assert "gewerbeamt@stadt.example nicht gefunden" in missing.message
+        for service in components.catalogue.services:
+            if service.routing.mailbox:
+                graph_server.add_mailbox(service.routing.mailbox)
+        present = {r.name: r for r in run_checks(components)}["Zielpostfächer"]
+        assert present.ok, present.message
+    finally:
+        components.close()
+        components.db.dispose()
