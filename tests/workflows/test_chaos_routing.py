@@ -12,7 +12,7 @@ Request Tracker.
 SMTP cannot take a message back: a kill between the server's 250 and rathaus's record leaves
 the outcome unknown, and the retry sends again with the same Message-ID. The test Dovecot, like
 Exchange, drops a Message-ID it already has (Sieve ``duplicate``); the test checks that those
-resends happened and were dropped, and that nothing else was sent twice.
+resends happened and were dropped, and that every mailbox holds each mail exactly once.
 """
 
 from __future__ import annotations
@@ -243,8 +243,11 @@ async def test_smtp_and_rt_deliver_exactly_once_despite_kills(
             f"intake-{document_id}:deliver:0:mailbox:{DEPARTMENT}", "rathaus@stadt.example"
         )
         dropped = any("discard" in line and message_id in line for line in dovecot_log.splitlines())
-        # Resent only where the outcome was unknown; there the mailbox dropped the copy.
-        assert dropped == (point == "mail-inside"), (document_id, point)
+        # Killed between the server's 250 and the ledger: the outcome was unknown, the retry
+        # resent with the same Message-ID and the mailbox dropped the copy. (Another document's
+        # delivery caught in that window by someone else's kill is resent the same way.)
+        if point == "mail-inside":
+            assert dropped, (document_id, point)
 
 
 async def test_graph_and_rt_deliver_exactly_once_despite_kills(
