@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
@@ -357,16 +356,6 @@ class SourceActivities:
 
     def all(self) -> list[Any]:
         return [self.fetch_source, self.finish_source]
-
-    def pending(self, source: str) -> int:
-        """Items accepted but not yet moved (for the doctor and tests)."""
-        with self.d.db.session() as session:
-            rows = session.scalars(
-                select(InboundItemRow.item_key).where(
-                    InboundItemRow.source == source, InboundItemRow.status == "accepted"
-                )
-            )
-            return len(list(rows))
 
 
 def _id_for_key(key: str) -> str:

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import pytest
 
+from rathaus.stack import free_port
+
 TEMPLATES = Path(__file__).parent / "mail"
 DOMAINS = ("stadt.example",)
 USERS = {
@@ -88,13 +90,6 @@ def _run_checked(args: list[str], what: str) -> None:
     done = subprocess.run(args, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise MailServerError(f"{what} failed ({done.returncode}): {done.stderr[-500:]}")
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _port_open(port: int) -> bool:
