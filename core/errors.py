@@ -2,6 +2,7 @@
 
     RathausError
     ├── ConfigurationError        settings or catalogue are wrong; fix the configuration
+    │   └── KnowledgeBaseError    an advisor knowledge-base article is malformed
     ├── StorageError              database or blob store failed (usually transient)
     │   └── BlobNotFoundError     a referenced blob does not exist (permanent)
     ├── DocumentError             a document cannot be processed (permanent, goes to quarantine)
@@ -18,6 +19,7 @@
     │   └── PermanentDeliveryError    retrying cannot help
     │       └── DeliveryRefusedError  the target does not exist (unknown mailbox or queue) and
     │                                 nothing was delivered: the fallback target may take it
+    ├── AdvisorInputError         a chat message the advisor cannot take (empty, too long)
     └── AuditError
         └── AuditChainBroken      verification found an altered, inserted or deleted row
 
@@ -34,6 +36,14 @@ class RathausError(Exception):
 
 class ConfigurationError(RathausError):
     """The settings or the service catalogue are invalid."""
+
+
+class KnowledgeBaseError(ConfigurationError):
+    """A knowledge-base article cannot be read; the message names the file and the problem."""
+
+
+class AdvisorInputError(RathausError):
+    """A chat message the advisor refuses to process; ``str(exc)`` is German for the user."""
 
 
 class StorageError(RathausError):

@@ -230,6 +230,31 @@ class RetentionSettings(BaseModel):
     quarantine_days: int = Field(30, gt=0)
 
 
+class AdvisorSettings(BaseModel):
+    """The business-advisor chat: knowledge base, answer mode, abstention, retention.
+
+    ``answer_mode``: ``extractive`` answers with the best passages and their sources (no model);
+    ``grounded`` lets the configured LLM write the answer from the retrieved passages;
+    ``agent`` runs a LangChain tool-calling agent that searches itself; ``auto`` is extractive
+    for the embedded model (it cannot write German) and no LLM, agent otherwise.
+    """
+
+    knowledge_dir: OptionalPath = None
+    answer_mode: Literal["auto", "extractive", "grounded", "agent"] = "auto"
+    # Calibrated with bench/advisor.py --calibrate on the development question set.
+    min_relevance: float = Field(0.3, ge=0.0, le=1.0)
+    # Questions without any word of the business domain need this much (they are usually
+    # out of scope: weather, recipes, homework).
+    cue_free_relevance: float = Field(0.6, ge=0.0, le=1.0)
+    # The example-based guardrail classifier overrides "ordinary question" only with at least
+    # this share of the weighted vote of its nearest examples (bench/advisor.py --calibrate).
+    intent_min_share: float = Field(0.6, ge=0.0, le=1.0)
+    retention_hours: float = Field(24.0, gt=0)
+    max_chars: int = Field(2000, ge=100, le=20000)
+    callback_queue: str = "Wirtschaftsfoerderung"
+    handover_article: str = "wirtschaftsfoerderung-musterstadt"
+
+
 class WebSettings(BaseModel):
     """The web app started by ``rathaus up`` and ``rathaus serve``."""
 
@@ -268,6 +293,7 @@ class Settings(BaseSettings):
     graph: GraphSettings = GraphSettings()
     rt: RequestTrackerSettings = RequestTrackerSettings()
     retention: RetentionSettings = RetentionSettings()
+    advisor: AdvisorSettings = AdvisorSettings()
     web: WebSettings = WebSettings()
 
     @model_validator(mode="after")

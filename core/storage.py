@@ -210,6 +210,55 @@ class TicketRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class KnowledgeSectionRow(Base):
+    """One section of a knowledge-base article with its embedding (advisor retrieval).
+
+    Article metadata is repeated on every section; ``file_sha256`` tells the indexer which
+    articles changed since they were indexed.
+    """
+
+    __tablename__ = "kb_sections"
+
+    id: Mapped[str] = mapped_column(String(160), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(128), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(255))
+    heading: Mapped[str] = mapped_column(String(255))
+    text: Mapped[str] = mapped_column(Text)
+    source_url: Mapped[str] = mapped_column(String(1024))
+    as_of: Mapped[str] = mapped_column(String(10))
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    services: Mapped[list[str]] = mapped_column(JSON, default=list)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    embedding_model: Mapped[str] = mapped_column(String(64))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    indexed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AdvisorSessionRow(Base):
+    """One advisor conversation; deleted with its messages after ``expires_at``."""
+
+    __tablename__ = "advisor_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_active: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class AdvisorMessageRow(Base):
+    """One turn of an advisor conversation; user text is stored redacted only."""
+
+    __tablename__ = "advisor_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    citations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     # Serialise writers with BEGIN IMMEDIATE: the audit chain reads its head and appends in one
     # transaction, and SQLite's deferred transactions would fail that with "database is locked".

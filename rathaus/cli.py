@@ -15,11 +15,13 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from agents.advisor import Advisor, AdvisorAnswer, CallbackRequest
 from connectors.intake import store_document
-from core.errors import ConfigurationError, RathausError
+from core.errors import AdvisorInputError, ConfigurationError, RathausError
 from core.logsetup import configure_logging
 from core.settings import Settings
 from core.storage import DocumentRow
@@ -45,6 +47,8 @@ audit_app = typer.Typer(
     help="Revisionssicheres Protokoll prüfen und exportieren.", no_args_is_help=True
 )
 app.add_typer(audit_app, name="audit")
+kb_app = typer.Typer(help="Wissensbasis des Beratungs-Chats indexieren und durchsuchen.")
+app.add_typer(kb_app, name="kb", no_args_is_help=True)
 
 # Wide tables when piped (make demo), the terminal width otherwise.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -221,6 +225,7 @@ def up(
             loop.add_signal_handler(sig, stop.set)
         await _start_embedded_llm(components)
         components.classifier  # noqa: B018 - build the index before the first document
+        advisor = await asyncio.to_thread(_ready_advisor, components) if web else None
         tasks = [
             asyncio.create_task(
                 _run_worker_until_stopped(components, settings.temporal.address, stop)
@@ -230,7 +235,10 @@ def up(
         if web:
             ui_url = f"http://127.0.0.1:{settings.temporal.ui_port}"
             application = create_app(
-                catalogue=components.catalogue, db=components.db, temporal_ui=ui_url
+                catalogue=components.catalogue,
+                db=components.db,
+                temporal_ui=ui_url,
+                advisor=advisor,
             )
             config = uvicorn.Config(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
@@ -294,7 +302,11 @@ def serve(
 
     components = _components()
     settings = components.settings
-    application = create_app(catalogue=components.catalogue, db=components.db)
+    if components.advisor_mode != "extractive":
+        _start_llm_or_exit(components)
+    application = create_app(
+        catalogue=components.catalogue, db=components.db, advisor=_ready_advisor(components)
+    )
     uvicorn.run(
         application,
         host=host or settings.web.host,
@@ -723,6 +735,194 @@ def audit_export(
             for chunk in chunks:
                 fh.write(chunk)
         err.print(f"{len(events)} Einträge nach {output} geschrieben.")
+
+
+# -- advisor --------------------------------------------------------------------------------
+
+
+def _ready_advisor(components: Components) -> Advisor | None:
+    """The advisor with its index synced; None (and a warning) if the knowledge base is broken."""
+    try:
+        components.knowledge_index.sync()
+        return components.advisor
+    except ConfigurationError as exc:
+        err.print(f"[yellow]Beratungs-Chat nicht verfügbar: {exc}[/yellow]")
+        return None
+
+
+def _advisor_components() -> Components:
+    components = _components()
+    if components.advisor_mode != "extractive":
+        _start_llm_or_exit(components)
+    return components
+
+
+def _start_llm_or_exit(components: Components) -> None:
+    try:
+        asyncio.run(_start_embedded_llm(components))
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+
+@kb_app.command("index")
+def kb_index(
+    export_vectors: Annotated[
+        Path | None,
+        typer.Option(help="Vektoren zusätzlich als Cache-Datei schreiben (für Entwickler)"),
+    ] = None,
+) -> None:
+    """Bringt den Index auf den Stand der Artikel (nur geänderte werden neu berechnet)."""
+    components = _components()
+    try:
+        report = components.knowledge_index.sync()
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    out.print(
+        f"Wissensbasis {components.knowledge_index.directory}: {len(report.added)} neu, "
+        f"{len(report.updated)} geändert, {len(report.removed)} entfernt, "
+        f"{report.unchanged} unverändert; {report.sections} Abschnitte ({report.seconds:.1f} s)."
+    )
+    if export_vectors is not None:
+        count = components.knowledge_index.export_vectors(export_vectors)
+        out.print(f"{count} Vektoren nach {export_vectors} geschrieben.")
+
+
+@kb_app.command("search")
+def kb_search(
+    query: Annotated[str, typer.Argument(help="Suchanfrage")],
+    limit: Annotated[int, typer.Option(help="Anzahl Artikel")] = 3,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Durchsucht die Wissensbasis (hybrid: BM25 und Embeddings)."""
+    components = _components()
+    try:
+        result = components.knowledge_index.search(query, limit=limit)
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if fmt == OutputFormat.JSON:
+        _emit_json(
+            {
+                "query": query,
+                "relevance": round(result.relevance, 3),
+                "passages": [
+                    {
+                        "article": p.slug,
+                        "title": p.title,
+                        "section": p.heading,
+                        "score": round(p.score, 4),
+                        "source_url": p.source_url,
+                        "as_of": p.as_of,
+                        "snippet": p.snippet,
+                    }
+                    for p in result.passages
+                ],
+            }
+        )
+        return
+    table = Table("Artikel", "Abschnitt", "Punkte", "Stand")
+    for p in result.passages:
+        table.add_row(escape(p.title), escape(p.heading), f"{p.score:.4f}", p.as_of)
+    out.print(table)
+    threshold = components.settings.advisor.min_relevance
+    out.print(f"Relevanz: {result.relevance:.2f} (Schwelle {threshold})")
+
+
+def _print_answer(answer: AdvisorAnswer) -> None:
+    if answer.citations:
+        out.print()
+        for c in answer.citations:
+            out.print(f"  [{c.number}] {c.title} – {c.heading} (Stand {c.as_of})", markup=False)
+            out.print(f"      {c.source_url}", markup=False)
+    if answer.handover:
+        out.print(
+            "\n[bold]Rückruf gewünscht?[/bold] Geben Sie /rueckruf ein; "
+            "wir fragen nach Ihrer Einwilligung."
+        )
+
+
+def _callback_dialog(advisor: Advisor, session_id: str) -> None:
+    out.print(
+        "Für einen Rückruf gibt die Wirtschaftsförderung Ihre Angaben in ihr Ticketsystem. "
+        "Alle Felder außer Telefon oder E-Mail sind freiwillig."
+    )
+    consent = typer.confirm("Sind Sie damit einverstanden?", default=False)
+    if not consent:
+        out.print("Kein Rückruf angelegt.")
+        return
+    request = CallbackRequest(
+        session_id=session_id,
+        consent=True,
+        topic=typer.prompt("Worum geht es", default="", show_default=False),
+        name=typer.prompt("Name (freiwillig)", default="", show_default=False),
+        phone=typer.prompt("Telefon", default="", show_default=False),
+        email=typer.prompt("E-Mail", default="", show_default=False),
+        preferred_time=typer.prompt("Erreichbar (freiwillig)", default="", show_default=False),
+    )
+    try:
+        ticket = advisor.request_callback(request)
+    except AdvisorInputError as exc:
+        err.print(f"[red]{exc}[/red]")
+        return
+    out.print(f"Ihr Rückrufwunsch ist angelegt (Nummer {ticket}).")
+
+
+@app.command()
+def chat(
+    question: Annotated[
+        str | None, typer.Argument(help="Eine Frage (ohne: interaktives Gespräch)")
+    ] = None,
+    session: Annotated[str | None, typer.Option(help="Gespräch fortsetzen (Sitzungs-ID)")] = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Beratungs-Chat der Wirtschaftsförderung: Antworten aus der Wissensbasis mit Quellen."""
+    components = _advisor_components()
+    try:
+        advisor = components.advisor
+        if question is not None:
+            answer = advisor.ask(question, session)
+            if fmt == OutputFormat.JSON:
+                _emit_json(answer.to_json())
+                return
+            if answer.disclosure:
+                out.print(answer.disclosure + "\n", style="dim", markup=False)
+            out.print(answer.answer, markup=False)
+            _print_answer(answer)
+            return
+        session_id, notice = advisor.start() if session is None else (session, None)
+        if notice:
+            out.print(notice, style="dim", markup=False)
+        out.print("Fragen Sie los. /rueckruf für einen Rückruf, /ende zum Beenden.")
+        while True:
+            try:
+                line = input("\nSie: ").strip()
+            except EOFError:
+                break
+            if line in ("/ende", "/exit", "/quit"):
+                break
+            if line == "/rueckruf":
+                _callback_dialog(advisor, session_id)
+                continue
+            if not line:
+                continue
+            try:
+                out.print("\nAssistent: ", end="")
+                for event in advisor.stream(line, session_id):
+                    if event.kind == "token":
+                        out.print(event.text, end="", markup=False)
+                    elif event.answer is not None:
+                        session_id = event.answer.session_id
+                        _print_answer(event.answer)
+            except AdvisorInputError as exc:
+                err.print(f"[red]{exc}[/red]")
+    except AdvisorInputError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
 
 
 # -- doctor ---------------------------------------------------------------------------------

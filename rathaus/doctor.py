@@ -122,6 +122,14 @@ def run_checks(components: Components) -> list[CheckResult]:
                 "läuft `rathaus up` oder der Temporal-Dienst?"
             ) from exc
 
+    def advisor() -> str:
+        report = components.knowledge_index.sync()
+        articles = report.unchanged + len(report.added) + len(report.updated)
+        return (
+            f"Wissensbasis {articles} Artikel, {report.sections} Abschnitte; "
+            f"Antworten: {components.advisor_mode}"
+        )
+
     def queues() -> str:
         """Every ticket queue the routing rules name exists in the ticket system."""
         names = sorted(
@@ -132,6 +140,7 @@ def run_checks(components: Components) -> list[CheckResult]:
                 if target.kind == "ticket_queue"
             }
             | ({settings.routing.review_queue} if settings.routing.review_queue else set())
+            | {settings.advisor.callback_queue}
             | (
                 {components.catalogue.fallback_target.address}
                 if components.catalogue.fallback_target
@@ -213,5 +222,6 @@ def run_checks(components: Components) -> list[CheckResult]:
         _check("Schwärzung", redaction),
         _check("Klassifikation", classifier),
         _check("Sprachmodell", llm),
+        _check("Beratungs-Chat", advisor),
         _check("Temporal", temporal),
     ]

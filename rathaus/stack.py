@@ -187,7 +187,7 @@ def start_llm_server(
     port: int | None = None,
     startup_timeout: float = 60.0,
 ) -> LLMServer:
-    """Start ``python -m llama_cpp.server`` on 127.0.0.1 and wait until it serves ``/v1/models``.
+    """Start llama-cpp-python's server (``rathaus.llm_server``) on 127.0.0.1 and wait for it.
 
     Nothing is downloaded: the weights are a local file. The server keeps one model in memory
     (SmolLM2-135M: ~250 MB RSS with an 8k context).
@@ -202,7 +202,7 @@ def start_llm_server(
     args = [
         sys.executable,
         "-m",
-        "llama_cpp.server",
+        "rathaus.llm_server",
         "--model",
         str(model_path),
         "--model_alias",

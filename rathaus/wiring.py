@@ -6,12 +6,16 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
 
+from agents.advisor import Advisor, ConversationStore, GroundedWriter
+from agents.advisor_intent import IntentClassifier
 from agents.classifier import Classifier, ConfirmedExamples, EmbeddingClassifier
 from agents.extraction import Extractor, RuleExtractor
 from agents.injection import ScreenedClassifier, ScreenedExtractor
+from agents.knowledge import DEFAULT_KNOWLEDGE_DIR
 from agents.llm import LLMEndpoint, StructuredLLM
 from agents.llm_classifier import EnsembleClassifier, LLMClassifier
 from agents.llm_extraction import HybridExtractor, LLMExtractor
+from agents.retrieval import KnowledgeIndex
 from connectors import folder_source
 from connectors.folder_source import FolderSource
 from connectors.local_tickets import LocalTicketSink
@@ -25,6 +29,7 @@ from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import Keys, Settings, load_keys
 from core.storage import Database
 from core.types import DocumentSource, ReviewPolicy
+from rathaus.callbacks import TicketCallbackDesk
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from redaction.engine import build_analyzer
 from redaction.redactor import Redactor
@@ -72,8 +77,10 @@ class Components:
     @property
     def uses_llm(self) -> bool:
         """Whether the configured classifier or extractor calls an LLM."""
-        return self.settings.classifier.kind != "embedding" or (
-            self.settings.extractor.kind != "rules"
+        return (
+            self.settings.classifier.kind != "embedding"
+            or self.settings.extractor.kind != "rules"
+            or self.advisor_mode != "extractive"
         )
 
     @cached_property
@@ -140,6 +147,57 @@ class Components:
             llm_extractor if kind == "llm" else HybridExtractor(rules, llm_extractor)
         )
         return ScreenedExtractor(chosen, fallback=rules)
+
+    @cached_property
+    def knowledge_index(self) -> KnowledgeIndex:
+        return KnowledgeIndex(self.db, self.settings.advisor.knowledge_dir or DEFAULT_KNOWLEDGE_DIR)
+
+    @cached_property
+    def intent_classifier(self) -> IntentClassifier:
+        return IntentClassifier(
+            self.knowledge_index.embedder, cache_dir=self.settings.data_dir / "cache"
+        )
+
+    @property
+    def advisor_mode(self) -> str:
+        """The advisor's answer mode with ``auto`` resolved."""
+        mode = self.settings.advisor.answer_mode
+        if mode != "auto":
+            return mode
+        return "extractive" if self.settings.llm.provider in ("embedded", "none") else "agent"
+
+    @cached_property
+    def advisor(self) -> Advisor:
+        config = self.settings.advisor
+        writer: GroundedWriter | None = None
+        if self.advisor_mode != "extractive":
+            from agents.advisor_llm import AgentWriter, GroundedLLMWriter
+
+            llm = self.llm
+            writer = (
+                GroundedLLMWriter(llm.endpoint, city=self.catalogue.city)
+                if self.advisor_mode == "grounded"
+                else AgentWriter(llm.endpoint, city=self.catalogue.city, catalogue=self.catalogue)
+            )
+        return Advisor(
+            index=self.knowledge_index,
+            catalogue=self.catalogue,
+            conversations=ConversationStore(
+                self.db, retention=timedelta(hours=config.retention_hours)
+            ),
+            audit=self.audit,
+            redactor=self.redactor,
+            min_relevance=config.min_relevance,
+            cue_free_relevance=config.cue_free_relevance,
+            intents=self.intent_classifier,
+            intent_min_share=config.intent_min_share,
+            writer=writer,
+            callback_desk=TicketCallbackDesk(
+                self.tickets, queue=config.callback_queue, city=self.catalogue.city
+            ),
+            handover_article=config.handover_article,
+            max_chars=config.max_chars,
+        )
 
     def close(self) -> None:
         """Stop child processes started on demand (the embedded LLM server), close clients."""

@@ -24,7 +24,9 @@ from sqlalchemy import create_engine, text
 from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
+from agents.advisor_intent import IntentClassifier
 from agents.classifier import EmbeddingClassifier
+from agents.retrieval import E5SearchEmbedder
 from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import SecuritySettings, Settings, TemporalSettings
 from rathaus.stack import (
@@ -65,6 +67,12 @@ def catalogue() -> ServiceCatalogue:
 @pytest.fixture(scope="session")
 def redactor() -> Redactor:
     return Redactor()
+
+
+@pytest.fixture(scope="session")
+def intent_classifier(tmp_path_factory: pytest.TempPathFactory) -> IntentClassifier:
+    """The advisor's example-based guardrail classifier (its example vectors built once)."""
+    return IntentClassifier(E5SearchEmbedder(), cache_dir=tmp_path_factory.mktemp("intents"))
 
 
 @pytest.fixture(scope="session")

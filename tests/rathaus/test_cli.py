@@ -206,9 +206,17 @@ def test_doctor_reports_each_component(cli_env: dict[str, str], tmp_path: Path) 
     assert healthy.returncode == 0, healthy.stdout
     assert "Temporal" in healthy.stdout and "erreichbar" in healthy.stdout
     lines = healthy.stdout.splitlines()
-    assert len(lines) == 15
+    assert len(lines) == 16
     assert all(line.startswith("OK") for line in lines), healthy.stdout
     assert any("Sprachmodell" in line and "vorhanden" in line for line in lines)
+    assert any("Beratungs-Chat" in line and "45 Artikel" in line for line in lines)
+
+    broken_kb = run(dict(own, RATHAUS_ADVISOR__KNOWLEDGE_DIR=str(tmp_path / "fehlt")), "doctor")
+    assert broken_kb.returncode == 1
+    assert (
+        "Beratungs-Chat: Wissensbasis" in broken_kb.stdout
+        and "kein Verzeichnis" in broken_kb.stdout
+    )
 
     broken_env = dict(own, RATHAUS_TEMPORAL__ADDRESS="127.0.0.1:1")
     broken = run(broken_env, "doctor")
@@ -242,7 +250,7 @@ def _llm_server_pids() -> set[int]:
                 cmdline = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if b"llama_cpp.server" in cmdline:
+            if b"rathaus.llm_server" in cmdline:
                 found.add(int(entry.name))
     return found
 
@@ -265,3 +273,65 @@ def test_doctor_starts_the_embedded_llm_when_used_and_stops_it(
     assert line.startswith("OK") and "embedded:smollm2-135m-instruct antwortet" in line
     # The CLI leaves with os._exit: the server it started must not outlive it.
     assert _llm_server_pids() - before == set()
+
+
+def test_kb_index_and_search(cli_env: dict[str, str]) -> None:
+    indexed = run(cli_env, "kb", "index")
+    assert indexed.returncode == 0, indexed.stderr
+    assert "Abschnitte" in indexed.stdout
+    again = run(cli_env, "kb", "index")
+    assert "0 neu, 0 geändert, 0 entfernt" in again.stdout
+    found = run(cli_env, "kb", "search", "--format", "json", "Tische vor dem Café auf dem Gehweg")
+    assert found.returncode == 0, found.stderr
+    result = json.loads(found.stdout)
+    assert result["passages"][0]["article"] == "aussengastronomie-sondernutzung"
+    assert result["passages"][0]["source_url"].startswith("https://")
+
+
+def test_chat_answers_one_question_as_json(cli_env: dict[str, str]) -> None:
+    result = run(cli_env, "chat", "--format", "json", "Was ist der Gründungszuschuss?")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert {"answer", "citations", "abstained", "handover"} <= set(answer)
+    assert not answer["abstained"] and answer["citations"]
+    assert {"title", "source_url", "as_of", "snippet"} <= set(answer["citations"][0])
+    refused = run(cli_env, "chat", "--format", "json", "Wie backe ich einen Apfelkuchen?")
+    assert json.loads(refused.stdout)["abstained"] is True
+    empty = run(cli_env, "chat", "--format", "json", " ")
+    assert empty.returncode == 2 and "Bitte stellen Sie eine Frage" in empty.stderr
+
+
+def test_interactive_chat_with_a_callback(cli_env: dict[str, str]) -> None:
+    dialogue = "\n".join(
+        [
+            "Wo bekomme ich einen Gewerbeschein?",
+            "/rueckruf",
+            "y",
+            "Gründung eines Imbiss",
+            "",
+            "0234 000000",
+            "",
+            "",
+            "/ende",
+            "",
+        ]
+    )
+    result = subprocess.run(
+        [RATHAUS, "chat"],
+        env=cli_env,
+        cwd=ROOT,
+        input=dialogue,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "KI-Assistenten" in result.stdout
+    assert "Gewerbe anmelden" in result.stdout
+    assert "Ihr Rückrufwunsch ist angelegt" in result.stdout
+    tickets = sqlite3.connect(Path(cli_env["RATHAUS_DATA_DIR"]) / "rathaus.db").execute(
+        "SELECT body FROM tickets WHERE queue = 'Wirtschaftsfoerderung'"
+    )
+    (body,) = tickets.fetchone()
+    assert "0234 000000" in body and "Name:" not in body

@@ -31,9 +31,9 @@ check( 'root password', $ok, $msg );
 
 # Gewerbe and Allgemein carry the rathaus fields; OhneReferenz is visible but lacks the
 # reference field; Intern is invisible to the service user. The rest are the queues of the
-# shipped catalogue's routing rules and the review queue, for end-to-end tests.
+# shipped catalogue's routing rules, the review queue and the advisor's callback queue.
 my @routing = qw(Bauantraege Beschwerden Maengel Melderegisterauskunft Posteingang Rechnungen
-    Widersprueche Pruefung);
+    Widersprueche Pruefung Wirtschaftsfoerderung);
 my %queue;
 for my $name ( qw(Gewerbe Allgemein OhneReferenz Intern), @routing ) {
     my $q = RT::Queue->new($root);
