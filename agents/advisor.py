@@ -25,12 +25,11 @@ The AI disclosure (EU AI Act Art. 50) opens every conversation.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
 import uuid
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal, Protocol
@@ -38,11 +37,11 @@ from typing import Literal, Protocol
 from sqlalchemy import delete, select
 
 from agents.advisor_intent import IntentClassifier
-from agents.advisor_policy import Intent, detect_intent, has_business_cue
+from agents.advisor_policy import Intent, detect_intent, has_business_cue, is_private_matter
 from agents.retrieval import KnowledgeIndex, Passage, SearchResult
 from core.audit import AuditLog
 from core.catalogue import ServiceCatalogue
-from core.errors import AdvisorInputError, DeliveryError, RathausError
+from core.errors import AdvisorInputError, DeliveryError
 from core.storage import AdvisorMessageRow, AdvisorSessionRow, Database, utcnow
 from redaction.redactor import Redactor
 
@@ -50,6 +49,7 @@ logger = logging.getLogger(__name__)
 
 ACTOR = "advisor"
 MAX_CITATIONS = 3
+DECLINED_ROLES = ("user_declined", "assistant_declined")
 FOLLOW_UP_WORDS = 6
 NO_INFORMATION = "Dazu habe ich in der Wissensbasis keine gesicherte Information."
 _CITATION_RE = re.compile(r"\[(\d{1,2})\]")
@@ -212,11 +212,14 @@ class ConversationStore:
             )
 
     def history(self, session_id: str, limit: int = 6) -> list[tuple[str, str]]:
-        """The last ``limit`` turns (role, redacted text), oldest first."""
+        """The last ``limit`` answered turns (role, redacted text), oldest first."""
         with self.db.session() as session:
             rows = session.execute(
                 select(AdvisorMessageRow.role, AdvisorMessageRow.text)
-                .where(AdvisorMessageRow.session_id == session_id)
+                .where(
+                    AdvisorMessageRow.session_id == session_id,
+                    AdvisorMessageRow.role.in_(("user", "assistant")),
+                )
                 .order_by(AdvisorMessageRow.id.desc())
                 .limit(limit)
             ).all()
@@ -360,6 +363,8 @@ class Advisor:
         """
         intent = detect_intent(turn.question)
         turn.details["intent_source"] = "rules"
+        if intent is Intent.QUESTION and is_private_matter(turn.question):
+            return intent, True
         if intent is not Intent.QUESTION or self.intents is None:
             return intent, False
         vote = self.intents.vote(turn.query)
@@ -389,7 +394,7 @@ class Advisor:
         office = f"die Wirtschaftsförderung {self.city}"
         citations: list[Citation] = []
         if intent is Intent.HANDOVER:
-            passages = self.index.article_passages(self.handover_article, limit=2)
+            passages = self.index.article_passages(self.handover_article, limit=1)
             citations = self._citations(passages)
             text = (
                 f"Gern stelle ich den Kontakt zur Wirtschaftsförderung {self.city} her. "
@@ -444,12 +449,9 @@ class Advisor:
                     event.answer.relevance = result.relevance
                 yield event
             return
-        if self.writer is not None:
-            written = yield from self._written(turn, history, result)
-            if written is not None:
-                yield AdvisorEvent("final", written.answer, written)
-                return
-        answer = self._extractive(turn, result)
+        answer = self._written(turn, history, result) if self.writer is not None else None
+        if answer is None:
+            answer = self._extractive(turn, result)
         for piece in _pieces(answer.answer):
             yield AdvisorEvent("token", piece)
         yield AdvisorEvent("final", answer.answer, answer)
@@ -484,21 +486,21 @@ class Advisor:
 
     def _written(
         self, turn: _Turn, history: list[tuple[str, str]], result: SearchResult
-    ) -> Generator[AdvisorEvent, None, AdvisorAnswer | None]:
-        """The model's answer, or None when it cannot be used (the caller falls back)."""
+    ) -> AdvisorAnswer | None:
+        """The model's checked answer, or None when it cannot be used (the caller falls back).
+
+        The model's text is collected and checked before anything is shown: a stream that
+        later turned out uncited could not be taken back from the reader.
+        """
         assert self.writer is not None
         passages = list(_choose(result.passages, limit=5))
         turn.details.update(model=self.writer.model_name, prompt=self.writer.prompt_id)
-        pieces: list[str] = []
         try:
-            for piece in self.writer.write(turn.redacted, history, passages, self.index):
-                pieces.append(piece)
-                yield AdvisorEvent("token", piece)
-        except RathausError as exc:
+            text = "".join(self.writer.write(turn.redacted, history, passages, self.index)).strip()
+        except Exception as exc:  # any model or tool failure: the extracts answer instead
             turn.details["fallback"] = type(exc).__name__
             logger.warning("advisor model failed (%s); extractive answer", type(exc).__name__)
             return None
-        text = "".join(pieces).strip()
         used = sorted({int(n) for n in _CITATION_RE.findall(text) if 1 <= int(n) <= len(passages)})
         if not used or NO_INFORMATION in text:
             turn.details["fallback"] = "no_citation" if not used else "no_information"
@@ -522,9 +524,12 @@ class Advisor:
         if offices:
             lines.append("Zuständig: " + "; ".join(offices) + ".")
         if citations:
-            newest = max(c.as_of for c in citations)
+            oldest, newest = min(c.as_of for c in citations), max(c.as_of for c in citations)
+            when = _german_date(oldest)
+            if newest != oldest:
+                when = f"{when} bis {_german_date(newest)}"
             lines.append(
-                f"Stand der Angaben: {_german_date(newest)}. Beträge, Fristen und "
+                f"Stand der Angaben: {when}. Beträge, Fristen und "
                 "Förderbedingungen ändern sich; maßgeblich sind die verlinkten Quellen."
             )
         return lines
@@ -578,8 +583,12 @@ class Advisor:
 
     def _record(self, turn: _Turn, answer: AdvisorAnswer) -> None:
         slugs = [c.slug for c in answer.citations]
-        self.conversations.add(turn.session_id, "user", turn.redacted, [])
-        self.conversations.add(turn.session_id, "assistant", answer.answer, slugs)
+        # Declined, abstained and handover turns are kept apart: they must not become the
+        # context of a follow-up (an instruction would otherwise reach retrieval or a model).
+        answered = answer.intent is Intent.QUESTION and not answer.abstained
+        user_role, assistant_role = ("user", "assistant") if answered else DECLINED_ROLES
+        self.conversations.add(turn.session_id, user_role, turn.redacted, [])
+        self.conversations.add(turn.session_id, assistant_role, answer.answer, slugs)
         details: dict[str, object] = {
             "session": turn.session_id,
             "intent": answer.intent.value,
@@ -587,7 +596,6 @@ class Advisor:
             "handover": answer.handover,
             "mode": answer.mode,
             "citations": slugs,
-            "question_sha256": hashlib.sha256(turn.redacted.encode()).hexdigest()[:32],
             "latency_ms": answer.latency_ms,
             **turn.details,
         }
@@ -650,7 +658,9 @@ def _with_context(question: str, history: list[tuple[str, str]]) -> str:
 
 
 def _clean(text: str) -> str:
-    text = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
+    # Other spaces (no-break, thin) become plain spaces; control characters go.
+    text = "".join(" " if ch.isspace() and ch != "\n" else ch for ch in text)
+    text = "".join(ch for ch in text if ch == "\n" or ch.isprintable())
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

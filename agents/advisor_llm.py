@@ -186,7 +186,8 @@ class AgentWriter:
 
         def search_knowledge(query: str) -> str:
             """Durchsucht die Wissensbasis der Stadt und gibt nummerierte Fundstellen zurück."""
-            found = [p for p in search.search(query).passages if p not in passages]
+            known = {p.section_id for p in passages}
+            found = [p for p in search.search(query).passages if p.section_id not in known]
             if not found:
                 return "Keine weiteren Fundstellen."
             start = len(passages) + 1
@@ -237,7 +238,11 @@ class AgentWriter:
                 if tool is None:
                     result = f"Unbekanntes Werkzeug: {call['name']}"
                 else:
-                    result = str(tool.invoke(call.get("args") or {}))
+                    try:
+                        result = str(tool.invoke(call.get("args") or {}))
+                    except Exception as exc:  # bad arguments from the model: tell it, go on
+                        logger.info("advisor tool %s failed: %s", call["name"], type(exc).__name__)
+                        result = f"Fehler beim Aufruf von {call['name']}: ungültige Argumente"
                 messages.append(ToolMessage(result, tool_call_id=call["id"]))
         raise LLMOutputError("Das Modell hat nach mehreren Werkzeugaufrufen nicht geantwortet")
 
@@ -259,7 +264,7 @@ def responsible_office_text(catalogue: ServiceCatalogue, search: KnowledgeIndex,
     else:
         ids = search.services_of(search.search(topic).articles())
     lines = []
-    for service_id in ids[:3]:
+    for service_id in [i for i in ids if i in catalogue][:3]:
         service = catalogue.get(service_id)
         lines.append(
             json.dumps(

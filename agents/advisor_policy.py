@@ -37,7 +37,9 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 _INJECTION = _compile(
     [
         r"\b(?:system ?prompt|systemnachricht|deine (?:regeln|anweisungen|instruktionen))\b",
-        r"\b(?:jailbreak|dan\b|developer mode|entwicklermodus|god mode)",
+        r"\b(?:jailbreak|dan\b|developer mode|entwicklermodus|god mode|admin mode)",
+        r"\b(?:admin|administrator|wartungs|debug|entwickler|test)-?modus\b",
+        r"\b(?:deine |ihre )?interne\w* (?:anweisungen|regeln|vorgaben|instruktionen)",
         r"\b(?:ohne|keine) (?:quellen|quellenangaben|zitate|hinweise?|disclaimer)\b"
         r"[^.?!]{0,40}\b(?:antwort|antworte|schreib|gib)",
         r"\b(?:antworte|antwortest|schreib)\w*\b[^.?!]{0,40}\b(?:ohne|keine) "
@@ -45,6 +47,12 @@ _INJECTION = _compile(
         r"\b(?:tue? so,? als|stell dir vor,? du (?:bist|waerst)|pretend (?:to be|you are)"
         r"|spiel(?:e|en)? (?:einen|eine|die rolle))",
         r"\b(?:neue regel|new rule|ab sofort gilt)\b",
+        r"\b(?:hinweis|nachricht|anweisung) an (?:das|die|den) (?:system|ki|assistenten|bot|modell)"
+        r"|\b(?:system ?note|note to the system|systemhinweis)\b",
+        r"\bwithout (?:any )?(?:sources?|source citations?|citations?|references?|disclaimers?)\b"
+        r"|\bdon.?t (?:mention|cite|show) (?:the |your |any )?(?:sources?|knowledge base)",
+        r"\b(?:gelten|gilt)\b[^.?!]{0,60}\b(?:einschraenkungen|regeln|vorgaben)\b[^.?!]{0,30}"
+        r"\bnicht mehr\b",
     ]
 )
 
@@ -58,10 +66,21 @@ _HANDOVER = _compile(
         r"\b(?:termin|beratungstermin|gespraechstermin)\w*\b[^.?!]{0,40}\b"
         r"(?:vereinbaren|machen|ausmachen|bekommen|buchen|haben)",
         r"\b(?:persoenlich|vor ort) (?:beraten|sprechen|beraten lassen|vorbeikommen)",
-        r"\b(?:haette|moechte|will|brauche|wuensche|bitte um|gerne?)\b[^.?!]{0,40}"
-        r"\b(?:beratungs|gespraechs)?termin\b",
+        r"\b(?:haette|moechte|will|wuensche|bitte um|gerne?)\b[^.?!]{0,40}"
+        r"\b(?:beratungs|gespraechs)?termin\b"
+        r"|\bbrauche\b[^.?!]{0,20}\b(?:beratungs|gespraechs)termin\b",
         r"\bmich\b[^.?!]{0,30}\banrufen\b",
-        r"\bvorbei(?:kommen|schauen)\b",
+        r"\b(?:kann|koennte|darf) ich\b[^?.]{0,30}\bvorbei(?:kommen|schauen)\b"
+        r"|\bwo kann ich\b[^?.]{0,40}\bvorbei(?:kommen|schauen)\b",
+        r"\bjemand\w*\b[^?.]{0,50}\b(?:anschauen|ansehen|draufschauen|drueberschauen|kuemmern"
+        r"|zusammensetzen|treffen)\b",
+        r"\b(?:bei mir meld\w*|meldet sich bei mir|kontaktiert mich|mich kontaktier)",
+        r"\b(?:feste |persoenliche |eine )?(?:ansprechperson|ansprechpartner\w*|kontaktperson)\b"
+        r"[^?.]{0,40}\b(?:die|der|den|fuer mich|bei ihnen|gibt es)"
+        r"|\bgibt es\b[^?.]{0,40}\b(?:ansprechperson|ansprechpartner\w*|kontaktperson)",
+        r"\b(?:someone|somebody|a person)\b[^?.]{0,60}\b(?:meet|talk|call|speak)\b"
+        r"|\bface to face\b",
+        r"\btelefonnummer\b[^?.]{0,40}\b(?:anrufen|erreichen|sprechen)",
         r"\bmit jemande?m?\b[^.?!]{0,30}\b(?:sprechen|besprechen|reden|telefonieren)",
         r"\b(?:human|real person|talk to someone|speak to someone)\b",
     ]
@@ -86,8 +105,16 @@ _LEGAL = _compile(
         r"\b(?:rechtlich|juristisch) (?:beraten|beurteilen|einschaetzen|bewerten|pruefen)",
         r"\b(?:haftung|hafte) ich (?:persoenlich )?(?:fuer|wenn)\b[^?]{0,80}\bmein",
         # A dispute of one's own: warning letters, dunning orders, criminal complaints.
-        r"\b(?:abmahnung|abgemahnt|unterlassungserklaerung|mahnbescheid|strafanzeige)\b",
-        r"\brechtssicher\w*",
+        r"\b(?:ich|mich|mir|wir|uns)\b[^?.]{0,40}\babgemahnt\b"
+        r"|\b(?:abmahnung|mahnbescheid|strafanzeige)\b[^?.]{0,20}\b(?:bekommen|erhalten|gekriegt)"
+        r"|\b(?:habe|hab|haben)\b[^?.]{0,30}\b(?:abmahnung|mahnbescheid|strafanzeige)\b"
+        r"|\bunterlassungserklaerung\b[^?.]{0,30}\b(?:unterschreiben|abgeben|unterzeichnen)",
+        r"\brechtssicher\w*|\brechtlich (?:wasserdicht|abgesichert|einwandfrei)|\bwasserdicht\b",
+        r"\b(?:kann|darf|koennte) ich ihnen\b[^?]{0,50}\b(?:schicken|senden|zeigen|mailen)",
+        r"\b(?:mahnschreiben|mahnung|inkasso|zahlungserinnerung)\b[^?]{0,80}"
+        r"\b(?:schreiben sie|schreib|formulier|entwerf|aufsetz|verfass)"
+        r"|\b(?:schreiben sie|schreib|formulier|entwerf|aufsetz|verfass)\w*\b[^?]{0,60}"
+        r"\b(?:mahnschreiben|mahnung|brief an)",
         r"\bdarf ich\b[^?]{0,40}\b(?:kuendigen|entlassen|abmahnen|verklagen|einbehalten)",
         r"\bin (?:meinem|unserem) (?:konkreten )?fall\b[^?]{0,60}"
         r"\b(?:haft\w*|rechtens|zulaessig|erlaubt|darf|duerfen)\b"
@@ -135,6 +162,9 @@ _PERSONAL_EVALUATION = _compile(
         r"\b(?:fuer mich|fuer uns|in meinem fall|bei mir|bei uns)\b[^?]{0,60}"
         r"\b(?:guenstiger|lohnt|besser|rechnet sich|sinnvoller|vorteilhafter)\b",
         r"\b(?:fuer mich|fuer uns) (?:steuerlich|finanziell)\b",
+        r"\bin (?:meinem|unserem) (?:konkreten )?fall\b",
+        r"\b(?:stimmt|richtig|korrekt)\b[^?]{0,60}\b(?:\w*bescheid|betrag|berechnung)\b"
+        r"|\b(?:\w*bescheid|betrag|berechnung)\b[^?]{0,60}\b(?:stimmt|richtig|korrekt)\b",
     ]
 )
 _TAX_TOPIC = re.compile(
@@ -159,6 +189,41 @@ _BUSINESS_CUES = re.compile(
 )
 
 
+# "What should I do now?" about a dispute of one's own is a request for legal advice.
+_ADVICE_SEEKING = re.compile(
+    r"\b(?:was soll ich|wie soll ich|was raten sie|was wuerden sie (?:mir )?raten"
+    r"|was kann ich dagegen|wie wehre ich mich|was mache ich jetzt)"
+)
+_DISPUTE = re.compile(
+    r"\b(?:verweigert|abgelehnt|gekuendigt|kuendigung|streit|schulden|zahlt\w* nicht|nicht mehr"
+    r" ein|ungerecht|klage|anwalt|untersag\w*|bussgeld|strafe|verklag\w*|aussteigen)\b"
+)
+# Private matters outside the advisor's remit (job search, private housing, pensions, family
+# benefits, consumer complaints), unless the message is also about starting or running a
+# business.
+_PRIVATE_MATTER = re.compile(
+    r"\b(?:suche\w*\b[^?.]{0,30}\b(?:stelle|job|arbeitsstelle|ausbildungsplatz|praktikum)"
+    r"|(?:stelle|job|arbeitsstelle|ausbildungsplatz|ausbildungsplaetze|praktikum)\w*\b[^?.]{0,40}"
+    r"\b(?:suche|bekomme|finden|anbieten|bieten)|bewerbung schreiben|meine bewerbung"
+    r"|in rente gehen|rentenantrag|altersrente|kindergeld|elterngeld|wohngeld|mietwohnung suche"
+    r"|wohnung zur miete|privat\w* (?:auto|wagen|wohnung)|umtausch\w*|reklamation"
+    r"|hausaufgabe\w*|klassenarbeit|referat)"
+)
+# Words that make a message about a business after all ("Aushilfe für mein Café suchen").
+_FOUNDING = re.compile(
+    r"(?:gruend|selbst(?:st)?aendig (?:machen|werden)|eroeffn|gewerb|geschaeftsidee|nachfolg"
+    r"|uebernahm|uebernehm|(?:meine|unsere) firma|(?:meinen|unseren) (?:betrieb|laden)"
+    r"|mein geschaeft|freiberuf|foodtruck|imbiss|cafe|restaurant|gastro|kneipe|minijob|aushilf"
+    r"|mitarbeit|rechnung|kunden|umsatz|genehmig|erlaubnis|konzession)"
+)
+
+
+def is_private_matter(message: str) -> bool:
+    """A private matter (job search, housing, benefits, a complaint) and not about founding."""
+    folded = fold(message)
+    return _PRIVATE_MATTER.search(folded) is not None and _FOUNDING.search(folded) is None
+
+
 def has_business_cue(message: str) -> bool:
     """Whether the message uses a word of the advisor's domain."""
     return _BUSINESS_CUES.search(fold(message)) is not None
@@ -171,7 +236,7 @@ def detect_intent(message: str) -> Intent:
         return Intent.INJECTION
     if _HANDOVER.search(folded):
         return Intent.HANDOVER
-    if _LEGAL.search(folded):
+    if _LEGAL.search(folded) or (_ADVICE_SEEKING.search(folded) and _DISPUTE.search(folded)):
         return Intent.LEGAL_ADVICE
     if _TAX.search(folded) or (_PERSONAL_EVALUATION.search(folded) and _TAX_TOPIC.search(folded)):
         return Intent.TAX_ADVICE

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -227,11 +227,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def _stem_uncached(word: str) -> str:
+    stemmed: str = _stemmer().stemWord(word)  # type: ignore[attr-defined]
+    return stemmed
+
+
 @lru_cache(maxsize=262_144)
 def stem(word: str) -> str:
     """The Snowball stem of a folded word (cached: compound splitting stems many substrings)."""
-    stemmed: str = _stemmer().stemWord(word)  # type: ignore[attr-defined]
-    return stemmed
+    return _stem_uncached(word)
 
 
 def words(text: str) -> list[str]:
@@ -260,26 +264,28 @@ class TermAnalyzer:
         vocabulary = {stem(w) for text in texts for w in words(text) if len(w) >= cls.MIN_PART}
         return cls(vocabulary)
 
-    def terms(self, text: str) -> list[str]:
+    def terms(self, text: str, *, cache: bool = True) -> list[str]:
+        """BM25 terms of ``text``; ``cache=False`` for user messages (the stem cache outlives
+        conversations, and a user's words must not)."""
+        stemmer = stem if cache else _stem_uncached
         result: list[str] = []
         for word in words(text):
-            stemmed = stem(word)
-            result.append(stemmed)
+            result.append(stemmer(word))
             if len(word) >= 2 * self.MIN_PART:
-                result.extend(self._parts(word))
+                result.extend(self._parts(word, stemmer))
         return result
 
-    def _parts(self, word: str) -> list[str]:
+    def _parts(self, word: str, stemmer: Callable[[str], str]) -> list[str]:
         # Cuts from the left: the first split found has the longest tail ("gewerbe|anmeldung").
         for cut in range(self.MIN_PART, len(word) - self.MIN_PART + 1):
             head, tail = word[:cut], word[cut:]
-            tail_stem = stem(tail)
+            tail_stem = stemmer(tail)
             if tail_stem not in self.vocabulary:
                 continue
             for joint in ("", "s", "es", "n", "en"):
                 if joint and not head.endswith(joint):
                     continue
                 base = head[: len(head) - len(joint)] if joint else head
-                if len(base) >= self.MIN_PART and stem(base) in self.vocabulary:
-                    return [stem(base), tail_stem]
+                if len(base) >= self.MIN_PART and stemmer(base) in self.vocabulary:
+                    return [stemmer(base), tail_stem]
         return []

@@ -45,6 +45,7 @@ from agents.knowledge import (
     plain,
     sections,
 )
+from core.errors import KnowledgeBaseError
 from core.storage import Database, KnowledgeSectionRow, utcnow
 
 logger = logging.getLogger(__name__)
@@ -328,8 +329,13 @@ class KnowledgeIndex:
         if now - self._last_check < self.check_seconds:
             return
         self._last_check = now
-        if self._directory_stat() != self._stat:
-            self.sync()
+        try:
+            if self._directory_stat() != self._stat:
+                self.sync()
+        except KnowledgeBaseError as exc:
+            # A half-saved or broken article must not take the advisor down: keep answering
+            # from the last good index and say what is wrong (file name and problem only).
+            logger.warning("knowledge base not re-indexed: %s", exc)
 
     # ---------------------------------------------------------------- search
 
@@ -386,7 +392,7 @@ class KnowledgeIndex:
             return SearchResult(query, [], 0.0, time.perf_counter() - started)
         query_vector = self.embedder.queries([query])[0]
         cosine = loaded.vectors @ query_vector
-        query_terms = loaded.analyzer.terms(query)
+        query_terms = loaded.analyzer.terms(query, cache=False)
         bm25 = _bm25(loaded, query_terms)
         fused = _rrf(cosine) + _rrf(bm25)
         coverage = _coverage(loaded, set(query_terms))

@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 
 from agents.advisor import Advisor
 from core.catalogue import ServiceCatalogue
 from core.storage import Database
-from rathaus.web_advisor import advisor_router
+from rathaus.web_advisor import advisor_router, german_validation_error
 
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
@@ -31,6 +32,7 @@ def create_app(
 ) -> FastAPI:
     """Build the app around already-constructed components."""
     app = FastAPI(title="rathaus", docs_url=None, redoc_url=None)
+    app.add_exception_handler(RequestValidationError, german_validation_error)
     app.include_router(
         advisor_router(advisor, city=catalogue.city, requests_per_minute=chat_requests_per_minute)
     )

@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
@@ -56,6 +56,8 @@ class Callback(BaseModel):
 class RateLimiter:
     """At most ``limit`` requests per ``window`` seconds per client address (in memory)."""
 
+    MAX_CLIENTS = 10_000
+
     def __init__(self, limit: int, window: float = 60.0) -> None:
         self.limit = limit
         self.window = window
@@ -71,14 +73,33 @@ class RateLimiter:
             if len(hits) >= self.limit:
                 return False
             hits.append(now)
-            if len(self._hits) > 10000:  # forget idle clients
-                for key in [k for k, v in self._hits.items() if not v]:
+            if len(self._hits) > self.MAX_CLIENTS:
+                # Forget clients whose newest request left the window.
+                for key in [k for k, v in self._hits.items() if now - v[-1] > self.window]:
                     del self._hits[key]
             return True
 
 
 def _sse(event: str, data: object) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def german_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's validation errors, in German and without echoing the input back."""
+    problems = []
+    for error in getattr(exc, "errors", list)()[:5]:
+        field_name = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "Anfrage"
+        kind = str(error.get("type", ""))
+        if kind == "string_too_long":
+            problems.append(f"{field_name}: zu lang")
+        elif kind == "missing":
+            problems.append(f"{field_name}: fehlt")
+        else:
+            problems.append(f"{field_name}: ungültig")
+    return JSONResponse(
+        {"detail": "Ungültige Anfrage (" + "; ".join(problems) + "). Erwartet wird JSON."},
+        status_code=422,
+    )
 
 
 def advisor_router(

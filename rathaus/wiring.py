@@ -153,6 +153,11 @@ class Components:
         return KnowledgeIndex(self.db, self.settings.advisor.knowledge_dir or DEFAULT_KNOWLEDGE_DIR)
 
     @cached_property
+    def conversations(self) -> ConversationStore:
+        hours = self.settings.advisor.retention_hours
+        return ConversationStore(self.db, retention=timedelta(hours=hours))
+
+    @cached_property
     def intent_classifier(self) -> IntentClassifier:
         return IntentClassifier(
             self.knowledge_index.embedder, cache_dir=self.settings.data_dir / "cache"
@@ -182,9 +187,7 @@ class Components:
         return Advisor(
             index=self.knowledge_index,
             catalogue=self.catalogue,
-            conversations=ConversationStore(
-                self.db, retention=timedelta(hours=config.retention_hours)
-            ),
+            conversations=self.conversations,
             audit=self.audit,
             redactor=self.redactor,
             min_relevance=config.min_relevance,
@@ -330,6 +333,7 @@ class Components:
                 quarantine_days=self.settings.retention.quarantine_days,
                 sender=self.settings.routing.sender,
                 learner=self.embedding_classifier,
+                conversations=self.conversations,
                 review_queue=self.settings.routing.review_queue or None,
             )
         )

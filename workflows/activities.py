@@ -21,6 +21,7 @@ from sqlalchemy import select
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from agents.advisor import ConversationStore
 from agents.classifier import Classifier
 from agents.extraction import Extractor, reidentify_fields
 from connectors.ports import (
@@ -179,6 +180,8 @@ class IntakeDependencies:
     review_queue: str | None = None
     # Learns from documents a reviewer confirmed (the embedding classifier); None: no learning.
     learner: Learner | None = None
+    # Advisor conversations, deleted by the same retention sweep.
+    conversations: ConversationStore | None = None
 
 
 class Learner(Protocol):
@@ -834,7 +837,13 @@ class IntakeActivities:
             if self.d.vault.delete(case_id):
                 vault_entries += 1
                 self._audit("retention.vault_deleted", case_id)
-        return PurgeOutput(documents=documents, blobs=blobs, vault_entries=vault_entries)
+        conversations = self.d.conversations.purge_expired() if self.d.conversations else 0
+        return PurgeOutput(
+            documents=documents,
+            blobs=blobs,
+            vault_entries=vault_entries,
+            conversations=conversations,
+        )
 
     def all(self) -> list[Any]:
         """Every activity, for ``Worker(activities=...)``."""

@@ -100,6 +100,7 @@ class PurgeOutput(BaseModel):
     documents: int
     blobs: int
     vault_entries: int
+    conversations: int = 0
 
 
 class PollRequest(BaseModel):

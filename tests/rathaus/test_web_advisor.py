@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from agents.advisor_intent import IntentClassifier
 from rathaus.web import create_app
+from rathaus.web_advisor import RateLimiter
 from rathaus.wiring import Components
 from redaction.redactor import Redactor
 
@@ -88,7 +89,10 @@ def test_bad_questions_get_a_german_message(client: TestClient) -> None:
     streamed = client.post("/api/advisor/stream", json={"question": ""})
     assert events(streamed.text) == [("error", {"message": "Bitte stellen Sie eine Frage."})]
     form = client.post("/api/advisor/ask", data={"question": "Gewerbe"})
-    assert form.status_code == 422
+    assert form.status_code == 422 and "Erwartet wird JSON" in form.json()["detail"]
+    too_long = client.post("/api/advisor/ask", json={"question": "x" * 20001})
+    assert too_long.json()["detail"].startswith("Ungültige Anfrage (question: zu lang)")
+    assert "xxxx" not in too_long.text
 
 
 def test_a_callback_is_opened_only_with_consent(client: TestClient) -> None:
@@ -123,6 +127,14 @@ def test_requests_are_limited_per_client(components: Components) -> None:
         assert client.post("/api/advisor/sessions").status_code == 200
     limited = client.post("/api/advisor/sessions")
     assert limited.status_code == 429 and limited.headers["retry-after"] == "60"
+
+
+def test_the_rate_limiter_forgets_idle_clients() -> None:
+    limiter = RateLimiter(1, window=0.0)
+    limiter.MAX_CLIENTS = 3
+    for n in range(10):
+        assert limiter.allow(f"10.0.0.{n}")
+    assert len(limiter._hits) <= 4
 
 
 def test_without_an_advisor_the_api_says_so(components: Components) -> None:

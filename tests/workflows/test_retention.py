@@ -7,10 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import SAMPLES, running_worker
+from sqlalchemy import select, update
 from temporalio.client import Client
 
 from connectors.intake import store_document
-from core.storage import DocumentRow
+from core.storage import AdvisorMessageRow, AdvisorSessionRow, DocumentRow
 from core.types import DocumentSource, DocumentStatus
 from rathaus.wiring import Components
 from workflows.retention import SCHEDULE_ID, RetentionWorkflow
@@ -73,3 +74,28 @@ async def test_retention_schedule_is_created_once(client: Client) -> None:
     description = await handle.describe()
     assert description.schedule.spec.intervals[0].every == timedelta(hours=24)
     await handle.delete()
+
+
+async def test_sweep_deletes_expired_advisor_conversations(
+    client: Client, components: Components
+) -> None:
+    store = components.conversations
+    old, _ = store.open(None)
+    store.add(old, "user", "Wie melde ich ein Gewerbe an?", [])
+    fresh, _ = store.open(None)
+    with components.db.session() as session:
+        session.execute(
+            update(AdvisorSessionRow)
+            .where(AdvisorSessionRow.id == old)
+            .values(expires_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+    async with running_worker(client, components):
+        result = await client.execute_workflow(
+            RetentionWorkflow.run,
+            id=f"retention-{uuid.uuid4()}",
+            task_queue=components.settings.temporal.task_queue,
+        )
+    assert result.conversations == 1
+    assert not store.exists(old) and store.exists(fresh)
+    with components.db.session() as session:
+        assert session.scalars(select(AdvisorMessageRow)).all() == []
