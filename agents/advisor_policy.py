@@ -183,7 +183,8 @@ _BUSINESS_CUES = re.compile(
     r"|gaststaett|cafe|kneipe|\bbar\b|imbiss|restaurant|\blokal|foodtruck|wochenmarkt|\bmarkt|mitarbeit"
     r"|angestellt|personal|minijob|existenz|start-?up|company|business|self-employed|praxis"
     r"|pizzeria|baeckerei|friseur|kiosk|werkstatt|aushilf|raeume|flaeche|werbe|schild|nachfolg"
-    r"|uebernehm|uebernahm|makler|vermittl"
+    r"|uebernehm|uebernahm|makler|vermittl|\w{3,}erei\b|salon|studio|atelier|agentur|verein"
+    r"|\w{4,}fest\b|ausschenk|\bvat\b|ust-?id"
     r"|bewach|versicherung|ausschank|lebensmittel|hygiene|wirtschaft|berat|auftr|rechnung"
     r"|gmbh|\bug\b|\bgbr\b|kaufm|ausland|aufenthalt|visum|visa)"
 )
@@ -202,7 +203,8 @@ _DISPUTE = re.compile(
 # benefits, consumer complaints), unless the message is also about starting or running a
 # business.
 _PRIVATE_MATTER = re.compile(
-    r"\b(?:suche\w*\b[^?.]{0,30}\b(?:stelle|job|arbeitsstelle|ausbildungsplatz|praktikum)"
+    r"\b(?:(?:suche\w*|bieten|vergeben)\b[^?.]{0,30}"
+    r"\b(?:stelle|job|arbeitsstelle|ausbildungsplae?tz\w*|praktik\w*)"
     r"|(?:stelle|job|arbeitsstelle|ausbildungsplatz|ausbildungsplaetze|praktikum)\w*\b[^?.]{0,40}"
     r"\b(?:suche|bekomme|finden|anbieten|bieten)|bewerbung schreiben|meine bewerbung"
     r"|in rente gehen|rentenantrag|altersrente|kindergeld|elterngeld|wohngeld|mietwohnung suche"

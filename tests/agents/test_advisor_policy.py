@@ -86,6 +86,7 @@ def test_intent(message: str, intent: Intent) -> None:
     [
         ("Ich suche einen Job als Verkäuferin in Musterstadt.", True),
         ("Wo beantrage ich Elterngeld für mein zweites Kind?", True),
+        ("Welche Betriebe vergeben noch Praktikumsplätze für Schüler?", True),
         ("Der Laden will meine kaputte Waschmaschine nicht umtauschen.", True),
         ("Ich will meinen Job kündigen und eine Firma gründen. Was brauche ich?", False),
         ("Wie melde ich mein Gewerbe an?", False),
@@ -105,6 +106,8 @@ def test_private_matters(message: str, private: bool) -> None:
         ("Wie melde ich meinen Imbiss an?", True),
         ("Can I open my own company here?", True),
         ("Brauche ich für den Kiosk eine Genehmigung?", True),
+        ("Wir ziehen mit unserer Druckerei in die Innenstadt.", True),
+        ("Unser Karnevalsverein plant ein Straßenfest mit Getränken.", True),
         ("Wie wird das Wetter morgen?", False),
         ("Wie lange muss ein Apfelkuchen backen?", False),
         ("Schreib mir ein Gedicht über den Herbst.", False),
