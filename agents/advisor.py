@@ -171,8 +171,13 @@ class GroundedWriter(Protocol):
         history: list[tuple[str, str]],
         passages: list[Passage],
         search: KnowledgeIndex,
+        signals: set[str],
     ) -> Iterator[str]:
-        """Stream the answer text; numbers [n] refer to ``passages`` (extended by searches)."""
+        """Stream the answer text; numbers [n] refer to ``passages`` (extended by searches).
+
+        ``signals`` collects what the model asked for besides text: ``callback`` when it
+        offered the person a callback (the ticket itself needs the person's consent).
+        """
         ...
 
 
@@ -495,8 +500,10 @@ class Advisor:
         assert self.writer is not None
         passages = list(_choose(result.passages, limit=5))
         turn.details.update(model=self.writer.model_name, prompt=self.writer.prompt_id)
+        signals: set[str] = set()
         try:
-            text = "".join(self.writer.write(turn.redacted, history, passages, self.index)).strip()
+            pieces = self.writer.write(turn.redacted, history, passages, self.index, signals)
+            text = "".join(pieces).strip()
         except Exception as exc:  # any model or tool failure: the extracts answer instead
             turn.details["fallback"] = type(exc).__name__
             logger.warning("advisor model failed (%s); extractive answer", type(exc).__name__)
@@ -513,7 +520,9 @@ class Advisor:
         )
         citations = self._citations([passages[n - 1] for n in used])
         body = "\n\n".join([text, *self._footer(citations)])
-        answer = self._make(turn, body, citations, abstained=False, handover=False)
+        # The model offered a callback: the page shows the consent form (handover).
+        handover = "callback" in signals
+        answer = self._make(turn, body, citations, abstained=False, handover=handover)
         answer.mode = self.writer.mode
         answer.relevance = result.relevance
         return answer

@@ -5,12 +5,13 @@
 any chat model, the embedded SmolLM2 included, which exercises the plumbing here; real quality
 needs an operator-supplied model.
 
-``AgentWriter`` is a LangChain agent: the model gets the tools ``search_knowledge`` and
-``responsible_office`` (``prompts/advise_agent``) and decides what to search; every search
-result is numbered on from the passages the advisor retrieved up front, so [n] stays
-unambiguous across calls. ``request_callback`` is deliberately not offered to the model: a
-callback needs the person's own consent, which the chat page and ``rathaus chat`` collect
-(``Advisor.request_callback``).
+``AgentWriter`` is a LangChain agent: the model gets the tools ``search_knowledge``,
+``responsible_office`` and ``request_callback`` (``prompts/advise_agent``) and decides what
+to search; every search result is numbered on from the passages the advisor retrieved up
+front, so [n] stays unambiguous across calls. ``request_callback`` cannot create a ticket by
+itself: a model cannot consent for a person. It marks the answer as a handover, the chat page
+and ``rathaus chat`` then ask the person for consent and the data they want to give, and
+``Advisor.request_callback`` opens the ticket.
 
 Both check every prompt to a non-local endpoint with the outgoing-prompt guard, and both
 raise ``LLMUnavailableError``/``LLMOutputError``; the advisor then answers extractively.
@@ -116,6 +117,7 @@ class GroundedLLMWriter:
         history: list[tuple[str, str]],
         passages: list[Passage],
         search: KnowledgeIndex,
+        signals: set[str],
     ) -> Iterator[str]:
         from langchain_core.messages import HumanMessage, SystemMessage
 
@@ -180,7 +182,9 @@ class AgentWriter:
     def prompt_id(self) -> str:
         return self.prompt.prompt_id
 
-    def tools(self, search: KnowledgeIndex, passages: list[Passage]) -> list[Any]:
+    def tools(
+        self, search: KnowledgeIndex, passages: list[Passage], signals: set[str]
+    ) -> list[Any]:
         """The tools offered to the model; searches append to ``passages`` (numbered on)."""
         from langchain_core.tools import StructuredTool
 
@@ -198,9 +202,21 @@ class AgentWriter:
             """Nennt das zuständige Amt der Stadt und die Leistung zu einem Thema."""
             return responsible_office_text(self.catalogue, search, thema)
 
+        def request_callback(thema: str) -> str:
+            """Bietet der Person einen Rückruf der Wirtschaftsförderung an (Thema kurz)."""
+            # The model cannot consent for the person: this only opens the consent form; the
+            # ticket is created when the person submits it (Advisor.request_callback).
+            signals.add("callback")
+            return (
+                "Rückruf angeboten. Die Person sieht jetzt ein Formular, in dem sie einwilligt und "
+                "nur die Kontaktdaten angibt, die sie geben möchte. Frage selbst keine "
+                "Kontaktdaten ab."
+            )
+
         return [
             StructuredTool.from_function(search_knowledge, name="search_knowledge"),
             StructuredTool.from_function(responsible_office, name="responsible_office"),
+            StructuredTool.from_function(request_callback, name="request_callback"),
         ]
 
     def write(
@@ -209,10 +225,11 @@ class AgentWriter:
         history: list[tuple[str, str]],
         passages: list[Passage],
         search: KnowledgeIndex,
+        signals: set[str],
     ) -> Iterator[str]:
         from langchain_core.messages import HumanMessage, SystemMessage, ToolMessage
 
-        tools = {t.name: t for t in self.tools(search, passages)}
+        tools = {t.name: t for t in self.tools(search, passages, signals)}
         data = ""
         if passages:
             data += f"Bereits gefundene Quellen:\n{number_passages(passages)}\n\n"

@@ -15,6 +15,7 @@ from conftest import make_settings
 from langchain_core.messages import AIMessage, AIMessageChunk, ToolMessage
 from llm_helpers import FlakyProxy
 from pydantic import SecretStr
+from sqlalchemy import select
 
 from agents.advisor import Advisor, ConversationStore, GroundedWriter
 from agents.advisor_intent import IntentClassifier
@@ -22,6 +23,7 @@ from agents.advisor_llm import AgentWriter, GroundedLLMWriter
 from agents.llm import LLMEndpoint
 from agents.retrieval import KnowledgeIndex
 from core.settings import LLMSettings
+from core.storage import TicketRow
 from rathaus.stack import LLMServer
 from rathaus.wiring import Components
 from redaction.redactor import Redactor
@@ -302,7 +304,11 @@ def test_the_agent_searches_with_its_tools_and_cites_what_it_found(
         chat_model=chat,
     )
     answer = advisor_with(components, writer).ask(QUESTION)
-    assert {t.name for t in chat.tools} == {"search_knowledge", "responsible_office"}
+    assert {t.name for t in chat.tools} == {
+        "search_knowledge",
+        "responsible_office",
+        "request_callback",
+    }
     given = chat.sent[0][1].content.count("(Stand: ")
     tool_results = [m for m in chat.sent[1] if isinstance(m, ToolMessage)]
     # Search results are numbered on after the passages the advisor gave up front.
@@ -311,7 +317,36 @@ def test_the_agent_searches_with_its_tools_and_cites_what_it_found(
     assert answer.mode == "agent"
     assert [c.number for c in answer.citations] == [1]
     assert answer.citations[0].slug == "businessplan"
-    assert last_event(components)["prompt"] == "advise_agent/v1"
+    assert last_event(components)["prompt"] == "advise_agent/v2"
+    assert not answer.handover
+
+
+def test_the_agent_offers_a_callback_but_cannot_consent_for_the_person(
+    components: Components,
+) -> None:
+    chat = ScriptedChat(
+        [
+            AIMessage(
+                content="",
+                tool_calls=[
+                    {"name": "request_callback", "args": {"thema": "Zuschuss"}, "id": "c1"},
+                ],
+            ),
+            AIMessage(content="Eine Beraterin kann Sie zurückrufen; zum Zuschuss siehe [1]."),
+        ]
+    )
+    writer = AgentWriter(
+        endpoint("http://127.0.0.1:9/v1"),
+        city="Musterstadt",
+        catalogue=components.catalogue,
+        chat_model=chat,
+    )
+    answer = advisor_with(components, writer).ask(QUESTION)
+    assert answer.handover and answer.mode == "agent" and answer.citations
+    result = next(m for m in chat.sent[1] if isinstance(m, ToolMessage)).content
+    assert "Formular" in result and "einwilligt" in result
+    with components.db.session() as session:
+        assert session.scalars(select(TicketRow)).all() == []  # no ticket without consent
 
 
 def test_an_agent_that_keeps_calling_tools_is_stopped(components: Components) -> None:
