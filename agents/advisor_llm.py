@@ -90,18 +90,16 @@ def _text(content: object) -> str:
     return str(content)
 
 
-class GroundedLLMWriter:
-    """One call: numbered passages and question in, streamed answer out."""
+class _ModelWriter:
+    """What both writers share: the endpoint, its chat model and a released prompt."""
 
-    @property
-    def mode(self) -> str:
-        return "grounded"
-
-    def __init__(self, endpoint: LLMEndpoint, *, city: str, chat_model: Any | None = None):
+    def __init__(
+        self, endpoint: LLMEndpoint, *, city: str, task: str, chat_model: Any | None
+    ) -> None:
         self.endpoint = endpoint
         self.city = city
         self._chat = chat_model if chat_model is not None else endpoint.chat_model()
-        self.prompt = load("advise")
+        self.prompt = load(task)
 
     @property
     def model_name(self) -> str:
@@ -110,6 +108,19 @@ class GroundedLLMWriter:
     @property
     def prompt_id(self) -> str:
         return self.prompt.prompt_id
+
+
+class GroundedLLMWriter(_ModelWriter):
+    """One call: numbered passages and question in, streamed answer out."""
+
+    @property
+    def mode(self) -> str:
+        return "grounded"
+
+    def __init__(
+        self, endpoint: LLMEndpoint, *, city: str, chat_model: Any | None = None
+    ) -> None:
+        super().__init__(endpoint, city=city, task="advise", chat_model=chat_model)
 
     def write(
         self,
@@ -153,7 +164,7 @@ class GroundedLLMWriter:
             raise translated from None
 
 
-class AgentWriter:
+class AgentWriter(_ModelWriter):
     """A LangChain tool-calling agent over the knowledge base and the service catalogue."""
 
     @property
@@ -168,19 +179,8 @@ class AgentWriter:
         catalogue: ServiceCatalogue,
         chat_model: Any | None = None,
     ) -> None:
-        self.endpoint = endpoint
-        self.city = city
+        super().__init__(endpoint, city=city, task="advise_agent", chat_model=chat_model)
         self.catalogue = catalogue
-        self._chat = chat_model if chat_model is not None else endpoint.chat_model()
-        self.prompt = load("advise_agent")
-
-    @property
-    def model_name(self) -> str:
-        return f"{self.endpoint.provider}:{self.endpoint.model}"
-
-    @property
-    def prompt_id(self) -> str:
-        return self.prompt.prompt_id
 
     def tools(
         self, search: KnowledgeIndex, passages: list[Passage], signals: set[str]

@@ -129,6 +129,18 @@ def components(
         built.db.dispose()
 
 
+@pytest.fixture
+def advisor_components(
+    tmp_path: Path, redactor: Redactor, intent_classifier: IntentClassifier
+) -> Iterator[Components]:
+    """Components of an installation without Temporal: the advisor and its database."""
+    built = Components(make_settings(tmp_path))
+    built.__dict__.update(redactor=redactor, intent_classifier=intent_classifier)
+    yield built
+    built.close()
+    built.db.dispose()
+
+
 # -- embedded LLM ---------------------------------------------------------------------------
 
 

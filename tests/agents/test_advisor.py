@@ -4,33 +4,23 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import make_settings
 from sqlalchemy import select, update
 
 from agents.advisor import Advisor, CallbackRequest, ConversationStore
-from agents.advisor_intent import IntentClassifier
 from agents.advisor_policy import Intent
 from agents.retrieval import KnowledgeIndex
 from core.errors import AdvisorInputError
 from core.storage import AdvisorMessageRow, AdvisorSessionRow, TicketRow, utcnow
 from rathaus.wiring import Components
-from redaction.redactor import Redactor
 
 
 @pytest.fixture
-def components(
-    tmp_path: Path, redactor: Redactor, intent_classifier: IntentClassifier
-) -> Iterator[Components]:
-    built = Components(make_settings(tmp_path))
-    built.__dict__.update(redactor=redactor, intent_classifier=intent_classifier)
-    yield built
-    built.close()
-    built.db.dispose()
+def components(advisor_components: Components) -> Components:
+    return advisor_components
 
 
 @pytest.fixture

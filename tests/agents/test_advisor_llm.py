@@ -11,14 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import make_settings
 from langchain_core.messages import AIMessage, AIMessageChunk, ToolMessage
 from llm_helpers import FlakyProxy
 from pydantic import SecretStr
 from sqlalchemy import select
 
 from agents.advisor import Advisor, ConversationStore, GroundedWriter
-from agents.advisor_intent import IntentClassifier
 from agents.advisor_llm import AgentWriter, GroundedLLMWriter
 from agents.llm import LLMEndpoint
 from agents.retrieval import KnowledgeIndex
@@ -26,20 +24,13 @@ from core.settings import LLMSettings
 from core.storage import TicketRow
 from rathaus.stack import LLMServer
 from rathaus.wiring import Components
-from redaction.redactor import Redactor
 
 QUESTION = "Wie bekomme ich den Gründungszuschuss von der Agentur für Arbeit?"
 
 
 @pytest.fixture
-def components(
-    tmp_path: Path, redactor: Redactor, intent_classifier: IntentClassifier
-) -> Iterator[Components]:
-    built = Components(make_settings(tmp_path))
-    built.__dict__.update(redactor=redactor, intent_classifier=intent_classifier)
-    yield built
-    built.close()
-    built.db.dispose()
+def components(advisor_components: Components) -> Components:
+    return advisor_components
 
 
 def advisor_with(components: Components, writer: GroundedWriter) -> Advisor:

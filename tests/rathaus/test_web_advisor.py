@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import make_settings
 from fastapi.testclient import TestClient
 
-from agents.advisor_intent import IntentClassifier
 from rathaus.web import create_app
 from rathaus.web_advisor import RateLimiter
 from rathaus.wiring import Components
-from redaction.redactor import Redactor
 
 
 @pytest.fixture
-def components(
-    tmp_path: Path, redactor: Redactor, intent_classifier: IntentClassifier
-) -> Iterator[Components]:
-    built = Components(make_settings(tmp_path))
-    built.__dict__.update(redactor=redactor, intent_classifier=intent_classifier)
-    yield built
-    built.close()
-    built.db.dispose()
+def components(advisor_components: Components) -> Components:
+    return advisor_components
 
 
 @pytest.fixture
