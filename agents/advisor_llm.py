@@ -117,9 +117,7 @@ class GroundedLLMWriter(_ModelWriter):
     def mode(self) -> str:
         return "grounded"
 
-    def __init__(
-        self, endpoint: LLMEndpoint, *, city: str, chat_model: Any | None = None
-    ) -> None:
+    def __init__(self, endpoint: LLMEndpoint, *, city: str, chat_model: Any | None = None) -> None:
         super().__init__(endpoint, city=city, task="advise", chat_model=chat_model)
 
     def write(
