@@ -3,9 +3,10 @@
 One turn (``Advisor.stream``) runs in this order:
 
 1. The message is checked (not empty, at most ``max_chars``) and redacted; only the redacted
-   text is stored in the conversation, written to the log or sent to a model.
-2. Guardrails (``agents.advisor_policy``): instructions to the assistant, requests for an
-   individual legal or tax assessment and wishes to talk to a person are answered by rule,
+   text is stored in the conversation, written to the log or sent to a language model.
+2. Guardrails (``agents.advisor_policy``, then the example classifier of
+   ``agents.advisor_intent``): instructions to the assistant, requests for an individual legal
+   or tax assessment, private matters and wishes to talk to a person are answered by rule,
    before any retrieval or model call.
 3. Retrieval (``agents.retrieval``) with the message, plus the previous question when the
    message is a short follow-up. Below ``min_relevance`` the advisor abstains with a referral.
