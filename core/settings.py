@@ -55,6 +55,8 @@ class SecuritySettings(BaseModel):
 
     payload_key: SecretStr = SecretStr("")
     vault_key: SecretStr = SecretStr("")
+    # Signs the web app's session cookies (sign-in, CSRF token).
+    session_key: SecretStr = SecretStr("")
 
 
 class ClassifierSettings(BaseModel):
@@ -260,6 +262,10 @@ class WebSettings(BaseModel):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    # Sign-in: a session lasts this long; failed sign-ins allowed per address and account.
+    session_hours: float = Field(8.0, gt=0)
+    login_attempts: int = Field(5, ge=1)
+    login_window_minutes: float = Field(15.0, gt=0)
 
 
 class Settings(BaseSettings):
@@ -299,7 +305,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production":
-            for name in ("payload_key", "vault_key"):
+            for name in ("payload_key", "vault_key", "session_key"):
                 value = getattr(self.security, name).get_secret_value()
                 if value.strip().lower() in PLACEHOLDER_SECRETS:
                     raise ValueError(
@@ -333,10 +339,11 @@ class Settings(BaseSettings):
 
 
 class Keys(BaseModel):
-    """The decoded keys used by the payload codec and the pseudonym vault."""
+    """The decoded keys of the payload codec, the pseudonym vault and the web sessions."""
 
     payload_key: bytes
     vault_key: bytes
+    session_key: bytes
 
 
 def _decode_key(name: str, value: str) -> bytes:
@@ -358,6 +365,7 @@ def load_keys(settings: Settings) -> Keys:
     configured = {
         "payload_key": settings.security.payload_key.get_secret_value(),
         "vault_key": settings.security.vault_key.get_secret_value(),
+        "session_key": settings.security.session_key.get_secret_value(),
     }
     missing = [k for k, v in configured.items() if v.strip().lower() in PLACEHOLDER_SECRETS]
     if missing and settings.environment == "production":
@@ -383,4 +391,5 @@ def load_keys(settings: Settings) -> Keys:
     return Keys(
         payload_key=_decode_key("payload_key", configured["payload_key"]),
         vault_key=_decode_key("vault_key", configured["vault_key"]),
+        session_key=_decode_key("session_key", configured["session_key"]),
     )

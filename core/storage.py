@@ -259,6 +259,18 @@ class AdvisorMessageRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class UserRow(Base):
+    """A local account of the web app (embedded default; production signs in by OIDC)."""
+
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     # Serialise writers with BEGIN IMMEDIATE: the audit chain reads its head and appends in one
     # transaction, and SQLite's deferred transactions would fail that with "database is locked".

@@ -32,6 +32,7 @@ from core.types import (
     ReviewAction,
     ReviewDecision,
 )
+from rathaus.auth import Role, UserStore
 from rathaus.wiring import Components
 
 logger = logging.getLogger("rathaus")
@@ -49,6 +50,8 @@ audit_app = typer.Typer(
 app.add_typer(audit_app, name="audit")
 kb_app = typer.Typer(help="Wissensbasis des Beratungs-Chats indexieren und durchsuchen.")
 app.add_typer(kb_app, name="kb", no_args_is_help=True)
+users_app = typer.Typer(help="Lokale Konten der Web-App (Rollen staff und admin).")
+app.add_typer(users_app, name="users", no_args_is_help=True)
 
 # Wide tables when piped (make demo), the terminal width otherwise.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -239,6 +242,7 @@ def up(
                 db=components.db,
                 temporal_ui=ui_url,
                 advisor=advisor,
+                security=components.web_security,
             )
             config = uvicorn.Config(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
@@ -305,7 +309,10 @@ def serve(
     if components.advisor_mode != "extractive":
         _start_llm_or_exit(components)
     application = create_app(
-        catalogue=components.catalogue, db=components.db, advisor=_ready_advisor(components)
+        catalogue=components.catalogue,
+        db=components.db,
+        advisor=_ready_advisor(components),
+        security=components.web_security,
     )
     uvicorn.run(
         application,
@@ -923,6 +930,50 @@ def chat(
     except ConfigurationError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
+
+
+# -- users ----------------------------------------------------------------------------------
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="Benutzername (a-z, 0-9, . _ -)")],
+    role: Annotated[Role, typer.Option(help="staff oder admin")] = Role.STAFF,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Passwort von der Standardeingabe lesen")
+    ] = False,
+) -> None:
+    """Legt ein Konto an oder setzt Passwort und Rolle neu."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Passwort", hide_input=True, confirmation_prompt=True)
+    components = _components()
+    try:
+        UserStore(components.db).add(username, password, role)
+    except ConfigurationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    components.audit.append("auth.user_saved", details={"username": username, "role": role.value})
+    out.print(f"Konto {username} ({role.value}) gespeichert.")
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """Zeigt alle Konten mit Rolle."""
+    for user in UserStore(_components().db).list():
+        out.print(f"{user.username}\t{user.role.value}")
+
+
+@users_app.command("remove")
+def users_remove(username: Annotated[str, typer.Argument(help="Benutzername")]) -> None:
+    """Löscht ein Konto; eine laufende Sitzung endet mit der nächsten Anfrage."""
+    components = _components()
+    if not UserStore(components.db).remove(username):
+        err.print(f"Kein Konto {username}.")
+        raise typer.Exit(1)
+    components.audit.append("auth.user_removed", details={"username": username})
+    out.print(f"Konto {username} gelöscht.")
 
 
 # -- doctor ---------------------------------------------------------------------------------

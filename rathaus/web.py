@@ -1,25 +1,46 @@
 """The FastAPI app served by ``rathaus up`` and ``rathaus serve``.
 
-This version serves the public landing page, the health check and the advisor chat (page and
-API, ``rathaus.web_advisor``); the staff console, review queue and admin pages follow (issue:
-web app) behind sign-in.
+Public: the landing page, the health check, the advisor chat (page and API,
+``rathaus.web_advisor``) and the sign-in page. Behind sign-in (``rathaus.web_staff``): the
+documents list and the review queue (staff), the audit log with filters, export and chain
+verification (admin).
 """
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.sessions import SessionMiddleware
 
 from agents.advisor import Advisor
+from core.audit import AuditLog
 from core.catalogue import ServiceCatalogue
 from core.storage import Database
+from rathaus.auth import LoginThrottle, UserStore
 from rathaus.web_advisor import advisor_router, german_validation_error
+from rathaus.web_staff import NotSignedIn, SignIn, render, staff_router
 
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+@dataclass(frozen=True)
+class WebSecurity:
+    """Session and sign-in settings of the app (from ``Settings`` in production)."""
+
+    session_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    https_only: bool = False
+    session_hours: float = 8.0
+    login_attempts: int = 5
+    login_window_minutes: float = 15.0
+    review_reminder_hours: float = 24.0
+    review_escalate_hours: float = 72.0
 
 
 def create_app(
@@ -29,10 +50,56 @@ def create_app(
     temporal_ui: str | None = None,
     advisor: Advisor | None = None,
     chat_requests_per_minute: int = 30,
+    security: WebSecurity | None = None,
 ) -> FastAPI:
     """Build the app around already-constructed components."""
+    security = security or WebSecurity()
     app = FastAPI(title="rathaus", docs_url=None, redoc_url=None)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=security.session_key.hex(),
+        session_cookie="rathaus_session",
+        max_age=int(security.session_hours * 3600),
+        same_site="strict",
+        https_only=security.https_only,
+    )
     app.add_exception_handler(RequestValidationError, german_validation_error)
+
+    @app.exception_handler(NotSignedIn)
+    async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
+        if exc.method == "GET":
+            return RedirectResponse(f"/login?next={quote(exc.path)}", status_code=303)
+        return JSONResponse({"detail": "Bitte melden Sie sich an."}, status_code=401)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        titles = {403: "Kein Zugriff", 404: "Nicht gefunden", 429: "Zu viele Anfragen"}
+        response = render(
+            request,
+            "error.html",
+            None,
+            title=titles.get(exc.status_code, "Fehler"),
+            message=str(exc.detail),
+        )
+        response.status_code = exc.status_code
+        return response
+
+    users = UserStore(db)
+    app.state.sign_in = SignIn(users, security.session_hours * 3600)
+    app.include_router(
+        staff_router(
+            db=db,
+            audit=AuditLog(db),
+            users=users,
+            throttle=LoginThrottle(security.login_attempts, security.login_window_minutes * 60),
+            review_reminder_hours=security.review_reminder_hours,
+            review_escalate_hours=security.review_escalate_hours,
+        )
+    )
     app.include_router(
         advisor_router(advisor, city=catalogue.city, requests_per_minute=chat_requests_per_minute)
     )

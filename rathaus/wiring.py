@@ -31,6 +31,7 @@ from core.storage import Database
 from core.types import DocumentSource, ReviewPolicy
 from rathaus.callbacks import TicketCallbackDesk
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
+from rathaus.web import WebSecurity
 from redaction.engine import build_analyzer
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
@@ -151,6 +152,19 @@ class Components:
     @cached_property
     def knowledge_index(self) -> KnowledgeIndex:
         return KnowledgeIndex(self.db, self.settings.advisor.knowledge_dir or DEFAULT_KNOWLEDGE_DIR)
+
+    @property
+    def web_security(self) -> WebSecurity:
+        web, review = self.settings.web, self.settings.review
+        return WebSecurity(
+            session_key=self.keys.session_key,
+            https_only=self.settings.environment == "production",
+            session_hours=web.session_hours,
+            login_attempts=web.login_attempts,
+            login_window_minutes=web.login_window_minutes,
+            review_reminder_hours=review.reminder_after_hours,
+            review_escalate_hours=review.escalate_after_hours,
+        )
 
     @cached_property
     def conversations(self) -> ConversationStore:

@@ -35,7 +35,7 @@ def test_production_never_generates_keys(tmp_path: Path) -> None:
         _env_file=None,  # type: ignore[call-arg]
         environment="production",
         data_dir=tmp_path,
-        security=SecuritySettings(payload_key=key, vault_key=key),  # type: ignore[arg-type]
+        security=SecuritySettings(payload_key=key, vault_key=key, session_key=key),  # type: ignore[arg-type]
     )
     assert load_keys(settings).vault_key == b"k" * 32
     assert not (tmp_path / "keys.json").exists()

@@ -335,3 +335,32 @@ def test_interactive_chat_with_a_callback(cli_env: dict[str, str]) -> None:
     )
     (body,) = tickets.fetchone()
     assert "0234 000000" in body and "Name:" not in body
+
+
+def test_users_add_list_remove(cli_env: dict[str, str]) -> None:
+    added = subprocess.run(
+        [RATHAUS, "users", "add", "pruefer", "--role", "admin", "--password-stdin"],
+        env=cli_env,
+        cwd=ROOT,
+        input="ein-sehr-langes-passwort\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert added.returncode == 0, added.stderr
+    assert run(cli_env, "users", "list").stdout.split() == ["pruefer", "admin"]
+    short = subprocess.run(
+        [RATHAUS, "users", "add", "kurz", "--password-stdin"],
+        env=cli_env,
+        cwd=ROOT,
+        input="kurz\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert short.returncode == 2 and "mindestens 12" in short.stderr
+    assert run(cli_env, "users", "remove", "pruefer").returncode == 0
+    assert "pruefer" not in run(cli_env, "users", "list").stdout
+    assert run(cli_env, "users", "remove", "pruefer").returncode == 1

@@ -1,0 +1,320 @@
+"""Signed-in pages: sign-in and sign-out, documents and review queue (staff), audit log (admin).
+
+Anonymous requests to staff or admin pages are redirected to ``/login`` (GET) or refused with
+401 (other methods); a signed-in user without the role gets 403. Every form carries the
+session's CSRF token and every POST checks it. The pages read the database; deciding reviews,
+uploads and administration follow (issue: web app).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import select
+
+from core.audit import AuditLog
+from core.storage import Database, DocumentRow
+from core.types import DocumentStatus
+from rathaus.auth import LoginThrottle, Role, User, UserStore, csrf_matches, new_csrf_token
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+PAGE_SIZE = 50
+
+
+class NotSignedIn(Exception):
+    """Raised by the role check for anonymous requests; the app redirects or answers 401."""
+
+    def __init__(self, path: str, method: str) -> None:
+        self.path = path
+        self.method = method
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = new_csrf_token()
+        request.session["csrf"] = token
+    return token
+
+
+def render(request: Request, template: str, user: User | None, **context: Any) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(
+        request,
+        template,
+        {"user": user, "csrf": csrf_token(request), **context},
+    )
+
+
+def safe_next(target: str | None) -> str:
+    """Only local paths: an open redirect would send a signed-in clerk anywhere."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/documents"
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """What the role checks need; kept on ``app.state.sign_in`` by ``staff_router``'s app."""
+
+    users: UserStore
+    session_seconds: float
+
+
+def current_user(request: Request) -> User | None:
+    """The signed-in user of this request, or None (expired, signed out, account removed)."""
+    sign_in: SignIn = request.app.state.sign_in
+    name, since = request.session.get("user"), request.session.get("since")
+    if not isinstance(name, str) or not isinstance(since, int | float):
+        return None
+    if time.time() - since > sign_in.session_seconds:
+        request.session.clear()
+        return None
+    # The account may have been removed or its role changed since sign-in.
+    return sign_in.users.get(name)
+
+
+def _require(role: Role) -> Callable[[Request], User]:
+    def check(request: Request) -> User:
+        user = current_user(request)
+        if user is None:
+            raise NotSignedIn(request.url.path, request.method)
+        if not user.may(role):
+            raise HTTPException(403, "Diese Seite ist Administratorinnen vorbehalten.")
+        return user
+
+    return check
+
+
+Staff = Annotated[User, Depends(_require(Role.STAFF))]
+Admin = Annotated[User, Depends(_require(Role.ADMIN))]
+
+
+def staff_router(
+    *,
+    db: Database,
+    audit: AuditLog,
+    users: UserStore,
+    throttle: LoginThrottle,
+    review_reminder_hours: float,
+    review_escalate_hours: float,
+) -> APIRouter:
+    router = APIRouter()
+
+    def check_csrf(request: Request, csrf: str | None) -> None:
+        if not csrf_matches(request.session.get("csrf"), csrf):
+            raise HTTPException(403, "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu.")
+
+    @router.get("/login", response_class=HTMLResponse)
+    def login_page(request: Request, next: str | None = None) -> HTMLResponse:
+        return render(request, "login.html", current_user(request), next=safe_next(next))
+
+    @router.post("/login")
+    def login(
+        request: Request,
+        username: Annotated[str, Form(max_length=64)],
+        password: Annotated[str, Form(max_length=1024)],
+        csrf: Annotated[str | None, Form()] = None,
+        next: Annotated[str | None, Form()] = None,
+    ) -> Response:
+        check_csrf(request, csrf)
+        address = request.client.host if request.client else "unknown"
+        name = username.strip().lower()
+        if throttle.blocked(address, name):
+            response = render(
+                request,
+                "login.html",
+                None,
+                next=safe_next(next),
+                error="Zu viele Fehlversuche. Bitte warten Sie einige Minuten.",
+            )
+            response.status_code = 429
+            return response
+        user = users.authenticate(name, password)
+        if user is None:
+            throttle.failed(address, name)
+            audit.append("auth.login_failed", actor="anonymous", details={"username": name})
+            response = render(
+                request,
+                "login.html",
+                None,
+                next=safe_next(next),
+                error="Benutzername oder Passwort ist falsch.",
+            )
+            response.status_code = 401
+            return response
+        throttle.succeeded(name)
+        # A fresh session (and CSRF token) at sign-in: no fixation of an earlier session.
+        request.session.clear()
+        request.session.update(user=user.username, since=time.time(), csrf=new_csrf_token())
+        audit.append("auth.login", actor=user.username, details={"role": user.role.value})
+        return RedirectResponse(safe_next(next), status_code=303)
+
+    @router.post("/logout")
+    def logout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
+        check_csrf(request, csrf)
+        user = current_user(request)
+        request.session.clear()
+        if user is not None:
+            audit.append("auth.logout", actor=user.username)
+        return RedirectResponse("/login", status_code=303)
+
+    @router.get("/documents", response_class=HTMLResponse)
+    def documents(
+        request: Request,
+        user: Staff,
+        status: str | None = None,
+        page: Annotated[int, Query(ge=1)] = 1,
+    ) -> HTMLResponse:
+        query = select(DocumentRow).order_by(DocumentRow.received_at.desc())
+        if status:
+            query = query.where(DocumentRow.status == status)
+        with db.session() as session:
+            rows = list(session.scalars(query.offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)))
+            session.expunge_all()
+        return render(
+            request,
+            "documents.html",
+            user,
+            rows=rows,
+            status=status or "",
+            statuses=[s.value for s in DocumentStatus],
+            page=page,
+            more=len(rows) == PAGE_SIZE,
+        )
+
+    @router.get("/review", response_class=HTMLResponse)
+    def review(request: Request, user: Staff) -> HTMLResponse:
+        with db.session() as session:
+            rows = list(
+                session.scalars(
+                    select(DocumentRow)
+                    .where(DocumentRow.status == DocumentStatus.AWAITING_REVIEW.value)
+                    .order_by(DocumentRow.received_at)
+                )
+            )
+            session.expunge_all()
+        now = datetime.now(UTC)
+        items = [
+            {
+                "row": row,
+                "due": row.received_at + timedelta(hours=review_reminder_hours),
+                "overdue": now > row.received_at + timedelta(hours=review_reminder_hours),
+                "escalated": now > row.received_at + timedelta(hours=review_escalate_hours),
+            }
+            for row in rows
+        ]
+        return render(request, "review.html", user, items=items)
+
+    def _parse(value: str | None) -> datetime | None:
+        if not value:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise HTTPException(422, f"Ungültiges Datum: {value[:40]}") from None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+    def _filters(
+        since: str | None,
+        until: str | None,
+        actor: str | None,
+        event_type: str | None,
+        document: str | None,
+    ) -> dict[str, Any]:
+        return {
+            "since": _parse(since),
+            "until": _parse(until),
+            "actor": actor or None,
+            "event_type": event_type or None,
+            "document_id": document or None,
+        }
+
+    @router.get("/admin/audit", response_class=HTMLResponse)
+    def audit_page(
+        request: Request,
+        user: Admin,
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        document: str | None = None,
+        page: Annotated[int, Query(ge=1)] = 1,
+    ) -> HTMLResponse:
+        filters = _filters(since, until, actor, type, document)
+        events = audit.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        query = "&".join(
+            f"{k}={quote(v)}"
+            for k, v in {
+                "since": since,
+                "until": until,
+                "actor": actor,
+                "type": type,
+                "document": document,
+            }.items()
+            if v
+        )
+        return render(
+            request,
+            "audit.html",
+            user,
+            events=events,
+            form={
+                "since": since or "",
+                "until": until or "",
+                "actor": actor or "",
+                "type": type or "",
+                "document": document or "",
+            },
+            query=query,
+            page=page,
+            more=len(events) == PAGE_SIZE,
+            verified=request.session.pop("verified", None),
+        )
+
+    @router.get("/admin/audit/export")
+    def audit_export(
+        user: Admin,
+        format: Annotated[str, Query(pattern="^(csv|jsonl)$")] = "csv",
+        since: str | None = None,
+        until: str | None = None,
+        actor: str | None = None,
+        type: str | None = None,
+        document: str | None = None,
+    ) -> StreamingResponse:
+        events = audit.events(**_filters(since, until, actor, type, document))
+        audit.append("audit.exported", actor=user.username, details={"events": len(events)})
+        fmt: Literal["csv", "jsonl"] = "csv" if format == "csv" else "jsonl"
+        media = "text/csv" if fmt == "csv" else "application/x-ndjson"
+        return StreamingResponse(
+            audit.export(fmt, events),
+            media_type=f"{media}; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="audit.{fmt}"'},
+        )
+
+    @router.post("/admin/audit/verify")
+    def audit_verify(
+        request: Request, user: Admin, csrf: Annotated[str | None, Form()] = None
+    ) -> Response:
+        check_csrf(request, csrf)
+        result = audit.verify()
+        audit.append("audit.verified", actor=user.username, details={"ok": result.ok})
+        request.session["verified"] = (
+            f"Kette geprüft: {result.rows} Einträge, unverändert."
+            if result.ok
+            else f"Kette beschädigt: {result.problem}"
+        )
+        return RedirectResponse("/admin/audit", status_code=303)
+
+    return router

@@ -1,0 +1,206 @@
+"""Sign-in, roles, CSRF and the login rate limit of the web app; every route for every role."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from core.audit import AuditLog
+from core.catalogue import load_catalogue
+from core.storage import Database
+from rathaus.auth import Role, UserStore
+from rathaus.web import WebSecurity, create_app
+
+PASSWORD = "ein-langes-Passwort-1"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = Database(f"sqlite:///{tmp_path / 'web.db'}")
+    database.migrate()
+    users = UserStore(database)
+    users.add("sachbearbeiter", PASSWORD, Role.STAFF)
+    users.add("admin", PASSWORD, Role.ADMIN)
+    return database
+
+
+def app_client(db: Database, **security: float) -> TestClient:
+    app = create_app(
+        catalogue=load_catalogue(),
+        db=db,
+        security=WebSecurity(**security),  # type: ignore[arg-type]
+    )
+    return TestClient(app, follow_redirects=False)
+
+
+def csrf_of(client: TestClient, path: str = "/login") -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> int:
+    response = client.post(
+        "/login",
+        data={"username": username, "password": password, "csrf": csrf_of(client)},
+    )
+    return response.status_code
+
+
+STAFF_PAGES = ["/documents", "/review"]
+ADMIN_PAGES = ["/admin/audit", "/admin/audit/export?format=csv"]
+PUBLIC_PAGES = ["/", "/chat", "/login", "/healthz"]
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES + ADMIN_PAGES)
+def test_anonymous_requests_are_sent_to_sign_in(db: Database, path: str) -> None:
+    response = app_client(db).get(path)
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/login?next=")
+
+
+@pytest.mark.parametrize("path", ["/admin/audit/verify", "/logout"])
+def test_anonymous_posts_are_refused(db: Database, path: str) -> None:
+    client = app_client(db)
+    response = client.post(path, data={"csrf": csrf_of(client)})
+    assert response.status_code in (401, 303)
+    if path == "/admin/audit/verify":
+        assert response.status_code == 401
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_need_no_sign_in(db: Database, path: str) -> None:
+    assert app_client(db).get(path).status_code == 200
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES)
+def test_staff_reach_staff_pages(db: Database, path: str) -> None:
+    client = app_client(db)
+    assert sign_in(client, "sachbearbeiter") == 303
+    page = client.get(path)
+    assert page.status_code == 200 and 'lang="de"' in page.text
+    assert "Angemeldet: sachbearbeiter" in page.text
+
+
+@pytest.mark.parametrize("path", ADMIN_PAGES)
+def test_staff_cannot_open_admin_pages(db: Database, path: str) -> None:
+    client = app_client(db)
+    sign_in(client, "sachbearbeiter")
+    response = client.get(path)
+    assert response.status_code == 403
+    assert "Kein Zugriff" in response.text
+    csrf = csrf_of(client, "/documents")
+    assert client.post("/admin/audit/verify", data={"csrf": csrf}).status_code == 403
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES + ADMIN_PAGES)
+def test_admins_reach_every_page(db: Database, path: str) -> None:
+    client = app_client(db)
+    sign_in(client, "admin")
+    assert client.get(path).status_code == 200
+
+
+def test_sign_in_goes_back_to_the_page_asked_for_but_never_elsewhere(db: Database) -> None:
+    client = app_client(db)
+    csrf = csrf_of(client)
+    ok = client.post(
+        "/login",
+        data={"username": "admin", "password": PASSWORD, "csrf": csrf, "next": "/admin/audit"},
+    )
+    assert ok.headers["location"] == "/admin/audit"
+    other = app_client(db)
+    away = other.post(
+        "/login",
+        data={
+            "username": "admin",
+            "password": PASSWORD,
+            "csrf": csrf_of(other),
+            "next": "//evil.example/",
+        },
+    )
+    assert away.headers["location"] == "/documents"
+
+
+def test_wrong_passwords_are_refused_and_then_rate_limited(db: Database) -> None:
+    client = app_client(db, login_attempts=3)
+    for _ in range(3):
+        assert sign_in(client, "sachbearbeiter", "falsch-falsch-falsch") == 401
+    # Blocked now, even with the right password.
+    assert sign_in(client, "sachbearbeiter") == 429
+    events = AuditLog(db).events(event_type="auth.login_failed")
+    assert len(events) == 3 and events[0].actor == "anonymous"
+    assert PASSWORD not in str([e.details for e in events])
+
+
+def test_forms_without_the_csrf_token_are_refused(db: Database) -> None:
+    client = app_client(db)
+    response = client.post("/login", data={"username": "admin", "password": PASSWORD})
+    assert response.status_code == 403
+    sign_in(client, "admin")
+    assert client.post("/admin/audit/verify", data={"csrf": "guessed"}).status_code == 403
+    assert client.post("/logout", data={}).status_code == 403
+
+
+def test_session_cookie_flags(db: Database) -> None:
+    client = app_client(db)
+    csrf = csrf_of(client)
+    response = client.post("/login", data={"username": "admin", "password": PASSWORD, "csrf": csrf})
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    production = create_app(
+        catalogue=load_catalogue(), db=db, security=WebSecurity(https_only=True)
+    )
+    secure = TestClient(production, base_url="https://testserver", follow_redirects=False)
+    assert "secure" in secure.get("/login").headers["set-cookie"].lower()
+
+
+def test_logout_ends_the_session(db: Database) -> None:
+    client = app_client(db)
+    sign_in(client, "sachbearbeiter")
+    csrf = csrf_of(client, "/documents")
+    assert client.post("/logout", data={"csrf": csrf}).headers["location"] == "/login"
+    assert client.get("/documents").status_code == 303
+
+
+def test_a_removed_account_loses_its_session(db: Database) -> None:
+    client = app_client(db)
+    sign_in(client, "sachbearbeiter")
+    assert client.get("/documents").status_code == 200
+    UserStore(db).remove("sachbearbeiter")
+    assert client.get("/documents").status_code == 303
+
+
+def test_sessions_expire(db: Database) -> None:
+    client = app_client(db, session_hours=1e-9)
+    sign_in(client, "sachbearbeiter")
+    assert client.get("/documents").status_code == 303
+
+
+def test_admin_verifies_the_chain_and_exports_csv(db: Database) -> None:
+    client = app_client(db)
+    sign_in(client, "admin")
+    csrf = csrf_of(client, "/admin/audit")
+    verified = client.post("/admin/audit/verify", data={"csrf": csrf})
+    assert verified.status_code == 303
+    page = client.get("/admin/audit")
+    assert "Kette geprüft" in page.text and "unverändert" in page.text
+    assert "auth.login" in page.text
+    export = client.get("/admin/audit/export?format=csv&type=auth.login")
+    assert export.status_code == 200 and export.headers["content-type"].startswith("text/csv")
+    assert "auth.login" in export.text and "audit.verified" not in export.text
+    filtered = client.get("/admin/audit?actor=nobody")
+    assert "Keine Einträge" in filtered.text
+
+
+def test_passwords_are_stored_as_argon2_hashes(db: Database) -> None:
+    from core.storage import UserRow
+
+    with db.session() as session:
+        row = session.get(UserRow, "admin")
+        assert row is not None
+        assert row.password_hash.startswith("$argon2id$") and PASSWORD not in row.password_hash
+    with pytest.raises(Exception, match="mindestens 12"):
+        UserStore(db).add("kurz", "kurz", Role.STAFF)
