@@ -96,10 +96,10 @@ def german_validation_error(request: Request, exc: Exception) -> JSONResponse:
             problems.append(f"{field_name}: fehlt")
         else:
             problems.append(f"{field_name}: ungültig")
-    return JSONResponse(
-        {"detail": "Ungültige Anfrage (" + "; ".join(problems) + "). Erwartet wird JSON."},
-        status_code=422,
-    )
+    detail = "Ungültige Anfrage (" + "; ".join(problems) + ")."
+    if request.url.path.startswith("/api/"):
+        detail += " Erwartet wird JSON."
+    return JSONResponse({"detail": detail}, status_code=422)
 
 
 def advisor_router(
