@@ -144,7 +144,10 @@ def staff_router(
         user = users.authenticate(name, password)
         if user is None:
             throttle.failed(address, name)
-            audit.append("auth.login_failed", actor="anonymous", details={"username": name})
+            # A name that is no account may be a password typed into the wrong field: the
+            # permanent log only names existing accounts.
+            known = name if users.get(name) is not None else "(unbekanntes Konto)"
+            audit.append("auth.login_failed", actor="anonymous", details={"username": known})
             response = render(
                 request,
                 "login.html",

@@ -133,6 +133,10 @@ def test_wrong_passwords_are_refused_and_then_rate_limited(db: Database) -> None
     events = AuditLog(db).events(event_type="auth.login_failed")
     assert len(events) == 3 and events[0].actor == "anonymous"
     assert PASSWORD not in str([e.details for e in events])
+    # A password typed into the name field is not kept in the permanent log.
+    sign_in(app_client(db), "ein-geheimes-passwort-im-falschen-feld", "x" * 12)
+    last = AuditLog(db).events(event_type="auth.login_failed")[-1]
+    assert "geheimes" not in str(last.details)
 
 
 def test_forms_without_the_csrf_token_are_refused(db: Database) -> None:
