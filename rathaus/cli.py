@@ -243,6 +243,7 @@ def up(
                 temporal_ui=ui_url,
                 advisor=advisor,
                 security=components.web_security,
+                review_sender=components.review_sender,
             )
             config = uvicorn.Config(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
@@ -313,6 +314,7 @@ def serve(
         db=components.db,
         advisor=_ready_advisor(components),
         security=components.web_security,
+        review_sender=components.review_sender,
     )
     uvicorn.run(
         application,

@@ -25,7 +25,7 @@ from core.catalogue import ServiceCatalogue
 from core.storage import Database
 from rathaus.auth import LoginThrottle, UserStore
 from rathaus.web_advisor import advisor_router, german_validation_error
-from rathaus.web_staff import NotSignedIn, SignIn, render, staff_router
+from rathaus.web_staff import NotSignedIn, ReviewSender, SignIn, render, staff_router
 
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
@@ -51,6 +51,7 @@ def create_app(
     advisor: Advisor | None = None,
     chat_requests_per_minute: int = 30,
     security: WebSecurity | None = None,
+    review_sender: ReviewSender | None = None,
 ) -> FastAPI:
     """Build the app around already-constructed components."""
     security = security or WebSecurity()
@@ -77,7 +78,12 @@ def create_app(
             return JSONResponse(
                 {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
             )
-        titles = {403: "Kein Zugriff", 404: "Nicht gefunden", 429: "Zu viele Anfragen"}
+        titles = {
+            403: "Kein Zugriff",
+            404: "Nicht gefunden",
+            409: "Bereits entschieden",
+            429: "Zu viele Anfragen",
+        }
         response = render(
             request,
             "error.html",
@@ -98,6 +104,8 @@ def create_app(
             throttle=LoginThrottle(security.login_attempts, security.login_window_minutes * 60),
             review_reminder_hours=security.review_reminder_hours,
             review_escalate_hours=security.review_escalate_hours,
+            services=[(s.id, f"{s.label} ({s.office})") for s in catalogue.services],
+            review_sender=review_sender,
         )
     )
     app.include_router(

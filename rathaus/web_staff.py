@@ -2,15 +2,16 @@
 
 Anonymous requests to staff or admin pages are redirected to ``/login`` (GET) or refused with
 401 (other methods); a signed-in user without the role gets 403. Every form carries the
-session's CSRF token and every POST checks it. The pages read the database; deciding reviews,
-uploads and administration follow (issue: web app).
+session's CSRF token and every POST checks it. Review decisions go to the document's workflow
+as the same Temporal signal ``rathaus review`` sends, with the signed-in user as reviewer.
+Uploads, document pages and administration follow (issue: web app).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from sqlalchemy import select
 
 from core.audit import AuditLog
 from core.storage import Database, DocumentRow
-from core.types import DocumentStatus
+from core.types import DocumentStatus, ReviewAction, ReviewDecision
 from rathaus.auth import LoginThrottle, Role, User, UserStore, csrf_matches, new_csrf_token
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,13 @@ Staff = Annotated[User, Depends(_require(Role.STAFF))]
 Admin = Annotated[User, Depends(_require(Role.ADMIN))]
 
 
+ReviewSender = Callable[[str, ReviewDecision], Awaitable[None]]
+
+
+class ReviewNotWaiting(Exception):
+    """The document's workflow does not wait for a decision (any more)."""
+
+
 def staff_router(
     *,
     db: Database,
@@ -109,6 +117,8 @@ def staff_router(
     throttle: LoginThrottle,
     review_reminder_hours: float,
     review_escalate_hours: float,
+    services: list[tuple[str, str]],
+    review_sender: ReviewSender | None,
 ) -> APIRouter:
     router = APIRouter()
 
@@ -218,7 +228,54 @@ def staff_router(
             }
             for row in rows
         ]
-        return render(request, "review.html", user, items=items)
+        return render(
+            request,
+            "review.html",
+            user,
+            items=items,
+            services=services,
+            flash=request.session.pop("flash", None),
+        )
+
+    @router.post("/review/{document_id}")
+    async def decide(
+        request: Request,
+        user: Staff,
+        document_id: str,
+        action: Annotated[ReviewAction, Form()],
+        csrf: Annotated[str | None, Form()] = None,
+        service_id: Annotated[str | None, Form(max_length=64)] = None,
+        comment: Annotated[str | None, Form(max_length=1000)] = None,
+    ) -> Response:
+        """A reviewer's decision, sent to the document's workflow as a Temporal signal."""
+        check_csrf(request, csrf)
+        if review_sender is None:
+            raise HTTPException(503, "Entscheidungen sind ohne Temporal-Verbindung nicht möglich.")
+        with db.session() as session:
+            row = session.get(DocumentRow, document_id)
+            waiting = row is not None and row.status == DocumentStatus.AWAITING_REVIEW.value
+        if not waiting:
+            raise HTTPException(409, "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung.")
+        if action is ReviewAction.CHANGE and service_id not in {s for s, _ in services}:
+            raise HTTPException(422, "Bitte wählen Sie eine Leistung aus dem Katalog.")
+        decision = ReviewDecision(
+            action=action,
+            reviewer=user.username,
+            service_id=service_id if action is ReviewAction.CHANGE else None,
+            comment=(comment or "").strip() or None,
+        )
+        try:
+            await review_sender(document_id, decision)
+        except ReviewNotWaiting:
+            raise HTTPException(
+                409, "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung."
+            ) from None
+        labels = {"approve": "bestätigt", "change": "geändert", "reject": "abgelehnt"}
+        request.session["flash"] = (
+            f"Vorgang {document_id[:12]}: {labels[action.value]}. Der Ablauf geht weiter; "
+            "die Liste zeigt den neuen Stand, sobald er verarbeitet ist."
+        )
+        return RedirectResponse("/review", status_code=303)
 
     def _parse(value: str | None) -> datetime | None:
         if not value:

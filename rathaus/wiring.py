@@ -30,6 +30,7 @@ from core.settings import Keys, Settings, load_keys
 from core.storage import Database
 from core.types import DocumentSource, ReviewPolicy
 from rathaus.callbacks import TicketCallbackDesk
+from rathaus.reviews import TemporalReviewSender
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from rathaus.web import WebSecurity
 from redaction.engine import build_analyzer
@@ -165,6 +166,11 @@ class Components:
             review_reminder_hours=review.reminder_after_hours,
             review_escalate_hours=review.escalate_after_hours,
         )
+
+    @cached_property
+    def review_sender(self) -> TemporalReviewSender:
+        temporal = self.settings.temporal
+        return TemporalReviewSender(temporal.address, temporal.namespace, self.keys.payload_key)
 
     @cached_property
     def conversations(self) -> ConversationStore:

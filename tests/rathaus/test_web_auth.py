@@ -62,13 +62,19 @@ def test_anonymous_requests_are_sent_to_sign_in(db: Database, path: str) -> None
     assert response.headers["location"].startswith("/login?next=")
 
 
-@pytest.mark.parametrize("path", ["/admin/audit/verify", "/logout"])
+@pytest.mark.parametrize("path", ["/admin/audit/verify", "/review/some-document"])
 def test_anonymous_posts_are_refused(db: Database, path: str) -> None:
     client = app_client(db)
-    response = client.post(path, data={"csrf": csrf_of(client)})
-    assert response.status_code in (401, 303)
-    if path == "/admin/audit/verify":
-        assert response.status_code == 401
+    response = client.post(path, data={"csrf": csrf_of(client), "action": "approve"})
+    assert response.status_code == 401
+
+
+def test_staff_decisions_need_a_temporal_connection_and_a_waiting_document(db: Database) -> None:
+    client = app_client(db)
+    sign_in(client, "sachbearbeiter")
+    csrf = csrf_of(client, "/review")
+    response = client.post("/review/unknown", data={"csrf": csrf, "action": "approve"})
+    assert response.status_code == 503  # this app has no review sender
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)

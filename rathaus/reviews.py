@@ -1,0 +1,34 @@
+"""Review decisions from the web app, sent to the document's workflow as a Temporal signal."""
+
+from __future__ import annotations
+
+import asyncio
+
+from temporalio.client import Client
+from temporalio.service import RPCError
+
+from core.types import ReviewDecision
+from rathaus.web_staff import ReviewNotWaiting
+from workflows.intake import IntakeWorkflow, workflow_id_for
+from workflows.worker import connect
+
+
+class TemporalReviewSender:
+    """Connects on first use (in the web app's event loop) and keeps the client."""
+
+    def __init__(self, address: str, namespace: str, payload_key: bytes) -> None:
+        self.address = address
+        self.namespace = namespace
+        self.payload_key = payload_key
+        self._client: Client | None = None
+        self._lock = asyncio.Lock()
+
+    async def __call__(self, document_id: str, decision: ReviewDecision) -> None:
+        async with self._lock:
+            if self._client is None:
+                self._client = await connect(self.address, self.namespace, self.payload_key)
+        handle = self._client.get_workflow_handle(workflow_id_for(document_id))
+        try:
+            await handle.signal(IntakeWorkflow.review, decision)
+        except RPCError as exc:  # not found or already completed
+            raise ReviewNotWaiting(str(exc)) from exc
