@@ -244,6 +244,7 @@ def up(
                 advisor=advisor,
                 security=components.web_security,
                 review_sender=components.review_sender,
+                settings=settings,
             )
             config = uvicorn.Config(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
@@ -315,6 +316,7 @@ def serve(
         advisor=_ready_advisor(components),
         security=components.web_security,
         review_sender=components.review_sender,
+        settings=settings,
     )
     uvicorn.run(
         application,

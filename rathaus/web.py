@@ -22,6 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from agents.advisor import Advisor
 from core.audit import AuditLog
 from core.catalogue import ServiceCatalogue
+from core.settings import Settings
 from core.storage import Database
 from rathaus.auth import LoginThrottle, UserStore
 from rathaus.web_advisor import advisor_router, german_validation_error
@@ -52,6 +53,7 @@ def create_app(
     chat_requests_per_minute: int = 30,
     security: WebSecurity | None = None,
     review_sender: ReviewSender | None = None,
+    settings: Settings | None = None,
 ) -> FastAPI:
     """Build the app around already-constructed components."""
     security = security or WebSecurity()
@@ -106,6 +108,8 @@ def create_app(
             review_escalate_hours=security.review_escalate_hours,
             services=[(s.id, f"{s.label} ({s.office})") for s in catalogue.services],
             review_sender=review_sender,
+            settings=settings,
+            catalogue=catalogue,
         )
     )
     app.include_router(

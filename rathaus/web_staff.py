@@ -9,6 +9,7 @@ Uploads, document pages and administration follow (issue: web app).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -24,9 +25,12 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from core.audit import AuditLog
+from core.catalogue import ServiceCatalogue
+from core.settings import Settings
 from core.storage import Database, DocumentRow
 from core.types import DocumentStatus, ReviewAction, ReviewDecision
 from rathaus.auth import LoginThrottle, Role, User, UserStore, csrf_matches, new_csrf_token
+from rathaus.records import processing_record, processing_record_markdown, settings_overview
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +123,8 @@ def staff_router(
     review_escalate_hours: float,
     services: list[tuple[str, str]],
     review_sender: ReviewSender | None,
+    settings: Settings | None = None,
+    catalogue: ServiceCatalogue | None = None,
 ) -> APIRouter:
     router = APIRouter()
 
@@ -376,5 +382,32 @@ def staff_router(
             else f"Kette beschädigt: {result.problem}"
         )
         return RedirectResponse("/admin/audit", status_code=303)
+
+    @router.get("/admin/settings", response_class=HTMLResponse)
+    def settings_page(request: Request, user: Admin) -> HTMLResponse:
+        if settings is None:
+            raise HTTPException(503, "Die Einstellungen sind in dieser App nicht hinterlegt.")
+        return render(request, "settings.html", user, rows=settings_overview(settings))
+
+    @router.get("/admin/records/art30.{fmt}")
+    def art30(user: Admin, fmt: str) -> Response:
+        if settings is None or catalogue is None:
+            raise HTTPException(503, "Die Einstellungen sind in dieser App nicht hinterlegt.")
+        if fmt not in ("json", "md"):
+            raise HTTPException(404, "Formate: json, md")
+        record = processing_record(settings, catalogue)
+        audit.append("records.art30_exported", actor=user.username, details={"format": fmt})
+        if fmt == "json":
+            body = json.dumps(record, ensure_ascii=False, indent=2)
+            media = "application/json"
+        else:
+            body, media = processing_record_markdown(record), "text/markdown"
+        return Response(
+            body,
+            media_type=f"{media}; charset=utf-8",
+            headers={
+                "Content-Disposition": f'attachment; filename="verarbeitungsverzeichnis.{fmt}"'
+            },
+        )
 
     return router

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from core.audit import AuditLog
 from core.catalogue import load_catalogue
+from core.settings import DatabaseSettings, LLMSettings, Settings, SmtpSettings
 from core.storage import Database
 from rathaus.auth import Role, UserStore
 from rathaus.web import WebSecurity, create_app
@@ -214,3 +215,51 @@ def test_passwords_are_stored_as_argon2_hashes(db: Database) -> None:
         assert row.password_hash.startswith("$argon2id$") and PASSWORD not in row.password_hash
     with pytest.raises(Exception, match="mindestens 12"):
         UserStore(db).add("kurz", "kurz", Role.STAFF)
+
+
+def test_the_settings_overview_never_shows_secrets(db: Database, tmp_path: Path) -> None:
+    secret = "sehr-geheimes-Passwort-123"
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        data_dir=tmp_path,
+        smtp=SmtpSettings(password=secret),  # type: ignore[arg-type]
+        database=DatabaseSettings(url=f"postgresql+psycopg://u:{secret}@db/x"),  # type: ignore[arg-type]
+    )
+    app = create_app(catalogue=load_catalogue(), db=db, settings=settings)
+    client = TestClient(app, follow_redirects=False)
+    sign_in(client, "admin")
+    page = client.get("/admin/settings")
+    assert page.status_code == 200
+    assert "RATHAUS_SMTP__PASSWORD" in page.text and "RATHAUS_ADVISOR__MIN_RELEVANCE" in page.text
+    assert secret not in page.text
+    for fmt in ("json", "md"):
+        assert secret not in client.get(f"/admin/records/art30.{fmt}").text
+    staff = TestClient(app, follow_redirects=False)
+    sign_in(staff, "sachbearbeiter")
+    assert staff.get("/admin/settings").status_code == 403
+    assert staff.get("/admin/records/art30.md").status_code == 403
+
+
+def test_the_art30_record_follows_catalogue_and_configuration(db: Database, tmp_path: Path) -> None:
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        data_dir=tmp_path,
+        llm=LLMSettings(provider="openai", base_url="https://llm.example.eu/v1", model="m"),
+    )
+    catalogue = load_catalogue()
+    client = TestClient(
+        create_app(catalogue=catalogue, db=db, settings=settings), follow_redirects=False
+    )
+    sign_in(client, "admin")
+    record = client.get("/admin/records/art30.json").json()
+    assert record["verantwortlicher"] == f"Stadt {catalogue.city}"
+    assert len(record["verarbeitungen"]) == len(catalogue.services)
+    gewerbe = next(a for a in record["verarbeitungen"] if a["id"] == "gewerbe_anmeldung")
+    assert gewerbe["leika"] == "99050012104000" and gewerbe["loeschfrist_tage"] > 0
+    assert "applicant_name" in gewerbe["datenkategorien"] and gewerbe["empfaenger"]
+    assert record["sprachmodell"]["ort"] == "llm.example.eu"
+    assert record["sprachmodell"]["drittland"].startswith("prüfen")
+    markdown = client.get("/admin/records/art30.md")
+    assert markdown.headers["content-type"].startswith("text/markdown")
+    assert "## Gewerbeanmeldung" in markdown.text
+    assert AuditLog(db).events(event_type="records.art30_exported")
