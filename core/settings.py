@@ -257,6 +257,33 @@ class AdvisorSettings(BaseModel):
     handover_article: str = "wirtschaftsfoerderung-musterstadt"
 
 
+class OidcSettings(BaseModel):
+    """Sign-in through the city's identity provider (Keycloak, Entra ID) with OpenID Connect.
+
+    Off while ``issuer`` is empty (the embedded default signs in local accounts). The role comes
+    from a claim of the ID token (``role_claim``, a string or a list, e.g. Keycloak realm roles
+    mapped to ``roles`` or Entra ID app roles): a user with none of the configured values is
+    refused.
+    """
+
+    issuer: str = ""
+    client_id: str = ""
+    client_secret: SecretStr = SecretStr("")
+    scopes: str = "openid profile email"
+    role_claim: str = "roles"
+    staff_roles: list[str] = Field(default_factory=lambda: ["rathaus-staff"])
+    admin_roles: list[str] = Field(default_factory=lambda: ["rathaus-admin"])
+    # The claim that names the user in the audit log.
+    username_claim: str = "preferred_username"
+    # Local accounts may still sign in next to OIDC (break-glass admin); off in production.
+    allow_local: bool = True
+    timeout_seconds: float = Field(10.0, gt=0)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.issuer)
+
+
 class WebSettings(BaseModel):
     """The web app started by ``rathaus up`` and ``rathaus serve``."""
 
@@ -266,6 +293,11 @@ class WebSettings(BaseModel):
     session_hours: float = Field(8.0, gt=0)
     login_attempts: int = Field(5, ge=1)
     login_window_minutes: float = Field(15.0, gt=0)
+    # Uploads in the staff console: files per request and bytes per file (the intake limit
+    # ``RATHAUS_INTAKE__MAX_BYTES`` applies as well).
+    upload_max_files: int = Field(50, ge=1)
+    upload_max_bytes: int = Field(25 * 1024 * 1024, gt=0)
+    oidc: OidcSettings = OidcSettings()
 
 
 class Settings(BaseSettings):

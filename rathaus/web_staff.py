@@ -86,6 +86,11 @@ def current_user(request: Request) -> User | None:
     if time.time() - since > sign_in.session_seconds:
         request.session.clear()
         return None
+    if request.session.get("idp") == "oidc":
+        # Signed in at the city's identity provider: the role was taken from the ID token at
+        # sign-in and holds for this session (``rathaus.oidc``).
+        role = request.session.get("role")
+        return User(name, Role(role)) if role in {r.value for r in Role} else None
     # The account may have been removed or its role changed since sign-in.
     return sign_in.users.get(name)
 
