@@ -475,6 +475,25 @@ class _TokenBook:
         self._with_part: dict[str, list[int]] = {}
         self._with_parts: dict[frozenset[str], list[int]] = {}
 
+    def seed(self, mapping: dict[str, str]) -> None:
+        """Continue an earlier book: known originals keep their tokens, new ones count on."""
+        for token, original in mapping.items():
+            match = re.fullmatch(r"<([A-Z_]+?)_(\d+)>", token)
+            if match is None:
+                continue
+            name, number = match.group(1), int(match.group(2))
+            self._counters[name] = max(self._counters.get(name, 0), number)
+            self.mapping[token] = original
+            parts = {
+                p.lower()
+                for p in re.split(r"[\s,]+", original)
+                if len(p) >= 2 and not p.endswith(".")
+            }
+            if name == "PERSON" and parts:
+                self._add_person(parts, token)
+            else:
+                self._by_key[(name, _norm(original))] = token
+
     def _new(self, name: str, original: str) -> str:
         self._counters[name] = self._counters.get(name, 0) + 1
         token = f"<{name}_{self._counters[name]}>"
@@ -634,12 +653,18 @@ class Redactor:
             for start, end in find_mentions(text, parts)
         ]
 
-    def redact(self, text: str) -> RedactionResult:
-        """Replace every personal span by its token."""
+    def redact(self, text: str, known: dict[str, str] | None = None) -> RedactionResult:
+        """Replace every personal span by its token.
+
+        ``known`` is the case's earlier token map (e.g. for a reviewer's field correction): a
+        person or value seen before keeps its token, and the result's mapping is the merged map.
+        """
         started = time.perf_counter()
         text = without_surrogates(text)
         results = self.analyze(text)
         book = _TokenBook()
+        if known:
+            book.seed(known)
         spans: list[Span] = []
         pieces: list[str] = []
         cursor = 0

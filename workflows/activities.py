@@ -35,7 +35,7 @@ from connectors.ports import (
 from connectors.text_extraction import TextLimits, extract_text
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
-from core.catalogue import RoutingTargetSpec, ServiceCatalogue
+from core.catalogue import STANDARD_FIELDS, RoutingTargetSpec, ServiceCatalogue
 from core.errors import (
     BlobNotFoundError,
     DeliveryAuthError,
@@ -53,6 +53,7 @@ from core.types import (
     DocumentStatus,
     EntitySpan,
     ExtractedText,
+    FieldValue,
     RedactedText,
     ReviewAction,
     ReviewPolicy,
@@ -481,6 +482,22 @@ class IntakeActivities:
                 problem=problem,
             )
             return ApplyReviewOutput(valid=False, problem=problem)
+        fields: dict[str, FieldValue] = {}
+        if decision.fields and decision.action != ReviewAction.REJECT and service_id is not None:
+            known = set(STANDARD_FIELDS) | {
+                spec.name for spec in self.d.catalogue.get(service_id).fields
+            }
+            unknown = sorted(set(decision.fields) - known)
+            if unknown:
+                problem = f"Unbekannte Felder für {service_id}: {', '.join(unknown)}"
+                self._audit(
+                    "review.invalid",
+                    request.document.document_id,
+                    actor=decision.reviewer,
+                    problem=problem,
+                )
+                return ApplyReviewOutput(valid=False, problem=problem)
+            fields = self._pseudonymise_fields(request.document.document_id, decision.fields)
         self._audit(
             "review.decided",
             request.document.document_id,
@@ -489,10 +506,37 @@ class IntakeActivities:
             service_id=service_id,
             proposed_service_id=request.proposed_service_id,
             changed=service_id != request.proposed_service_id,
+            # Names only: the values may hold personal data.
+            fields_corrected=sorted(fields),
         )
         if decision.action != ReviewAction.REJECT and service_id is not None:
             self._learn(request.document.document_id, service_id, decision.reviewer)
-        return ApplyReviewOutput(valid=True, service_id=service_id)
+        return ApplyReviewOutput(valid=True, service_id=service_id, fields=fields)
+
+    def _pseudonymise_fields(
+        self, case_id: str, fields: dict[str, FieldValue]
+    ) -> dict[str, FieldValue]:
+        """Redact a reviewer's corrected values with the case's tokens and extend its vault
+        entry: the corrections travel on like extracted fields (tokens, restored only for
+        recipients allowed to see personal data)."""
+        known = self.d.vault.load(case_id)
+        merged = dict(known)
+        out: dict[str, FieldValue] = {}
+        for name, value in fields.items():
+            if not isinstance(value, str):
+                out[name] = value
+                continue
+            try:
+                result = self.d.redactor.redact(value, known=merged)
+            except RedactionError as exc:
+                raise _permanent(
+                    "Die Schwärzung der korrigierten Felder ist fehlgeschlagen.", "redaction"
+                ) from exc
+            merged = result.mapping
+            out[name] = result.text
+        if merged != known:
+            self.d.vault.store(case_id, merged, _now() + PROVISIONAL_RETENTION)
+        return out
 
     def _learn(self, document_id: str, service_id: str, reviewer: str) -> None:
         """A confirmed document becomes an example for the classifier (never blocks review)."""

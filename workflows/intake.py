@@ -94,11 +94,18 @@ class IntakeWorkflow:
         self._progress: IntakeProgress | None = None
         self._decisions: list[ReviewDecision] = []
         self._mirror_reviews = False
+        self._result: ClassificationResult | None = None
 
     @workflow.query
     def progress(self) -> IntakeProgress | None:
         """Where the document stands; the staff console and ``rathaus status`` read this."""
         return self._progress
+
+    @workflow.query
+    def details(self) -> ClassificationResult | None:
+        """Classification, candidates and extracted fields (pseudonymised) for the document
+        page; reviewer corrections included once applied."""
+        return self._result
 
     @workflow.signal
     def review(self, decision: ReviewDecision) -> None:
@@ -151,6 +158,7 @@ class IntakeWorkflow:
             return await self._quarantine(document, err, step)
 
         classification = result.classification
+        self._result = result
         self._set(
             status=DocumentStatus.CLASSIFIED,
             service_id=classification.service_id,
@@ -178,6 +186,13 @@ class IntakeWorkflow:
                 return self._progress_or_fail()
             service_id = outcome.service_id
             decided_by = outcome.reviewer
+            if outcome.fields:
+                # The reviewer's corrections (already pseudonymised) replace extracted values.
+                fields = {**result.extraction.fields, **outcome.fields}
+                result = result.model_copy(
+                    update={"extraction": result.extraction.model_copy(update={"fields": fields})}
+                )
+                self._result = result
         assert service_id is not None
         try:
             return await self._route(document, result, redacted, service_id, decided_by)
@@ -238,7 +253,9 @@ class IntakeWorkflow:
                         proposed_service_id=proposed,
                     )
                 )
-                return decision.model_copy(update={"service_id": checked.service_id})
+                return decision.model_copy(
+                    update={"service_id": checked.service_id, "fields": checked.fields}
+                )
 
     async def _mirror(self, request: MirrorReviewInput) -> None:
         """Best effort: the review lives here; a ticket system that is down never blocks it."""

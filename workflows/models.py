@@ -11,6 +11,7 @@ from core.types import (
     DocumentStatus,
     ExtractedText,
     Extraction,
+    FieldValue,
     RedactedText,
     ReviewDecision,
     RoutingTarget,
@@ -57,6 +58,8 @@ class ApplyReviewOutput(BaseModel):
     valid: bool
     service_id: str | None = None
     problem: str | None = None
+    # The reviewer's field corrections, pseudonymised like the document (tokens of the case).
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
 
 
 class PlanInput(BaseModel):
