@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-deu
 # The real servers the connector tests talk to, run as private instances by the fixtures:
 # Postfix + Dovecot (SMTP delivery, IMAP intake) and Request Tracker 5 (tickets, REST2).
-TEST_APT_PACKAGES := postfix dovecot-imapd dovecot-lmtpd dovecot-sieve request-tracker5 rt5-db-sqlite rt5-standalone
+# Chromium for the browser tests (tests/e2e, Playwright with Debian's binary).
+TEST_APT_PACKAGES := postfix dovecot-imapd dovecot-lmtpd dovecot-sieve request-tracker5 rt5-db-sqlite rt5-standalone chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test install system-deps test-servers lint typecheck unit
@@ -35,7 +36,7 @@ system-deps:
 test-servers:
 	@if ! command -v postconf >/dev/null || ! command -v sievec >/dev/null || \
 		! test -x /usr/lib/dovecot/imap || ! test -x /usr/lib/dovecot/lmtp || \
-		! test -x /usr/share/request-tracker5/libexec/rt-server; then \
+		! test -x /usr/share/request-tracker5/libexec/rt-server || ! command -v chromium >/dev/null; then \
 		echo "installing $(TEST_APT_PACKAGES)"; \
 		echo "postfix postfix/main_mailer_type select No configuration" | $(SUDO) debconf-set-selections; \
 		$(SUDO) apt-get update -qq && \

@@ -61,6 +61,13 @@ class LocalBlobStore:
     def get_text(self, ref: BlobRef | str) -> str:
         return self.get(ref).decode("utf-8")
 
+    def size(self, sha256: str) -> int:
+        """The stored size in bytes (``BlobNotFoundError`` when the blob is gone)."""
+        try:
+            return self._path(sha256).stat().st_size
+        except FileNotFoundError as exc:
+            raise BlobNotFoundError(f"blob {sha256[:12]} not found") from exc
+
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).exists()
 

@@ -38,6 +38,9 @@ class TemporalSettings(BaseModel):
     namespace: str = "default"
     task_queue: str = "rathaus-intake"
     ui_port: int = 8233
+    # The Temporal Web UI the document pages link to (``rathaus serve``; ``rathaus up`` links
+    # its embedded UI). Empty: no link.
+    ui_url: str = ""
     max_concurrent_activities: int = 8
 
 

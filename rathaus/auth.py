@@ -17,11 +17,13 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from core.errors import ConfigurationError
 from core.storage import Database, UserRow, utcnow
@@ -54,35 +56,102 @@ class User:
 class UserStore:
     """Local accounts with argon2id hashes."""
 
+    MAX_PASSWORD = 1024
+
     def __init__(self, db: Database) -> None:
         self.db = db
         self._hasher = PasswordHasher()
         # Spent on unknown names too, so timing does not tell which accounts exist.
         self._dummy = self._hasher.hash(secrets.token_hex(16))
 
-    def add(self, username: str, password: str, role: Role) -> None:
-        """Create or replace an account; names are lower case, passwords ≥ 12 characters."""
+    def add(self, username: str, password: str, role: Role, *, replace: bool = True) -> None:
+        """Create or replace an account; names are lower case, passwords ≥ 12 characters.
+
+        With ``replace=False`` an existing account is left alone and ``ConfigurationError``
+        raised (the browser form must not overwrite someone's password and role by accident).
+        """
         if not _NAME_RE.match(username):
             raise ConfigurationError(
                 "Benutzername: 2–64 Zeichen aus a-z, 0-9, Punkt, Bindestrich, Unterstrich"
             )
-        if len(password) < MIN_PASSWORD:
-            raise ConfigurationError(f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen")
+        self._check_password(password)
         hashed = self._hasher.hash(password)
         with self.db.session() as session:
             row = session.get(UserRow, username)
             if row is None:
                 session.add(UserRow(username=username, password_hash=hashed, role=role.value))
+            elif not replace:
+                raise ConfigurationError(f"Das Konto {username} gibt es bereits.")
             else:
                 row.password_hash, row.role = hashed, role.value
 
-    def remove(self, username: str) -> bool:
+    @staticmethod
+    def _check_password(password: str) -> None:
+        if len(password) < MIN_PASSWORD:
+            raise ConfigurationError(f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen")
+        if len(password) > UserStore.MAX_PASSWORD:
+            raise ConfigurationError(
+                f"Das Passwort darf höchstens {UserStore.MAX_PASSWORD} Zeichen haben"
+            )
+
+    @staticmethod
+    def _admin_names(session: Session) -> set[str]:
+        """The admin accounts, locked until the transaction ends (PostgreSQL; SQLite serialises
+        writers anyway), so two admins cannot demote each other at the same moment."""
+        query = select(UserRow.username).where(UserRow.role == Role.ADMIN.value).with_for_update()
+        return set(session.scalars(query))
+
+    def remove(self, username: str, *, keep_an_admin: bool = False) -> bool:
+        """Delete an account; False if unknown. With ``keep_an_admin`` the last admin stays
+        (``ConfigurationError``)."""
+        with self.db.session() as session:
+            admins = self._admin_names(session) if keep_an_admin else set()
+            row = session.get(UserRow, username)
+            if row is None:
+                return False
+            if keep_an_admin and admins == {username}:
+                raise ConfigurationError(
+                    "Das letzte Administrationskonto kann nicht gelöscht werden."
+                )
+            session.delete(row)
+            return True
+
+    def set_role(self, username: str, role: Role) -> bool:
+        """Change an account's role; False for an unknown account. The last admin stays admin
+        (``ConfigurationError``)."""
+        with self.db.session() as session:
+            admins = self._admin_names(session)
+            row = session.get(UserRow, username)
+            if row is None:
+                return False
+            if role is not Role.ADMIN and admins == {username}:
+                raise ConfigurationError(
+                    "Das letzte Administrationskonto kann nicht herabgestuft werden."
+                )
+            row.role = role.value
+            return True
+
+    def set_password(self, username: str, password: str) -> bool:
+        """Set a new password (≥ 12 characters); False for an unknown account."""
+        self._check_password(password)
+        hashed = self._hasher.hash(password)
         with self.db.session() as session:
             row = session.get(UserRow, username)
             if row is None:
                 return False
-            session.delete(row)
+            row.password_hash = hashed
             return True
+
+    def count_admins(self) -> int:
+        with self.db.session() as session:
+            query = select(func.count()).where(UserRow.role == Role.ADMIN.value)
+            return int(session.scalar(query) or 0)
+
+    def last_logins(self) -> dict[str, datetime | None]:
+        """Every account's last successful sign-in (None: never signed in)."""
+        with self.db.session() as session:
+            rows = session.execute(select(UserRow.username, UserRow.last_login))
+            return {username: last_login for username, last_login in rows}
 
     def list(self) -> list[User]:
         with self.db.session() as session:

@@ -52,6 +52,8 @@ kb_app = typer.Typer(help="Wissensbasis des Beratungs-Chats indexieren und durch
 app.add_typer(kb_app, name="kb", no_args_is_help=True)
 users_app = typer.Typer(help="Lokale Konten der Web-App (Rollen staff und admin).")
 app.add_typer(users_app, name="users", no_args_is_help=True)
+tokens_app = typer.Typer(help="API-Tokens für Skripte (handeln als ein lokales Konto).")
+app.add_typer(tokens_app, name="tokens", no_args_is_help=True)
 
 # Wide tables when piped (make demo), the terminal width otherwise.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -245,6 +247,7 @@ def up(
                 security=components.web_security,
                 review_sender=components.review_sender,
                 settings=settings,
+                console=components.console(temporal_ui=ui_url),
             )
             config = uvicorn.Config(
                 application, host=settings.web.host, port=settings.web.port, log_level="warning"
@@ -317,6 +320,7 @@ def serve(
         security=components.web_security,
         review_sender=components.review_sender,
         settings=settings,
+        console=components.console(temporal_ui=settings.temporal.ui_url or None),
     )
     uvicorn.run(
         application,
@@ -978,6 +982,100 @@ def users_remove(username: Annotated[str, typer.Argument(help="Benutzername")]) 
         raise typer.Exit(1)
     components.audit.append("auth.user_removed", details={"username": username})
     out.print(f"Konto {username} gelöscht.")
+
+
+# -- tokens ---------------------------------------------------------------------------------
+
+
+@tokens_app.command("add")
+def tokens_add(
+    name: Annotated[str, typer.Argument(help="Wofür das Token gedacht ist")],
+    user: Annotated[str, typer.Option("--user", help="Konto, als das das Token handelt")],
+    role: Annotated[
+        Role, typer.Option(help="staff oder admin (höchstens die Rolle des Kontos)")
+    ] = Role.STAFF,
+    days: Annotated[
+        int | None, typer.Option(min=1, max=3650, help="Gültigkeit in Tagen (ohne: unbegrenzt)")
+    ] = None,
+) -> None:
+    """Stellt ein Token aus und gibt es einmalig auf der Standardausgabe aus."""
+    from rathaus.tokens import ApiTokenStore
+
+    components = _components()
+    store = ApiTokenStore(components.db)
+    try:
+        secret = store.issue(name, user, role, days)
+    except ConfigurationError as exc:
+        err.print(f"[red]{escape(str(exc))}[/red]", soft_wrap=True)
+        raise typer.Exit(2) from exc
+    info = store.find(secret)
+    token_id = info.id if info is not None else ""
+    components.audit.append(
+        "tokens.issued",
+        details={
+            "token_id": token_id,
+            "name": name.strip(),
+            "username": user,
+            "role": role.value,
+            "expires_days": days,
+        },
+    )
+    until = (
+        f"bis {info.expires_at:%d.%m.%Y %H:%M} UTC" if info and info.expires_at else "unbegrenzt"
+    )
+    err.print(
+        f"Token {token_id} für {escape(user)} ({role.value}) ausgestellt, gültig {until}. "
+        "Es wird nur dieses eine Mal angezeigt:",
+        soft_wrap=True,
+    )
+    sys.stdout.write(secret + "\n")
+
+
+@tokens_app.command("list")
+def tokens_list() -> None:
+    """Zeigt alle Tokens (ohne das Geheimnis): ID, Name, Konto, Rolle, Status, Ablauf."""
+    from rathaus.tokens import ApiTokenStore
+
+    def when(value: datetime | None, empty: str) -> str:
+        return value.strftime("%Y-%m-%dT%H:%MZ") if value else empty
+
+    for token in ApiTokenStore(_components().db).list():
+        state = "widerrufen" if token.revoked_at else ("aktiv" if token.active() else "abgelaufen")
+        fields = [
+            token.id,
+            " ".join(token.name.split()),  # one line, tab-separated, whatever the name holds
+            token.username,
+            token.role.value,
+            state,
+            f"läuft ab: {when(token.expires_at, 'nie')}",
+            f"zuletzt: {when(token.last_used_at, 'nie')}",
+        ]
+        sys.stdout.write("\t".join(fields) + "\n")
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(
+    token_id: Annotated[str, typer.Argument(help="Token-ID (aus tokens list)")],
+) -> None:
+    """Widerruft ein Token; Skripte damit werden ab sofort abgewiesen."""
+    from rathaus.tokens import ApiTokenStore
+
+    components = _components()
+    store = ApiTokenStore(components.db)
+    token = store.get(token_id)
+    if token is None or not store.revoke(token_id):
+        err.print(f"Kein aktives Token {escape(token_id)}.", soft_wrap=True)
+        raise typer.Exit(1)
+    components.audit.append(
+        "tokens.revoked",
+        details={
+            "token_id": token.id,
+            "name": token.name,
+            "username": token.username,
+            "role": token.role.value,
+        },
+    )
+    out.print(f"Token {token.id} ({escape(token.name)}) widerrufen.", soft_wrap=True)
 
 
 # -- doctor ---------------------------------------------------------------------------------

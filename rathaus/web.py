@@ -9,6 +9,7 @@ verification (admin).
 from __future__ import annotations
 
 import secrets
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -16,17 +17,31 @@ from urllib.parse import quote
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from agents.advisor import Advisor
 from core.audit import AuditLog
+from core.blobs import LocalBlobStore
 from core.catalogue import ServiceCatalogue
 from core.settings import Settings
 from core.storage import Database
 from rathaus.auth import LoginThrottle, UserStore
+from rathaus.console import Console
+from rathaus.tokens import ApiTokenStore
+from rathaus.web_admin import admin_router
 from rathaus.web_advisor import advisor_router, german_validation_error
-from rathaus.web_staff import NotSignedIn, ReviewSender, SignIn, render, staff_router
+from rathaus.web_api import api_router
+from rathaus.web_console import console_router
+from rathaus.web_staff import (
+    NotSignedIn,
+    ReviewSender,
+    SignIn,
+    current_user,
+    render,
+    staff_router,
+)
 
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
@@ -54,10 +69,17 @@ def create_app(
     security: WebSecurity | None = None,
     review_sender: ReviewSender | None = None,
     settings: Settings | None = None,
+    console: Console | None = None,
 ) -> FastAPI:
     """Build the app around already-constructed components."""
     security = security or WebSecurity()
-    app = FastAPI(title="rathaus", docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="rathaus",
+        description="Schnittstelle für Skripte der Sachbearbeitung und Administration.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
     app.add_middleware(
         SessionMiddleware,
         secret_key=security.session_key.hex(),
@@ -89,7 +111,7 @@ def create_app(
         response = render(
             request,
             "error.html",
-            None,
+            current_user(request),
             title=titles.get(exc.status_code, "Fehler"),
             message=str(exc.detail),
         )
@@ -98,6 +120,21 @@ def create_app(
 
     users = UserStore(db)
     app.state.sign_in = SignIn(users, security.session_hours * 3600)
+    # OpenID Connect sign-in (rathaus.oidc); login.html and the local sign-in read app.state.oidc.
+    oidc = settings.web.oidc if settings is not None and settings.web.oidc.enabled else None
+    app.state.oidc = oidc
+    if oidc is not None:
+        from rathaus.oidc import oidc_router
+
+        app.include_router(
+            oidc_router(
+                oidc,
+                AuditLog(db),
+                security.session_hours * 3600,
+                cookie_key=security.session_key,
+                https_only=security.https_only,
+            )
+        )
     app.include_router(
         staff_router(
             db=db,
@@ -110,6 +147,34 @@ def create_app(
             review_sender=review_sender,
             settings=settings,
             catalogue=catalogue,
+        ),
+        include_in_schema=False,
+    )
+    tokens = ApiTokenStore(db)
+    app.state.api_tokens = tokens
+    app.include_router(
+        admin_router(users=users, tokens=tokens, audit=AuditLog(db)), include_in_schema=False
+    )
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), "static")
+    if console is None:  # pages still answer; uploads and retries say Temporal is missing
+        console = Console(
+            db=db,
+            blobs=LocalBlobStore(settings.blob_dir if settings else Path(tempfile.mkdtemp())),
+            audit=AuditLog(db),
+            catalogue=catalogue,
+            temporal=None,
+            max_bytes=settings.web.upload_max_bytes if settings else 25 * 1024 * 1024,
+            max_files=settings.web.upload_max_files if settings else 50,
+        )
+    app.include_router(console_router(console), include_in_schema=False)
+    app.include_router(
+        api_router(
+            console=console,
+            db=db,
+            audit=AuditLog(db),
+            catalogue=catalogue,
+            review_sender=review_sender,
+            review_reminder_hours=security.review_reminder_hours,
         )
     )
     app.include_router(

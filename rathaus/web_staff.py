@@ -25,16 +25,29 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from core.audit import AuditLog
-from core.catalogue import ServiceCatalogue
+from core.catalogue import STANDARD_FIELDS, ServiceCatalogue
 from core.settings import Settings
 from core.storage import Database, DocumentRow
-from core.types import DocumentStatus, ReviewAction, ReviewDecision
+from core.types import DocumentStatus, FieldValue, ReviewAction, ReviewDecision
 from rathaus.auth import LoginThrottle, Role, User, UserStore, csrf_matches, new_csrf_token
 from rathaus.records import processing_record, processing_record_markdown, settings_overview
 
 logger = logging.getLogger(__name__)
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+STATUS_LABELS = {
+    "received": "eingegangen",
+    "extracted": "Text erkannt",
+    "redacted": "geschwärzt",
+    "classified": "zugeordnet",
+    "awaiting_review": "Prüfung",
+    "routing": "wird zugestellt",
+    "routed": "zugestellt",
+    "rejected": "abgelehnt",
+    "quarantined": "Quarantäne",
+    "refused": "nicht angenommen",
+}
+TEMPLATES.env.globals["status_labels"] = STATUS_LABELS
 PAGE_SIZE = 50
 
 
@@ -113,6 +126,64 @@ Admin = Annotated[User, Depends(_require(Role.ADMIN))]
 
 ReviewSender = Callable[[str, ReviewDecision], Awaitable[None]]
 
+MAX_FIELD_CHARS = 2000
+NOT_WAITING = "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung."
+
+
+async def send_review(
+    db: Database,
+    catalogue: ServiceCatalogue | None,
+    review_sender: ReviewSender | None,
+    document_id: str,
+    decision: ReviewDecision,
+) -> None:
+    """Check a decision (the page and the REST API alike) and signal the workflow."""
+    if review_sender is None:
+        raise HTTPException(503, "Entscheidungen sind ohne Temporal-Verbindung nicht möglich.")
+    with db.session() as session:
+        row = session.get(DocumentRow, document_id)
+        waiting = row is not None and row.status == DocumentStatus.AWAITING_REVIEW.value
+        proposed = row.service_id if row is not None else None
+    if not waiting:
+        raise HTTPException(409, NOT_WAITING)
+    if decision.action is ReviewAction.CHANGE and (
+        catalogue is None or not decision.service_id or decision.service_id not in catalogue
+    ):
+        raise HTTPException(422, "Bitte wählen Sie eine Leistung aus dem Katalog.")
+    if decision.fields and catalogue is not None:
+        target = decision.service_id if decision.action is ReviewAction.CHANGE else proposed
+        allowed = (
+            set(STANDARD_FIELDS) | {f.name for f in catalogue.get(target).fields}
+            if target and target in catalogue
+            else set()
+        )
+        if unknown := sorted(set(decision.fields) - allowed):
+            raise HTTPException(
+                422, "Diese Felder gehören nicht zur gewählten Leistung: " + ", ".join(unknown)
+            )
+    try:
+        await review_sender(document_id, decision)
+    except ReviewNotWaiting:
+        raise HTTPException(409, NOT_WAITING) from None
+
+
+def corrected_fields(form: Any) -> dict[str, FieldValue]:
+    """The fields a reviewer changed: inputs ``field.NAME`` that differ from ``orig.NAME``.
+
+    An emptied field becomes None (the value is wrong and unknown)."""
+    fields: dict[str, FieldValue] = {}
+    for key in form:
+        if not isinstance(key, str) or not key.startswith("field."):
+            continue
+        name = key.removeprefix("field.")
+        value, original = form.get(key), form.get(f"orig.{name}")
+        if not isinstance(value, str) or len(value) > MAX_FIELD_CHARS:
+            raise HTTPException(422, f"Ungültiger Wert im Feld {name[:40]}.")
+        value = value.strip()
+        if value != (original.strip() if isinstance(original, str) else ""):
+            fields[name] = value or None
+    return fields
+
 
 class ReviewNotWaiting(Exception):
     """The document's workflow does not wait for a decision (any more)."""
@@ -149,6 +220,12 @@ def staff_router(
         csrf: Annotated[str | None, Form()] = None,
         next: Annotated[str | None, Form()] = None,
     ) -> Response:
+        oidc = getattr(request.app.state, "oidc", None)
+        if oidc is not None and not oidc.allow_local:
+            raise HTTPException(
+                403,
+                "Lokale Konten sind abgeschaltet. Bitte melden Sie sich mit dem Dienstkonto an.",
+            )
         check_csrf(request, csrf)
         address = request.client.host if request.client else "unknown"
         name = username.strip().lower()
@@ -260,33 +337,31 @@ def staff_router(
     ) -> Response:
         """A reviewer's decision, sent to the document's workflow as a Temporal signal."""
         check_csrf(request, csrf)
-        if review_sender is None:
-            raise HTTPException(503, "Entscheidungen sind ohne Temporal-Verbindung nicht möglich.")
-        with db.session() as session:
-            row = session.get(DocumentRow, document_id)
-            waiting = row is not None and row.status == DocumentStatus.AWAITING_REVIEW.value
-        if not waiting:
-            raise HTTPException(409, "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung.")
-        if action is ReviewAction.CHANGE and service_id not in {s for s, _ in services}:
-            raise HTTPException(422, "Bitte wählen Sie eine Leistung aus dem Katalog.")
-        decision = ReviewDecision(
-            action=action,
-            reviewer=user.username,
-            service_id=service_id if action is ReviewAction.CHANGE else None,
-            comment=(comment or "").strip() or None,
+        fields = corrected_fields(await request.form()) if action is not ReviewAction.REJECT else {}
+        await send_review(
+            db,
+            catalogue,
+            review_sender,
+            document_id,
+            ReviewDecision(
+                action=action,
+                reviewer=user.username,
+                service_id=service_id if action is ReviewAction.CHANGE else None,
+                fields=fields,
+                comment=(comment or "").strip() or None,
+            ),
         )
-        try:
-            await review_sender(document_id, decision)
-        except ReviewNotWaiting:
-            raise HTTPException(
-                409, "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung."
-            ) from None
         labels = {"approve": "bestätigt", "change": "geändert", "reject": "abgelehnt"}
         request.session["flash"] = (
             f"Vorgang {document_id[:12]}: {labels[action.value]}. Der Ablauf geht weiter; "
             "die Liste zeigt den neuen Stand, sobald er verarbeitet ist."
         )
-        return RedirectResponse("/review", status_code=303)
+        back = (
+            "/review"
+            if request.query_params.get("from") != "document"
+            else (f"/documents/{document_id}")
+        )
+        return RedirectResponse(back, status_code=303)
 
     def _parse(value: str | None) -> datetime | None:
         if not value:

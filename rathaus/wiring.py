@@ -30,7 +30,8 @@ from core.settings import Keys, Settings, load_keys
 from core.storage import Database
 from core.types import DocumentSource, ReviewPolicy
 from rathaus.callbacks import TicketCallbackDesk
-from rathaus.reviews import TemporalReviewSender
+from rathaus.console import Console
+from rathaus.reviews import TemporalConnection, TemporalReviewSender
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from rathaus.web import WebSecurity
 from redaction.engine import build_analyzer
@@ -168,9 +169,30 @@ class Components:
         )
 
     @cached_property
-    def review_sender(self) -> TemporalReviewSender:
+    def temporal_connection(self) -> TemporalConnection:
         temporal = self.settings.temporal
-        return TemporalReviewSender(temporal.address, temporal.namespace, self.keys.payload_key)
+        return TemporalConnection(
+            temporal.address, temporal.namespace, self.keys.payload_key, temporal.task_queue
+        )
+
+    def console(self, temporal_ui: str | None = None) -> Console:
+        """The staff console's actions for the web app and its REST API."""
+        web = self.settings.web
+        return Console(
+            db=self.db,
+            blobs=self.blobs,
+            audit=self.audit,
+            catalogue=self.catalogue,
+            temporal=self.temporal_connection,
+            # The stricter of the upload limit and the intake limit.
+            max_bytes=min(web.upload_max_bytes, self.settings.intake.max_bytes),
+            max_files=web.upload_max_files,
+            temporal_ui=temporal_ui,
+        )
+
+    @cached_property
+    def review_sender(self) -> TemporalReviewSender:
+        return TemporalReviewSender(self.temporal_connection)
 
     @cached_property
     def conversations(self) -> ConversationStore:
