@@ -159,7 +159,10 @@ def test_the_vector_cache_matches_fresh_embeddings(tmp_path: Path, e5: E5SearchE
     fresh = KnowledgeIndex(fresh_db, kb, embedder=e5).search(query)
     cached = KnowledgeIndex(cached_db, kb, embedder=e5).search(query)
     assert [p.section_id for p in fresh.passages] == [p.section_id for p in cached.passages]
-    assert np.isclose(fresh.passages[0].cosine, cached.passages[0].cosine, atol=1e-4)
+    # The same model gives cosines that differ in the fourth decimal on different CPUs
+    # (measured: 0.90032 on an AMD EPYC with AVX-512 against 0.90007 from vectors made on an
+    # Intel CPU with AMX); the ranking above must not change, the value only within that.
+    assert np.isclose(fresh.passages[0].cosine, cached.passages[0].cosine, atol=2e-3)
 
 
 @pytest.fixture(scope="module")
