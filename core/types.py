@@ -116,6 +116,9 @@ class Extraction(BaseModel):
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     method: str = "rules"
     llm: dict[str, object] | None = None
+    # Fields a reviewer corrected: typed by a human, they never go to recipients that must not
+    # see personal data, even where no token was found in them.
+    corrected: list[str] = Field(default_factory=list)
 
 
 class ClassificationResult(BaseModel):

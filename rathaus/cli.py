@@ -28,6 +28,7 @@ from core.storage import DocumentRow
 from core.types import (
     DocumentSource,
     DocumentStatus,
+    FieldValue,
     IntakeProgress,
     ReviewAction,
     ReviewDecision,
@@ -454,6 +455,12 @@ def _resolve_document_id(components: Components, given: str) -> str:
     return given
 
 
+def _proposed_service(components: Components, document_id: str) -> str | None:
+    with components.db.session() as session:
+        row = session.get(DocumentRow, document_id)
+        return row.service_id if row is not None else None
+
+
 def _labels(components: Components) -> dict[str, str]:
     return {s.id: s.label for s in components.catalogue.services}
 
@@ -580,11 +587,25 @@ def review(
     approve: Annotated[bool, typer.Option("--approve", help="Vorschlag bestätigen")] = False,
     service: Annotated[str | None, typer.Option(help="Andere Leistung (id)")] = None,
     reject: Annotated[bool, typer.Option("--reject", help="Ablehnen")] = False,
-    comment: Annotated[str | None, typer.Option(help="Bemerkung")] = None,
+    comment: Annotated[str | None, typer.Option(help="Grund einer Ablehnung")] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(help="Feld korrigieren: NAME=WERT (mehrfach möglich)"),
+    ] = None,
 ) -> None:
     """Entscheidet über ein Dokument in der Prüfung (bestätigen, ändern, ablehnen)."""
     if sum([approve, service is not None, reject]) != 1:
         err.print("Genau eine von --approve, --service oder --reject angeben.")
+        raise typer.Exit(2)
+    fields: dict[str, FieldValue] = {}
+    for item in field or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            err.print(f"--field erwartet NAME=WERT, nicht {item!r}.")
+            raise typer.Exit(2)
+        fields[name.strip()] = value.strip() or None
+    if fields and reject:
+        err.print("Beim Ablehnen werden keine Felder korrigiert.")
         raise typer.Exit(2)
     components = _components()
     settings = components.settings
@@ -598,7 +619,21 @@ def review(
         action = ReviewAction.REJECT
     else:
         action = ReviewAction.CHANGE
-    decision = ReviewDecision(action=action, reviewer=reviewer, service_id=service, comment=comment)
+    if fields:
+        from core.catalogue import STANDARD_FIELDS
+
+        target = service or _proposed_service(components, document_id)
+        allowed = set(STANDARD_FIELDS) | (
+            {f.name for f in components.catalogue.get(target).fields}
+            if target and target in components.catalogue
+            else set()
+        )
+        if unknown := sorted(set(fields) - allowed):
+            err.print(f"Diese Felder gehören nicht zur Leistung: {', '.join(unknown)}")
+            raise typer.Exit(2)
+    decision = ReviewDecision(
+        action=action, reviewer=reviewer, service_id=service, fields=fields, comment=comment
+    )
 
     async def send() -> None:
         from workflows.intake import IntakeWorkflow, workflow_id_for

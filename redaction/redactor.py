@@ -653,6 +653,17 @@ class Redactor:
             for start, end in find_mentions(text, parts)
         ]
 
+    def pseudonymise(
+        self, value: str, entity_type: str, known: dict[str, str] | None = None
+    ) -> tuple[str, dict[str, str]]:
+        """The token for a whole value known to be personal data of ``entity_type`` (e.g. a
+        reviewer's corrected name), whatever the recognizers would find in it; and the merged
+        token map. A person or value seen before in the case keeps its token."""
+        book = _TokenBook()
+        if known:
+            book.seed(known)
+        return book.token_for(entity_type, without_surrogates(value).strip()), book.mapping
+
     def redact(self, text: str, known: dict[str, str] | None = None) -> RedactionResult:
         """Replace every personal span by its token.
 

@@ -87,6 +87,16 @@ HEARTBEAT_SECONDS = 2.0
 
 # The vault keeps a case's map at least this long even before a service is known.
 PROVISIONAL_RETENTION = timedelta(days=30)
+# Standard fields that are personal data by their nature, with the entity type of their token.
+PERSONAL_FIELDS = {
+    "applicant_name": "PERSON",
+    "street_address": "STREET_ADDRESS",
+    "date_of_birth": "DATE_OF_BIRTH",
+    "email": "EMAIL_ADDRESS",
+    "phone": "PHONE_NUMBER",
+    "iban": "IBAN_CODE",
+    "reference": "DE_AKTENZEICHEN",
+}
 
 
 def _now() -> datetime:
@@ -497,7 +507,21 @@ class IntakeActivities:
                     problem=problem,
                 )
                 return ApplyReviewOutput(valid=False, problem=problem)
-            fields = self._pseudonymise_fields(request.document.document_id, decision.fields)
+            try:
+                fields = self._pseudonymise_fields(request.document.document_id, decision.fields)
+            except RedactionError:
+                logger.exception(
+                    "corrected fields of %s not redacted", request.document.document_id
+                )
+                problem = "Die korrigierten Felder konnten nicht geschwärzt werden."
+                self._audit(
+                    "review.invalid",
+                    request.document.document_id,
+                    actor=decision.reviewer,
+                    problem=problem,
+                )
+                # The document keeps waiting; the reviewer decides again.
+                return ApplyReviewOutput(valid=False, problem=problem)
         self._audit(
             "review.decided",
             request.document.document_id,
@@ -516,24 +540,25 @@ class IntakeActivities:
     def _pseudonymise_fields(
         self, case_id: str, fields: dict[str, FieldValue]
     ) -> dict[str, FieldValue]:
-        """Redact a reviewer's corrected values with the case's tokens and extend its vault
-        entry: the corrections travel on like extracted fields (tokens, restored only for
-        recipients allowed to see personal data)."""
+        """Pseudonymise a reviewer's corrected values with the case's tokens and extend its
+        vault entry: the corrections travel on like extracted fields (tokens, restored only for
+        recipients allowed to see personal data). Fields that hold personal data by their
+        nature become one token whatever the recognizers find in a value without context;
+        the others are redacted like any text. Raises ``RedactionError``."""
         known = self.d.vault.load(case_id)
         merged = dict(known)
         out: dict[str, FieldValue] = {}
         for name, value in fields.items():
-            if not isinstance(value, str):
+            entity = PERSONAL_FIELDS.get(name)
+            if value is None or (entity is None and not isinstance(value, str)):
                 out[name] = value
                 continue
-            try:
-                result = self.d.redactor.redact(value, known=merged)
-            except RedactionError as exc:
-                raise _permanent(
-                    "Die Schwärzung der korrigierten Felder ist fehlgeschlagen.", "redaction"
-                ) from exc
-            merged = result.mapping
-            out[name] = result.text
+            text = str(value).strip()
+            if entity is not None and text:
+                out[name], merged = self.d.redactor.pseudonymise(text, entity, known=merged)
+            else:
+                result = self.d.redactor.redact(text, known=merged)
+                out[name], merged = result.text, result.mapping
         if merged != known:
             self.d.vault.store(case_id, merged, _now() + PROVISIONAL_RETENTION)
         return out
@@ -638,7 +663,12 @@ class IntakeActivities:
                 )
             fields = reidentify_fields(fields, mapping)
         else:
-            fields = {k: v for k, v in fields.items() if not (isinstance(v, str) and "<" in v)}
+            corrected = set(request.extraction.corrected)
+            fields = {
+                k: v
+                for k, v in fields.items()
+                if k not in corrected and not (isinstance(v, str) and "<" in v)
+            }
         attachments = self._attachments(request, target)
         subject, body = render_routed_mail(
             service=service,

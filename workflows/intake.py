@@ -188,10 +188,15 @@ class IntakeWorkflow:
             decided_by = outcome.reviewer
             if outcome.fields:
                 # The reviewer's corrections (already pseudonymised) replace extracted values.
-                fields = {**result.extraction.fields, **outcome.fields}
-                result = result.model_copy(
-                    update={"extraction": result.extraction.model_copy(update={"fields": fields})}
+                extraction = result.extraction
+                corrected = sorted(set(extraction.corrected) | set(outcome.fields))
+                extraction = extraction.model_copy(
+                    update={
+                        "fields": {**extraction.fields, **outcome.fields},
+                        "corrected": corrected,
+                    }
                 )
+                result = result.model_copy(update={"extraction": extraction})
                 self._result = result
         assert service_id is not None
         try:

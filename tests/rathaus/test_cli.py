@@ -158,9 +158,27 @@ def test_intake_status_review_audit_round_trip(
     status = json_lines(run(cli_env, "status", in_review["document_id"], "--format", "json").stdout)
     assert status[0]["status"] == "awaiting_review"
 
+    wrong = run(
+        cli_env,
+        "review",
+        in_review["document_id"],
+        "--approve",
+        "--reviewer",
+        "s.yilmaz",
+        "--field",
+        "kennzeichen=BO-X 1",
+    )
+    assert wrong.returncode == 2 and "kennzeichen" in wrong.stderr
     # The tables show 12 characters of the id; a unique prefix is enough.
     decided = run(
-        cli_env, "review", in_review["document_id"][:12], "--approve", "--reviewer", "s.yilmaz"
+        cli_env,
+        "review",
+        in_review["document_id"][:12],
+        "--approve",
+        "--reviewer",
+        "s.yilmaz",
+        "--field",
+        "postal_code=44801",
     )
     assert decided.returncode == 0, decided.stderr
     for _ in range(100):
@@ -191,6 +209,8 @@ def test_intake_status_review_audit_round_trip(
     assert len(rows) >= 2 and all(",s.yilmaz," in r for r in rows[1:])
     jsonl = run(cli_env, "audit", "export", "--format", "jsonl", "--type", "review.decided")
     assert [json.loads(x)["actor"] for x in jsonl.stdout.splitlines()] == ["s.yilmaz"]
+    (decision,) = [json.loads(x) for x in jsonl.stdout.splitlines()]
+    assert decision["details"]["fields_corrected"] == ["postal_code"]
 
     # Tampering with one row is named by `audit verify`.
     with sqlite3.connect(Path(cli_env["RATHAUS_DATA_DIR"]) / "rathaus.db") as db:
