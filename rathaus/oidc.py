@@ -12,6 +12,17 @@ The flow is the authorization code flow with PKCE (S256), ``state`` and ``nonce`
    provider's JWKS, ``iss``, ``aud``/``azp``, ``exp``/``iat``, ``nonce``, ``at_hash``), maps
    the role claim to a rathaus role and starts a fresh session with the keys
    ``rathaus.web_staff.current_user`` reads (``user``, ``since``, ``csrf``, ``idp``, ``role``).
+3. Signing out (``POST /logout`` in ``rathaus.web_staff``) clears the session and, for a session
+   from the provider, redirects to ``GET /login/oidc/logout``. That route sends the browser to
+   the provider's ``end_session_endpoint`` (OpenID Connect RP-Initiated Logout 1.0) with
+   ``client_id`` and ``post_logout_redirect_uri`` = ``https://HOST/login``, so the session at
+   the provider ends too (Keycloak asks the user to confirm, Entra ID to pick the account).
+   There is no ``id_token_hint``: rathaus does not keep the ID token, and Keycloak (18 and
+   later) and Entra ID accept ``client_id`` instead. The post-logout URI must be registered at
+   the provider. Without an end-session endpoint in the discovery document, or with the
+   provider unreachable, the route goes to ``/login`` (and logs a warning). It needs neither a
+   session nor a CSRF token: it only ever redirects to the provider's endpoint, which asks the
+   user itself, or to ``/login``; of the request only its own address goes into the redirect.
 
 The redirect URI is ``https://HOST/login/oidc/callback``, built from the request: behind a
 reverse proxy, the proxy must pass the original ``Host`` and ``X-Forwarded-Proto`` (uvicorn
@@ -67,7 +78,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuthError
@@ -90,14 +101,17 @@ from starlette.concurrency import run_in_threadpool
 
 from core.audit import AuditLog
 from core.settings import OidcSettings
-from rathaus.auth import Role, new_csrf_token
+from rathaus.auth import LoginThrottle, Role, new_csrf_token
 from rathaus.web_staff import TEMPLATES, safe_next
 
 logger = logging.getLogger(__name__)
 
 CALLBACK_PATH = "/login/oidc/callback"
+LOGOUT_PATH = "/login/oidc/logout"
 FLOW_COOKIE = "rathaus_oidc"
 FLOW_SECONDS = 600
+AUDITED_FAILURES = 20
+AUDIT_WINDOW_SECONDS = 900.0
 # Allowed clock difference between rathaus and the provider for exp, iat and nbf.
 LEEWAY_SECONDS = 60
 # Asymmetric signature algorithms only: HS256 keyed with the client secret or "none" never.
@@ -147,6 +161,8 @@ class ProviderMetadata:
     jwks_uri: str
     token_auth_method: str
     algorithms: tuple[str, ...]
+    # RP-Initiated Logout; None when the provider announces none (or an unusable one).
+    end_session_endpoint: str | None = None
 
 
 def _require_secure_url(url: object, name: str) -> str:
@@ -159,6 +175,24 @@ def _require_secure_url(url: object, name: str) -> str:
     if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
         return url
     raise ProviderError(f"{name} must be an https URL")
+
+
+def _end_session_endpoint(url: object) -> str | None:
+    """The end-session endpoint if usable: secure like the others and without a fragment.
+
+    An unusable one only costs the sign-out at the provider, so it does not stop sign-in.
+    """
+    if url is None:
+        return None
+    try:
+        checked = _require_secure_url(url, "end_session_endpoint")
+    except ProviderError as exc:
+        logger.warning("Ignoring the provider's end-session endpoint: %s", exc)
+        return None
+    if urlsplit(checked).fragment:
+        logger.warning("Ignoring the provider's end-session endpoint: it has a fragment")
+        return None
+    return checked
 
 
 def parse_metadata(document: dict[str, Any], issuer: str) -> ProviderMetadata:
@@ -197,6 +231,7 @@ def parse_metadata(document: dict[str, Any], issuer: str) -> ProviderMetadata:
         jwks_uri=_require_secure_url(document.get("jwks_uri"), "jwks_uri"),
         token_auth_method=auth_method,
         algorithms=algorithms,
+        end_session_endpoint=_end_session_endpoint(document.get("end_session_endpoint")),
     )
 
 
@@ -360,6 +395,23 @@ class OidcProvider:
             await client.aclose()
         return str(url)
 
+    async def end_session_url(self, post_logout_redirect_uri: str) -> str | None:
+        """Where the browser ends its session at the provider; None if it offers no such thing.
+
+        Raises ProviderError when the discovery document cannot be read.
+        """
+        endpoint = (await self.metadata()).end_session_endpoint
+        if endpoint is None:
+            return None
+        parts = urlsplit(endpoint)
+        query = urlencode(
+            {
+                "client_id": self.settings.client_id,
+                "post_logout_redirect_uri": post_logout_redirect_uri,
+            }
+        )
+        return urlunsplit(parts._replace(query=f"{parts.query}&{query}" if parts.query else query))
+
     async def exchange(self, code: str, redirect_uri: str, code_verifier: str) -> dict[str, Any]:
         """The token response for an authorization code (raises SignInRefused)."""
         metadata = await self.metadata()
@@ -454,7 +506,9 @@ def _error_page(request: Request, status: int, title: str, message: str) -> HTML
 
 def _handover_page(target: str) -> HTMLResponse:
     """A same-site navigation to ``target``, so the Strict session cookie goes along."""
-    url = html.escape(target, quote=True)
+    # Percent-encoded as well: browsers drop tabs and newlines from URLs, which could turn a
+    # local path into another site's address.
+    url = html.escape(quote(target, safe="/?&=#%:@!$'()*+,;~-._"), quote=True)
     body = (
         '<!doctype html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="refresh" content="0;url={url}">\n'
@@ -475,7 +529,7 @@ def oidc_router(
     cookie_key: bytes | None = None,
     https_only: bool = False,
 ) -> APIRouter:
-    """``GET /login/oidc`` and ``GET /login/oidc/callback`` for the configured issuer.
+    """``GET /login/oidc``, ``GET /login/oidc/callback`` and ``GET /login/oidc/logout``.
 
     ``cookie_key`` signs the flow cookie (the app passes its session key; a random key works
     for a single process only). The session lasts ``session_seconds`` from sign-in, enforced by
@@ -488,16 +542,23 @@ def oidc_router(
     flow_seconds = int(max(1.0, min(FLOW_SECONDS, session_seconds)))
     router = APIRouter()
 
+    # Forged callbacks cost an attacker nothing: audit at most this many failures per client
+    # address and window, so the permanent log cannot be flooded (the log file still counts).
+    audit_budget = LoginThrottle(AUDITED_FAILURES, AUDIT_WINDOW_SECONDS)
+
     async def failed(
         request: Request, refused: SignInRefused, details: dict[str, str] | None = None
     ) -> Response:
         logger.warning("OIDC sign-in refused: %s", refused.reason)
-        await run_in_threadpool(
-            audit.append,
-            "auth.login_failed",
-            actor=refused.actor,
-            details={"reason": refused.reason, "idp": "oidc", **(details or {})},
-        )
+        address = request.client.host if request.client else "unknown"
+        if not audit_budget.blocked(address, f"oidc@{address}"):
+            audit_budget.failed(address, f"oidc@{address}")
+            await run_in_threadpool(
+                audit.append,
+                "auth.login_failed",
+                actor=refused.actor,
+                details={"reason": refused.reason, "idp": "oidc", **(details or {})},
+            )
         title = "Kein Zugriff" if refused.status == 403 else "Anmeldung fehlgeschlagen"
         response = _error_page(request, refused.status, title, refused.message)
         response.delete_cookie(
@@ -599,5 +660,24 @@ def oidc_router(
             FLOW_COOKIE, path=CALLBACK_PATH, secure=https_only, httponly=True, samesite="lax"
         )
         return response
+
+    @router.get(LOGOUT_PATH, name="oidc_logout")
+    async def oidc_logout(request: Request) -> Response:
+        # Only the provider's own endpoint or the sign-in page: nothing of the query is used.
+        login_url = str(request.url_for("login_page"))
+        try:
+            url = await provider.end_session_url(login_url)
+        except ProviderError as exc:
+            logger.warning("Cannot sign out at the identity provider: %s", exc)
+            url = None
+        else:
+            if url is None:
+                logger.warning(
+                    "The identity provider announces no end-session endpoint: "
+                    "its session stays open"
+                )
+        return RedirectResponse(
+            url or "/login", status_code=303, headers={"Cache-Control": "no-store"}
+        )
 
     return router

@@ -24,7 +24,9 @@ from fastapi import FastAPI
 from servers.oidc_server import (
     CLIENT_ID,
     CLIENT_SECRET,
+    POST_LOGOUT_REDIRECT_URI,
     REMOVE,
+    Logout,
     OidcServer,
     oidc_server_fixture,  # noqa: F401
 )
@@ -34,7 +36,7 @@ from core.catalogue import ServiceCatalogue
 from core.settings import OidcSettings, WebSettings
 from core.storage import Database
 from rathaus.auth import Role, UserStore
-from rathaus.oidc import claim_values, role_for
+from rathaus.oidc import OidcProvider, ProviderError, claim_values, parse_metadata, role_for
 from rathaus.web import WebSecurity, create_app
 
 PASSWORD = "ein-langes-Passwort-1"
@@ -177,6 +179,7 @@ async def test_without_oidc_the_callback_does_not_exist(
     async with browser(build_app(tmp_path, catalogue, db, None)) as (rathaus, _):
         assert (await rathaus.get("/login/oidc")).status_code == 404
         assert (await rathaus.get("/login/oidc/callback?code=x&state=y")).status_code == 404
+        assert (await rathaus.get("/login/oidc/logout")).status_code == 404
 
 
 # ---- signing in ------------------------------------------------------------------------------
@@ -239,7 +242,15 @@ async def test_admin_sign_in_reaches_the_audit_log_and_goes_where_asked(
 
 
 @pytest.mark.parametrize(
-    "next_path", ["https://elsewhere.example/", "//elsewhere.example/x", "/\\elsewhere"]
+    "next_path",
+    [
+        "https://elsewhere.example/",
+        "//elsewhere.example/x",
+        "/\\elsewhere",
+        "/\t/elsewhere.example",  # browsers drop the tab: //elsewhere.example
+        "/\n/elsewhere.example",
+        "/ /elsewhere.example",
+    ],
 )
 async def test_sign_in_never_leaves_the_site(
     tmp_path: Path,
@@ -481,6 +492,9 @@ async def test_an_unreachable_provider_is_explained(
         assert response.status_code == 502
         assert "Der Anmeldedienst ist gerade nicht erreichbar" in response.text
         assert "rathaus_oidc" not in response.headers.get("set-cookie", "")
+        # Signing out still ends at the sign-in page, without an error.
+        logout = await rathaus.get("/login/oidc/logout")
+        assert logout.status_code == 303 and logout.headers["location"] == "/login"
 
 
 async def test_a_discovery_document_of_another_issuer_is_refused(
@@ -516,3 +530,178 @@ async def test_tokens_and_claims_stay_out_of_logs_and_audit(
             for part in token.split("."):
                 assert part not in text
         assert "Test Person" not in text and CLIENT_SECRET not in text
+
+
+# ---- signing out (RP-Initiated Logout) -------------------------------------------------------
+
+
+def csrf_of(page: httpx.Response) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+async def sign_out(rathaus: httpx.AsyncClient) -> httpx.Response:
+    """POST /logout from a signed-in page; returns the redirect."""
+    page = await rathaus.get("/documents")
+    assert page.status_code == 200, page.text
+    response = await rathaus.post("/logout", data={"csrf": csrf_of(page)})
+    assert response.status_code == 303, response.text
+    return response
+
+
+async def test_signing_out_ends_the_session_at_the_provider(
+    tmp_path: Path, catalogue: ServiceCatalogue, db: Database, oidc_server: OidcServer
+) -> None:
+    app = build_app(tmp_path, catalogue, db, oidc_settings(oidc_server))
+    oidc_server.next_login("erika.musterfrau", ["rathaus-staff"])
+    async with browser(app) as (rathaus, provider):
+        handover_target(await sign_in(rathaus, provider))
+        assert oidc_server.session_count == 1
+
+        signed_out = await sign_out(rathaus)
+        assert signed_out.headers["location"] == "/login/oidc/logout"
+        await assert_not_signed_in(rathaus)  # the rathaus session ends before the provider's
+
+        # Nothing from the query reaches the redirect.
+        to_provider = await rathaus.get(
+            "/login/oidc/logout",
+            params={"post_logout_redirect_uri": "https://elsewhere.example/", "next": "//x"},
+        )
+        assert to_provider.status_code == 303
+        assert to_provider.headers["cache-control"] == "no-store"
+        location = urlsplit(to_provider.headers["location"])
+        assert f"{location.scheme}://{location.netloc}{location.path}" == (
+            oidc_server.end_session_endpoint
+        )
+        assert parse_qsl(location.query) == [
+            ("client_id", CLIENT_ID),
+            ("post_logout_redirect_uri", "http://testserver/login"),
+        ]
+
+        back = await provider.get(to_provider.headers["location"])
+        assert back.status_code == 302, back.text
+        assert back.headers["location"] == POST_LOGOUT_REDIRECT_URI
+        page = await rathaus.get(urlsplit(back.headers["location"]).path)
+        assert page.status_code == 200 and BUTTON in page.text
+        await assert_not_signed_in(rathaus)
+
+        # The provider's session is gone: signing in again means signing in at the provider.
+        again = await provider.get((await start(rathaus)).headers["location"])
+        assert again.status_code == 400
+    assert oidc_server.logouts == [Logout(CLIENT_ID, POST_LOGOUT_REDIRECT_URI, "erika.musterfrau")]
+    assert oidc_server.session_count == 0
+    assert oidc_server.refusals == [("authorize", "login_required")]
+    assert audit_events(db, "auth.logout") == [{"actor": "erika.musterfrau"}]
+
+
+async def test_without_an_end_session_endpoint_signing_out_ends_at_rathaus(
+    tmp_path: Path,
+    catalogue: ServiceCatalogue,
+    db: Database,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = OidcServer(end_session=False).start()
+    try:
+        app = build_app(tmp_path, catalogue, db, oidc_settings(server))
+        server.next_login("erika.musterfrau", ["rathaus-staff"])
+        async with browser(app) as (rathaus, provider):
+            handover_target(await sign_in(rathaus, provider))
+            assert (await sign_out(rathaus)).headers["location"] == "/login/oidc/logout"
+            with caplog.at_level(logging.WARNING, logger="rathaus.oidc"):
+                response = await rathaus.get("/login/oidc/logout")
+            assert response.status_code == 303
+            assert response.headers["location"] == "/login"
+            assert "no end-session endpoint" in caplog.text
+            await assert_not_signed_in(rathaus)
+            # The provider's session stays: the next sign-in needs no password there.
+            handover_target(await sign_in(rathaus, provider))
+            assert (await rathaus.get("/documents")).status_code == 200
+        assert server.requests["logout"] == 0 and server.logouts == []
+        assert server.refusals == []
+    finally:
+        server.stop()
+
+
+async def test_a_local_account_signs_out_straight_to_the_login_page(
+    tmp_path: Path, catalogue: ServiceCatalogue, db: Database, oidc_server: OidcServer
+) -> None:
+    app = build_app(tmp_path, catalogue, db, oidc_settings(oidc_server, allow_local=True))
+    async with browser(app) as (rathaus, _):
+        page = await rathaus.get("/login")
+        response = await rathaus.post(
+            "/login",
+            data={"username": "notfall-admin", "password": PASSWORD, "csrf": csrf_of(page)},
+        )
+        assert response.status_code == 303
+        assert (await sign_out(rathaus)).headers["location"] == "/login"
+        await assert_not_signed_in(rathaus)
+    assert oidc_server.requests["discovery"] == 0 and oidc_server.logouts == []
+    assert audit_events(db, "auth.logout") == [{"actor": "notfall-admin"}]
+
+
+async def test_the_end_session_endpoint_checks_the_client_and_the_return_address(
+    oidc_server: OidcServer,
+) -> None:
+    """The test provider is strict about RP-initiated logout as well."""
+    good = {"client_id": CLIENT_ID, "post_logout_redirect_uri": POST_LOGOUT_REDIRECT_URI}
+    async with httpx.AsyncClient() as provider:
+        for params in (
+            {**good, "client_id": "anderer-client"},
+            {"post_logout_redirect_uri": POST_LOGOUT_REDIRECT_URI},
+            {**good, "post_logout_redirect_uri": "http://testserver/login/"},
+            {**good, "post_logout_redirect_uri": "https://elsewhere.example/"},
+        ):
+            response = await provider.get(oidc_server.end_session_endpoint, params=params)
+            assert response.status_code == 400 and "location" not in response.headers
+        posted = await provider.post(oidc_server.end_session_endpoint, data={**good, "state": "s"})
+        assert posted.status_code == 302
+        assert posted.headers["location"] == f"{POST_LOGOUT_REDIRECT_URI}?state=s"
+    assert oidc_server.logouts == [Logout(CLIENT_ID, POST_LOGOUT_REDIRECT_URI, None)]
+    assert [error for _, error in oidc_server.refusals] == ["invalid_request"] * 4
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "expected"),
+    [
+        ("https://idp.example/logout", "https://idp.example/logout"),
+        ("https://idp.example/logout?p=1", "https://idp.example/logout?p=1"),
+        ("http://idp.example/logout", None),
+        ("https://idp.example/logout#x", None),
+        ("/logout", None),
+        (42, None),
+        (None, None),
+    ],
+)
+def test_only_a_secure_end_session_endpoint_is_used(endpoint: object, expected: str | None) -> None:
+    document: dict[str, Any] = {
+        "issuer": "https://idp.example",
+        "authorization_endpoint": "https://idp.example/auth",
+        "token_endpoint": "https://idp.example/token",
+        "jwks_uri": "https://idp.example/certs",
+    }
+    if endpoint is not None:
+        document["end_session_endpoint"] = endpoint
+    # An unusable end-session endpoint costs the sign-out at the provider, not the sign-in.
+    assert parse_metadata(document, "https://idp.example").end_session_endpoint == expected
+    with pytest.raises(ProviderError):
+        parse_metadata(
+            {**document, "token_endpoint": "http://idp.example/token"}, "https://idp.example"
+        )
+
+
+async def test_the_end_session_url_keeps_the_endpoints_own_query() -> None:
+    provider = OidcProvider(OidcSettings(issuer="https://idp.example", client_id="rathaus"))
+    document = {
+        "issuer": "https://idp.example",
+        "authorization_endpoint": "https://idp.example/auth",
+        "token_endpoint": "https://idp.example/token",
+        "jwks_uri": "https://idp.example/certs",
+        "end_session_endpoint": "https://idp.example/logout?tenant=stadt",
+    }
+    provider._metadata = parse_metadata(document, "https://idp.example")  # discovery, cached
+    url = await provider.end_session_url("https://rathaus.stadt.example/login")
+    assert url == (
+        "https://idp.example/logout?tenant=stadt&client_id=rathaus"
+        "&post_logout_redirect_uri=https%3A%2F%2Frathaus.stadt.example%2Flogin"
+    )

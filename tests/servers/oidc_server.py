@@ -18,7 +18,15 @@ uses, and refuses everything that does not conform:
   the answer has an RS256 ID token (``iss``, ``sub``, ``aud``, ``exp``, ``iat``, ``nonce``,
   ``azp``, ``at_hash``, ``preferred_username``, ``roles``) and an access token;
 - tampering on request: any claim replaced or removed, the token signed with a key that the
-  JWKS never publishes, or with HS256 keyed with the client secret.
+  JWKS never publishes, or with HS256 keyed with the client secret;
+- a single sign-on session like Keycloak's: a successful authorization sets a session cookie
+  (in the browser at the provider), and a later authorization request without a planned
+  sign-in signs the same user in again without asking;
+- ``/logout`` (end-session endpoint, RP-Initiated Logout 1.0; announced in discovery unless
+  ``end_session=False``): GET or POST, ``client_id`` registered and ``post_logout_redirect_uri``
+  exactly one registered for it (otherwise 400 without redirect), repeated parameters refused;
+  it ends the browser's session, records the logout in ``logouts`` and redirects to the
+  post-logout URI (with ``state`` if given). Unlike Keycloak it asks for no confirmation.
 
 Errors are the OAuth error JSON (``error``, ``error_description``). Start it with the
 ``oidc_server`` fixture (one server per test) or ``OidcServer().start()``.
@@ -54,6 +62,8 @@ from starlette.routing import Route
 CLIENT_ID = "rathaus"
 CLIENT_SECRET = "geheim:%+/ ~Schlüssel"
 REDIRECT_URI = "http://testserver/login/oidc/callback"
+POST_LOGOUT_REDIRECT_URI = "http://testserver/login"
+SESSION_COOKIE = "OIDC_TEST_SESSION"
 CODE_SECONDS = 60
 TOKEN_SECONDS = 300
 # Marks a claim that next_login(claims=...) removes from the ID token.
@@ -116,6 +126,16 @@ class IssuedCode:
     used: bool = False
 
 
+@dataclass(frozen=True)
+class Logout:
+    """One request to the end-session endpoint that was accepted."""
+
+    client_id: str
+    post_logout_redirect_uri: str
+    # Who was signed in at the provider in that browser (None: no session).
+    username: str | None
+
+
 @dataclass
 class OAuthFailure(Exception):
     error: str
@@ -140,13 +160,18 @@ class OidcServer:
         client_id: str = CLIENT_ID,
         client_secret: str = CLIENT_SECRET,
         redirect_uris: tuple[str, ...] = (REDIRECT_URI,),
+        post_logout_redirect_uris: tuple[str, ...] = (POST_LOGOUT_REDIRECT_URI,),
         auth_methods: tuple[str, ...] = ("client_secret_basic", "client_secret_post"),
         realm: str = "stadt",
         iss_parameter: bool = True,
+        end_session: bool = True,
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
         self.redirect_uris = redirect_uris
+        self.post_logout_redirect_uris = post_logout_redirect_uris
+        # Whether discovery announces the end-session endpoint (it answers either way).
+        self.end_session = end_session
         self.auth_methods = auth_methods
         self.realm = realm
         self.iss_parameter = iss_parameter
@@ -155,6 +180,9 @@ class OidcServer:
         self._unpublished = SigningKey.generate()
         self._planned: list[PlannedLogin] = []
         self._codes: dict[str, IssuedCode] = {}
+        # Single sign-on sessions: session cookie value -> the sign-in that started it.
+        self._sessions: dict[str, PlannedLogin] = {}
+        self.logouts: list[Logout] = []
         self.requests: Counter[str] = Counter()
         # (endpoint, OAuth error) of every refused request, for assertions.
         self.refusals: list[tuple[str, str]] = []
@@ -173,6 +201,11 @@ class OidcServer:
                     f"{prefix}/protocol/openid-connect/token",
                     self._token,
                     methods=["GET", "POST", "PUT"],
+                ),
+                Route(
+                    f"{prefix}/protocol/openid-connect/logout",
+                    self._logout,
+                    methods=["GET", "POST"],
                 ),
             ]
         )
@@ -249,6 +282,16 @@ class OidcServer:
     def current_kid(self) -> str:
         return self._keys[0].kid
 
+    @property
+    def end_session_endpoint(self) -> str:
+        return f"{self.issuer}/protocol/openid-connect/logout"
+
+    @property
+    def session_count(self) -> int:
+        """Open single sign-on sessions."""
+        with self._lock:
+            return len(self._sessions)
+
     # ---- endpoints ----------------------------------------------------------------------
 
     def _refuse(self, endpoint: str, failure: OAuthFailure) -> JSONResponse:
@@ -260,6 +303,7 @@ class OidcServer:
         with self._lock:
             self.requests["discovery"] += 1
         base = f"{self.issuer}/protocol/openid-connect"
+        end_session = {"end_session_endpoint": f"{base}/logout"} if self.end_session else {}
         return JSONResponse(
             {
                 "issuer": self.announced_issuer or self.issuer,
@@ -276,6 +320,7 @@ class OidcServer:
                 "scopes_supported": ["openid", "profile", "email"],
                 "claims_supported": ["iss", "sub", "aud", "exp", "iat", "nonce", "roles"],
                 "authorization_response_iss_parameter_supported": self.iss_parameter,
+                **end_session,
             }
         )
 
@@ -332,17 +377,25 @@ class OidcServer:
         challenge = params.get("code_challenge", "")
         if not _CHALLENGE.match(challenge):
             return fail("invalid_request", "Invalid code_challenge.")
+        session_id = request.cookies.get(SESSION_COOKIE, "")
         with self._lock:
-            if not self._planned:
+            if self._planned:
+                login = self._planned.pop(0)
+            elif session_id in self._sessions:
+                # Single sign-on: the browser is still signed in at the provider.
+                login = self._sessions[session_id]
+            else:
                 return self._refuse(
                     "authorize",
                     OAuthFailure("login_required", "No sign-in planned: call next_login() first."),
                 )
-            login = self._planned.pop(0)
         if login.deny:
             return fail("access_denied", "The user declined.")
         code = secrets.token_urlsafe(32)
         with self._lock:
+            self._sessions.pop(session_id, None)
+            session_id = secrets.token_urlsafe(32)
+            self._sessions[session_id] = login
             self._codes[code] = IssuedCode(
                 client_id=self.client_id,
                 redirect_uri=redirect_uri,
@@ -352,7 +405,56 @@ class OidcServer:
                 login=login,
                 expires_at=time.time() + CODE_SECONDS,
             )
-        return back(code=code)
+        response = back(code=code)
+        response.set_cookie(
+            SESSION_COOKIE, session_id, path=f"/realms/{self.realm}/", httponly=True
+        )
+        return response
+
+    async def _logout(self, request: Request) -> Response:
+        """RP-Initiated Logout 1.0; errors never go to the post-logout URI."""
+        with self._lock:
+            self.requests["logout"] += 1
+        query = request.url.query
+        if request.method == "POST":
+            content_type = request.headers.get("content-type", "").split(";")[0].strip()
+            if content_type != "application/x-www-form-urlencoded":
+                return self._refuse(
+                    "logout", OAuthFailure("invalid_request", "Form-encoded body required.")
+                )
+            query = (await request.body()).decode("utf-8")
+        pairs = parse_qsl(query, keep_blank_values=True)
+        names = [name for name, _ in pairs]
+        params = dict(pairs)
+        if len(names) != len(set(names)):
+            return self._refuse("logout", OAuthFailure("invalid_request", "Repeated parameter."))
+        if "id_token_hint" in params:
+            return self._refuse(
+                "logout", OAuthFailure("invalid_request", "This test server takes no hint.")
+            )
+        # Keycloak 18 and later: a post-logout URI needs client_id (or id_token_hint).
+        if params.get("client_id") != self.client_id:
+            return self._refuse(
+                "logout", OAuthFailure("invalid_request", "Unknown or missing client_id.")
+            )
+        target = params.get("post_logout_redirect_uri", "")
+        if target not in self.post_logout_redirect_uris:
+            return self._refuse(
+                "logout", OAuthFailure("invalid_request", "Invalid post_logout_redirect_uri.")
+            )
+        session_id = request.cookies.get(SESSION_COOKIE, "")
+        with self._lock:
+            ended = self._sessions.pop(session_id, None)
+            self.logouts.append(
+                Logout(self.client_id, target, ended.username if ended is not None else None)
+            )
+        state = params.get("state")
+        if state is not None:
+            separator = "&" if urlsplit(target).query else "?"
+            target = f"{target}{separator}{urlencode({'state': state})}"
+        response = RedirectResponse(target, 302)
+        response.delete_cookie(SESSION_COOKIE, path=f"/realms/{self.realm}/", httponly=True)
+        return response
 
     def _client(self, request: Request, form: dict[str, str]) -> str:
         """The authenticated client id, or OAuthFailure; records the method used."""
