@@ -12,18 +12,20 @@ import hashlib
 import io
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 
-from core.storage import AuditHeadRow, AuditRow, Database, utcnow
+from core.storage import AuditHeadRow, AuditRow, Database, DocumentRow, utcnow
 from core.types import AuditEvent
 
 logger = logging.getLogger(__name__)
+SERVICE_ID = re.compile(r"[a-z][a-z0-9_]{0,127}")
 
 GENESIS = "0" * 64
 SYSTEM = "system"
@@ -130,10 +132,14 @@ class AuditLog:
         actor: str | None = None,
         event_type: str | None = None,
         document_id: str | None = None,
+        service_id: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[AuditEvent]:
-        """Events in chain order, filtered."""
+        """Events in chain order, filtered.
+
+        ``service_id``: events that name the service, and every event of a document that
+        belongs to it now (its whole trail, from receipt on)."""
         query = select(AuditRow).order_by(AuditRow.seq)
         if since is not None:
             query = query.where(AuditRow.ts >= since)
@@ -145,6 +151,20 @@ class AuditLog:
             query = query.where(AuditRow.event_type == event_type)
         if document_id:
             query = query.where(AuditRow.document_id == document_id)
+        if service_id:
+            if not SERVICE_ID.fullmatch(service_id):
+                raise ValueError(f"invalid service id {service_id[:40]!r}")
+            # details are JSON with sorted keys and ", "/": " separators (see append).
+            fragment = json.dumps({"service_id": service_id})[1:-1]
+            escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(
+                or_(
+                    AuditRow.details.like(f"%{escaped}%", escape="\\"),
+                    AuditRow.document_id.in_(
+                        select(DocumentRow.id).where(DocumentRow.service_id == service_id)
+                    ),
+                )
+            )
         if offset:
             query = query.offset(offset)
         if limit is not None:

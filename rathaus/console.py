@@ -15,11 +15,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from temporalio.client import Client, WorkflowFailureError
 from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
@@ -49,6 +50,7 @@ from workflows.worker import current_progress, start_intake
 logger = logging.getLogger(__name__)
 
 PREVIEW_CHARS = 6000
+POLL_FOR = timedelta(hours=1)
 QUERY_TIMEOUT = 5.0
 FINAL = {
     DocumentStatus.ROUTED.value,
@@ -74,6 +76,14 @@ _REFUSED_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "ein Bild (TIFF)"),
     (b"GIF8", "ein Bild (GIF)"),
     (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument"),
+    (b"\xfe\xed\xfa\xce", "ein macOS-Programm"),
+    (b"\xce\xfa\xed\xfe", "ein macOS-Programm"),
+    (b"\xfe\xed\xfa\xcf", "ein macOS-Programm"),
+    (b"\xca\xfe\xba\xbe", "ein Programm (macOS oder Java)"),
+    (b"MSCF", "ein CAB-Archiv"),
+    (b"\xfd7zXZ\x00", "ein xz-Archiv"),
+    (b"BZh", "ein bzip2-Archiv"),
+    (b"\x00asm", "ein WebAssembly-Programm"),
 )
 ACCEPTED = "Erlaubt sind PDF-Dateien, E-Mails (.eml) und Textdateien."
 
@@ -96,26 +106,37 @@ class Upload:
     data: bytes | None
 
 
+# Reads one file of a request up to a limit (``Upload.data`` None beyond it).
+UploadReader = Callable[[int], Awaitable[Upload]]
+
+
+def _megabytes(size: int, digits: int = 1) -> str:
+    """German notation: 3,5 (decimal comma)."""
+    return f"{size / 1_048_576:.{digits}f}".replace(".", ",")
+
+
 def check_upload(upload: Upload, max_bytes: int) -> tuple[str | None, str | None]:
     """(media type, None) for a file rathaus takes in, else (None, reason)."""
     if upload.data is None or upload.size > max_bytes:
         return None, (
-            f"Die Datei ist zu groß ({upload.size / 1_048_576:.1f} MB, erlaubt sind "
-            f"{max_bytes / 1_048_576:.0f} MB)."
+            f"Die Datei ist zu groß ({_megabytes(upload.size)} MB, erlaubt sind "
+            f"{_megabytes(max_bytes, 0)} MB)."
         )
     data = upload.data
     if not data.strip():
         return None, "Die Datei ist leer."
-    for magic, kind in _REFUSED_MAGIC:
-        if data.startswith(magic):
-            return None, f"Die Datei ist {kind} und wird nicht angenommen. {ACCEPTED}"
     head = data[:2048].lstrip()
-    name = upload.filename.lower()
-    if name.endswith(".pdf") and not head.startswith(b"%PDF"):
-        return None, "Die Datei heißt .pdf, ist aber keine PDF-Datei."
-    media_type = sniff_media_type(data, upload.filename)
+    for magic, kind in _REFUSED_MAGIC:
+        if data.startswith(magic) or head.startswith(magic):
+            return None, f"Die Datei ist {kind} und wird nicht angenommen. {ACCEPTED}"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return None, f"Die Datei ist ein Bild (WebP) und wird nicht angenommen. {ACCEPTED}"
+    # By content alone (an empty name): a name never makes binary data a mail or a text.
+    media_type = sniff_media_type(data, "")
     if media_type == "application/octet-stream":
         return None, f"Das Dateiformat wird nicht unterstützt. {ACCEPTED}"
+    if upload.filename.lower().endswith(".pdf") and media_type != "application/pdf":
+        return None, "Die Datei heißt .pdf, ist aber keine PDF-Datei."
     return media_type, None
 
 
@@ -160,12 +181,19 @@ class BatchView:
     def settled(self) -> bool:
         return all(item.status in SETTLED for item in self.items)
 
+    @property
+    def polling(self) -> bool:
+        """Whether the page keeps refreshing: until settled, for at most an hour (a file
+        stuck because no worker runs is shown as it is; a reload shows the news)."""
+        return not self.settled and datetime.now(UTC) - self.created_at < POLL_FOR
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "created_by": self.created_by,
             "created_at": self.created_at.isoformat(),
             "settled": self.settled,
+            "polling": self.polling,
             "items": [item.as_dict() for item in self.items],
         }
 
@@ -248,8 +276,10 @@ class Console:
 
     # -- upload ---------------------------------------------------------------------------
 
-    async def upload(self, uploads: list[Upload], username: str) -> str:
-        """Take a batch in; returns the batch id. Refused files are recorded with reasons."""
+    async def upload(self, uploads: list[UploadReader], username: str) -> str:
+        """Take a batch in; returns the batch id. Refused files are recorded with reasons.
+
+        Each file is read when its turn comes (at most one file in memory)."""
         if not uploads:
             raise ConsoleError(422, "Bitte wählen Sie mindestens eine Datei aus.")
         if len(uploads) > self.max_files:
@@ -263,7 +293,8 @@ class Console:
         with self.db.session() as session:
             session.add(UploadBatchRow(id=batch_id, created_by=username))
         started = refused = 0
-        for position, upload in enumerate(uploads):
+        for position, reader in enumerate(uploads):
+            upload = await reader(self.max_bytes)
             media_type, error = check_upload(upload, self.max_bytes)
             document_id: str | None = None
             if error is None and upload.data is not None:
@@ -476,8 +507,25 @@ class Console:
         client = await self._client()
         assert self.temporal is not None
         # Out of quarantine before the new run starts, so a quick failure of the new run is
-        # not overwritten; back in with the old reason if it cannot start.
-        self._set_status(document_id, DocumentStatus.RECEIVED, None)
+        # not overwritten; one atomic step, so two clicks never start two runs (the second
+        # finds the document no longer quarantined). Back in with the old reason if the run
+        # cannot start.
+        with self.db.session() as session:
+            claimed = session.execute(
+                update(DocumentRow)
+                .where(
+                    DocumentRow.id == document_id,
+                    DocumentRow.status == DocumentStatus.QUARANTINED.value,
+                )
+                .values(
+                    status=DocumentStatus.RECEIVED.value,
+                    reason=None,
+                    workflow_id=workflow_id,
+                    updated_at=datetime.now(UTC),
+                )
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConsoleError(409, "Dieser Vorgang wird bereits neu verarbeitet.")
         try:
             await client.start_workflow(
                 IntakeWorkflow.run,
@@ -488,17 +536,27 @@ class Console:
                 id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
             )
         except WorkflowAlreadyStartedError:
+            self._requarantine(document_id, reason)
             raise ConsoleError(409, "Dieser Vorgang wird bereits verarbeitet.") from None
         except RPCError as exc:
-            self._set_status(document_id, DocumentStatus.QUARANTINED, reason)
+            self._requarantine(document_id, reason)
             logger.warning("could not restart %s: %s", document_id, exc)
             raise ConsoleError(503, "Der Neustart ist gerade nicht möglich.") from exc
         self.audit.append(
             "document.retried", actor=username, document_id=document_id, workflow_id=workflow_id
         )
 
-    def _set_status(self, document_id: str, status: DocumentStatus, reason: str | None) -> None:
+    def _requarantine(self, document_id: str, reason: str | None) -> None:
         with self.db.session() as session:
-            row = session.get(DocumentRow, document_id)
-            if row is not None:
-                row.status, row.reason, row.updated_at = status.value, reason, datetime.now(UTC)
+            session.execute(
+                update(DocumentRow)
+                .where(
+                    DocumentRow.id == document_id,
+                    DocumentRow.status == DocumentStatus.RECEIVED.value,
+                )
+                .values(
+                    status=DocumentStatus.QUARANTINED.value,
+                    reason=reason,
+                    updated_at=datetime.now(UTC),
+                )
+            )

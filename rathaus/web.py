@@ -8,11 +8,12 @@ verification (admin).
 
 from __future__ import annotations
 
+import logging
 import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -33,7 +34,7 @@ from rathaus.tokens import ApiTokenStore
 from rathaus.web_admin import admin_router
 from rathaus.web_advisor import advisor_router, german_validation_error
 from rathaus.web_api import api_router
-from rathaus.web_console import console_router
+from rathaus.web_console import UploadGuard, console_router
 from rathaus.web_staff import (
     NotSignedIn,
     ReviewSender,
@@ -43,6 +44,7 @@ from rathaus.web_staff import (
     staff_router,
 )
 
+logger = logging.getLogger(__name__)
 _TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
@@ -80,6 +82,22 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
+    if console is None:  # pages still answer; uploads and retries say Temporal is missing
+        console = Console(
+            db=db,
+            blobs=LocalBlobStore(settings.blob_dir if settings else Path(tempfile.mkdtemp())),
+            audit=AuditLog(db),
+            catalogue=catalogue,
+            temporal=None,
+            max_bytes=settings.web.upload_max_bytes if settings else 25 * 1024 * 1024,
+            max_files=settings.web.upload_max_files if settings else 50,
+        )
+    # Inside the session middleware (added later = further out): it reads the session.
+    app.add_middleware(
+        UploadGuard,
+        paths=frozenset({"/upload", "/api/v1/uploads"}),
+        max_body=console.max_files * (console.max_bytes + 64 * 1024) + 1024 * 1024,
+    )
     app.add_middleware(
         SessionMiddleware,
         secret_key=security.session_key.hex(),
@@ -92,6 +110,11 @@ def create_app(
 
     @app.exception_handler(NotSignedIn)
     async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
+        if request.headers.get("hx-request") == "true":
+            # A refresh by htmx (batch view) after the session ended: send the whole page to
+            # sign-in instead of swapping the sign-in form into a table.
+            page = urlsplit(request.headers.get("hx-current-url", "")).path or "/documents"
+            return Response(status_code=401, headers={"HX-Redirect": f"/login?next={quote(page)}"})
         if exc.method == "GET":
             return RedirectResponse(f"/login?next={quote(exc.path)}", status_code=303)
         return JSONResponse({"detail": "Bitte melden Sie sich an."}, status_code=401)
@@ -116,6 +139,19 @@ def create_app(
             message=str(exc.detail),
         )
         response.status_code = exc.status_code
+        return response
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Logged (type only: a message may quote a document); the user reads German.
+        logger.error("unhandled %s on %s", type(exc).__name__, request.url.path)
+        message = "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut."
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=500)
+        response = _TEMPLATES.TemplateResponse(
+            request, "error.html", {"user": None, "title": "Fehler", "message": message}
+        )
+        response.status_code = 500
         return response
 
     users = UserStore(db)
@@ -156,16 +192,6 @@ def create_app(
         admin_router(users=users, tokens=tokens, audit=AuditLog(db)), include_in_schema=False
     )
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), "static")
-    if console is None:  # pages still answer; uploads and retries say Temporal is missing
-        console = Console(
-            db=db,
-            blobs=LocalBlobStore(settings.blob_dir if settings else Path(tempfile.mkdtemp())),
-            audit=AuditLog(db),
-            catalogue=catalogue,
-            temporal=None,
-            max_bytes=settings.web.upload_max_bytes if settings else 25 * 1024 * 1024,
-            max_files=settings.web.upload_max_files if settings else 50,
-        )
     app.include_router(console_router(console), include_in_schema=False)
     app.include_router(
         api_router(

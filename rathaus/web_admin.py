@@ -100,13 +100,7 @@ def admin_router(*, users: UserStore, tokens: ApiTokenStore, audit: AuditLog) ->
 
     @router.get(BASE, response_class=HTMLResponse)
     def users_page(request: Request, user: Admin) -> HTMLResponse:
-        new_token = request.session.pop("new_token", None)
-        return page(
-            request,
-            user,
-            flash=request.session.pop("flash", None),
-            new_token=new_token if isinstance(new_token, dict) else None,
-        )
+        return page(request, user, flash=request.session.pop("flash", None))
 
     @router.post(BASE)
     def add_account(
@@ -280,13 +274,19 @@ def admin_router(*, users: UserStore, tokens: ApiTokenStore, audit: AuditLog) ->
                 "expires_days": expires_days,
             },
         )
-        request.session["new_token"] = {
-            "secret": secret,
-            "name": name.strip(),
-            "username": username,
-            "role": chosen.value,
-        }
-        return RedirectResponse(BASE, status_code=303)
+        # Shown in this response only (no-store): never in the session cookie, which is signed
+        # but readable, and never again.
+        return page(
+            request,
+            user,
+            flash=f"Token „{name.strip()}“ ausgestellt.",
+            new_token={
+                "secret": secret,
+                "name": name.strip(),
+                "username": username,
+                "role": chosen.value,
+            },
+        )
 
     @router.post(BASE + "/tokens/{token_id}/revoke")
     def revoke_token(

@@ -10,12 +10,12 @@ audit log. Errors are JSON ``{"detail": "…"}`` in German. The OpenAPI descript
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import select
 
 from core.audit import AuditLog
@@ -25,11 +25,19 @@ from core.types import DocumentStatus, FieldValue, ReviewAction, ReviewDecision
 from rathaus.auth import Role, User, csrf_matches
 from rathaus.console import Console, ConsoleError
 from rathaus.tokens import ApiTokenStore
-from rathaus.web_console import as_http, read_uploads
-from rathaus.web_staff import PAGE_SIZE, ReviewSender, current_user, send_review
+from rathaus.web_console import as_http, upload_readers
+from rathaus.web_staff import (
+    MAX_FIELD_CHARS,
+    PAGE_SIZE,
+    ReviewSender,
+    current_user,
+    review_started,
+    send_review,
+)
 
 _bearer = HTTPBearer(auto_error=False, description="API-Token aus `rathaus tokens add`")
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+MAX_FIELDS = 60
 
 
 def _api_user(role: Role) -> Any:
@@ -90,9 +98,21 @@ class ReviewBody(BaseModel):
     action: ReviewAction
     service_id: str | None = Field(None, max_length=64, description="nur für action=change")
     fields: dict[str, FieldValue] = Field(
-        default_factory=dict, description="korrigierte Felder (Name → Wert)"
+        default_factory=dict,
+        max_length=MAX_FIELDS,
+        description="korrigierte Felder (Name → Wert), wie im Formular der Dokumentseite",
     )
-    comment: str | None = Field(None, max_length=1000)
+    comment: str | None = Field(
+        None, max_length=1000, description="Grund einer Ablehnung (für die Akte)"
+    )
+
+    @field_validator("fields")
+    @classmethod
+    def _short_values(cls, fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+        for name, value in fields.items():
+            if len(name) > 64 or (isinstance(value, str) and len(value) > MAX_FIELD_CHARS):
+                raise ValueError(f"Feld {name[:64]}: höchstens {MAX_FIELD_CHARS} Zeichen")
+        return fields
 
 
 class Accepted(BaseModel):
@@ -104,6 +124,11 @@ class VerifyResult(BaseModel):
     ok: bool
     rows: int
     problem: str | None
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A time without zone is UTC (as on the audit page)."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 def _summary(row: DocumentRow) -> dict[str, Any]:
@@ -160,9 +185,8 @@ def api_router(
     @router.post("/uploads", status_code=201)
     async def upload(user: ApiStaff, files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:
         """Dateien hochladen (multipart, Feld ``files``, mehrfach); Antwort: der Stapel."""
-        uploads = await read_uploads(files, console.max_bytes)
         try:
-            batch_id = await console.upload(uploads, user.username)
+            batch_id = await console.upload(upload_readers(files), user.username)
             return (await console.batch(batch_id)).as_dict()
         except ConsoleError as exc:
             raise console_call(exc) from None
@@ -180,22 +204,20 @@ def api_router(
         """Dokumente, die auf eine Entscheidung warten, älteste zuerst."""
         now = datetime.now(UTC)
         with db.session() as session:
-            rows = session.scalars(
-                select(DocumentRow)
-                .where(DocumentRow.status == DocumentStatus.AWAITING_REVIEW.value)
-                .order_by(DocumentRow.received_at)
-            )
-            items = []
-            for row in rows:
-                due = row.received_at.timestamp() + review_reminder_hours * 3600
-                items.append(
-                    {
-                        **_summary(row),
-                        "due_at": datetime.fromtimestamp(due, UTC),
-                        "overdue": now.timestamp() > due,
-                    }
+            rows = list(
+                session.scalars(
+                    select(DocumentRow)
+                    .where(DocumentRow.status == DocumentStatus.AWAITING_REVIEW.value)
+                    .order_by(DocumentRow.received_at)
                 )
-            return items
+            )
+            session.expunge_all()
+        started = review_started(db, rows)
+        items = []
+        for row in rows:
+            due = started[row.id] + timedelta(hours=review_reminder_hours)
+            items.append({**_summary(row), "due_at": due, "overdue": now > due})
+        return items
 
     @router.post("/review/{document_id}", status_code=202, response_model=Accepted)
     async def decide(user: ApiStaff, document_id: str, body: ReviewBody) -> dict[str, Any]:
@@ -233,15 +255,20 @@ def api_router(
         actor: str | None = None,
         type: str | None = None,
         document: str | None = None,
+        service: str | None = None,
         page: Annotated[int, Query(ge=1)] = 1,
     ) -> list[dict[str, Any]]:
-        """Protokolleinträge, gefiltert, 50 je Seite, in Kettenreihenfolge."""
+        """Protokolleinträge, gefiltert, 50 je Seite, in Kettenreihenfolge; ``service``:
+        Einträge, die die Leistung nennen, und alle Einträge ihrer Vorgänge."""
+        if service and service not in catalogue:
+            raise HTTPException(422, f"Unbekannte Leistung: {service[:64]}")
         events = audit.events(
-            since=since,
-            until=until,
+            since=_utc(since),
+            until=_utc(until),
             actor=actor,
             event_type=type,
             document_id=document,
+            service_id=service,
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
         )

@@ -8,14 +8,18 @@ works with the browser's reload.
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rathaus.auth import csrf_matches
-from rathaus.console import Console, ConsoleError, Upload
-from rathaus.web_staff import PAGE_SIZE, STATUS_LABELS, Staff, render
+from rathaus.console import Console, ConsoleError, Upload, UploadReader
+from rathaus.web_staff import PAGE_SIZE, STATUS_LABELS, Staff, current_user, render
+
+logger = logging.getLogger(__name__)
 
 READ_CHUNK = 1024 * 1024
 
@@ -29,20 +33,93 @@ def as_http(exc: ConsoleError) -> HTTPException:
     return HTTPException(exc.status, exc.message)
 
 
-async def read_uploads(files: list[UploadFile], max_bytes: int) -> list[Upload]:
-    """Read each file up to the limit; a larger one is measured but not kept in memory."""
-    uploads = []
-    for upload in files:
-        chunks: list[bytes] = []
-        size = 0
-        while chunk := await upload.read(READ_CHUNK):
-            size += len(chunk)
-            if size <= max_bytes:
-                chunks.append(chunk)
-        await upload.close()
-        data = b"".join(chunks) if size <= max_bytes else None
-        uploads.append(Upload(filename=upload.filename or "", size=size, data=data))
-    return uploads
+def upload_readers(files: list[UploadFile]) -> list[UploadReader]:
+    """One reader per uploaded part; a form sent without a file has one empty unnamed part."""
+
+    def reader(upload: UploadFile) -> UploadReader:
+        async def read(max_bytes: int) -> Upload:
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := await upload.read(READ_CHUNK):
+                size += len(chunk)
+                if size <= max_bytes:
+                    chunks.append(chunk)
+                else:
+                    chunks.clear()  # measured to the end, not kept
+            await upload.close()
+            data = b"".join(chunks) if size <= max_bytes else None
+            return Upload(filename=upload.filename or "", size=size, data=data)
+
+        return read
+
+    return [reader(f) for f in files if f.filename or (f.size or 0) > 0]
+
+
+class UploadGuard:
+    """ASGI middleware: an upload is authenticated and bounded before its body is read.
+
+    FastAPI parses a multipart body (spooling files to disk) before it runs the role check, so
+    without this an anonymous request could fill the disk. Requests to the upload paths need a
+    signed-in session or a valid API token (the route checks role and CSRF again), a
+    Content-Length within ``max_body`` if they send one, and are cut off when the streamed body
+    grows beyond it.
+    """
+
+    def __init__(self, app: ASGIApp, *, paths: frozenset[str], max_body: int) -> None:
+        self.app = app
+        self.paths = paths
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in self.paths:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        if not _authenticated(request):
+            message = (
+                "Bitte senden Sie ein API-Token oder melden Sie sich an."
+                if scope["path"].startswith("/api/")
+                else "Bitte melden Sie sich an."
+            )
+            await _refuse(scope, receive, send, 401, message)
+            return
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await _refuse(scope, receive, send, 413, TOO_LARGE)
+            return
+        seen = 0
+
+        async def bounded() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    logger.warning("upload cut off after %d bytes", seen)
+                    return {"type": "http.disconnect"}
+            return message
+
+        await self.app(scope, bounded, send)
+
+
+TOO_LARGE = "Die Anfrage ist zu groß. Bitte laden Sie weniger oder kleinere Dateien hoch."
+
+
+def _authenticated(request: Request) -> bool:
+    authorization = request.headers.get("authorization", "")
+    if authorization.lower().startswith("bearer "):
+        tokens = getattr(request.app.state, "api_tokens", None)
+        return tokens is not None and tokens.authenticate(authorization[7:].strip()) is not None
+    return current_user(request) is not None
+
+
+async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, detail: str) -> None:
+    response = JSONResponse(
+        {"detail": detail},
+        status_code=status,
+        headers={"WWW-Authenticate": "Bearer"} if status == 401 else None,
+    )
+    await response(scope, receive, send)
 
 
 def console_router(console: Console) -> APIRouter:
@@ -66,11 +143,8 @@ def console_router(console: Console) -> APIRouter:
         csrf: Annotated[str | None, Form()] = None,
     ) -> Response:
         check_csrf(request, csrf)
-        uploads = await read_uploads(files, console.max_bytes)
-        # A form submitted without a file sends one empty part without a name.
-        uploads = [u for u in uploads if u.filename or u.size]
         try:
-            batch_id = await console.upload(uploads, user.username)
+            batch_id = await console.upload(upload_readers(files), user.username)
         except ConsoleError as exc:
             raise as_http(exc) from None
         return RedirectResponse(f"/batches/{batch_id}", status_code=303)

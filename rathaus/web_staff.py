@@ -17,17 +17,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.audit import AuditLog
 from core.catalogue import STANDARD_FIELDS, ServiceCatalogue
 from core.settings import Settings
-from core.storage import Database, DocumentRow
+from core.storage import AuditRow, Database, DocumentRow
 from core.types import DocumentStatus, FieldValue, ReviewAction, ReviewDecision
 from rathaus.auth import LoginThrottle, Role, User, UserStore, csrf_matches, new_csrf_token
 from rathaus.records import processing_record, processing_record_markdown, settings_overview
@@ -76,8 +76,19 @@ def render(request: Request, template: str, user: User | None, **context: Any) -
 
 
 def safe_next(target: str | None) -> str:
-    """Only local paths: an open redirect would send a signed-in clerk anywhere."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    """Only local paths: an open redirect would send a signed-in clerk anywhere.
+
+    No backslash, no control character or space (browsers drop tabs and newlines from URLs,
+    so ``/\t/evil.example`` would become ``//evil.example``), no scheme or host."""
+    if (
+        target
+        and target.startswith("/")
+        and not target.startswith("//")
+        and "\\" not in target
+        and not any(ord(ch) <= 0x20 or ord(ch) == 0x7F for ch in target)
+        and not urlsplit(target).netloc
+        and not urlsplit(target).scheme
+    ):
         return target
     return "/documents"
 
@@ -127,6 +138,27 @@ Admin = Annotated[User, Depends(_require(Role.ADMIN))]
 ReviewSender = Callable[[str, ReviewDecision], Awaitable[None]]
 
 MAX_FIELD_CHARS = 2000
+
+
+def review_started(db: Database, rows: list[DocumentRow]) -> dict[str, datetime]:
+    """When each document's current review began (its latest ``review.requested`` event):
+    the workflow's reminder and escalation timers count from there, not from receipt (a
+    document restarted from quarantine is not overdue at once)."""
+    ids = [row.id for row in rows]
+    started = {row.id: row.received_at for row in rows}
+    if not ids:
+        return started
+    with db.session() as session:
+        for document_id, ts in session.execute(
+            select(AuditRow.document_id, func.max(AuditRow.ts))
+            .where(AuditRow.event_type == "review.requested", AuditRow.document_id.in_(ids))
+            .group_by(AuditRow.document_id)
+        ):
+            if document_id is not None and ts is not None:
+                started[document_id] = ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+    return started
+
+
 NOT_WAITING = "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung."
 
 
@@ -266,9 +298,13 @@ def staff_router(
     def logout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
         check_csrf(request, csrf)
         user = current_user(request)
+        via_provider = request.session.get("idp") == "oidc"
         request.session.clear()
         if user is not None:
             audit.append("auth.logout", actor=user.username)
+        if via_provider and getattr(request.app.state, "oidc", None) is not None:
+            # Signed in at the identity provider: end that session too (rathaus.oidc).
+            return RedirectResponse("/login/oidc/logout", status_code=303)
         return RedirectResponse("/login", status_code=303)
 
     @router.get("/documents", response_class=HTMLResponse)
@@ -307,12 +343,13 @@ def staff_router(
             )
             session.expunge_all()
         now = datetime.now(UTC)
+        started = review_started(db, rows)
         items = [
             {
                 "row": row,
-                "due": row.received_at + timedelta(hours=review_reminder_hours),
-                "overdue": now > row.received_at + timedelta(hours=review_reminder_hours),
-                "escalated": now > row.received_at + timedelta(hours=review_escalate_hours),
+                "due": started[row.id] + timedelta(hours=review_reminder_hours),
+                "overdue": now > started[row.id] + timedelta(hours=review_reminder_hours),
+                "escalated": now > started[row.id] + timedelta(hours=review_escalate_hours),
             }
             for row in rows
         ]
@@ -378,13 +415,17 @@ def staff_router(
         actor: str | None,
         event_type: str | None,
         document: str | None,
+        service: str | None = None,
     ) -> dict[str, Any]:
+        if service and service not in {s for s, _ in services}:
+            raise HTTPException(422, f"Unbekannte Leistung: {service[:64]}")
         return {
             "since": _parse(since),
             "until": _parse(until),
             "actor": actor or None,
             "event_type": event_type or None,
             "document_id": document or None,
+            "service_id": service or None,
         }
 
     @router.get("/admin/audit", response_class=HTMLResponse)
@@ -396,9 +437,10 @@ def staff_router(
         actor: str | None = None,
         type: str | None = None,
         document: str | None = None,
+        service: str | None = None,
         page: Annotated[int, Query(ge=1)] = 1,
     ) -> HTMLResponse:
-        filters = _filters(since, until, actor, type, document)
+        filters = _filters(since, until, actor, type, document, service)
         events = audit.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         query = "&".join(
             f"{k}={quote(v)}"
@@ -408,6 +450,7 @@ def staff_router(
                 "actor": actor,
                 "type": type,
                 "document": document,
+                "service": service,
             }.items()
             if v
         )
@@ -422,7 +465,9 @@ def staff_router(
                 "actor": actor or "",
                 "type": type or "",
                 "document": document or "",
+                "service": service or "",
             },
+            services=services,
             query=query,
             page=page,
             more=len(events) == PAGE_SIZE,
@@ -438,8 +483,9 @@ def staff_router(
         actor: str | None = None,
         type: str | None = None,
         document: str | None = None,
+        service: str | None = None,
     ) -> StreamingResponse:
-        events = audit.events(**_filters(since, until, actor, type, document))
+        events = audit.events(**_filters(since, until, actor, type, document, service))
         audit.append("audit.exported", actor=user.username, details={"events": len(events)})
         fmt: Literal["csv", "jsonl"] = "csv" if format == "csv" else "jsonl"
         media = "text/csv" if fmt == "csv" else "application/x-ndjson"

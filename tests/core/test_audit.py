@@ -149,3 +149,34 @@ def test_altered_row_with_recomputed_hash_is_named(audit: AuditLog) -> None:
         row.hash = _row_hash(row)
     result = audit.verify()
     assert (result.kind, result.seq) == ("altered", 3)
+
+
+def test_service_filter_finds_events_naming_it_and_the_trail_of_its_documents(
+    audit: AuditLog,
+) -> None:
+    from core.storage import DocumentRow
+
+    now = datetime.now(UTC)
+    with audit.db.session() as session:
+        session.add(
+            DocumentRow(
+                id="docx",
+                workflow_id="intake-docx",
+                source="upload",
+                filename="a.pdf",
+                media_type="application/pdf",
+                status="routed",
+                service_id="gewerbe_anmeldung",
+                received_at=now,
+            )
+        )
+    audit.append("document.received", document_id="docx")  # names no service
+    audit.append("review.decided", document_id="doc9", details={"service_id": "gewerbeXanmeldung"})
+    audit.append("routing.planned", details={"service_id": "gewerbe_anmeldung"})
+    found = audit.events(service_id="gewerbe_anmeldung")
+    assert [e.event_type for e in found] == ["document.received", "routing.planned"]
+    assert len(audit.events(service_id="wohngeld")) == 5
+    # "_" is no wildcard; a made-up id finds nothing; an id that is none is refused.
+    assert audit.events(service_id="gewerbe") == []
+    with pytest.raises(ValueError):
+        audit.events(service_id="x%' OR 1=1 --")

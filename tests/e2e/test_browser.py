@@ -89,7 +89,6 @@ async def approve_in_review_queue(
     await recorder.shot(page, "review-queue")
     if readme:
         await readme_screenshot(page, "review-queue.png")
-    await row.get_by_label("Bemerkung").fill("Zuständigkeit passt.")
     await row.get_by_role("button", name="Bestätigen").click()
     await expect(page.get_by_role("status")).to_contain_text(f"Vorgang {short}: bestätigt")
     # The row stays until the workflow has moved on: the page says so and is not reloaded.
@@ -162,7 +161,7 @@ async def test_staff_upload_a_pdf_review_it_and_it_is_routed(
     await approve_in_review_queue(page, document_id, recorder)
     await nav(page, "Dokumente").click()
     await reload_until(page, document_id[:12], ROUTED_STATUS)
-    await page.get_by_role("link", name=document_id[:12]).click()
+    await page.get_by_role("link", name=document_id[:12], exact=True).click()
     await expect(page.get_by_role("heading", level=1)).to_contain_text(document_id[:12])
     await expect(page.get_by_text("zugestellt", exact=True)).to_be_visible()
     await recorder.check(page, "document-routed")
@@ -315,7 +314,7 @@ async def test_pages_have_no_serious_wcag_violations(
     row = page.get_by_role("row").filter(has_text=ref.document_id[:12])
     await expect(row).to_have_count(1)
     await recorder.check(page, "review")
-    await row.get_by_role("link", name=ref.document_id[:12]).click()
+    await row.get_by_role("link", name=ref.document_id[:12], exact=True).click()
     await expect(page.get_by_role("heading", name="Entscheidung")).to_be_visible()
     await recorder.check(page, "document")
     await nav(page, "Hochladen").click()

@@ -206,6 +206,22 @@ def test_admin_verifies_the_chain_and_exports_csv(db: Database) -> None:
     assert "Keine Einträge" in filtered.text
 
 
+def test_admin_filters_the_log_by_service(db: Database) -> None:
+    AuditLog(db).append(
+        "review.decided", document_id="d1", details={"service_id": "gewerbe_anmeldung"}
+    )
+    AuditLog(db).append("review.decided", document_id="d2", details={"service_id": "wohngeld"})
+    client = app_client(db)
+    sign_in(client, "admin")
+    page = client.get("/admin/audit?service=gewerbe_anmeldung")
+    assert '<option value="gewerbe_anmeldung" selected>' in page.text
+    assert "gewerbe_anmeldung" in page.text and "'wohngeld'" not in page.text
+    export = client.get("/admin/audit/export?format=jsonl&service=wohngeld")
+    lines = export.text.splitlines()
+    assert len(lines) == 1 and '"d2"' in lines[0]
+    assert client.get("/admin/audit?service=gibt_es_nicht").status_code == 422
+
+
 def test_passwords_are_stored_as_argon2_hashes(db: Database) -> None:
     from core.storage import UserRow
 
@@ -263,3 +279,58 @@ def test_the_art30_record_follows_catalogue_and_configuration(db: Database, tmp_
     assert markdown.headers["content-type"].startswith("text/markdown")
     assert "## Gewerbeanmeldung" in markdown.text
     assert AuditLog(db).events(event_type="records.art30_exported")
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/admin/audit?page=2", "/admin/audit?page=2"),
+        ("/documents/abc#entscheidung", "/documents/abc#entscheidung"),
+        ("//evil.example/", "/documents"),
+        ("/\\evil.example", "/documents"),
+        ("/\t/evil.example", "/documents"),
+        ("/\n/evil.example", "/documents"),
+        ("/\r\n/evil.example", "/documents"),
+        ("/ /evil.example", "/documents"),
+        ("https://evil.example/", "/documents"),
+        ("javascript:alert(1)", "/documents"),
+        ("", "/documents"),
+        (None, "/documents"),
+    ],
+)
+def test_only_local_paths_are_followed_after_sign_in(target: str | None, expected: str) -> None:
+    from rathaus.web_staff import safe_next
+
+    assert safe_next(target) == expected
+
+
+def test_an_htmx_refresh_after_the_session_ended_sends_the_page_to_sign_in(
+    db: Database,
+) -> None:
+    client = app_client(db)
+    response = client.get(
+        f"/batches/{'0' * 32}/rows",
+        headers={"HX-Request": "true", "HX-Current-URL": f"http://testserver/batches/{'0' * 32}"},
+    )
+    assert response.status_code == 401
+    assert response.headers["HX-Redirect"] == f"/login?next=/batches/{'0' * 32}"
+    assert response.text == ""
+
+
+def test_an_unexpected_error_is_answered_in_german(db: Database) -> None:
+    app = create_app(catalogue=load_catalogue(), db=db)
+
+    @app.get("/kaputt")
+    def broken() -> None:
+        raise RuntimeError("Erika Musterfrau, Hauptstraße 1")
+
+    @app.get("/api/kaputt")
+    def broken_api() -> None:
+        raise RuntimeError("Erika Musterfrau, Hauptstraße 1")
+
+    client = TestClient(app, raise_server_exceptions=False)
+    page = client.get("/kaputt")
+    assert page.status_code == 500 and "Ein interner Fehler ist aufgetreten" in page.text
+    assert "Erika" not in page.text
+    api = client.get("/api/kaputt")
+    assert api.status_code == 500 and api.json()["detail"].startswith("Ein interner Fehler")

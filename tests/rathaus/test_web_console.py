@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
+from collections.abc import AsyncIterator
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -35,6 +36,12 @@ PASSWORD = "ein-langes-Passwort-1"
         ("scan.tif", b"II*\x00" + b"\x00" * 100, "Bild (TIFF)"),
         ("antrag.pdf", b"Hallo, das ist kein PDF", "keine PDF-Datei"),
         ("daten.bin", bytes(range(256)) * 4, "nicht unterstützt"),
+        # The name never makes binary data a text or a mail.
+        ("daten.txt", bytes(range(256)) * 4, "nicht unterstützt"),
+        ("daten.eml", bytes(range(256)) * 4, "nicht unterstützt"),
+        ("tarnung.txt", b"  \n\nMZ\x90\x00" + b"\x00" * 100, "Windows-Programm"),
+        ("app.pdf", b"\xca\xfe\xba\xbe" + b"\x00" * 100, "Programm"),
+        ("bild.pdf", b"RIFF\x00\x00\x00\x00WEBPVP8 " + b"\x00" * 100, "WebP"),
         ("programm.sh", b"#!/bin/sh\nrm -rf /\n", "Skript"),
     ],
 )
@@ -61,7 +68,7 @@ def test_uploads_that_are_taken_in(filename: str, data: bytes, media_type: str) 
 def test_a_file_over_the_limit_is_refused_with_its_size() -> None:
     media_type, error = check_upload(Upload("gross.pdf", 3 * 1_048_576, None), 1_048_576)
     assert media_type is None and error is not None
-    assert "zu groß (3.0 MB, erlaubt sind 1 MB)" in error
+    assert "zu groß (3,0 MB, erlaubt sind 1 MB)" in error
 
 
 def csrf_in(html: str) -> str:
@@ -144,7 +151,7 @@ async def test_upload_a_batch_follow_it_and_open_a_document(
         rows = await wait_for_batch(browser, location)
         assert "Windows-Programm" in rows
         assert "Die Datei ist leer." in rows
-        assert "zu groß (3.0 MB, erlaubt sind 2 MB)" in rows
+        assert "zu groß (3,0 MB, erlaubt sind 2 MB)" in rows
         assert rows.count('class="refused"') == 3
         # The Gewerbeanmeldung went through alone or waits for review.
         assert "zugestellt" in rows or 'class="awaiting_review"' in rows, rows
@@ -196,8 +203,12 @@ async def test_quarantined_document_is_listed_and_can_be_retried(
 
         not_allowed = await browser.post(f"/documents/{document_id}/retry", data={"csrf": "x"})
         assert not_allowed.status_code == 403
-        retried = await browser.post(f"/documents/{document_id}/retry", data={"csrf": csrf})
-        assert retried.status_code == 303
+        # Two clicks at once: one restart, the other is told it is already running.
+        retried, twice = await asyncio.gather(
+            browser.post(f"/documents/{document_id}/retry", data={"csrf": csrf}),
+            browser.post(f"/documents/{document_id}/retry", data={"csrf": csrf}),
+        )
+        assert sorted([retried.status_code, twice.status_code]) == [303, 409]
         for _ in range(300):
             quarantined = components.audit.events(
                 event_type="document.quarantined", document_id=document_id
@@ -298,3 +309,61 @@ async def test_a_reviewer_corrects_a_field_and_the_mail_carries_the_correction(
     assert any("Fatima Al-Masri-Yilmaz" in b for b in bodies), bodies
     assert components.vault.load(document_id)  # the correction's token is in the vault
     assert "Fatima Al-Masri-Yilmaz" in components.vault.load(document_id).values()
+
+
+async def test_uploads_are_refused_before_their_body_is_read(components: Components) -> None:
+    UserStore(components.db).add("sachbearbeitung", PASSWORD, Role.STAFF)
+    console = components.console()
+    console.max_files, console.max_bytes = 2, 1000
+    app = create_app(
+        catalogue=components.catalogue,
+        db=components.db,
+        settings=components.settings,
+        console=console,
+    )
+    received: list[int] = []
+
+    async def body() -> AsyncIterator[bytes]:
+        """A well-formed multipart body of 4 MB: without the guard it is read to the end."""
+        yield (
+            b'--x\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n'
+            b"Content-Type: text/plain\r\n\r\n"
+        )
+        for _ in range(64):
+            received.append(1)
+            yield b"0" * 65536
+        yield b"\r\n--x--\r\n"
+
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+    ) as browser:
+        anonymous = await browser.post(
+            "/upload", content=body(), headers={"Content-Type": "multipart/form-data; boundary=x"}
+        )
+        assert anonymous.status_code == 401
+        assert anonymous.json()["detail"] == "Bitte melden Sie sich an."
+        forged = await browser.post(
+            "/api/v1/uploads", content=b"x", headers={"Authorization": "Bearer rh_falsch"}
+        )
+        assert forged.status_code == 401
+        csrf = await sign_in(browser, "sachbearbeitung")
+        declared = await browser.post(
+            "/upload",
+            content=b"0" * 10,
+            headers={"Content-Length": str(10 * 1024 * 1024), "Content-Type": "text/plain"},
+        )
+        assert declared.status_code == 413 and "zu groß" in declared.json()["detail"]
+        received.clear()
+        streamed = await browser.post(
+            "/upload",
+            content=body(),
+            headers={"Content-Type": "multipart/form-data; boundary=x", "X-CSRF": csrf},
+        )
+        assert streamed.status_code >= 400, streamed.status_code
+        assert len(received) < 64, len(received)  # not read to the end
+    with components.db.session() as session:
+        from sqlalchemy import func, select
+
+        from core.storage import UploadBatchRow
+
+        assert session.scalar(select(func.count()).select_from(UploadBatchRow)) == 0
