@@ -1,17 +1,20 @@
 """The web app's line to Temporal: one lazily connected client, and review decisions sent to
-the document's workflow as a Temporal signal."""
+the document's workflow as a Temporal update."""
 
 from __future__ import annotations
 
 import asyncio
 
-from temporalio.client import Client
-from temporalio.service import RPCError
+from temporalio.client import Client, WorkflowUpdateFailedError
+from temporalio.exceptions import ApplicationError
+from temporalio.service import RPCError, RPCStatusCode
 
 from core.types import ReviewDecision
-from rathaus.web_staff import ReviewNotWaiting
+from rathaus.web_staff import NOT_WAITING, ReviewNotWaiting, ReviewUnavailable
 from workflows.intake import IntakeWorkflow, workflow_id_for
 from workflows.worker import connect
+
+UPDATE_TIMEOUT = 15.0
 
 
 class TemporalConnection:
@@ -35,15 +38,32 @@ class TemporalConnection:
 
 
 class TemporalReviewSender:
-    """Sends a reviewer's decision as the ``review`` signal of the document's workflow."""
+    """Sends a reviewer's decision as the ``decide`` update of the document's workflow.
 
-    def __init__(self, connection: TemporalConnection) -> None:
+    An update, not a signal: the workflow's validator answers at once, so a decision on a
+    document that no longer waits, or a second decision while another is being applied (two
+    reviewers at the same moment), is refused instead of silently dropped. It needs a running
+    worker; without one the reviewer is told to try again.
+    """
+
+    def __init__(self, connection: TemporalConnection, timeout: float = UPDATE_TIMEOUT) -> None:
         self.connection = connection
+        self.timeout = timeout
 
     async def __call__(self, document_id: str, decision: ReviewDecision) -> None:
         client = await self.connection.client()
         handle = client.get_workflow_handle(workflow_id_for(document_id))
         try:
-            await handle.signal(IntakeWorkflow.review, decision)
-        except RPCError as exc:  # not found or already completed
-            raise ReviewNotWaiting(str(exc)) from exc
+            await asyncio.wait_for(
+                handle.execute_update(IntakeWorkflow.decide, decision), self.timeout
+            )
+        except WorkflowUpdateFailedError as exc:
+            cause = exc.cause
+            message = cause.message if isinstance(cause, ApplicationError) else str(exc)
+            raise ReviewNotWaiting(message) from exc
+        except RPCError as exc:
+            if exc.status == RPCStatusCode.NOT_FOUND:  # gone or already completed
+                raise ReviewNotWaiting(NOT_WAITING) from exc
+            raise ReviewUnavailable(str(exc)) from exc
+        except TimeoutError as exc:
+            raise ReviewUnavailable("no worker answered") from exc

@@ -195,8 +195,14 @@ async def send_review(
             )
     try:
         await review_sender(document_id, decision)
-    except ReviewNotWaiting:
-        raise HTTPException(409, NOT_WAITING) from None
+    except ReviewNotWaiting as exc:
+        raise HTTPException(409, str(exc) or NOT_WAITING) from None
+    except ReviewUnavailable:
+        raise HTTPException(
+            503,
+            "Die Entscheidung konnte gerade nicht übermittelt werden. Bitte versuchen Sie es "
+            "in einer Minute erneut.",
+        ) from None
 
 
 def corrected_fields(form: Any) -> dict[str, FieldValue]:
@@ -218,7 +224,11 @@ def corrected_fields(form: Any) -> dict[str, FieldValue]:
 
 
 class ReviewNotWaiting(Exception):
-    """The document's workflow does not wait for a decision (any more)."""
+    """The document's workflow does not take this decision; the message says why (German)."""
+
+
+class ReviewUnavailable(Exception):
+    """The decision could not be handed to the workflow now (Temporal or the worker down)."""
 
 
 def staff_router(

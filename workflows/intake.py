@@ -82,6 +82,9 @@ TECHNICAL_FAILURE = (
 )
 
 
+REVIEW_CLOSED = "ReviewClosed"
+
+
 def workflow_id_for(document_id: str) -> str:
     return f"intake-{document_id}"
 
@@ -93,6 +96,10 @@ class IntakeWorkflow:
     def __init__(self) -> None:
         self._progress: IntakeProgress | None = None
         self._decisions: list[ReviewDecision] = []
+        # A review is open from its start until a valid decision; a decision being applied
+        # blocks others (the ``decide`` update's validator reads both).
+        self._review_open = False
+        self._deciding = False
         self._mirror_reviews = False
         self._result: ClassificationResult | None = None
 
@@ -109,8 +116,25 @@ class IntakeWorkflow:
 
     @workflow.signal
     def review(self, decision: ReviewDecision) -> None:
-        """A reviewer's decision (approve, change the service, or reject)."""
+        """A reviewer's decision (approve, change the service, or reject); ``rathaus review``."""
         self._decisions.append(decision)
+
+    @workflow.update
+    def decide(self, decision: ReviewDecision) -> None:
+        """The web app's decision: accepted only while the review is open and nobody else's
+        decision is pending, so of two reviewers deciding at once the second hears so."""
+        self._decisions.append(decision)
+
+    @decide.validator
+    def _decide_allowed(self, decision: ReviewDecision) -> None:
+        if not self._review_open:
+            raise ApplicationError(
+                "Dieser Vorgang wartet nicht (mehr) auf eine Entscheidung.", type=REVIEW_CLOSED
+            )
+        if self._decisions or self._deciding:
+            raise ApplicationError(
+                "Über diesen Vorgang wurde soeben entschieden.", type=REVIEW_CLOSED
+            )
 
     def _set(self, **changes: object) -> None:
         assert self._progress is not None
@@ -214,6 +238,7 @@ class IntakeWorkflow:
             retry_policy=STORAGE_RETRY,
         )
         self._set(status=DocumentStatus.AWAITING_REVIEW, needs_review=True, reason=policy.reason)
+        self._review_open = True
         await self._mirror(MirrorReviewInput(document=document, event="opened"))
         deadlines = [
             ("reminder", policy.reminder_after_seconds),
@@ -240,6 +265,7 @@ class IntakeWorkflow:
             else:
                 await workflow.wait_condition(lambda: bool(self._decisions))
             decision = self._decisions.pop(0)
+            self._deciding = True
             checked = await workflow.execute_local_activity_method(
                 IntakeActivities.apply_review,
                 ApplyReviewInput(
@@ -249,6 +275,7 @@ class IntakeWorkflow:
                 retry_policy=STORAGE_RETRY,
             )
             if checked.valid:
+                self._review_open = False
                 await self._mirror(
                     MirrorReviewInput(
                         document=document,
@@ -261,6 +288,7 @@ class IntakeWorkflow:
                 return decision.model_copy(
                     update={"service_id": checked.service_id, "fields": checked.fields}
                 )
+            self._deciding = False  # invalid: the review stays open for the next decision
 
     async def _mirror(self, request: MirrorReviewInput) -> None:
         """Best effort: the review lives here; a ticket system that is down never blocks it."""

@@ -90,3 +90,54 @@ async def test_a_reviewer_approves_in_the_browser_and_the_document_is_routed(
 
     decisions = components.audit.events(event_type="review.decided")
     assert decisions and decisions[-1].actor == "pruefer"
+
+
+async def test_two_reviewers_at_once_one_decides_the_other_is_told(
+    client: Client, components: Components
+) -> None:
+    UserStore(components.db).add("pruefer", PASSWORD, Role.STAFF)
+    UserStore(components.db).add("kollegin", PASSWORD, Role.STAFF)
+    app = create_app(
+        catalogue=components.catalogue, db=components.db, review_sender=components.review_sender
+    )
+    sample = SAMPLES / "05_widerspruch_bescheid.pdf"
+    data = sample.read_bytes() + uuid.uuid4().hex.encode()
+    ref = store_document(components.blobs, data, sample.name, DocumentSource.UPLOAD)
+
+    def browser() -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        )
+
+    async with running_worker(client, components), browser() as first, browser() as second:
+        handle, _ = await start_intake(client, ref, components.settings.temporal.task_queue)
+        assert (await wait_for_progress(handle)).status == DocumentStatus.AWAITING_REVIEW
+        tokens = []
+        for name, session in (("pruefer", first), ("kollegin", second)):
+            response = await session.post(
+                "/login",
+                data={
+                    "username": name,
+                    "password": PASSWORD,
+                    "csrf": await csrf_of(session, "/login"),
+                },
+            )
+            assert response.status_code == 303
+            tokens.append(await csrf_of(session, "/review"))
+        approve, reject = await asyncio.gather(
+            first.post(f"/review/{ref.document_id}", data={"action": "approve", "csrf": tokens[0]}),
+            second.post(
+                f"/review/{ref.document_id}",
+                data={"action": "reject", "csrf": tokens[1], "comment": "unvollständig"},
+            ),
+        )
+        statuses = sorted([approve.status_code, reject.status_code])
+        assert statuses == [303, 409], (approve.text, reject.text)
+        refused = approve if approve.status_code == 409 else reject
+        assert "soeben entschieden" in refused.text or "wartet nicht" in refused.text
+        final = await wait_for_progress(handle)
+        assert final.status in (DocumentStatus.ROUTED, DocumentStatus.REJECTED)
+    decisions = components.audit.events(event_type="review.decided", document_id=ref.document_id)
+    assert len(decisions) == 1
+    winner = "pruefer" if approve.status_code == 303 else "kollegin"
+    assert decisions[0].actor == winner
