@@ -15,7 +15,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from rathaus.auth import csrf_matches
+from rathaus.auth import User, csrf_matches
 from rathaus.console import Console, ConsoleError, Upload, UploadReader
 from rathaus.web_staff import PAGE_SIZE, STATUS_LABELS, Staff, current_user, render
 
@@ -149,21 +149,23 @@ def console_router(console: Console) -> APIRouter:
             raise as_http(exc) from None
         return RedirectResponse(f"/batches/{batch_id}", status_code=303)
 
-    @router.get("/batches/{batch_id}", response_class=HTMLResponse)
-    async def batch_page(request: Request, user: Staff, batch_id: str) -> HTMLResponse:
+    async def render_batch(
+        request: Request, user: User, batch_id: str, template: str
+    ) -> HTMLResponse:
         try:
             batch = await console.batch(batch_id)
         except ConsoleError as exc:
             raise as_http(exc) from None
-        return render(request, "batch.html", user, batch=batch, labels=STATUS_LABELS)
+        return render(request, template, user, batch=batch, labels=STATUS_LABELS)
+
+    @router.get("/batches/{batch_id}", response_class=HTMLResponse)
+    async def batch_page(request: Request, user: Staff, batch_id: str) -> HTMLResponse:
+        return await render_batch(request, user, batch_id, "batch.html")
 
     @router.get("/batches/{batch_id}/rows", response_class=HTMLResponse)
     async def batch_rows(request: Request, user: Staff, batch_id: str) -> HTMLResponse:
-        try:
-            batch = await console.batch(batch_id)
-        except ConsoleError as exc:
-            raise as_http(exc) from None
-        return render(request, "batch_rows.html", user, batch=batch, labels=STATUS_LABELS)
+        """The table body alone, for the page's htmx refresh."""
+        return await render_batch(request, user, batch_id, "batch_rows.html")
 
     @router.get("/documents/{document_id}", response_class=HTMLResponse)
     async def document_page(request: Request, user: Staff, document_id: str) -> HTMLResponse:
