@@ -1,9 +1,10 @@
 """The FastAPI app served by ``rathaus up`` and ``rathaus serve``.
 
 Public: the landing page, the health check, the advisor chat (page and API,
-``rathaus.web_advisor``) and the sign-in page. Behind sign-in (``rathaus.web_staff``): the
-documents list and the review queue (staff), the audit log with filters, export and chain
-verification (admin).
+``rathaus.web_advisor``), the sign-in page and OIDC sign-in (``rathaus.oidc``). Behind sign-in:
+documents, review queue, audit log and settings (``rathaus.web_staff``), uploads, batches,
+document pages and quarantine (``rathaus.web_console``), users and API tokens
+(``rathaus.web_admin``), and the REST API under ``/api/v1`` (``rathaus.web_api``).
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 Anonymous requests to staff or admin pages are redirected to ``/login`` (GET) or refused with
 401 (other methods); a signed-in user without the role gets 403. Every form carries the
-session's CSRF token and every POST checks it. Review decisions go to the document's workflow
-as the same Temporal signal ``rathaus review`` sends, with the signed-in user as reviewer.
-Uploads, document pages and administration follow (issue: web app).
+session's CSRF token and every POST checks it. Review decisions (``send_review``, shared with
+the REST API) go to the document's workflow as its ``decide`` update (``rathaus.reviews``), with
+the signed-in user as reviewer. Uploads, batches, document pages and quarantine are in
+``rathaus.web_console``, user and token management in ``rathaus.web_admin``.
 """
 
 from __future__ import annotations
