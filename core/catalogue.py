@@ -165,6 +165,12 @@ class ServiceCatalogue(BaseModel):
     def __contains__(self, service_id: object) -> bool:
         return service_id in self.by_id
 
+    def field_names(self, service_id: str | None) -> set[str]:
+        """The fields a document of the service may carry: the standard ones and its own
+        (empty for an id outside the catalogue)."""
+        service = self.by_id.get(service_id or "")
+        return set(STANDARD_FIELDS) | {f.name for f in service.fields} if service else set()
+
     @property
     def fallback(self) -> Service:
         """The service unclassifiable documents are routed to after review."""

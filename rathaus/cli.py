@@ -620,15 +620,8 @@ def review(
     else:
         action = ReviewAction.CHANGE
     if fields:
-        from core.catalogue import STANDARD_FIELDS
-
         target = service or _proposed_service(components, document_id)
-        allowed = set(STANDARD_FIELDS) | (
-            {f.name for f in components.catalogue.get(target).fields}
-            if target and target in components.catalogue
-            else set()
-        )
-        if unknown := sorted(set(fields) - allowed):
+        if unknown := sorted(set(fields) - components.catalogue.field_names(target)):
             err.print(f"Diese Felder gehören nicht zur Leistung: {', '.join(unknown)}")
             raise typer.Exit(2)
     decision = ReviewDecision(

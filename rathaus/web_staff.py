@@ -26,7 +26,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 
 from core.audit import AuditLog
-from core.catalogue import STANDARD_FIELDS, ServiceCatalogue
+from core.catalogue import ServiceCatalogue
 from core.settings import Settings
 from core.storage import AuditRow, Database, DocumentRow
 from core.types import DocumentStatus, FieldValue, ReviewAction, ReviewDecision
@@ -185,12 +185,7 @@ async def send_review(
         raise HTTPException(422, "Bitte wählen Sie eine Leistung aus dem Katalog.")
     if decision.fields and catalogue is not None:
         target = decision.service_id if decision.action is ReviewAction.CHANGE else proposed
-        allowed = (
-            set(STANDARD_FIELDS) | {f.name for f in catalogue.get(target).fields}
-            if target and target in catalogue
-            else set()
-        )
-        if unknown := sorted(set(decision.fields) - allowed):
+        if unknown := sorted(set(decision.fields) - catalogue.field_names(target)):
             raise HTTPException(
                 422, "Diese Felder gehören nicht zur gewählten Leistung: " + ", ".join(unknown)
             )

@@ -35,7 +35,7 @@ from connectors.ports import (
 from connectors.text_extraction import TextLimits, extract_text
 from core.audit import AuditLog
 from core.blobs import LocalBlobStore
-from core.catalogue import STANDARD_FIELDS, RoutingTargetSpec, ServiceCatalogue
+from core.catalogue import RoutingTargetSpec, ServiceCatalogue
 from core.errors import (
     BlobNotFoundError,
     DeliveryAuthError,
@@ -484,44 +484,24 @@ class IntakeActivities:
         if decision.action != ReviewAction.REJECT and (
             service_id is None or service_id not in self.d.catalogue
         ):
-            problem = f"Unbekannte Leistung: {service_id!r}"
-            self._audit(
-                "review.invalid",
-                request.document.document_id,
-                actor=decision.reviewer,
-                problem=problem,
-            )
-            return ApplyReviewOutput(valid=False, problem=problem)
+            return self._invalid_review(request, f"Unbekannte Leistung: {service_id!r}")
         fields: dict[str, FieldValue] = {}
         if decision.fields and decision.action != ReviewAction.REJECT and service_id is not None:
-            known = set(STANDARD_FIELDS) | {
-                spec.name for spec in self.d.catalogue.get(service_id).fields
-            }
-            unknown = sorted(set(decision.fields) - known)
+            unknown = sorted(set(decision.fields) - self.d.catalogue.field_names(service_id))
             if unknown:
-                problem = f"Unbekannte Felder für {service_id}: {', '.join(unknown)}"
-                self._audit(
-                    "review.invalid",
-                    request.document.document_id,
-                    actor=decision.reviewer,
-                    problem=problem,
+                return self._invalid_review(
+                    request, f"Unbekannte Felder für {service_id}: {', '.join(unknown)}"
                 )
-                return ApplyReviewOutput(valid=False, problem=problem)
             try:
                 fields = self._pseudonymise_fields(request.document.document_id, decision.fields)
             except RedactionError:
                 logger.exception(
                     "corrected fields of %s not redacted", request.document.document_id
                 )
-                problem = "Die korrigierten Felder konnten nicht geschwärzt werden."
-                self._audit(
-                    "review.invalid",
-                    request.document.document_id,
-                    actor=decision.reviewer,
-                    problem=problem,
-                )
                 # The document keeps waiting; the reviewer decides again.
-                return ApplyReviewOutput(valid=False, problem=problem)
+                return self._invalid_review(
+                    request, "Die korrigierten Felder konnten nicht geschwärzt werden."
+                )
         self._audit(
             "review.decided",
             request.document.document_id,
@@ -536,6 +516,16 @@ class IntakeActivities:
         if decision.action != ReviewAction.REJECT and service_id is not None:
             self._learn(request.document.document_id, service_id, decision.reviewer)
         return ApplyReviewOutput(valid=True, service_id=service_id, fields=fields)
+
+    def _invalid_review(self, request: ApplyReviewInput, problem: str) -> ApplyReviewOutput:
+        """Audit a decision the workflow cannot apply; the review stays open."""
+        self._audit(
+            "review.invalid",
+            request.document.document_id,
+            actor=request.decision.reviewer,
+            problem=problem,
+        )
+        return ApplyReviewOutput(valid=False, problem=problem)
 
     def _pseudonymise_fields(
         self, case_id: str, fields: dict[str, FieldValue]
