@@ -20,60 +20,16 @@ amount digits present.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from collections import Counter
-from datetime import date
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from classification_markup import Corpus  # noqa: E402
+
 OUT = HERE / "corpus.jsonl"
-CATALOGUE = HERE.parents[2] / "core" / "data" / "catalogue.yaml"
-
-STYLES = {
-    "formal_letter",
-    "short_email",
-    "forwarded_mail",
-    "form",
-    "ocr_noise",
-    "typos",
-    "english_mixed",
-    "lawyer",
-    "company",
-    "other_office",
-}
-STRING_FIELDS = {
-    "applicant_name",
-    "street_address",
-    "postal_code",
-    "city",
-    "email",
-    "phone",
-    "reference",
-}
-DATE_FIELDS = {"date_of_birth", "effective_date"}
-STANDARD_FIELDS = STRING_FIELDS | DATE_FIELDS | {"iban", "amount_eur"}
-MIN_PER_SERVICE = 3
-MIN_PER_STYLE = 5
-
-DOCS: list[dict] = []
-
-
-def D(service_id: str, style: str, text: str, injection: bool = False, **fields) -> None:
-    """Register one document. ``text`` is written by hand; ``fields`` are the standard fields."""
-    doc = {
-        "id": f"hold-{len(DOCS) + 1:03d}",
-        "service_id": service_id,
-        "style": style,
-        "text": text.strip("\n"),
-        "fields": fields,
-    }
-    if injection:
-        doc["injection"] = True
-    DOCS.append(doc)
+CORPUS = Corpus("hold")
+D = CORPUS.add
 
 
 # ============================================================================================
@@ -2619,151 +2575,5 @@ Redakteurin, Tel. 0234 966-3120
 # --- END OF DOCUMENTS ---
 
 
-# ============================================================================================
-# Validation
-# ============================================================================================
-
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
-MONTH_ALT = {
-    3: ["Maerz", "Mrz.", "März"],
-    1: ["Jan.", "Jänner"],
-    2: ["Feb."],
-    8: ["Aug."],
-    9: ["Sept.", "Sep."],
-    10: ["Okt."],
-    11: ["Nov."],
-    12: ["Dez."],
-}
-
-
-def german_date_forms(iso: str) -> list[str]:
-    d = date.fromisoformat(iso)
-    y, m, day = d.year, d.month, d.day
-    forms = [
-        f"{day:02d}.{m:02d}.{y}",
-        f"{day}.{m}.{y}",
-        f"{day:02d}.{m:02d}.{y % 100:02d}",
-        f"{day}.{m}.{y % 100:02d}",
-        f"{day:02d}.{m}.{y}",
-        f"{day}.{m:02d}.{y}",
-    ]
-    names = [MONTHS[m - 1], *MONTH_ALT.get(m, [])]
-    for name in names:
-        forms += [f"{day}. {name} {y}", f"{day:02d}. {name} {y}"]
-    return forms
-
-
-def amount_forms(value: float) -> list[str]:
-    whole, cents = f"{value:.2f}".split(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    forms = [f"{whole},{cents}", f"{grouped},{cents}"]
-    if cents == "00":
-        forms += [
-            f"{whole},-",
-            f"{grouped},-",
-            f"{whole} €",
-            f"{whole} Euro",
-            f"{whole} EUR",
-            f"{grouped} €",
-            f"{grouped} Euro",
-            f"{grouped} EUR",
-        ]
-    return forms
-
-
-def iban_valid(iban: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
-        return False
-    moved = iban[4:] + iban[:4]
-    digits = "".join(str(int(ch, 36)) for ch in moved)
-    return int(digits) % 97 == 1
-
-
-def validate(catalogue_ids: set[str]) -> list[str]:
-    problems: list[str] = []
-    ids = Counter(doc["id"] for doc in DOCS)
-    problems += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
-    for doc in DOCS:
-        did, text, fields = doc["id"], doc["text"], doc["fields"]
-        if doc["service_id"] not in catalogue_ids:
-            problems.append(f"{did}: unknown service id {doc['service_id']!r}")
-        if doc["style"] not in STYLES:
-            problems.append(f"{did}: unknown style {doc['style']!r}")
-        if not text.strip():
-            problems.append(f"{did}: empty text")
-        squashed = re.sub(r"\s", "", text)
-        for name, value in fields.items():
-            if name not in STANDARD_FIELDS:
-                problems.append(f"{did}: non-standard field {name!r}")
-            elif name in STRING_FIELDS:
-                if not isinstance(value, str) or value not in text:
-                    problems.append(f"{did}: {name}={value!r} not verbatim in text")
-            elif name in DATE_FIELDS:
-                try:
-                    forms = german_date_forms(value)
-                except (TypeError, ValueError):
-                    problems.append(f"{did}: {name}={value!r} is not an ISO date")
-                    continue
-                if not any(f in text for f in forms):
-                    problems.append(f"{did}: {name}={value} not found in German notation")
-            elif name == "iban":
-                if not isinstance(value, str) or " " in value or not iban_valid(value):
-                    problems.append(f"{did}: iban {value!r} malformed or fails mod-97")
-                elif value not in squashed:
-                    problems.append(f"{did}: iban {value} not in text")
-            elif name == "amount_eur":
-                if not isinstance(value, float):
-                    problems.append(f"{did}: amount_eur must be a float")
-                elif not any(f in text for f in amount_forms(value)):
-                    problems.append(f"{did}: amount {value} not in text")
-    per_service = Counter(doc["service_id"] for doc in DOCS)
-    for sid in sorted(catalogue_ids):
-        if per_service[sid] < MIN_PER_SERVICE:
-            problems.append(f"service {sid}: only {per_service[sid]} documents")
-    per_style = Counter(doc["style"] for doc in DOCS)
-    for style in sorted(STYLES):
-        if per_style[style] < MIN_PER_STYLE:
-            problems.append(f"style {style}: only {per_style[style]} documents")
-    return problems
-
-
-def main() -> int:
-    catalogue = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))
-    catalogue_ids = {s["id"] for s in catalogue["services"]}
-    problems = validate(catalogue_ids)
-    per_service = Counter(doc["service_id"] for doc in DOCS)
-    per_style = Counter(doc["style"] for doc in DOCS)
-    print(f"{len(DOCS)} documents, {sum(1 for d in DOCS if d.get('injection'))} with injection")
-    print("per service:")
-    for sid in sorted(catalogue_ids):
-        print(f"  {sid:24s} {per_service[sid]}")
-    print("per style:")
-    for style in sorted(STYLES):
-        print(f"  {style:24s} {per_style[style]}")
-    if problems:
-        print(f"{len(problems)} problem(s):", file=sys.stderr)
-        for p in problems:
-            print("  " + p, file=sys.stderr)
-        return 1
-    with OUT.open("w", encoding="utf-8") as fh:
-        for doc in DOCS:
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(CORPUS.main(OUT))
