@@ -1,6 +1,6 @@
 """Redaction quality and cost on the German development corpus.
 
-    .venv/bin/python bench/redaction.py [--corpus PATH] [--show-leaks] [--show-fp]
+    .venv/bin/python bench/redaction.py [--corpus PATH] [--show-leaks] [--show-fp] [--aggregate]
 
 The corpus (``tests/data/redaction_corpus/corpus.jsonl``, built by ``build_corpus.py`` there)
 holds PII documents whose personal strings are annotated with exact offsets, and PII-free
@@ -48,7 +48,9 @@ Cost
     (``resource.getrusage``).
 
 ``--show-leaks`` prints each leaked string with its document id and what stayed visible;
-``--show-fp`` prints false positives in the PII documents. Exits 0 always: this is a report.
+``--show-fp`` prints false positives in the PII documents. Without either, the first
+detections in PII-free texts and lost keep phrases are listed; ``--aggregate`` prints figures
+only, no text of any document (use it on held-out corpora). Exits 0 always: this is a report.
 """
 
 from __future__ import annotations
@@ -211,7 +213,9 @@ def f3(x: float) -> str:
     return "  –  " if x != x else f"{x:5.3f}"
 
 
-def run(corpus: Path, show_leaks: bool, show_fp: bool, use_ner: bool = True) -> None:
+def run(
+    corpus: Path, show_leaks: bool, show_fp: bool, use_ner: bool = True, aggregate: bool = False
+) -> None:
     docs = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
     pii_docs = [d for d in docs if d["kind"] == "pii"]
     clean_docs = [d for d in docs if d["kind"] == "clean"]
@@ -363,6 +367,8 @@ def run(corpus: Path, show_leaks: bool, show_fp: bool, use_ner: bool = True) -> 
             if by_style[s]
         )
     )
+    if aggregate:
+        return
     if clean_preds:
         print("  PII-free detections (first 10):")
         for p in clean_preds[:10]:
@@ -393,9 +399,20 @@ def main() -> int:
     parser.add_argument("--show-leaks", action="store_true", help="print every leaked string")
     parser.add_argument("--show-fp", action="store_true", help="print false positives")
     parser.add_argument("--no-ner", action="store_true", help="rules only, without the NER model")
+    parser.add_argument(
+        "--aggregate",
+        action="store_true",
+        help="figures only, no document's text (for held-out corpora)",
+    )
     args = parser.parse_args()
     try:
-        run(args.corpus.resolve(), args.show_leaks, args.show_fp, not args.no_ner)
+        run(
+            args.corpus.resolve(),
+            args.show_leaks and not args.aggregate,
+            args.show_fp and not args.aggregate,
+            not args.no_ner,
+            args.aggregate,
+        )
     except BrokenPipeError:  # piped into head: the reader has all it wanted
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     except Exception:

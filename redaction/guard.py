@@ -4,6 +4,10 @@ Redaction should already have replaced every personal string by a token. This gu
 the finished prompt with a few blunt patterns (IBAN shapes, e-mail addresses, long digit runs,
 ``Herr``/``Frau`` followed by a name, dates after birth cues) and blocks the call on any hit;
 the caller then sends the document to human review. It never repairs a prompt.
+
+The one exception it shares with the redactor: an e-mail address that is plainly an office's
+mailbox (``is_functional_mailbox``: every word of the local part a function, no free-mail
+domain) is no personal data, and letters quote them all the time.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.errors import RedactionError
+from redaction.recognizers.email_recognizer import is_functional_mailbox
 
 _TOKEN = re.compile(r"<[A-Z_]+_\d+>")
 _CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -58,6 +63,8 @@ def inspect_prompt(prompt: str) -> list[GuardFinding]:
     findings = []
     for name, pattern in _CHECKS:
         for match in pattern.finditer(masked):
+            if name == "E-Mail" and is_functional_mailbox(match.group()):
+                continue
             findings.append(GuardFinding(name, match.start(), match.end()))
     return sorted(findings, key=lambda f: f.start)
 

@@ -12,6 +12,7 @@ import datetime
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -21,6 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
 from redaction.recognizers.date_of_birth_recognizer import DATE
+from redaction.recognizers.email_recognizer import EMAIL_PATTERN, is_functional_mailbox
 from redaction.recognizers.person_recognizer import (
     PROPAGATED_SCORE,
     find_mentions,
@@ -310,46 +312,162 @@ def _dates_beside_persons(
             add("DATE_OF_BIRTH", match.start(), match.end(), 0.75)
 
 
-# Public buildings and offices named right before an address on its line ("Zentralbibliothek,
-# Gustav-Heinemann-Platz 2-6", "im Technischen Rathaus, Hans-Böckler-Straße 19", "Grundschule Am
-# Volkspark, Volkspark 5"; a comma or colon between them, not "vor dem Haus Dorstener Straße
-# 77"): the address is the building's, not a person's, unless a person stands on the line
-# before it. A postal code and town right after such an address stay readable too.
-_FACILITY = (
-    r"(?:rathaus|amt|ämter|amtes|bibliothek|bücherei|museum|forum|schule|gymnasium|kita"
-    r"|kindergarten|bürgerbüro|halle|bad|stadion|theater|planetarium|wache|friedhof|zentrum"
-    r"|zentrale|haus|häuser|verwaltung|dienststelle|aula|kirche|klinikum|krankenhaus|jobcenter"
-    r"|polizei|gericht|universität|hochschule|feuerwehr|rathauses|bades|museums)"
+# Contact details of an organisation: an address, postal code and town or phone number that
+# follows, segment by segment, the name of an office, public building, court, company or
+# association ("Stadt Kassel⏎Bauaufsicht⏎Obere Königsstraße 8⏎34117 Kassel", "Amt für Statistik
+# und Wahlen, Burgplatz 1, 04109 Leipzig", "Bestattungshaus Lindenhof GmbH · Hattinger Straße
+# 402", "Team Personalgewinnung: info@…, Tel. 0201 88-11400") is not personal data. Segments
+# are separated by commas, middle dots, bars, semicolons, colons, brackets, dashes between
+# spaces and line breaks, within one block of lines. The detail must start its own segment
+# ("vor dem Haus Dorstener Straße 77" stays personal); walking back, segments that are
+# themselves such details or contact labels ("Tel.", "Fax") are passed, and the first other
+# segment decides: it must name an organisation and hold no person, no first-person word ("ich
+# wohne", "meine Anschrift") and no "c/o", nor may a person stand on its line (a firm named
+# after its owner) or, for a phone number, anywhere above in the block (a signature's direct
+# line). Anything else stays redacted.
+_CONTACT_TYPES = frozenset({"STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"})
+_SEGMENT_BREAK = re.compile(r"[,;·•|:()\[\]\n]|[ \t][–—-][ \t]")
+_ORGANISATION_TEXT = """
+stadt gemeinde landkreis kreis gmbh ggmbh ag mbh e.v. eg se kgaa mvz vhs raum jobcenter
+polizei feuerwehr rathaus kita kanzlei rechtsanwälte rechtsanwaltskanzlei notariat sparkasse
+volksbank infopunkt bürgerbüro standesamt universität hochschule klinikum krankenhaus
+zentrale stadtwerke ministerium stadtverwaltung kreisverwaltung fundbüro agentur amt team
+"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
+# Authorities, public buildings and institutions by their ending. Not endings that sole traders'
+# firms carry as well ("Hausverwaltung Kaminski", "Ingenieurbüro", "Werbeagentur",
+# "Reinigungsservice"): their contact details are the owner's.
+_ORGANISATION_ENDING = re.compile(
+    r"(?:amt|ämter|amtes|behörde|stelle|referat|dezernat|fachbereich|abteilung|bibliothek"
+    r"|bücherei|museum|schule|gymnasium|kindergarten|halle|stadion|theater|saal|wache|friedhof"
+    r"|zentrum|klinik|klinikum|gericht|förderung|kasse|stiftung|kammer|recyclinghof"
+    r"|wertstoffhof|präsidium|rathaus|freibad|hallenbad|anwälte|kanzlei|aufsicht|forum"
+    r"|planetarium|bürgerhaus|bürgerhäuser|stadthaus|gemeindehaus|jugendhaus|aula|kirche)$"
 )
-_FACILITY_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*(?i:{_FACILITY})(?:[ ]+[\w.-]+){{0,3}}[ ]*[,:–][ ]*$"
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w-])(?:ich|mein(?:e[mnrs]?)?|wir|unser(?:e[mnrs]?)?|uns|mir|mich|wohne|wohnen"
+    r"|wohnt|wohnhaft|lebe|c/o)(?![\w-])"
 )
-_ADDRESS_JOIN = re.compile(r"[ ]*[,;]?[ ]*\n?[ ]*")
+_CONTACT_LABEL = re.compile(
+    r"(?i)[ \t]*(?:tel\.?|telefon|fon|fax|telefax|mobil|zentrale|hotline|servicecenter|e-?mail"
+    r"|mail|web|internet|www\.[\w.-]+|[\w.+-]+@[\w.-]+|besucheranschrift|hausanschrift"
+    r"|postanschrift|anschrift|dienstsitz|sitz|dienstgebäude|adresse)?[ \t.]*"
+)
+_MAX_SEGMENTS_BACK = 8
+_MAX_PASSED = 2
+_TABLE_ROW = re.compile(r"[;|\t].*[;|\t]")
+# Capitalised words (hyphenated and truncated ones too), "und", "für", "der", house numbers.
+_PASSABLE = re.compile(
+    r"(?:(?:[A-ZÄÖÜ][\w.]*-?|und|für|der|die|das|des|im|am|[0-9][0-9a-z]*(?:[–-][0-9]+[a-z]?)?"
+    r"|/)[ ]?)+"
+)
 
 
-def _drop_public_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Results without the addresses of public buildings (see ``_FACILITY_BEFORE``)."""
-    kept: list[RecognizerResult] = []
-    public_end = -1
-    for result in results:
-        if (
-            result.entity_type == "LOCATION"
-            and public_end >= 0
-            and _ADDRESS_JOIN.fullmatch(text, public_end, result.start)
+def _names_organisation(segment: str) -> bool:
+    for word in re.findall(r"[\w.]+", segment.lower()):
+        word = word.strip(".") if word != "e.v." else word
+        if word in _ORGANISATION_WORDS or (
+            len(word) >= 5 and _ORGANISATION_ENDING.search(word) is not None
         ):
-            public_end = -1
+            return True
+    return False
+
+
+def _drop_organisation_contacts(
+    text: str, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """Results without the contact details of organisations (see ``_CONTACT_TYPES``)."""
+    kept: list[RecognizerResult] = []
+    dropped: list[tuple[int, int]] = []
+    for result in results:
+        if result.entity_type in _CONTACT_TYPES and _organisation_before(
+            text, result.start, results, dropped, phone=result.entity_type == "PHONE_NUMBER"
+        ):
+            dropped.append((result.start, result.end))
             continue
-        public_end = -1
-        if result.entity_type == "STREET_ADDRESS":
-            line_start = text.rfind("\n", 0, result.start) + 1
-            person_before = any(
-                k.entity_type == "PERSON" and k.start >= line_start for k in kept[-3:]
-            )
-            if not person_before and _FACILITY_BEFORE.search(text, line_start, result.start):
-                public_end = result.end
-                continue
         kept.append(result)
     return kept
+
+
+def _organisation_before(
+    text: str,
+    start: int,
+    results: list[RecognizerResult],
+    dropped: list[tuple[int, int]],
+    *,
+    phone: bool,
+) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return False  # a row of a table: a person's, as likely as not
+    block_start = text.rfind("\n\n", 0, start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    breaks = list(_SEGMENT_BREAK.finditer(text, block_start, start))
+    # The detail starts its segment: only a contact label stands between it and the break.
+    segment_start = breaks[-1].end() if breaks else block_start
+    if not _CONTACT_LABEL.fullmatch(text, segment_start, start):
+        return False
+    passed = 0
+    for index in range(len(breaks) - 1, max(-1, len(breaks) - 1 - _MAX_SEGMENTS_BACK), -1):
+        begin = breaks[index - 1].end() if index > 0 else block_start
+        segment = text[begin : breaks[index].start()]
+        if not segment.strip() or _CONTACT_LABEL.fullmatch(segment):
+            continue
+        first = begin + len(segment) - len(segment.lstrip())
+        last = begin + len(segment.rstrip())
+        if any(s <= first and last <= e for s, e in dropped):
+            continue  # an organisation's detail already: go on to what it belongs to
+        if _FIRST_PERSON.search(segment) or any(r.start < last and first < r.end for r in results):
+            return False  # a person, or a detail that stayed personal, comes first
+        if _names_organisation(segment):
+            # Not a firm named after a person ("Kanzlei Kravchenko · Rechtsanwälte⏎…") nor a
+            # person at a department ("J. Weißkopf, Personalabteilung, Tel. …").
+            # A phone number under a person's name in the same block is their direct line.
+            since = block_start if phone else text.rfind("\n", 0, first) + 1
+            return not any(r.entity_type == "PERSON" and since <= r.start < start for r in results)
+        # A street line or a department's name between the organisation and the detail
+        # ("Stadt Kassel⏎Bauaufsicht⏎Obere Königsstraße 8", "MVZ Ruhr GmbH, Kinder- und
+        # Jugendmedizin, Kortumstraße 88"): passed, twice at most.
+        passed += 1
+        if passed > _MAX_PASSED or not _PASSABLE.fullmatch(segment.strip()):
+            return False
+    return False
+
+
+# A functional mailbox ("info@…") of a firm whose domain carries the name of a person in the
+# letter ("Kovačević Haustechnik" ⏎ "info@kovacevic-ruhr.de") is a sole trader's: personal.
+_EMAIL_RE = re.compile(EMAIL_PATTERN)
+_DOMAIN_WORDS = re.compile(r"[a-z]{3,}")
+
+
+def _folded(word: str) -> set[str]:
+    """Spellings of a name part in a domain: "kovacevic", "mueller" and "muller"."""
+    lower = word.lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    german = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return {plain.replace("ß", "ss"), german}
+
+
+def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    parts: set[str] = set()
+    for result in results:
+        if result.entity_type == "PERSON":
+            for part in name_parts(text[result.start : result.end]):
+                for piece in (part, *part.split("-")):
+                    if len(piece) >= 3:
+                        parts.update(_folded(piece))
+    if not parts:
+        return []
+    found: list[RecognizerResult] = []
+    for match in _EMAIL_RE.finditer(text):
+        address = match.group()
+        if not is_functional_mailbox(address):
+            continue  # redacted by the recognizer already
+        domain = address.rpartition("@")[2].lower()
+        if parts.intersection(_DOMAIN_WORDS.findall(domain)):
+            found.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.9))
+    return found
 
 
 @dataclass(frozen=True)
@@ -625,8 +743,9 @@ class Redactor:
                 if own_start <= result.start < own_end:
                     results.append(result)
         results.extend(self._mentions_across_chunks(prepared, results))
+        results.extend(_mailboxes_of_persons(prepared, results))
         resolved = _resolve_overlaps(results, len(prepared))
-        return _join_adjacent_persons(prepared, _drop_public_addresses(prepared, resolved))
+        return _join_adjacent_persons(prepared, _drop_organisation_contacts(prepared, resolved))
 
     @staticmethod
     def _mentions_across_chunks(

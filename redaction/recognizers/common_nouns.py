@@ -37,7 +37,7 @@ COMMON_NOUNS = frozenset(_WORDS.split())
 NOUN_ENDING = re.compile(
     r"(?:ung|heit|keit|schaft|tion|tät|ismus|nisse|ment|ium|eum|gewerbe|ordnung|gesetz|satzung"
     r"|protokoll|bericht|vorlage|bad|halle|saal|bücherei|bibliothek|museum|schule"
-    r"|zentrum|zentrale|wache|amt|ämter|büro|stelle|kalender|plan|programm)$"
+    r"|zentrum|zentrale|wache|amt|ämter|büro|stelle|kalender|plan|programm|aufsicht)$"
 )
 # Shorter words with such an ending are too often names ("Clement", "Konrad").
 _MIN_ENDING_LENGTH = 8

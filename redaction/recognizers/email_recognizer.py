@@ -1,21 +1,107 @@
-"""E-mail addresses, without Presidio's tldextract look-up (it downloads the suffix list)."""
+"""E-mail addresses, without Presidio's tldextract look-up (it downloads the suffix list).
+
+Every address is personal unless its local part is plainly a function, not a person: each of
+its words is a mailbox word of an office or organisation ("info", "poststelle", "presse") or a
+compound ending in one ("buergerservice", "obdachlosenhilfe", "bauaufsicht"), no word is a
+single letter (an initial), and the domain is not a free mail provider where people have their
+private addresses. Such functional mailboxes of authorities, companies and law firms stay
+readable, as do their switchboards (see the phone recognizer). Anything else, including every
+address with a name-like word, is redacted: recall first.
+"""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# fmt: off
+# Words of functional mailboxes, lower case, umlauts written as in addresses (ae, oe, ue, ss).
+_FUNCTION_TEXT = """
+info infos kontakt kontakte post poststelle posteingang postfach mail email mails service
+services buergerservice buergerbuero buergeramt buergerdienste buergertelefon presse
+pressestelle pressesprecher medien oeffentlichkeitsarbeit kommunikation verwaltung zentrale
+empfang sekretariat office team support hilfe helpdesk servicedesk it edv webmaster noreply
+no reply donotreply do not newsletter redaktion anfrage anfragen beratung bewerbung
+bewerbungen karriere jobs job ausbildung personal personalabteilung
+rechnung rechnungen rechnungseingang buchhaltung kasse stadtkasse gemeindekasse
+zahlungsverkehr mahnwesen vollstreckung steuern steueramt kanzlei praxis rathaus stadt
+gemeinde kreis landkreis amt behoerde datenschutz datenschutzbeauftragte
+datenschutzbeauftragter dsb vorstand geschaeftsstelle geschaeftsfuehrung leitung hotline
+termin termine terminvergabe veranstaltung veranstaltungen events anmeldung anmeldungen
+fundbuero standesamt ordnungsamt bauamt bauaufsicht bauordnung jugendamt sozialamt
+gesundheitsamt auslaenderbehoerde einbuergerung meldewesen meldebehoerde gewerbe gewerbeamt
+wohngeld elterngeld kita kitas schule schulen schulamt bibliothek stadtbibliothek museum
+feuerwehr polizei jobcenter familienkasse wirtschaftsfoerderung foerderung vergabe
+einkauf vertrieb verkauf marketing kundenservice kundendienst kunden buchung buchungen
+reservierung bestellung bestellungen order orders sales contact hello mailbox postmaster
+abuse security sicherheit notfall leitstelle bereitschaft stelle fachbereich abteilung
+dezernat referat bezirk bezirksamt ortsamt
+verkehr strassenverkehr zulassung kfz fahrerlaubnis fuehrerschein friedhof friedhoefe
+bestattung sterbefall sterbefaelle geburt geburten eheschliessung ehe trauung urkunden
+ausweis ausweise pass paesse reisepass meldebescheinigung wahl wahlen wahlamt
+sozialhilfe grundsicherung unterhalt unterhaltsvorschuss beistandschaft pflege
+wohnen wohnung wohnungen wohnraum obdach integration migration
+gleichstellung kultur sport umwelt gruenflaechen abfall abfallberatung stadtreinigung
+tiefbau hochbau planung stadtplanung vermessung kataster liegenschaften immobilien
+hausverwaltung mieterservice vermietung schaden schadensmeldung versicherung
+sachbearbeitung fachdienst dienst dienste zentral allgemein allgemeine
+antrag antraege
+"""
+# Endings that make a compound a functional word ("obdachlosen|hilfe", "bau|aufsicht").
+_FUNCTION_HEADS = (
+    "amt", "aemter", "stelle", "buero", "service", "team", "hilfe", "beratung", "verwaltung",
+    "kasse", "behoerde", "zentrale", "abteilung", "wesen", "foerderung", "schutz", "gericht",
+    "aufsicht", "planung", "dienst", "dienste", "management", "ausweis", "antrag",
+    "antraege", "anfragen", "post", "info", "kontakt", "sekretariat", "leitung", "referat",
+    "verkehr", "geld", "steuer", "steuern", "pflege", "hilfen", "zentrum",
+)
+# Where people have private addresses: any address there is personal.
+_FREE_MAIL = re.compile(
+    r"(?i:(?:^|\.)(?:gmx|web|gmail|googlemail|t-online|posteo|outlook|hotmail|live|msn|yahoo"
+    r"|ymail|icloud|me|mac|aol|freenet|arcor|online|email|mail|mailbox|protonmail|proton|tutanota"
+    r"|tuta|yandex|mail\.ru|gmx-topmail|vodafone|kabelmail|ewe|htp-tel|unitybox|netcologne"
+    r"|o2online|1und1|ionos)\.[a-z.]+$)"
+)
+# fmt: on
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+_MIN_COMPOUND_LEFT = 3
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+
+def _is_function_word(word: str) -> bool:
+    if word in _FUNCTION_WORDS:
+        return True
+    return any(
+        word.endswith(head) and len(word) - len(head) >= _MIN_COMPOUND_LEFT
+        for head in _FUNCTION_HEADS
+    )
+
+
+def is_functional_mailbox(address: str) -> bool:
+    """The address is an office's or organisation's mailbox, not a person's."""
+    local, _, domain = address.rpartition("@")
+    if not local or _FREE_MAIL.search(domain):
+        return False
+    words = [_fold(w) for w in _LOCAL_WORDS.findall(local)]
+    return bool(words) and all(len(w) > 1 and _is_function_word(w) for w in words)
+
+
+EMAIL_PATTERN = (
+    r"\b[A-Za-z0-9._%+\-äöüÄÖÜß]+@[A-Za-z0-9\-äöü]+(?:\.[A-Za-z0-9\-äöü]+)*\.[A-Za-z]{2,24}\b"
+)
 
 
 class GermanEmailRecognizer(PatternRecognizer):
-    """E-mail addresses with a plausible top-level domain."""
+    """E-mail addresses with a plausible top-level domain, functional mailboxes left out."""
 
     PATTERNS = [  # noqa: RUF012
-        Pattern(
-            "Email",
-            r"\b[A-Za-z0-9._%+\-äöüÄÖÜß]+@[A-Za-z0-9\-äöü]+(?:\.[A-Za-z0-9\-äöü]+)*\.[A-Za-z]{2,24}\b",
-            0.9,
-        ),
+        Pattern("Email", EMAIL_PATTERN, 0.9),
     ]
     CONTEXT = ["mail", "e-mail", "email"]  # noqa: RUF012
 
@@ -28,3 +114,13 @@ class GermanEmailRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
             name="GermanEmailRecognizer",
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_functional_mailbox(text[r.start : r.end])]

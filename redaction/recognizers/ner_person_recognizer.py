@@ -75,6 +75,24 @@ _CANDIDATE = re.compile(rf"(?<![\w-])[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WHOLE_TEXT_FROM = 0.8
 # Characters no name contains.
 _NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
+# An authority or department right before the words ("Stadt Hattingen", "Fachbereich Tiefbau
+# und Verkehr", "Amt für Umwelt"): they name the authority, which no person's name is part of.
+# Only for the model's hits; the cue rules keep theirs. (A company's name may hold a person's:
+# "Kovačević Haustechnik GmbH" stays redacted.)
+_AUTHORITY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Fachbereich"
+    r"|Fachdienst|Referat|Dezernat|Abteilung|Bezirk|Bezirksamt|Amt[ ]für|Sachgebiet)"
+    r"|[A-ZÄÖÜ][\w-]*(?:amt|behörde|verwaltung)[ ]für)"
+    r"(?:[ ](?:und[ ]|für[ ]|[A-ZÄÖÜ][\w-]*[ ]))?[ ]$"
+)
+
+
+def _in_authority_name(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    return _AUTHORITY_BEFORE.search(before) is not None
+
+
 # A single-letter initial at the end of a span ("Weißkopf, J.").
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
@@ -305,6 +323,8 @@ class NerPersonRecognizer(EntityRecognizer):
             or PersonRecognizer.ORGANISATION_ENDING.search(p.lower())
             for p in parts
         ):
+            return None
+        if _in_authority_name(text, first):
             return None
         return first, last
 

@@ -616,7 +616,7 @@ class PersonRecognizer(EntityRecognizer):
     # Words ending like this are authorities, departments or companies.
     ORGANISATION_ENDING = re.compile(
         r"(?:amt|ämter|büro|stelle|verwaltung|abteilung|team|referat|dezernat|behörde|kasse|gericht"
-        r"|schule|zentrum|verein|verband|gesellschaft|werke?|betrieb|service)$"
+        r"|schule|zentrum|verein|verband|gesellschaft|werke?|betrieb|service|aufsicht)$"
     )
     # After a relation word a capitalised word may still be an object ("meinem Mann Bescheid
     # geben"): endings and words of common nouns that are no first names.

@@ -44,6 +44,27 @@ ADDRESS_CASES = [
         ["Hustadtring 67", "44801 Bochum"],
     ),
     ("Herr Max Niehaus, Hattinger Straße 5", ["Hattinger Straße 5"]),
+    # Letterheads and contact lines of authorities and institutions, over several lines.
+    ("Stadt Kassel\nBauaufsicht\nObere Königsstraße 8\n34117 Kassel", []),
+    ("An das\nStandesamt Freiburg\nRathausplatz 2-4\n79098 Freiburg", []),
+    ("Öffnungszeiten im Amt für Statistik und Wahlen, Burgplatz 1, 04109 Leipzig", []),
+    ("Bestattungen Lindenhof GmbH · Hattinger Straße 402 · 44795 Bochum", []),
+    # ... not when a person comes first, speaks, or the firm carries a person's name.
+    (
+        "Anna Schmidt\nAm Weinberg 12\n34121 Kassel\n\nStadt Kassel",
+        ["Am Weinberg 12", "34121 Kassel"],
+    ),
+    (
+        "Sehr geehrte Damen und Herren vom Bürgeramt, ich wohne jetzt in der Kortumstraße 5.",
+        ["Kortumstraße 5"],
+    ),
+    ("Beim Jugendamt: meine neue Anschrift, Kortumstraße 5", ["Kortumstraße 5"]),
+    (
+        "Kanzlei Kravchenko & Partner · Rechtsanwälte\nAn der Landwehr 93-95, 50667 Köln",
+        ["An der Landwehr 93-95", "50667 Köln"],
+    ),
+    ("Malerbetrieb Nowak\nIngenieurbüro\nBahnhofstr. 49", ["Bahnhofstr. 49"]),
+    ("Nr.;Einrichtung;Straße\n1;Stadtbibliothek;Gustavstraße 4", ["Gustavstraße 4"]),
 ]
 
 
@@ -77,6 +98,14 @@ PHONE_CASES = [
     ("Auskunft der Bibliothek: 0234 910-2482", []),
     ("Mein Nachbar ist unter 0234 9254-0 erreichbar.", ["0234 9254-0"]),
     ("Rückruf bitte unter 0234 910-2482.", ["0234 910-2482"]),
+    ("Team Personalgewinnung: bewerbung@essen.example, Tel. 0201 88-11400", []),
+    ("Stadt Essen – Standesamt\nRathausplatz 1 · Tel. 0201 88-33900", []),
+    # A phone number under a person's name in the block is their direct line.
+    (
+        "Sandra Kuhlmann\nStadt Musterstadt – Bürgerbüro (33)\nTel. 0234 910-3317",
+        ["0234 910-3317"],
+    ),
+    ("J. Weißkopf, Personalabteilung, Tel. +49 234 24167-09", ["+49 234 24167-09"]),
 ]
 
 

@@ -534,6 +534,24 @@ EMAIL_CASES = [
     pytest.param("Online-Termine: www.stadt.example/buergerbuero", [], id="negative-url"),
     pytest.param("Instagram: @stadt_musterstadt", [], id="negative-handle"),
     pytest.param("Datei: scan_2026-02-12.pdf", [], id="negative-file-name"),
+    # Functional mailboxes of offices and organisations are no personal data ...
+    pytest.param("Fragen an poststelle@stadt.example.de", [], id="functional-poststelle"),
+    pytest.param("Kontakt: buergerservice@osnabrueck.example", [], id="functional-compound"),
+    pytest.param("presse@stadt-dortmund.example, Tel. 0231 50-0", [], id="functional-presse"),
+    pytest.param("no-reply@portal.example.de", [], id="functional-no-reply"),
+    pytest.param("Jugendamt <jugendamt.kita-beratung@herne.example>", [], id="functional-two"),
+    # ... but not at a free-mail provider, nor with an initial or a name-like word,
+    pytest.param("info@gmx.de", ["info@gmx.de"], id="free-mail-info"),
+    pytest.param("m.presse@stadt.example.de", ["m.presse@stadt.example.de"], id="initial"),
+    pytest.param("fuchs@kanzlei.example", ["fuchs@kanzlei.example"], id="surname-noun"),
+    pytest.param("team.yilmaz@firma.example", ["team.yilmaz@firma.example"], id="team-and-name"),
+    # ... nor a sole trader's "info@" whose domain carries the name of a person in the letter.
+    pytest.param(
+        "Kovačević Haustechnik\nTel. 0234 55 66 77 · info@kovacevic-ruhr.example\n\n"
+        "Sehr geehrte Damen und Herren,\nmit freundlichen Grüßen\nDragan Kovačević",
+        ["info@kovacevic-ruhr.example"],
+        id="sole-trader-info",
+    ),
 ]
 
 
