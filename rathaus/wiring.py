@@ -8,7 +8,13 @@ from functools import cached_property
 
 from agents.advisor import Advisor, ConversationStore, GroundedWriter
 from agents.advisor_intent import IntentClassifier
-from agents.classifier import Classifier, ConfirmedExamples, EmbeddingClassifier
+from agents.classifier import (
+    SEED_PATH,
+    Classifier,
+    ConfirmedExamples,
+    EmbeddingClassifier,
+    SeedExamples,
+)
 from agents.extraction import Extractor, RuleExtractor
 from agents.injection import ScreenedClassifier, ScreenedExtractor
 from agents.knowledge import DEFAULT_KNOWLEDGE_DIR
@@ -115,6 +121,11 @@ class Components:
             min_chars=self.settings.classifier.min_chars,
             cache_dir=self.settings.data_dir / "cache",
             confirmed=ConfirmedExamples(self.db),
+            seeds=(
+                SeedExamples.load(SEED_PATH, EmbeddingClassifier.method)
+                if self.settings.classifier.seed_examples
+                else None
+            ),
         )
 
     @cached_property

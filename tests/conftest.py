@@ -25,7 +25,7 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
 from agents.advisor_intent import IntentClassifier
-from agents.classifier import EmbeddingClassifier
+from agents.classifier import SEED_PATH, EmbeddingClassifier, SeedExamples
 from agents.retrieval import E5SearchEmbedder
 from core.catalogue import ServiceCatalogue, load_catalogue
 from core.settings import SecuritySettings, Settings, TemporalSettings
@@ -84,6 +84,7 @@ def classifier(
         auto_threshold=Settings.model_fields["classifier"].default.auto_threshold,
         min_chars=40,
         cache_dir=tmp_path_factory.mktemp("embeddings"),
+        seeds=SeedExamples.load(SEED_PATH, EmbeddingClassifier.method),
     )
 
 
