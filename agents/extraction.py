@@ -136,7 +136,8 @@ _NOT_CLIENT_BEFORE = re.compile(
     r"|ansprechpartner(?:in)?|sachbearbeiter(?:in)?|kontakt|schuldner(?:in|s)?|gegen"
     r"|mieter(?:in)?|ehemalige[rn]?|vermieter(?:in)?|geschäftsführer(?:in)?(?:[ ]ist)?"
     r"|vorstand|inhaber(?:in)?(?:[ ]ist)?|erb(?:e|in|en)|finder(?:in)?"
-    r"|ihre?[rmn]?[ ](?:mitarbeiter|kolleg|sachbearbeiter)\w*"
+    r"|ihre?[rmn]?[ ](?:mitarbeiter|kolleg|sachbearbeiter)\w*|unser(?:e[nmr]?)?[ ]\w*leiter\w*"
+    r"|\w*leiter(?:in)?|leitung(?:[ ]vor[ ]ort)?|projektleiter(?:in)?"
     r"|(?:bevollmächtige|beauftrage|ermächtige)\w*[^.\n]{0,30})\W*$"
 )
 _DECEASED = re.compile(
@@ -294,11 +295,16 @@ _EFFECTIVE_WEAK = re.compile(
 )
 _EFFECTIVE_NEGATIVE = re.compile(
     r"(?i)(?:(?:\b(?:vom|von|bis|until|till|to|dated|geb\.|geboren|born|datiert|Stand)"
-    r"|\bbis\s+(?:zum|einschließlich)|Datum|Date|Gesendet|Sent|[–\-]|Frist|Fällig\w*"
-    r"|Ausweichtermin|Ersatztermin)\s*(?:am|on)?\s*[:,]?\s*(?:den\s+)?$"
+    r"|\bbis\s+(?:zum|einschließlich)|\bDatum|\bDate|Gesendet|Sent|[–\-]|Frist|Fällig\w*"
+    r"|Ausweichtermin|Ersatztermin|schrieb|wrote|geschrieben)\s*(?:am|on)?\s*[:,]?\s*(?:den\s+)?$"
     r"|(?:verstorben|gestorben|passed away|died|verloren|gefunden|lost|found|Todes|Sterbe"
     r"|Bescheid|Schreiben|Rechnung)[^.\n]{0,40}$)"
 )
+_RANGE_START = re.compile(
+    r"(?i)(?<!Bescheid )(?<!Schreiben )(?<!Rechnung )(?<!Antrag )\b(?:vom|von|vo(?:rn|m)|from)"
+    r"\s*$"
+)
+_RANGE_END = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:bis|–|-|to|until)\b")
 _LETTER_DATE_LINE = re.compile(
     r"(?i)^[ \t]*(?:(?:Ort,[ ]Datum|Datum|Date)[ \t]*:[ \t]*)?(?:[A-ZÄÖÜ][\wäöüß./ -]{1,40},[ \t]*"
     r"(?:den[ \t]+)?)?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?[ \t]*)?$"
@@ -314,6 +320,8 @@ _EFFECT_WORDS = re.compile(
     r"|anmeld|ummeld|verleg|veranstalt|fest\b|feier|stattfind|aufstell|aufbau|sperr|wirkung"
     r"|gültig|eingetragen|änder|move|moving|moved|open|close|wedding|marr|arriv|stop|leav"
     r"|infostand|stand\b|markt|flohmarkt|umbau|abriss|abbruch|bau(?:beginn|arbeiten)|montage"
+    r"|flieg|ausreis|auswander|party|dreh|shoot|film|geholt|adoptiert|angeschafft|zu[ ]uns"
+    r"|übernommen"
 )
 
 
@@ -326,9 +334,17 @@ _TIME_SPAN = re.compile(
 )
 
 
+# A full stop before a capital ends a sentence, unless it ends a number or a common
+# abbreviation ("St. Anna", "Dr. Weber", "z. B. Herr").
+_SENTENCE_END = re.compile(
+    r"(?<!\d)(?<!\bSt)(?<!\bDr)(?<!\bNr)(?<!\bHr)(?<!\bFr)(?<!\bca)(?<!\bgeb)(?<!\bbzw)(?<!\bvgl)"
+    r"(?<!\bB)(?<!\bStr)(?<!\bProf)[.!?](?=\s+[A-ZÄÖÜ])|\n\s*\n"
+)
+
+
 def _sentence(text: str, match: re.Match[str]) -> str:
     """The sentence around a match (dates and abbreviations do not end it)."""
-    ends = [m.end() for m in re.finditer(r"(?<!\d)[.!?](?=\s+[A-ZÄÖÜ])|\n\s*\n", text)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     start = max((e for e in ends if e <= match.start()), default=0)
     stop = min((e for e in ends if e > match.end()), default=len(text))
     return text[start:stop]
@@ -624,6 +640,42 @@ def _raw_street(text: str, place: str) -> str | None:
     return match["street"]
 
 
+_RAW_PLACE = re.compile(
+    r"(?m)(?<![\w.-])(?:D-)?\d{5}[ ]+[A-ZÄÖÜ][\w.-]+(?:[ ](?:an[ ]der|am|im|[A-ZÄÖÜ(][\w.)-]*))?"
+    r"(?=[ \t]*(?:$|[,·|]))"
+)
+_RECIPIENT = re.compile(r"(?im)^[ \t]*(?:an[ ]|an$|z\.[ ]?hd|zu[ ]händen|empfänger)")
+
+
+_LETTERHEAD_PHONE = re.compile(
+    r"(?i)(?:Tel(?:efon)?|Phone|Fon)\.?:?[ \t]*(?P<phone>\+?\(?\d[\d ()/-]{5,}\d)"
+)
+
+
+def _organisation_letterhead(text: str) -> str | None:
+    """The opening block when it is a firm's or authority's letterhead: a readable postal code
+    and town (a citizen's would be a token), no recipient line."""
+    text = text.lstrip()
+    end = text.find("\n\n")
+    block = text if end < 0 else text[:end]
+    if _RECIPIENT.search(block) or re.search(r"<(?:ADRESSE|ORT)_\d+>", block):
+        return None
+    return block if _RAW_PLACE.search(block) else None
+
+
+def _raw_sender_address(text: str) -> tuple[str | None, str | None]:
+    """The first postal code and town left readable outside a recipient block, with the street
+    right before it."""
+    for match in _RAW_PLACE.finditer(text):
+        block_start = text.rfind("\n\n", 0, match.start())
+        block = text[0 if block_start < 0 else block_start : match.start()]
+        if _RECIPIENT.search(block):
+            continue
+        place = match.group(0).strip()
+        return _raw_street(text, place), place
+    return None, None
+
+
 def _reference_value(line: str) -> str | None:
     """The file number at the start of ``line`` (after its label), or None."""
     line = re.split(r"\t|[ ]{2,}", line, maxsplit=1)[0]
@@ -719,6 +771,9 @@ def _effective_date(text: str) -> str | None:
             continue  # the letter's own date
         if re.search(r"(?i)mit\s+Wirkung\s+(?:vom|von)\s*$", before):
             score = 3.0
+        elif _RANGE_START.search(before) and _RANGE_END.match(text, match.end()):
+            # "vom 01.04.2026 bis zum 30.09.2026": the period starts then (not "Bescheid vom").
+            score = 2.0
         elif _EFFECTIVE_NEGATIVE.search(before):
             continue
         elif _EFFECTIVE_STRONG.search(before) or _EFFECTIVE_LABEL.search(before):
@@ -827,6 +882,11 @@ class RuleExtractor:
         street = _place_token(text, "ADRESSE", applicant, represented, anchor)
         if not street and place:
             street = _raw_street(text, place)
+        letterhead = None if represented else _organisation_letterhead(text)
+        if letterhead is not None or (not street and not place and not represented):
+            # An authority or firm writes: its address is no personal data and stays in the
+            # text (redaction leaves organisations' contact details readable).
+            street, place = _raw_sender_address(letterhead or text)
         fields["street_address"] = street
         if street:
             # The town written right after the chosen street belongs to it.
@@ -841,6 +901,11 @@ class RuleExtractor:
         )
         fields["email"] = _personal_token(text, "EMAIL", applicant, represented, anchor)
         fields["phone"] = _personal_token(text, "TELEFON", applicant, represented, anchor)
+        if letterhead is not None:
+            if mail := _RAW_EMAIL.search(letterhead):
+                fields["email"] = mail.group(0)
+            if phone := _LETTERHEAD_PHONE.search(letterhead):
+                fields["phone"] = phone.group("phone")
         if not represented and applicant:
             # Contact data the redactor left in the signature block below the applicant.
             block = _signature_block(text, applicant)

@@ -54,25 +54,54 @@ class BlankGermanNlpEngine(SpacyNlpEngine):
         nlp.max_length = 5_000_000
         self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
 
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        # A blank pipeline finds no entities: only the tokens matter, and they are made when
+        # first needed (by the context enhancer for a low-scoring hit, or by the NER recognizer
+        # on the whole text). Most texts need neither, and tokenising is a third of the cost.
+        if not self.nlp:
+            raise ValueError("NLP engine is not loaded")
+        return LazyNlpArtifacts(text, self, language)
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        # A blank pipeline finds no entities: only the tokens matter, the rest is lazy.
-        return LazyNlpArtifacts(doc, self, language)
+        return LazyNlpArtifacts(doc.text, self, language, doc)
+
+    def tokenize(self, text: str, language: str) -> Doc:
+        """The blank German ``Doc`` of ``text``."""
+        doc: Doc = self.nlp[language](text)  # type: ignore[index]
+        return doc
 
 
 class LazyNlpArtifacts(NlpArtifacts):
-    """Presidio's artifacts of a blank German ``Doc``: lemmas (the lower-case forms) and
-    keywords are built on first use, token offsets too."""
+    """Presidio's artifacts of a blank German ``Doc``: the tokens, lemmas (the lower-case
+    forms), keywords and token offsets are all built on first use."""
 
-    def __init__(self, doc: Doc, nlp_engine: SpacyNlpEngine, language: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        nlp_engine: BlankGermanNlpEngine,
+        language: str,
+        doc: Doc | None = None,
+    ) -> None:
         # Not ``super().__init__``: it builds every list at once.
         self.entities: list[Any] = []
-        self.tokens = doc
         self.nlp_engine = nlp_engine
         self.scores: list[float] = []
+        self._text = text
         self._language = language
+        self._doc = doc
         self._lemmas: list[str] | None = None
         self._indices: list[int] | None = None
         self._keywords: list[str] | None = None
+
+    @property
+    def tokens(self) -> Doc:
+        if self._doc is None:
+            self._doc = self.nlp_engine.tokenize(self._text, self._language)
+        return self._doc
+
+    @tokens.setter
+    def tokens(self, value: Doc) -> None:
+        self._doc = value
 
     @property
     def lemmas(self) -> list[str]:

@@ -344,6 +344,10 @@ _ORGANISATION_ENDING = re.compile(
     r"|wertstoffhof|präsidium|rathaus|freibad|hallenbad|anwälte|kanzlei|aufsicht|forum"
     r"|planetarium|bürgerhaus|bürgerhäuser|stadthaus|gemeindehaus|jugendhaus|aula|kirche)$"
 )
+_PRIVATE_ORGANISATION = re.compile(
+    r"(?i)(?<![\w])(?:\w*kanzlei|\w*anwälte|g?gmbh|ag|mbh|e\.[ ]?v\.|eg|se|kgaa|mvz|notariat"
+    r"|\w*praxis)(?![\w])"
+)
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:ich|mein(?:e[mnrs]?)?|wir|unser(?:e[mnrs]?)?|uns|mir|mich|wohne|wohnen"
     r"|wohnt|wohnhaft|lebe|c/o)(?![\w-])"
@@ -423,8 +427,12 @@ def _organisation_before(
         if _names_organisation(segment):
             # Not a firm named after a person ("Kanzlei Kravchenko · Rechtsanwälte⏎…") nor a
             # person at a department ("J. Weißkopf, Personalabteilung, Tel. …").
-            # A phone number under a person's name in the same block is their direct line.
-            since = block_start if phone else text.rfind("\n", 0, first) + 1
+            # A phone number under a person's name in the same block is their direct line; a
+            # firm or practice with a person's name above it may be theirs ("HEIDRICH ·
+            # KOWALSKI⏎Rechtsanwälte⏎Kortumstraße 47"). An authority's address under the name
+            # of the clerk who signs stays readable.
+            private = _PRIVATE_ORGANISATION.search(segment) is not None
+            since = block_start if phone or private else text.rfind("\n", 0, first) + 1
             return not any(r.entity_type == "PERSON" and since <= r.start < start for r in results)
         # A street line or a department's name between the organisation and the detail
         # ("Stadt Kassel⏎Bauaufsicht⏎Obere Königsstraße 8", "MVZ Ruhr GmbH, Kinder- und

@@ -47,6 +47,14 @@ _NOT_STREET_NAMES = (
     "|Bescheid|Vertrag|Paragraphen?|Artikel|Tarif|Umkreis|Radius|Minuten|Stunden|Tagen"
 )
 
+# Nouns that end like a street but are none, before a year or a count ("4. Quartal 2025",
+# "Fuhrpark 140", "Arbeitsmarkt 2026").
+_NOT_STREETS = (
+    r"(?:Quartal|Portal|Kapital|Hospital|Spital|Intervall|Arbeitsmarkt|Binnenmarkt|Wohnungsmarkt"
+    r"|Fuhrpark|Maschinenpark|Umfeld|Vorfeld|Spielfeld|Aufgabenfeld|Tätigkeitsfeld|Handlungsfeld"
+    r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr|Bauhof|Betriebshof|Gerichtshof"
+    r"|Bahnhof|Friedhof|Innenhof|Wertstoffhof|Recyclinghof)"
+)
 
 # "Straße:", "Straße, Hausnummer |", "Strafse ......." at the start of a form line.
 _STREET_LABEL = (
@@ -70,7 +78,8 @@ class StreetRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Street with suffix",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?:{_WORD}-)*{_WORD}{_SUFFIX}[ ]+{_NUMBER}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-)*{_WORD}{_SUFFIX}"
+            rf"[ ]+{_NUMBER}",
             0.85,
         ),
         Pattern(

@@ -137,6 +137,31 @@ def test_lower_case_signature_the_redactor_missed_is_the_applicant() -> None:
             "Feldmark 14",
             "<ORT_1>",
         ),
+        # an authority's or firm's letterhead stays readable: its address is the applicant's
+        (
+            "Stadt Herne\nFachbereich Umwelt\nFriedrich-Ebert-Platz 2, 44623 Herne\n\n"
+            "An die Stadt Musterstadt\n\nAbrechnung 4. Quartal 2025",
+            "Friedrich-Ebert-Platz 2",
+            "44623 Herne",
+        ),
+        (
+            "FRESHBOWL GmbH\nFranchise-Zentrale · Speditionstraße 15 · 40221 Düsseldorf\n\n"
+            "Stadt Musterstadt\n\nDie Filiale in der <ADRESSE_1>, <ORT_1>, eröffnet.",
+            "Speditionstraße 15",
+            "40221 Düsseldorf",
+        ),
+        # ... but not the recipient's address block, nor for a represented citizen
+        (
+            "An die\nStadt Musterstadt\nRathausplatz 1\n44777 Musterstadt\n\nich bin umgezogen.",
+            None,
+            None,
+        ),
+        (
+            "Jobcenter Musterstadt\nUniversitätsstraße 66, 44789 Bochum\n\nAntrag für Herrn "
+            "<PERSON_1>, wir vertreten Herrn <PERSON_1>.\n\nIm Auftrag",
+            None,
+            None,
+        ),
     ],
 )
 def test_address(text: str, street: str | None, place: str | None) -> None:
@@ -206,6 +231,14 @@ def test_reference(text: str, reference: str | None) -> None:
         ),
         # deaths, incidents and losses are not effective dates
         ("mein Mann ist am 21. Januar 2026 verstorben.", None),
+        # a period asked for starts at its first day; a letter's "vom" dates the letter
+        ("Tische und Stühle vom 1. März 2026 bis 31. Oktober 2026 aufstellen", "2026-03-01"),
+        ("eine Fläche vorn\n16.03.2026 bis 20.03.2026", "2026-03-16"),  # OCR: vom
+        ("gegen den Bescheid vom 02.02.2026 bis zur Entscheidung", None),
+        ("Einzugsdatum: 01.09.2026\nArt der Wohnung: Hauptwohnung", "2026-09-01"),
+        # the date a quoted mail was written is no effective date
+        ("> Marvin schrieb am 03.08.2026:\n> ich fliege am 15.09.2026 nach Toronto", "2026-09-15"),
+        ("Herr G. ist am 26.01.2026 in das Heim St. Anna umgezogen.", "2026-01-26"),
         ("Am 21.02.2026 gegen 22:15 Uhr wurde mein Mandant kontrolliert.", None),
         ("am Samstag, 24.01.2026, habe ich auf dem Markt meine Geldbörse verloren.", None),
     ],

@@ -64,6 +64,14 @@ ADDRESS_CASES = [
         ["An der Landwehr 93-95", "50667 Köln"],
     ),
     ("Malerbetrieb Nowak\nIngenieurbüro\nBahnhofstr. 49", ["Bahnhofstr. 49"]),
+    (
+        "HEIDRICH · KOWALSKI\nRechtsanwälte in Partnerschaft\nKortumstraße 47 · 44787 Bochum"
+        "\n\nMit freundlichen Grüßen\nKowalski\nRechtsanwalt",
+        ["Kortumstraße 47", "44787 Bochum"],
+    ),
+    # Nouns that end like a street are none before a year or a count.
+    ("Abrechnung 4. Quartal 2025 – Kassenzeichen", []),
+    ("Unser Fuhrpark 140 umfasst Fahrzeuge", []),
     ("Nr.;Einrichtung;Straße\n1;Stadtbibliothek;Gustavstraße 4", ["Gustavstraße 4"]),
 ]
 
