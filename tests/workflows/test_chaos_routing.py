@@ -95,7 +95,14 @@ class ChaosWorker:
             self.start()
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
+        if self.process is None:
+            return
+        code = self.process.poll()
+        if code is not None:
+            # It killed itself after the last look: the last document may have been routed by
+            # then (its kill came after the ticket), the death still counts.
+            self.deaths.append(code)
+        else:
             self.process.kill()
             self.process.wait()
 
@@ -195,6 +202,11 @@ async def run_chaos(
             await asyncio.sleep(0.2)
     finally:
         worker.stop()
+    # Every document's worker died once, at the point planned for it.
+    marks = Path(env["CHAOS_MARK_DIR"])
+    died_at = {mark.name: mark.read_text() for mark in marks.iterdir()}
+    planned = {handle.id: point for handle, point in zip(handles, points, strict=True)}
+    assert died_at == planned, log.read_text()[-3000:]
     assert worker.deaths == [-9] * DOCUMENTS, log.read_text()[-3000:]
     return {
         handle.id.removeprefix("intake-"): point
