@@ -87,6 +87,15 @@ _AUTHORITY_BEFORE = re.compile(
 )
 
 
+# A single word after a neuter, genitive or indefinite article, directly or after an adjective
+# ("das neue Portal", "ein Hahn", "eines Grabmals", "keine Feiertage"): a noun. Names follow
+# "Herr"/"Frau" or stand alone; colloquial "die Schmidt"/"der Meier" are not in this list.
+_AFTER_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Dd]as|[Dd]es|[Ee]in|[Ee]ine[mnrs]?|[Kk]ein(?:e[mnrs]?)?|[Jj]ede[mnrs]?"
+    r"|[Dd]iese[mnrs]?)[ ]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ ]+)?$"
+)
+
+
 def _in_authority_name(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
@@ -324,7 +333,9 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
-        if _in_authority_name(text, first):
+        if _in_authority_name(text, first) or (
+            len(parts) == 1 and _AFTER_ARTICLE.search(text, max(0, first - 40), first)
+        ):
             return None
         return first, last
 

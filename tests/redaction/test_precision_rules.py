@@ -93,6 +93,10 @@ PERSON_CASES = [
     # Names next to such words are still found.
     ("Der Leiter, Herr Jan Kowalski, eröffnet.", ["Jan Kowalski"]),
     ("Wie mit Frau Saal besprochen", ["Saal"]),
+    # A lone word after "das", "ein", "keine" … is a noun; a name elsewhere in the sentence stays.
+    ("Das neue Portal ist ab sofort erreichbar.", []),
+    ("In der Parzelle ist ein Hahn nicht zulässig.", []),
+    ("Das hat Kowalski am Telefon so bestätigt.", ["Kowalski"]),
 ]
 
 
