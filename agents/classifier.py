@@ -262,6 +262,7 @@ class EmbeddingClassifier:
         self.base_examples = self._base_examples(seeds)
         self._index = ServiceIndex.build(*self.base_examples)
         self._learned: set[str] = set()
+        self._seen: set[tuple[str, str]] = set()
         self._refreshed = 0.0
         self._refresh()
 
@@ -276,9 +277,12 @@ class EmbeddingClassifier:
         ids, centroids, base_vectors, base_owner = self.base_examples
         positions = {sid: i for i, sid in enumerate(ids)}
         rows = self._confirmed.load(self.method)
+        # Every row counts, also those skipped below, and a relabelled document is new.
+        seen = {(r[0], r[1]) for r in rows}
         with self._lock:
-            if {r[0] for r in rows} == self._learned:
+            if seen == self._seen:
                 return
+            self._seen = seen
             vectors = [base_vectors]
             owners = [base_owner]
             learned = set()

@@ -883,10 +883,10 @@ class RuleExtractor:
         if not street and place:
             street = _raw_street(text, place)
         letterhead = None if represented else _organisation_letterhead(text)
-        if letterhead is not None or (not street and not place and not represented):
+        if letterhead is not None:
             # An authority or firm writes: its address is no personal data and stays in the
             # text (redaction leaves organisations' contact details readable).
-            street, place = _raw_sender_address(letterhead or text)
+            street, place = _raw_sender_address(letterhead)
         fields["street_address"] = street
         if street:
             # The town written right after the chosen street belongs to it.

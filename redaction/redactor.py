@@ -12,7 +12,6 @@ import datetime
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -22,7 +21,11 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
 from redaction.recognizers.date_of_birth_recognizer import DATE
-from redaction.recognizers.email_recognizer import EMAIL_PATTERN, is_functional_mailbox
+from redaction.recognizers.email_recognizer import (
+    EMAIL_PATTERN,
+    fold_for_domain,
+    is_functional_mailbox,
+)
 from redaction.recognizers.person_recognizer import (
     PROPAGATED_SCORE,
     find_mentions,
@@ -313,50 +316,65 @@ def _dates_beside_persons(
 
 
 # Contact details of an organisation: an address, postal code and town or phone number that
-# follows, segment by segment, the name of an office, public building, court, company or
-# association ("Stadt Kassel⏎Bauaufsicht⏎Obere Königsstraße 8⏎34117 Kassel", "Amt für Statistik
-# und Wahlen, Burgplatz 1, 04109 Leipzig", "Bestattungshaus Lindenhof GmbH · Hattinger Straße
-# 402", "Team Personalgewinnung: info@…, Tel. 0201 88-11400") is not personal data. Segments
-# are separated by commas, middle dots, bars, semicolons, colons, brackets, dashes between
-# spaces and line breaks, within one block of lines. The detail must start its own segment
-# ("vor dem Haus Dorstener Straße 77" stays personal); walking back, segments that are
-# themselves such details or contact labels ("Tel.", "Fax") are passed, and the first other
-# segment decides: it must name an organisation and hold no person, no first-person word ("ich
-# wohne", "meine Anschrift") and no "c/o", nor may a person stand on its line (a firm named
-# after its owner) or, for a phone number, anywhere above in the block (a signature's direct
-# line). Anything else stays redacted.
+# follows, segment by segment, the name of an authority, public building or firm ("Stadt
+# Kassel⏎Bauaufsicht⏎Obere Königsstraße 8⏎34117 Kassel", "Amt für Statistik und Wahlen, Burgplatz
+# 1, 04109 Leipzig") is not personal data. Recall comes first, so the rule is narrow:
+# - the detail starts its own segment (segments end at commas, middle dots, bars, semicolons,
+#   colons, brackets, spaced dashes and line breaks, within one block of lines): "vor dem Haus
+#   Dorstener Straße 77" stays personal;
+# - walking back, only contact labels ("Tel.", "Fax"), the organisation's other details already
+#   left readable and up to two plain lines of a department's name are passed; a personal label
+#   ("Anschrift", "Absender", "PLZ/Ort", "Kontakt"), anything redacted, a person, a first-person
+#   word or "c/o" ends the walk: redacted;
+# - the deciding segment must open its line, and its line must name the organisation with a
+#   capitalised word ("Betreff: Umzug innerhalb der Stadt⏎Neue Anschrift: …" stays personal);
+# - an authority or public building may have a clerk's name above its address; any other
+#   organisation (a firm, practice, school, association, home) counts only when no person is
+#   named anywhere in the text (its owner's or resident's details are theirs); a phone number
+#   never counts under a person's name in its block (the signer's direct line), and a mobile
+#   number never counts.
 _CONTACT_TYPES = frozenset({"STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"})
 _SEGMENT_BREAK = re.compile(r"[,;·•|:()\[\]\n]|[ \t][–—-][ \t]")
-_ORGANISATION_TEXT = """
-stadt gemeinde landkreis kreis gmbh ggmbh ag mbh e.v. eg se kgaa mvz vhs raum jobcenter
-polizei feuerwehr rathaus kita kanzlei rechtsanwälte rechtsanwaltskanzlei notariat sparkasse
-volksbank infopunkt bürgerbüro standesamt universität hochschule klinikum krankenhaus
-zentrale stadtwerke ministerium stadtverwaltung kreisverwaltung fundbüro agentur amt team
+# Authorities and public buildings: a clerk may sign above their address.
+_AUTHORITY_TEXT = """
+Stadt Gemeinde Landkreis Kreis Stadtverwaltung Kreisverwaltung Jobcenter Polizei Feuerwehr
+Rathaus Bürgerbüro Fundbüro Standesamt Universität Hochschule Ministerium Familienkasse
+Stadtbibliothek Zentralbibliothek Stadtarchiv Raum Aula Amt
 """
-_ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
-# Authorities, public buildings and institutions by their ending. Not endings that sole traders'
-# firms carry as well ("Hausverwaltung Kaminski", "Ingenieurbüro", "Werbeagentur",
-# "Reinigungsservice"): their contact details are the owner's.
-_ORGANISATION_ENDING = re.compile(
-    r"(?:amt|ämter|amtes|behörde|stelle|referat|dezernat|fachbereich|abteilung|bibliothek"
-    r"|bücherei|museum|schule|gymnasium|kindergarten|halle|stadion|theater|saal|wache|friedhof"
-    r"|zentrum|klinik|klinikum|gericht|förderung|kasse|stiftung|kammer|recyclinghof"
-    r"|wertstoffhof|präsidium|rathaus|freibad|hallenbad|anwälte|kanzlei|aufsicht|forum"
-    r"|planetarium|bürgerhaus|bürgerhäuser|stadthaus|gemeindehaus|jugendhaus|aula|kirche)$"
+_AUTHORITY_WORDS = frozenset(_AUTHORITY_TEXT.split())
+_AUTHORITY_ENDING = re.compile(
+    r"(?:amt|ämter|amtes|behörde|referat|dezernat|fachbereich|abteilung|bibliothek|bücherei"
+    r"|museum|stadion|theater|saal|wache|friedhof|gericht|präsidium|rathaus|freibad|hallenbad"
+    r"|recyclinghof|wertstoffhof|aufsicht|planetarium|bürgerhaus|bürgerhäuser|stadthaus"
+    r"|landratsamt|stelle)$"
 )
-_PRIVATE_ORGANISATION = re.compile(
-    r"(?i)(?<![\w])(?:\w*kanzlei|\w*anwälte|g?gmbh|ag|mbh|e\.[ ]?v\.|eg|se|kgaa|mvz|notariat"
-    r"|\w*praxis)(?![\w])"
+# Other organisations: only where the text names no person at all.
+_FIRM_TEXT = """
+GmbH gGmbH AG mbH e.V. eG SE KGaA MVZ Kanzlei Rechtsanwälte Notariat Sparkasse Volksbank
+Stadtwerke Kita Team Agentur Zentrale Infopunkt
+"""
+_FIRM_WORDS = frozenset(_FIRM_TEXT.split())
+_FIRM_ENDING = re.compile(
+    r"(?:schule|gymnasium|kindergarten|zentrum|klinik|klinikum|krankenhaus|kasse|stiftung"
+    r"|kammer|förderung|kanzlei|anwälte|forum|halle|kirche|verband|verein)$"
 )
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:ich|mein(?:e[mnrs]?)?|wir|unser(?:e[mnrs]?)?|uns|mir|mich|wohne|wohnen"
     r"|wohnt|wohnhaft|lebe|c/o)(?![\w-])"
 )
+# Labels of an organisation's contact data: passed.
 _CONTACT_LABEL = re.compile(
-    r"(?i)[ \t]*(?:tel\.?|telefon|fon|fax|telefax|mobil|zentrale|hotline|servicecenter|e-?mail"
-    r"|mail|web|internet|www\.[\w.-]+|[\w.+-]+@[\w.-]+|besucheranschrift|hausanschrift"
-    r"|postanschrift|anschrift|dienstsitz|sitz|dienstgebäude|adresse)?[ \t.]*"
+    r"(?i)[ \t]*(?:tel\.?|telefon|fon|fax|telefax|zentrale|hotline|servicecenter|e-?mail|mail"
+    r"|web|internet|www\.[\w.-]+|besucheranschrift|hausanschrift|postanschrift|dienstsitz|sitz"
+    r"|dienstgebäude)?[ \t.]*"
 )
+# Labels of a form or letter that precede a person's data: the walk ends, redacted.
+_PERSONAL_LABEL = re.compile(
+    r"(?i)(?:[\w.-]+[ ])?(?:wohn\w*|privat\w*|melde\w*|anschrift|adresse|plz(?:[ ]?[/,][ ]?ort)?"
+    r"|ort|absender\w*|kontakt\w*|name|vorname|nachname|antragsteller\w*|bewohner\w*|betreff"
+    r"|subject|von|from|an|to|mobil\w*|handy\w*)"
+)
+_MOBILE = re.compile(r"^(?:\+49[ ]?|0049[ ]?|0)1[5-7]")
 _MAX_SEGMENTS_BACK = 8
 _MAX_PASSED = 2
 _TABLE_ROW = re.compile(r"[;|\t].*[;|\t]")
@@ -367,25 +385,31 @@ _PASSABLE = re.compile(
 )
 
 
-def _names_organisation(segment: str) -> bool:
-    for word in re.findall(r"[\w.]+", segment.lower()):
-        word = word.strip(".") if word != "e.v." else word
-        if word in _ORGANISATION_WORDS or (
-            len(word) >= 5 and _ORGANISATION_ENDING.search(word) is not None
-        ):
-            return True
-    return False
+def _organisation_kind(line: str) -> str | None:
+    """ "authority", "firm" or None for the capitalised words of a line."""
+    kind = None
+    for word in re.findall(r"[\w.]+", line):
+        if not word[:1].isupper():
+            continue
+        word = word if word == "e.V." else word.strip(".")
+        lower = word.lower()
+        if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
+            return "authority"
+        if word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
+            kind = "firm"
+    return kind
 
 
 def _drop_organisation_contacts(
     text: str, results: list[RecognizerResult]
 ) -> list[RecognizerResult]:
     """Results without the contact details of organisations (see ``_CONTACT_TYPES``)."""
+    anyone = any(r.entity_type == "PERSON" for r in results)
     kept: list[RecognizerResult] = []
     dropped: list[tuple[int, int]] = []
     for result in results:
         if result.entity_type in _CONTACT_TYPES and _organisation_before(
-            text, result.start, results, dropped, phone=result.entity_type == "PHONE_NUMBER"
+            text, result, results, dropped, anyone=anyone
         ):
             dropped.append((result.start, result.end))
             continue
@@ -395,12 +419,16 @@ def _drop_organisation_contacts(
 
 def _organisation_before(
     text: str,
-    start: int,
+    detail: RecognizerResult,
     results: list[RecognizerResult],
     dropped: list[tuple[int, int]],
     *,
-    phone: bool,
+    anyone: bool,
 ) -> bool:
+    start = detail.start
+    phone = detail.entity_type == "PHONE_NUMBER"
+    if phone and _MOBILE.match(text[start : detail.end]):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end):
@@ -416,27 +444,42 @@ def _organisation_before(
     for index in range(len(breaks) - 1, max(-1, len(breaks) - 1 - _MAX_SEGMENTS_BACK), -1):
         begin = breaks[index - 1].end() if index > 0 else block_start
         segment = text[begin : breaks[index].start()]
-        if not segment.strip() or _CONTACT_LABEL.fullmatch(segment):
-            continue
         first = begin + len(segment) - len(segment.lstrip())
         last = begin + len(segment.rstrip())
+        if first >= last:
+            continue
         if any(s <= first and last <= e for s, e in dropped):
             continue  # an organisation's detail already: go on to what it belongs to
-        if _FIRST_PERSON.search(segment) or any(r.start < last and first < r.end for r in results):
+        if any(r.start < last and first < r.end for r in results):
             return False  # a person, or a detail that stayed personal, comes first
-        if _names_organisation(segment):
-            # Not a firm named after a person ("Kanzlei Kravchenko · Rechtsanwälte⏎…") nor a
-            # person at a department ("J. Weißkopf, Personalabteilung, Tel. …").
-            # A phone number under a person's name in the same block is their direct line; a
-            # firm or practice with a person's name above it may be theirs ("HEIDRICH ·
-            # KOWALSKI⏎Rechtsanwälte⏎Kortumstraße 47"). An authority's address under the name
-            # of the clerk who signs stays readable.
-            private = _PRIVATE_ORGANISATION.search(segment) is not None
-            since = block_start if phone or private else text.rfind("\n", 0, first) + 1
+        if _FIRST_PERSON.search(segment) or _PERSONAL_LABEL.fullmatch(segment.strip()):
+            return False
+        if _CONTACT_LABEL.fullmatch(segment):
+            continue
+        opens_line = text.rfind("\n", 0, first) + 1 == first or first == block_start
+        if not opens_line:
+            # Only the line's own start may name the organisation ("Stadt Leipzig – Ordnungsamt
+            # – Fundbüro, Otto-Schill-Straße 2"): the whole line up to here decides.
+            first = text.rfind("\n", 0, first) + 1
+            segment = text[first:last]
+            if _FIRST_PERSON.search(segment) or any(
+                r.start < last and first < r.end for r in results
+            ):
+                return False
+            head = _SEGMENT_BREAK.split(segment, maxsplit=1)[0]
+            if _PERSONAL_LABEL.fullmatch(head.strip()):
+                return False
+        kind = _organisation_kind(segment)
+        if kind == "firm" and anyone:
+            return False  # a firm in a letter that names persons: may be theirs
+        if kind is not None:
+            # A phone number under a person's name in the block is their direct line.
+            since = block_start if phone else first
             return not any(r.entity_type == "PERSON" and since <= r.start < start for r in results)
-        # A street line or a department's name between the organisation and the detail
-        # ("Stadt Kassel⏎Bauaufsicht⏎Obere Königsstraße 8", "MVZ Ruhr GmbH, Kinder- und
-        # Jugendmedizin, Kortumstraße 88"): passed, twice at most.
+        if not opens_line:
+            return False
+        # A department's name between the organisation and the detail ("Stadt Kassel⏎
+        # Bauaufsicht⏎Obere Königsstraße 8"): passed, twice at most.
         passed += 1
         if passed > _MAX_PASSED or not _PASSABLE.fullmatch(segment.strip()):
             return False
@@ -447,14 +490,12 @@ def _organisation_before(
 # letter ("Kovačević Haustechnik" ⏎ "info@kovacevic-ruhr.de") is a sole trader's: personal.
 _EMAIL_RE = re.compile(EMAIL_PATTERN)
 _DOMAIN_WORDS = re.compile(r"[a-z]{3,}")
+_NAME_IN_DOMAIN = 4
 
 
 def _folded(word: str) -> set[str]:
-    """Spellings of a name part in a domain: "kovacevic", "mueller" and "muller"."""
-    lower = word.lower()
-    plain = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    german = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return {plain.replace("ß", "ss"), german}
+    """Spellings of a name part in a domain: "kovacevic", "yilmaz", "mueller" and "muller"."""
+    return {fold_for_domain(word, german=True), fold_for_domain(word, german=False)}
 
 
 def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -473,7 +514,10 @@ def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[Re
         if not is_functional_mailbox(address):
             continue  # redacted by the recognizer already
         domain = address.rpartition("@")[2].lower()
-        if parts.intersection(_DOMAIN_WORDS.findall(domain)):
+        # Whole words ("kovacevic-ruhr") and longer parts inside words ("muellerbau").
+        if parts.intersection(_DOMAIN_WORDS.findall(domain)) or any(
+            len(part) >= _NAME_IN_DOMAIN and part in domain for part in parts
+        ):
             found.append(RecognizerResult("EMAIL_ADDRESS", match.start(), match.end(), 0.9))
     return found
 

@@ -12,6 +12,7 @@ address with a name-like word, is redacted: recall first.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -59,19 +60,33 @@ _FUNCTION_HEADS = (
 )
 # Where people have private addresses: any address there is personal.
 _FREE_MAIL = re.compile(
-    r"(?i:(?:^|\.)(?:gmx|web|gmail|googlemail|t-online|posteo|outlook|hotmail|live|msn|yahoo"
+    r"(?i:(?:^|[.-])(?:gmx|web|gmail|googlemail|t-online|posteo|outlook|hotmail|live|msn|yahoo"
     r"|ymail|icloud|me|mac|aol|freenet|arcor|online|email|mail|mailbox|protonmail|proton|tutanota"
     r"|tuta|yandex|mail\.ru|gmx-topmail|vodafone|kabelmail|ewe|htp-tel|unitybox|netcologne"
-    r"|o2online|1und1|ionos)\.[a-z.]+$)"
+    r"|o2online|1und1|ionos|magenta|vr-web|hushmail|zoho|fastmail)\.[a-z.]+$)"
 )
+# A family's or a private person's own domain ("familie-schneider.de").
+_PRIVATE_DOMAIN = re.compile(r"(?i)famil(?:ie|y)|privat|private|home")
 # fmt: on
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _LOCAL_WORDS = re.compile(r"[^\W\d_]+")
 _MIN_COMPOUND_LEFT = 3
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+# Letters that Unicode does not decompose into a base letter and a mark.
+_TRANSLITERATION = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
+
+
+def fold_for_domain(word: str, *, german: bool = True) -> str:
+    """``word`` as it is written in an address: lower case, ASCII; umlauts as "ae" (German) or
+    as the plain vowel ("Müller" → "mueller" or "muller", "Yılmaz" → "yilmaz")."""
+    lower = word.lower()
+    if german:
+        lower = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    lower = lower.translate(_TRANSLITERATION)
+    return "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
 
 
 def _is_function_word(word: str) -> bool:
@@ -86,9 +101,9 @@ def _is_function_word(word: str) -> bool:
 def is_functional_mailbox(address: str) -> bool:
     """The address is an office's or organisation's mailbox, not a person's."""
     local, _, domain = address.rpartition("@")
-    if not local or _FREE_MAIL.search(domain):
+    if not local or _FREE_MAIL.search(domain) or _PRIVATE_DOMAIN.search(domain):
         return False
-    words = [_fold(w) for w in _LOCAL_WORDS.findall(local)]
+    words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
     return bool(words) and all(len(w) > 1 and _is_function_word(w) for w in words)
 
 

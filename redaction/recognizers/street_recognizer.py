@@ -52,8 +52,7 @@ _NOT_STREET_NAMES = (
 _NOT_STREETS = (
     r"(?:Quartal|Portal|Kapital|Hospital|Spital|Intervall|Arbeitsmarkt|Binnenmarkt|Wohnungsmarkt"
     r"|Fuhrpark|Maschinenpark|Umfeld|Vorfeld|Spielfeld|Aufgabenfeld|Tätigkeitsfeld|Handlungsfeld"
-    r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr|Bauhof|Betriebshof|Gerichtshof"
-    r"|Bahnhof|Friedhof|Innenhof|Wertstoffhof|Recyclinghof)"
+    r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr)"
 )
 
 # "Straße:", "Straße, Hausnummer |", "Strafse ......." at the start of a form line.

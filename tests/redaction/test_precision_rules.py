@@ -32,7 +32,7 @@ ADDRESS_CASES = [
     ("Zentralbibliothek, Gustav-Heinemann-Platz 2-6, 44777 Bochum", []),
     ("Die Unterlagen liegen im Technischen Rathaus, Hans-Böckler-Straße 19, aus.", []),
     ("Unterhaltsreinigung der Grundschule Am Volkspark, Volkspark 5", []),
-    ("Ort: Aula der Gesamtschule, Querenburger Höhe 298", []),
+    ("Veranstaltungsort: Aula der Gesamtschule, Querenburger Höhe 298", []),
     ("Stadt Bochum – Ordnungsamt, Willy-Brandt-Platz 2-6, 44777 Bochum", []),
     # Personal addresses stay redacted.
     (
@@ -51,11 +51,11 @@ ADDRESS_CASES = [
     ("Bestattungen Lindenhof GmbH · Hattinger Straße 402 · 44795 Bochum", []),
     # ... not when a person comes first, speaks, or the firm carries a person's name.
     (
-        "Anna Schmidt\nAm Weinberg 12\n34121 Kassel\n\nStadt Kassel",
+        "Stadt Kassel\nAnna Schmidt\nAm Weinberg 12\n34121 Kassel",
         ["Am Weinberg 12", "34121 Kassel"],
     ),
     (
-        "Sehr geehrte Damen und Herren vom Bürgeramt, ich wohne jetzt in der Kortumstraße 5.",
+        "Sehr geehrte Damen und Herren vom Bürgeramt,\nich wohne jetzt: Kortumstraße 5",
         ["Kortumstraße 5"],
     ),
     ("Beim Jugendamt: meine neue Anschrift, Kortumstraße 5", ["Kortumstraße 5"]),
@@ -64,6 +64,32 @@ ADDRESS_CASES = [
         ["An der Landwehr 93-95", "50667 Köln"],
     ),
     ("Malerbetrieb Nowak\nIngenieurbüro\nBahnhofstr. 49", ["Bahnhofstr. 49"]),
+    # A firm, school, home or association in a letter that names a person: may be theirs.
+    (
+        "Hundeschule Pfotenglück\nAhornweg 5\n44787 Bochum\n\nViele Grüße\nSabine Kranz",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
+    (
+        "Bewohnerin: Frau Erna Kuhn\nSeniorenzentrum Lindenhof, Zimmer 12\nLindenstraße 12",
+        ["Lindenstraße 12"],
+    ),
+    # Subject lines and form labels are no letterhead.
+    (
+        "Betreff: Umzug innerhalb der Stadt\nNeue Anschrift: Ahornweg 5, 44787 Bochum",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
+    (
+        "Antrag auf Wohngeld – Stadt Bochum\nAnschrift: Ahornweg 5\nPLZ/Ort: 44787 Bochum",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
+    ("Arbeitgeber: Stadtwerke Bochum GmbH\nWohnanschrift: Ahornweg 5", ["Ahornweg 5"]),
+    (
+        "Stadt Bochum\nBürgerbüro\nWilly-Brandt-Platz 2\n44777 Bochum\n"
+        "Absender: Ahornweg 5, 44787 Bochum",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
+    # A village address that looks like a facility.
+    ("Meine Adresse: Bahnhof 12, 12345 Musterdorf", ["Bahnhof 12", "12345 Musterdorf"]),
     (
         "HEIDRICH · KOWALSKI\nRechtsanwälte in Partnerschaft\nKortumstraße 47 · 44787 Bochum"
         "\n\nMit freundlichen Grüßen\nKowalski\nRechtsanwalt",
@@ -118,6 +144,13 @@ PHONE_CASES = [
         ["0234 910-3317"],
     ),
     ("J. Weißkopf, Personalabteilung, Tel. +49 234 24167-09", ["+49 234 24167-09"]),
+    # Mobile numbers are never an office's; a personal e-mail before a phone ends the walk.
+    ("Stadt Bochum – Bürgerbüro\nTel. 0171 2345678", ["0171 2345678"]),
+    (
+        "Kontaktformular Bürgerbüro\nE-Mail: max.mustermann@example.com\nTelefon: 0234 567890",
+        ["0234 567890"],
+    ),
+    ("Elternbeirat der Grundschule Am Park\nKontakt: 0234 567890", ["0234 567890"]),
 ]
 
 

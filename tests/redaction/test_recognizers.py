@@ -552,6 +552,18 @@ EMAIL_CASES = [
         ["info@kovacevic-ruhr.example"],
         id="sole-trader-info",
     ),
+    pytest.param(
+        "info@yilmaz-bochum.example\n\nMit freundlichen Grüßen\nAyşe Yılmaz",
+        ["info@yilmaz-bochum.example"],
+        id="sole-trader-dotless-i",
+    ),
+    pytest.param(
+        "info@muellerbau.example\n\nMit freundlichen Grüßen\nHans Müller",
+        ["info@muellerbau.example"],
+        id="sole-trader-name-inside-domain",
+    ),
+    pytest.param("post@familie-schneider.example", ["post@familie-schneider.example"], id="family"),
+    pytest.param("info@vr-web.de", ["info@vr-web.de"], id="free-mail-hyphen"),
 ]
 
 
