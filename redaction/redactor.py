@@ -386,17 +386,18 @@ _PASSABLE = re.compile(
 
 
 def _organisation_kind(line: str) -> str | None:
-    """ "authority", "firm" or None for the capitalised words of a line."""
+    """Whether the capitalised words of a line name a firm, an authority or nothing; a firm's
+    word wins ("Förderverein Freibad Wiesental e.V." is an association, not the pool)."""
     kind = None
     for word in re.findall(r"[\w.]+", line):
         if not word[:1].isupper():
             continue
         word = word if word == "e.V." else word.strip(".")
         lower = word.lower()
-        if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
-            return "authority"
         if word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
-            kind = "firm"
+            return "firm"
+        if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
+            kind = "authority"
     return kind
 
 
@@ -456,6 +457,8 @@ def _organisation_before(
             return False
         if _CONTACT_LABEL.fullmatch(segment):
             continue
+        if breaks[index].group() == ":":
+            return False  # the detail's own label ("Eltern:", "Vermieter:"): whose it is
         opens_line = text.rfind("\n", 0, first) + 1 == first or first == block_start
         if not opens_line:
             # Only the line's own start may name the organisation ("Stadt Leipzig – Ordnungsamt

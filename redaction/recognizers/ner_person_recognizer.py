@@ -333,8 +333,10 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
-        if _in_authority_name(text, first) or (
-            len(parts) == 1 and _AFTER_ARTICLE.search(text, max(0, first - 40), first)
+        # One word only: "Stadt Hattingen Klaus Weber" still gives "Klaus Weber".
+        if len(parts) == 1 and (
+            _in_authority_name(text, first)
+            or _AFTER_ARTICLE.search(text, max(0, first - 40), first)
         ):
             return None
         return first, last

@@ -88,6 +88,16 @@ ADDRESS_CASES = [
         "Absender: Ahornweg 5, 44787 Bochum",
         ["Ahornweg 5", "44787 Bochum"],
     ),
+    # The detail's own label says whose it is; an association beside a public pool is no pool.
+    (
+        "Schule: Grundschule Am Park\nEltern: Ahornweg 5, 44787 Bochum",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
+    (
+        "Förderverein Freibad Wiesental e.V.\nAhornweg 5\n44787 Bochum\n\n"
+        "Mit freundlichen Grüßen\nPetra Lang, 1. Vorsitzende",
+        ["Ahornweg 5", "44787 Bochum"],
+    ),
     # A village address that looks like a facility.
     ("Meine Adresse: Bahnhof 12, 12345 Musterdorf", ["Bahnhof 12", "12345 Musterdorf"]),
     (
