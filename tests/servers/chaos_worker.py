@@ -18,6 +18,7 @@ import asyncio
 import os
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ from core.logsetup import configure_logging
 from core.settings import Settings
 from rathaus.wiring import Components
 from workflows.worker import build_worker, connect
+
+# Deliveries of different documents run in parallel threads: one thread's kill
+# must not land while another has created its mark but not yet written it.
+_DYING = threading.Lock()
 
 POINTS = ("mail-before", "mail-inside", "mail-after", "ticket-before", "ticket-after")
 
@@ -94,8 +99,14 @@ def die_at(marks: Path, key: str, point: str) -> None:
     """SIGKILL this process if ``point`` is the document's kill point and it has not died yet."""
     workflow_id = key.split(":", 1)[0]
     mark = marks / workflow_id
-    if kill_point(workflow_id) == point and not mark.exists():
-        mark.write_text(point)
+    if kill_point(workflow_id) != point:
+        return
+    with _DYING:
+        if mark.exists():
+            return
+        partial = mark.with_name(f".{workflow_id}.partial")
+        partial.write_text(point)
+        partial.replace(mark)
         os.kill(os.getpid(), signal.SIGKILL)
 
 
