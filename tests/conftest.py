@@ -76,14 +76,18 @@ def intent_classifier(tmp_path_factory: pytest.TempPathFactory) -> IntentClassif
 
 
 @pytest.fixture(scope="session")
-def classifier(
-    catalogue: ServiceCatalogue, tmp_path_factory: pytest.TempPathFactory
-) -> EmbeddingClassifier:
+def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of the catalogue's e5 vectors (keyed by text and model) for every test."""
+    return tmp_path_factory.mktemp("embeddings")
+
+
+@pytest.fixture(scope="session")
+def classifier(catalogue: ServiceCatalogue, embedding_cache: Path) -> EmbeddingClassifier:
     return EmbeddingClassifier(
         catalogue,
         auto_threshold=Settings.model_fields["classifier"].default.auto_threshold,
         min_chars=40,
-        cache_dir=tmp_path_factory.mktemp("embeddings"),
+        cache_dir=embedding_cache,
         seeds=SeedExamples.load(SEED_PATH, EmbeddingClassifier.method),
     )
 

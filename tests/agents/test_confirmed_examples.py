@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from pathlib import Path
 
+import numpy as np
+import pytest
+
+from agents import classifier as classifier_module
 from agents.classifier import ConfirmedExamples, EmbeddingClassifier
 from connectors.intake import store_document
 from core.catalogue import ServiceCatalogue
@@ -36,18 +43,18 @@ def _classifier(catalogue: ServiceCatalogue, db: Database, cache: Path) -> Embed
 
 
 def test_a_confirmed_document_teaches_every_worker(
-    catalogue: ServiceCatalogue, db_url: str, tmp_path: Path
+    catalogue: ServiceCatalogue, db_url: str, tmp_path: Path, embedding_cache: Path
 ) -> None:
     db = Database(db_url)
     db.migrate()
     try:
-        first = _classifier(catalogue, db, tmp_path / "cache")
+        first = _classifier(catalogue, db, embedding_cache)
         before = first.scores(SIMILAR)["sondernutzung"]
         first.learn("doc-1", LETTER, "sondernutzung", "sachbearbeiterin@stadt.example")
         after = first.scores(SIMILAR)["sondernutzung"]
         assert after > before
         # Another worker process (a fresh classifier on the same database) knows it at start.
-        second = _classifier(catalogue, db, tmp_path / "cache")
+        second = _classifier(catalogue, db, embedding_cache)
         assert second.scores(SIMILAR)["sondernutzung"] == after
         # A later review of the same document replaces the example, it is not added twice.
         first.learn("doc-1", LETTER, "gaststaettenerlaubnis", "teamleitung@stadt.example")
@@ -57,13 +64,75 @@ def test_a_confirmed_document_teaches_every_worker(
         db.dispose()
 
 
-def test_unknown_services_and_empty_text_are_not_learned(
-    catalogue: ServiceCatalogue, tmp_path: Path
+def test_other_workers_pick_up_a_confirmation_in_the_background(
+    catalogue: ServiceCatalogue,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    embedding_cache: Path,
+) -> None:
+    db = Database(db_url)
+    db.migrate()
+    try:
+        reviewing = _classifier(catalogue, db, embedding_cache)
+        other = _classifier(catalogue, db, embedding_cache)
+        before = other.scores(SIMILAR)["sondernutzung"]
+        reviewing.learn("doc-1", LETTER, "sondernutzung", "sachbearbeiterin@stadt.example")
+        learned = reviewing.scores(SIMILAR)["sondernutzung"]
+        assert learned > before
+        # Before the refresh interval the other worker keeps its index ...
+        assert other.scores(SIMILAR)["sondernutzung"] == before
+        # ... after it, classification goes on with the old index while a background thread
+        # refits, and the new one takes over once it is ready.
+        monkeypatch.setattr(classifier_module, "REFRESH_SECONDS", 0.0)
+        deadline = time.monotonic() + 60
+        while other.scores(SIMILAR)["sondernutzung"] == before:
+            assert time.monotonic() < deadline, "the other worker never refitted"
+            time.sleep(0.05)
+        assert other.scores(SIMILAR)["sondernutzung"] == learned
+    finally:
+        db.dispose()
+
+
+def test_a_failed_background_refit_keeps_the_old_index(
+    catalogue: ServiceCatalogue,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    embedding_cache: Path,
 ) -> None:
     db = Database(f"sqlite:///{tmp_path / 'db.sqlite'}")
     db.migrate()
     try:
-        classifier = _classifier(catalogue, db, tmp_path / "cache")
+        classifier = _classifier(catalogue, db, embedding_cache)
+        index = classifier.index
+        failed = threading.Event()
+
+        def broken(method: str) -> list[tuple[str, str, np.ndarray]]:
+            failed.set()
+            raise OSError("database gone")
+
+        monkeypatch.setattr(classifier._confirmed, "load", broken)
+        monkeypatch.setattr(classifier_module, "REFRESH_SECONDS", 0.0)
+        with caplog.at_level(logging.ERROR, logger="agents.classifier"):
+            # Classification answers from the current index; the refit fails beside it.
+            assert classifier.classify(LETTER).method == classifier.method
+            assert failed.wait(30)
+            with classifier._refitting:  # the refit thread has given up
+                pass
+        assert classifier.index is index
+        assert "refit failed" in caplog.text
+    finally:
+        db.dispose()
+
+
+def test_unknown_services_and_empty_text_are_not_learned(
+    catalogue: ServiceCatalogue, tmp_path: Path, embedding_cache: Path
+) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    db.migrate()
+    try:
+        classifier = _classifier(catalogue, db, embedding_cache)
         classifier.learn("doc-1", LETTER, "pizza_bestellen", "x")
         classifier.learn("doc-2", "<PERSON_1>", "sondernutzung", "x")
         assert ConfirmedExamples(db).load(classifier.method) == []
@@ -72,9 +141,9 @@ def test_unknown_services_and_empty_text_are_not_learned(
 
 
 def test_a_reviewer_correction_is_learned_and_audited(
-    components: Components, catalogue: ServiceCatalogue, tmp_path: Path
+    components: Components, catalogue: ServiceCatalogue, tmp_path: Path, embedding_cache: Path
 ) -> None:
-    learning = _classifier(catalogue, components.db, tmp_path / "cache")
+    learning = _classifier(catalogue, components.db, embedding_cache)
     components.__dict__["embedding_classifier"] = learning
     activities = components.activities()
     ref = store_document(components.blobs, LETTER.encode(), "stand.txt", DocumentSource.UPLOAD)

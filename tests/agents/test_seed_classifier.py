@@ -44,6 +44,30 @@ def test_the_linear_model_separates_what_it_was_shown_and_is_deterministic() -> 
     assert np.array_equal(model.weights, again.weights)
 
 
+def test_the_linear_model_reaches_the_minimum_on_vectors_sharing_one_direction() -> None:
+    # Like e5's: every vector leans the same way (cosine ~0.8), classes differ only a little.
+    rng = np.random.default_rng(7)
+    common = rng.normal(size=64)
+    centres = rng.normal(size=(24, 64))
+    labels = np.repeat(np.arange(24), 10).astype(np.int64)
+    raw = 2.0 * common + 0.6 * centres[labels] + 0.5 * rng.normal(size=(240, 64))
+    vectors = (raw / np.linalg.norm(raw, axis=1, keepdims=True)).astype(np.float32)
+    assert (vectors @ vectors.T).mean() > 0.7
+
+    start = LinearModel.fit(vectors, labels, 24, epochs=0)
+    model = LinearModel.fit(vectors, labels, 24)
+    # The loss fell, and the gradient all but vanished: the fit is at the minimum, not
+    # wandering (a step size above 1/L makes the loss rise instead).
+    assert model.loss(vectors, labels) < 0.5 * start.loss(vectors, labels)
+    assert model.gradient_norm(vectors, labels) < 1e-3 * start.gradient_norm(vectors, labels)
+    losses = [
+        LinearModel.fit(vectors, labels, 24, epochs=n).loss(vectors, labels)
+        for n in (25, 50, 100, 200)
+    ]
+    assert losses == sorted(losses, reverse=True)
+    assert model.loss(vectors, labels) <= losses[-1]
+
+
 def test_seed_files_round_trip_and_refuse_another_model(tmp_path: Path) -> None:
     seeds = SeedExamples(vectors=_unit([[1, 0, 0], [0, 1, 0]]), service_ids=["a", "b"])
     path = tmp_path / "seeds.npz"
