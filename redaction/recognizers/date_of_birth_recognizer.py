@@ -40,7 +40,7 @@ DATE_OCR = (
     rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
 )
 CUE = (
-    r"(?:geb(?:\.|(?=[ ]\d))(?:[ ]?am)?|"
+    r"(?:geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
     + ocr_tolerant("geboren")
     + r"(?:[ ]am)?|"
     + ocr_tolerant("geburtsdatum")

@@ -32,9 +32,11 @@ UPPER = _UP
 _CAP = rf"[{_UP}](?:['’](?=[{_UP}]))?[^\W\d_]+(?:['’][^\W\d_]+)?"
 # Arabic and other particles joined by a hyphen, in lower case too: "al-Khatib", "el-Amin".
 _JOINED_PARTICLE = r"(?:al|el|ul|ad|as|ash|abu|ben|bin|ibn|bint)-"
-_NAME_PART = rf"(?:(?:{_JOINED_PARTICLE})?{_CAP}(?:-{_CAP})*)"
+# "Karl-Heinz", and Korean given names written with a lower-case second syllable ("Ji-woo").
+_NAME_PART = rf"(?:(?:{_JOINED_PARTICLE})?{_CAP}(?:-{_CAP})*(?:-[a-z]{{2,4}}(?![\w-]))?)"
 _PARTICLE = r"(?:von|van|de|der|den|del|della|da|di|dos|das|al|el|bin|ibn|zu|ter|ten|du|le|la)"
-_NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART}){{0,3}}"
+# A middle initial may stand between the parts: "Daniel R. Whitfield".
+_NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:[{_UP}]\.[ ])?{_NAME_PART}){{0,3}}"
 _TITLE = r"(?:(?:Dr\.|Prof\.|Dipl\.-[A-Z][a-z]+\.?|med\.|rer\.[ ]?nat\.|jur\.|Mag\.|Ing\.)[ ]*)*"
 _SALUTE = r"(?:(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+)"
 _PAREN = r"(?:[ ]*\([^()\n]{0,40}\))"
@@ -167,7 +169,9 @@ _CLOSING_WORDS = (
     r"|beste[ ]grüße|herzliche[ ]grüße|liebe[ ]grüße|schöne[ ]grüße|hochachtungsvoll|mfg|lg|vg"
     r"|gruß|grüße|gruss|grüsse|servus|tschüss|tschüs|ciao|cheers|best[ ]regards|kind[ ]regards"
     r"|regards|best[ ]wishes|all[ ]the[ ]best|best|thanks|thank[ ]you|danke(?:[ ]?schön)?"
-    r"|vielen[ ]dank|besten[ ]dank|bis[ ]bald"
+    r"|vielen[ ]dank|besten[ ]dank|herzlichen[ ]dank|bis[ ]bald|thank[ ]you[ ]very[ ]much"
+    r"|thanks[ ]a[ ]lot|many[ ]thanks|(?:yours[ ])?sincerely|yours[ ](?:faithfully|truly)"
+    r"|(?:with[ ])?(?:warm|warmest|kind|best)[ ]regards|(?:vielen[ ]|besten[ ])?dank[ ]im[ ]voraus"
 )
 _CLOSING = re.compile(
     rf"(?<![\w-])(?i:{_CLOSING_WORDS})(?:[ ]+(?:aus|und|an|von|nach|zurück)[^\n]{{0,60}})?"
@@ -188,7 +192,9 @@ _CLOSING_SAME_LINE = re.compile(
 # strong enough to take lower-case words; function words end the name.
 _LOWER_WORD = r"[^\W\d_]{2,}"
 _INTRO_LOWER = re.compile(
-    rf"(?<![\w-])(?i:mein[ ]name[ ]ist|ich[ ]hei+(?:ß|ss)e)[ ]+"
+    # "name ist …" alone too, but not "der Name ist falsch geschrieben".
+    r"(?<![\w-])(?<![Dd]er[ ])(?<![Dd]ein[ ])(?<![Dd]ieser[ ])"
+    r"(?i:(?:mein[ ])?name[ ]ist|ich[ ]hei+(?:ß|ss)e)[ ]+"
     rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
 )
 _CLOSING_LOWER = re.compile(

@@ -284,6 +284,23 @@ PERSON_CASES = [
     pytest.param(
         "Bochum, 27.12.2025\nSehr geehrte Damen und Herren,", [], id="negative-letter-date-line"
     ),
+    pytest.param(
+        "Thank you very much,\nDr. Rafael Moreira da Silva\nrafael.moreira@example.org",
+        ["Rafael Moreira da Silva"],
+        id="english-closing-with-particle",
+    ),
+    pytest.param(
+        "Sincerely,\nProf. Dr. Daniel R. Whitfield", ["Daniel R. Whitfield"], id="middle-initial"
+    ),
+    pytest.param("Thank you,\nJi-woo Park\n", ["Ji-woo Park"], id="korean-given-name"),
+    pytest.param("Yours sincerely,\n\nMin-jun Lee", ["Min-jun Lee"], id="yours-sincerely"),
+    pytest.param(
+        "kann ich die per mail bestellen? name ist vanessa kuhlmann, geb am 03.07.1995",
+        ["vanessa kuhlmann"],
+        id="lowercase-name-ist",
+    ),
+    pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
+    pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
     pytest.param("in Gelsenkirchen geboren und aufgewachsen", [], id="negative-place-of-birth"),
     pytest.param(
@@ -451,6 +468,7 @@ DATE_OF_BIRTH_CASES = [
     pytest.param(
         "Herr Jansen hat am 03.04.2026 angerufen.", [], id="negative-recent-date-near-name"
     ),
+    pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
 ]
 
