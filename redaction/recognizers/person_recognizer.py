@@ -182,7 +182,10 @@ _CLOSING = re.compile(
     r"(?:[ \t]*[(\[][^()\[\]\n]{1,25}[)\]][ \t]*\n(?:[ \t]*\n)*)?"
     # "i. A.", "Im Auftrag" on the name line or a line of its own.
     r"[ \t]*(?:(?:i\.[ ]?A\.|i\.[ ]?V\.|gez\.|ppa\.|Im[ ]Auftrag|In[ ]Vertretung)[ \t]*\n?[ \t]*)?"
-    rf"(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$",
+    # The name, perhaps with its role after a comma ("Kerstin Albus, Sozialarbeiterin"); the
+    # words "Im Auftrag" themselves are no name.
+    r"(?!(?i:im[ ]auftrag|in[ ]vertretung)\b)"
+    rf"(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*(?:,[ \t]*[^\W\d_][^\n,]{{0,40}})?,?[ \t]*$",
     re.MULTILINE,
 )
 _CLOSING_SAME_LINE = re.compile(

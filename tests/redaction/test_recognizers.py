@@ -299,6 +299,11 @@ PERSON_CASES = [
         ["vanessa kuhlmann"],
         id="lowercase-name-ist",
     ),
+    pytest.param(
+        "Mit freundlichen Grüßen\nIm Auftrag\nKerstin Albus, Sozialarbeiterin\nTel. 0234 5678",
+        ["Kerstin Albus"],
+        id="signature-with-role-after-comma",
+    ),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
