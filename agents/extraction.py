@@ -939,7 +939,7 @@ def _signature_block(text: str, applicant: str) -> str:
 
 
 def _split_place(value: str) -> tuple[str | None, str | None]:
-    match = re.match(r"(?:D-)?(\d{5})[ ]+(.+)", value.strip())
+    match = re.match(r"(?:D-)?(\d{5})\s+(.+)", value.strip())
     if match:
         return match.group(1), match.group(2).strip()
     return None, value.strip() or None

@@ -49,10 +49,12 @@ CUE = (
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday)"
 )
 # Words that may stand between the cue and the date: "mein Geburtsdatum ist der 05.12.2001",
+# "geboren bin ich am …",
 # "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only these, so that
 # "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
 _GAP = (
-    r"(?:[ ]+(?:ist|lautet|war|der|die|das|des|dem|den|am|in|von|meines|meiner|unseres|unserer"
+    r"(?:[ ]+(?:ist|lautet|war|bin|ich|wurde|wurden|sind|wir|er|sie|der|die|das|des|dem|den|am|in"
+    r"|von|meines|meiner|unseres|unserer"
     r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
     r"|[ ]+[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{1,30}\))"
 )
@@ -73,7 +75,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".
         Pattern(
             "DOB before geboren",
-            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind)[ ]+(?:am[ ]+)?({DATE})"
+            # OCR reads "am" as "arn".
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind)[ ]+(?:(?:am|arn)[ ]+)?({DATE})"
             r"(?:[ ]+[^\s,;:]+){0,5}?[ ]+geboren(?![\w-])",
             0.85,
         ),

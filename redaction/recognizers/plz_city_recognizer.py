@@ -30,6 +30,14 @@ class PlzCityRecognizer(PatternRecognizer):
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?",
             0.7,
         ),
+        # An address wrapped after its PLZ: "…, Wiesenstraße 51, 44803\nMusterstadt".
+        Pattern(
+            "PLZ city wrapped",
+            rf"(?<=,[ ])\d{{5}}[ \t]*\n[ \t]*(?!{_NOT_PLACES})"
+            r"(?:(?:Bad|Sankt|St\.|Hansestadt)[ ])?[A-ZÄÖÜ][a-zäöüß]+(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
+            r"(?=[ \t]*[,.;)]|[ \t]*$)",
+            0.7,
+        ),
     ]
     CONTEXT = ["wohnhaft", "anschrift", "adresse", "plz", "ort", "wohnort"]  # noqa: RUF012
 

@@ -313,6 +313,13 @@ def test_reidentified_dates_are_iso() -> None:
     assert fields["date_of_birth"] == "1979-11-09"
 
 
+def test_a_place_wrapped_after_its_postal_code_is_split() -> None:
+    fields = reidentify_fields(
+        {"postal_code": "<ORT_1>", "city": "<ORT_1>"}, {"<ORT_1>": "44803\nMusterstadt"}
+    )
+    assert (fields["postal_code"], fields["city"]) == ("44803", "Musterstadt")
+
+
 @pytest.mark.parametrize(
     ("text", "field", "value"),
     [

@@ -391,6 +391,12 @@ def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 PLZ_CITY_CASES = [
     pytest.param("Hattinger Straße 112, 44789 Bochum", ["44789 Bochum"], id="after-street"),
     pytest.param("Rüttenscheider Straße 120\nD-45127 Essen", ["D-45127 Essen"], id="d-prefix"),
+    pytest.param(
+        "ich bin in die Wiesenstraße 51, 44803\nMusterstadt, umgezogen.",
+        ["44803\nMusterstadt"],
+        id="wrapped-after-plz",
+    ),
+    pytest.param("Aktenzeichen 12345\nBochum, den 3.4.2026", [], id="negative-number-above-town"),
     pytest.param("58452 Witten-Annen", ["58452 Witten-Annen"], id="hyphenated-district"),
     pytest.param(
         "Zuzug aus 60311 Frankfurt am Main", ["60311 Frankfurt am Main"], id="frankfurt-am-main"
@@ -472,6 +478,12 @@ DATE_OF_BIRTH_CASES = [
     ),
     pytest.param(
         "Herr Jansen hat am 03.04.2026 angerufen.", [], id="negative-recent-date-near-name"
+    ),
+    pytest.param(
+        "Geboren bin ich am 17.10.1949 in Cosenza.", ["17.10.1949"], id="geboren-bin-ich-am"
+    ),
+    pytest.param(
+        "Ich bin arn 14.06.1990 in Musterstadt geboren.", ["14.06.1990"], id="ocr-arn-geboren"
     ),
     pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
