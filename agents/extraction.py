@@ -218,7 +218,8 @@ _REFERENCE_TIERS = (
     re.compile(r"(?i)\bKassenzeichen\b"),
     re.compile(
         r"(?i)\b(?:Unser(?:e)?[ ](?:Zeichen|Aktenzeichen|Az\.?|Referenz)|Mein[ ](?:Zeichen|Az\.?)"
-        r"|Our[ ]ref(?:erence)?\.?|Rechnungs-?[ ]?(?:nummer|nr\.?)|Rechnung[ ]?\(?(?:Nr\.?|No\.?)"
+        r"|Our[ ]ref(?:erence)?\.?|\w*rechnungs-?[ ]?(?:nummer|nr\.?)"
+        r"|\w*rechnung[ ]?\(?(?:Nr\.?|No\.?)"
         r"|Kostennote[ ]Nr\.?|Gutschrift[ ]Nr\.?|Invoice[ ](?:No\.?|number)|Auftragsnummer"
         r"|Berichts?-?Nr\.?|Gutachten-?Nr\.?)"
     ),
@@ -233,6 +234,9 @@ _GENERIC_REFERENCE = re.compile(
     r"(?im)^[ \t]*[\w\-/. ]{0,25}?(?:zeichen|nummer|-?Nr\.?|-?No\.?|Ref\.?|Referenz|-ID)"
     r"[ \t]*:"
 )
+_INLINE_REFERENCE = re.compile(r"(?i)\b[A-ZÄÖÜ][\wäöüß]{2,20}-(?:Nr\.|Nummer)[ ]?:?[ ]?")
+# Digits with a separator, or a long run of digits: "2021-04418", "V 12/3", "4711220".
+_FILE_NUMBER_SHAPE = re.compile(r"[A-Z]{0,4}[ -]?\d+(?:[-/.][\dA-Za-z]+)+|\d{5,}")
 _REFERENCE_STOP = {
     "vom",
     "von",
@@ -744,12 +748,21 @@ def _reference(text: str) -> str | None:
         if _NOT_A_REFERENCE.search(label):
             continue
         return _reference_value(text[token.start() :].split("\n", 1)[0])
-    # Last, any other "…nummer:" / "…-Nr.:" / "…zeichen:" label of a form or letterhead.
+    # Then any other "…nummer:" / "…-Nr.:" / "…zeichen:" label of a form or letterhead.
     for generic in _GENERIC_REFERENCE.finditer(masked):
         if _NOT_A_REFERENCE.search(generic.group(0)):
             continue
         value = _reference_value(text[generic.end() :].split("\n", 1)[0])
         if value:
+            return value
+    # Last, a compound number label inside a sentence ("registered since 2021, Gewerbe-Nr.
+    # 2021-04418"), when what follows looks like a file number, not a room or bus line.
+    for inline in _INLINE_REFERENCE.finditer(masked):
+        line_start = masked.rfind("\n", 0, inline.start()) + 1
+        if _NOT_A_REFERENCE.search(masked[line_start : inline.end()]):
+            continue
+        value = _reference_value(text[inline.end() :].split("\n", 1)[0])
+        if value and _FILE_NUMBER_SHAPE.fullmatch(value):
             return value
     return None
 

@@ -192,6 +192,11 @@ def test_address(text: str, street: str | None, place: str | None) -> None:
         ("Kostennote Nr. 2026/0148\nMandat: Stadt ./. X, VG <AKTENZEICHEN_1>", "2026/0148"),
         ("kassenzeichen <AKTENZEICHEN_1>!! ich zahl nicht", "<AKTENZEICHEN_1>"),
         ("DR <AKTENZEICHEN_1>\nBochum, 02.03.2026", "DR <AKTENZEICHEN_1>"),
+        ("Honorarrechnung Nr. 2026-014\n\nSehr geehrte Damen und Herren", "2026-014"),
+        ("our café (registered since 2021, Gewerbe-Nr. 2021-04418) will roast", "2021-04418"),
+        # a room, a bus line or an identity card is no file number
+        ("Der Raum (Zimmer-Nr. 12) war kalt, Linien-Nr. 354 kam nicht.", None),
+        ("Mein Personalausweis (Ausweis-Nr. L01X00T47) ist weg.", None),
         ("With reference to your letter of 12.03.2026, I ask", None),
         # an organisation's tax number is not a reference
         ("Finanzamt\nSteuernummer: <AKTENZEICHEN_1>\n\nSehr geehrte", None),
