@@ -48,15 +48,16 @@ CUE = (
     + ocr_tolerant("geburtstag")
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday)"
 )
+# Between words: spaces, or a line break where the letter wraps.
+_SP = r"(?:[ ]+|[ ]*\n[ ]*)"
 # Words that may stand between the cue and the date: "mein Geburtsdatum ist der 05.12.2001",
-# "geboren bin ich am …",
-# "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only these, so that
-# "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
+# "geboren bin ich am …", "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only
+# these, so that "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
 _GAP = (
-    r"(?:[ ]+(?:ist|lautet|war|bin|ich|wurde|wurden|sind|wir|er|sie|der|die|das|des|dem|den|am|in"
+    rf"(?:{_SP}(?:ist|lautet|war|bin|ich|wurde|wurden|sind|wir|er|sie|der|die|das|des|dem|den|am|in"
     r"|von|meines|meiner|unseres|unserer"
     r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
-    r"|[ ]+[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{1,30}\))"
+    rf"|{_SP}[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{{1,30}}\))"
 )
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}")
 
@@ -68,16 +69,17 @@ class DateOfBirthRecognizer(PatternRecognizer):
         # A form may put the value on the next line after the colon (OCR of table layouts).
         Pattern(
             "DOB with cue",
-            rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?[ ]*)"
-            rf"(?:am[ ])?({DATE}|{DATE_OCR})(?!\d)",
+            rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*"
+            rf"(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?{_SP}?)"
+            rf"(?:am{_SP})?({DATE}|{DATE_OCR})(?!\d)",
             0.9,
         ),
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".
         Pattern(
             "DOB before geboren",
             # OCR reads "am" as "arn".
-            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind)[ ]+(?:(?:am|arn)[ ]+)?({DATE})"
-            r"(?:[ ]+[^\s,;:]+){0,5}?[ ]+geboren(?![\w-])",
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?({DATE})"
+            rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}geboren(?![\w-])",
             0.85,
         ),
         # "* 23.05.1990" in a CV or a register extract.

@@ -485,6 +485,19 @@ DATE_OF_BIRTH_CASES = [
     pytest.param(
         "Ich bin arn 14.06.1990 in Musterstadt geboren.", ["14.06.1990"], id="ocr-arn-geboren"
     ),
+    pytest.param(
+        "für mich selbst. Geboren bin ich am\n17.10.1949 in Cosenza.",
+        ["17.10.1949"],
+        id="wrapped-before-the-date",
+    ),
+    pytest.param(
+        "Ich bin am 14.06.1990 in\nMusterstadt geboren.",
+        ["14.06.1990"],
+        id="wrapped-before-geboren",
+    ),
+    pytest.param(
+        "Geburtsdatum bitte bis zum\n03.03.2026 nachreichen.", [], id="negative-wrapped-deadline"
+    ),
     pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
 ]
