@@ -54,7 +54,7 @@ _SP = r"(?:[ ]+|[ ]*\n[ ]*)"
 # "geboren bin ich am …", "Geburtsdatum des Kindes: …", "geboren in Gelsenkirchen am …". Only
 # these, so that "Geburtsdatum bitte bis zum 03.03.2026 nachreichen" keeps its deadline.
 _GAP = (
-    rf"(?:{_SP}(?:ist|lautet|war|bin|ich|wurde|wurden|sind|wir|er|sie|der|die|das|des|dem|den|am|in"
+    rf"(?:{_SP}(?:ist|lautet|war|bin|ich|wurde|er|sie|der|die|das|des|dem|den|am|in"
     r"|von|meines|meiner|unseres|unserer"
     r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
     rf"|{_SP}[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{{1,30}}\))"

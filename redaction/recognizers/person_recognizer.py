@@ -162,7 +162,9 @@ _BIRTH_NAME = re.compile(
     rf"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?)[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
-_SALUTATION = re.compile(rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}(?P<name>{_NAME})")
+_SALUTATION = re.compile(
+    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
+)
 _FAMILY = re.compile(rf"(?<![\w-])(?:Familie|Eheleute|Ehepaar|Geschwister)[ ]+(?P<names>{_LIST})")
 _CLOSING_WORDS = (
     r"mit[ ]freundlichen[ ]grüßen|mit[ ]freundlichem[ ]gruß|freundliche[ ]grüße|viele[ ]grüße"
@@ -185,7 +187,8 @@ _CLOSING = re.compile(
     # The name, perhaps with its role after a comma ("Kerstin Albus, Sozialarbeiterin"); the
     # words "Im Auftrag" themselves are no name.
     r"(?!(?i:im[ ]auftrag|in[ ]vertretung)\b)"
-    rf"(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*(?:,[ \t]*[^\W\d_][^\n,]{{0,40}})?,?[ \t]*$",
+    rf"(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*"
+    rf"(?:,[ \t]*[{_UP}][a-zäöüß]+(?:[ -][{_UP}(][\w.)/]*){{0,3}})?,?[ \t]*$",
     re.MULTILINE,
 )
 _CLOSING_SAME_LINE = re.compile(
@@ -196,8 +199,10 @@ _CLOSING_SAME_LINE = re.compile(
 _LOWER_WORD = r"[^\W\d_]{2,}"
 _INTRO_LOWER = re.compile(
     # "name ist …" alone too, but not "der Name ist falsch geschrieben".
-    r"(?<![\w-])(?<![Dd]er[ ])(?<![Dd]ein[ ])(?<![Dd]ieser[ ])"
-    r"(?i:(?:mein[ ])?name[ ]ist|ich[ ]hei+(?:ß|ss)e)[ ]+"
+    r"(?<![\w-])(?:(?i:mein[ ]name[ ]ist|ich[ ]hei+(?:ß|ss)e)"
+    r"|(?<!der[ ])(?<!dein[ ])(?<!dieser[ ])name[ ]ist(?![ ](?:nicht|leider|falsch|richtig|korrekt"
+    r"|bekannt|unbekannt|unleserlich|anders|pflicht\w*|erforderlich|vollständig|der|die|das"
+    r"|ein|eine|mir|uns|ihnen|auf|in|im)\b))[ ]+"
     rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
 )
 _CLOSING_LOWER = re.compile(
@@ -213,7 +218,7 @@ _HEADER = re.compile(
 )
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
-    rf"|[Uu]nterzeichnete[rn]?)[ ]+{_TITLE}(?P<name>{_NAME})"
+    rf"|[Uu]nterzeichnete[rn]?)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
 )
 # Spoken-style introductions: "hier ist Kalle vom Kleingartenverein", "ich bin die Lena".
 _INTRO_HERE = re.compile(
@@ -546,7 +551,37 @@ def find_mentions(text: str, parts: Iterable[str]) -> list[tuple[int, int]]:
 _JOINED_PARTICLE_RE = re.compile(rf"(?i:{_JOINED_PARTICLE})(?P<rest>.+)")
 # A word with letters and a digit inside, as OCR writes names.
 _DIGIT_WORD = re.compile(r"(?<![\w-])[^\W\d_]+\d[^\W_]*(?![\w-])|(?<![\w-])\d[^\W\d_]{2,}(?![\w-])")
+_BEFORE_INITIAL = re.compile(rf"[ ][{_UP}]\.[ ]")
+_BEFORE_SYLLABLE = re.compile(r"-[a-z]{2,4}\b")
 _WORD_TAIL = re.compile(r"\d[^\W_]*[^\W\d_][^\W_]*")
+# The next line's first word, while the sentence goes on ("hat Herr Wladimir\nKusnezow heute").
+_WRAPPED_PART = re.compile(rf"[ \t]*\n[ \t]*(?P<part>{_NAME_PART})(?=[,.;:!?)]|[ ]+[a-zäöüß])")
+
+
+def _wrapped_end(text: str, start: int, end: int) -> int:
+    """Where a one-word name found in running text ends when the letter wrapped after it.
+
+    Only mid-sentence (text before the name on its line) and only when the next line starts
+    with a capitalised word that is no common noun or role, followed by punctuation or a
+    lower-case word: the sentence goes on, so that word is the rest of the name.
+    """
+    name = text[start:end]
+    if " " in name or not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return end
+    match = _WRAPPED_PART.match(text, end)
+    if match is None:
+        return end
+    part = match.group("part")
+    if (
+        _is_common_noun(part)
+        or _is_role(part)
+        or part in PersonRecognizer.NOT_NAMES
+        or not name_parts(part)
+    ):
+        return end
+    return match.end("part")
+
+
 _OCR_FOLD = str.maketrans({"1": "l", "0": "o", "ı": "i", "|": "l", "5": "s", "í": "i"})
 
 
@@ -716,6 +751,7 @@ class PersonRecognizer(EntityRecognizer):
                 for start, end in spans:
                     found = self._trimmed(text, start, end, cued, tail)
                     if found is not None:
+                        found = (found[0], _wrapped_end(text, *found))
                         results.append(self._result(found[0], found[1], score))
                         parts.update(name_parts(text[found[0] : found[1]]))
         for start, end, part in self._firm_partners(text, parts):
@@ -740,7 +776,12 @@ class PersonRecognizer(EntityRecognizer):
         """
         span_text = text[start:end]
         if _is_organisation(span_text):
-            return None
+            # "Herr Meier S. Bauamt", "Anna-amt": the name ends before the initial or syllable
+            # that led into the office's name.
+            cut = _BEFORE_INITIAL.search(span_text) or _BEFORE_SYLLABLE.search(span_text)
+            if cut is None:
+                return None
+            return PersonRecognizer._trimmed(text, start, start + cut.start(), cued, tail)
         # "lg aus köln": a lower-case hit that starts with a function word is no name.
         if (
             span_text[:1].islower()

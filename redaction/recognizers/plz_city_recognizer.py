@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
 # currencies and units, and plural nouns with endings no town name has.
@@ -15,6 +16,15 @@ _NOT_PLACES = (
     r"|Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Fälle|Fällen|Punkte|Euro-[\w-]+"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:ungen|heiten|keiten|schaften|ionen|täten|nisse|schriften|stimmen"
     r"|anträge|anträgen|briefe|briefen|mails))(?![\w-])"
+)
+
+
+_STREET_BEFORE = re.compile(
+    r"(?:(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|ufer|markt|hof|berg|feld|park"
+    r"|garten|chaussee|steig|pfad|kamp|wall|graben|zeile|höhe|tor|aue|grund|mark)"
+    # "Am Rain 3", "An der Linde 3": a preposition street.
+    r"|(?<![\w-])(?:Am|An[ ]der|An[ ]den|Im|In[ ]der|Auf[ ]der|Auf[ ]dem|Zum|Zur|Unter[ ]den)"
+    r"[ ][A-ZÄÖÜ][\w.-]+)[ ]\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?,[ ]\Z"
 )
 
 
@@ -40,6 +50,23 @@ class PlzCityRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["wohnhaft", "anschrift", "adresse", "plz", "ort", "wohnort"]  # noqa: RUF012
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A wrapped PLZ counts only right after a street and house number ("Rechnung 55,
+        # 12345\nAnlage" is no address).
+        return [
+            r
+            for r in results
+            if "\n" not in text[r.start : r.end]
+            or _STREET_BEFORE.search(text, max(0, r.start - 80), r.start)
+        ]
 
     def __init__(self) -> None:
         super().__init__(

@@ -83,8 +83,21 @@ def test_other_workers_pick_up_a_confirmation_in_the_background(
         # Before the refresh interval the other worker keeps its index ...
         assert other.scores(SIMILAR)["sondernutzung"] == before
         # ... after it, classification goes on with the old index while a background thread
-        # refits, and the new one takes over once it is ready.
+        # refits (held here until released), and the new one takes over once it is ready.
+        fitting, release = threading.Event(), threading.Event()
+        build = classifier_module.ServiceIndex.build
+
+        def held_build(*args: object) -> classifier_module.ServiceIndex:
+            fitting.set()
+            assert release.wait(60)
+            return build(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(classifier_module.ServiceIndex, "build", held_build)
         monkeypatch.setattr(classifier_module, "REFRESH_SECONDS", 0.0)
+        assert other.scores(SIMILAR)["sondernutzung"] == before
+        assert fitting.wait(30), "no background refit started"
+        assert other.scores(SIMILAR)["sondernutzung"] == before  # answered while fitting
+        release.set()
         deadline = time.monotonic() + 60
         while other.scores(SIMILAR)["sondernutzung"] == before:
             assert time.monotonic() < deadline, "the other worker never refitted"
@@ -118,10 +131,12 @@ def test_a_failed_background_refit_keeps_the_old_index(
             # Classification answers from the current index; the refit fails beside it.
             assert classifier.classify(LETTER).method == classifier.method
             assert failed.wait(30)
-            with classifier._refitting:  # the refit thread has given up
-                pass
+            deadline = time.monotonic() + 30
+            while "refit failed" not in caplog.text:
+                assert time.monotonic() < deadline, "the failure was never logged"
+                time.sleep(0.05)
+        monkeypatch.setattr(classifier_module, "REFRESH_SECONDS", 3600.0)
         assert classifier.index is index
-        assert "refit failed" in caplog.text
     finally:
         db.dispose()
 

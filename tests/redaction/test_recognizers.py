@@ -304,6 +304,25 @@ PERSON_CASES = [
         ["Kerstin Albus"],
         id="signature-with-role-after-comma",
     ),
+    pytest.param("Herr Meier S. Bauamt hat geschrieben.", ["Meier"], id="initial-before-office"),
+    pytest.param(
+        "Der vollständige Name ist nicht bekannt. Bitte prüfen Sie, ob das nicht stimmt.",
+        [],
+        id="negative-name-ist-nicht",
+    ),
+    pytest.param(
+        "Wichtig: Name ist Pflichtfeld. Ihr Name ist leider falsch geschrieben worden.",
+        [],
+        id="negative-capital-name-ist",
+    ),
+    pytest.param(
+        "Vielen Dank!\nWeitere Informationen, siehe Anlage.\nDie Informationen finden Sie online.",
+        [],
+        id="negative-closing-then-phrase-with-comma",
+    ),
+    pytest.param(
+        "Danke\nIBAN, BIC und Verwendungszweck bitte angeben.", [], id="negative-closing-then-iban"
+    ),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
@@ -396,6 +415,12 @@ PLZ_CITY_CASES = [
         ["44803\nMusterstadt"],
         id="wrapped-after-plz",
     ),
+    pytest.param(
+        "Herrn Rolf Kaiser, Am Rain 3, 44892\nMusterstadt, an.",
+        ["44892\nMusterstadt"],
+        id="wrapped-after-preposition-street",
+    ),
+    pytest.param("Rechnung 55, 12345\nAnlage", [], id="negative-wrapped-without-street"),
     pytest.param("Aktenzeichen 12345\nBochum, den 3.4.2026", [], id="negative-number-above-town"),
     pytest.param("58452 Witten-Annen", ["58452 Witten-Annen"], id="hyphenated-district"),
     pytest.param(
@@ -497,6 +522,9 @@ DATE_OF_BIRTH_CASES = [
     ),
     pytest.param(
         "Geburtsdatum bitte bis zum\n03.03.2026 nachreichen.", [], id="negative-wrapped-deadline"
+    ),
+    pytest.param(
+        "Zum Geburtstag sind wir am 14.06.2026 eingeladen.", [], id="negative-birthday-party"
     ),
     pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
