@@ -323,6 +323,19 @@ PERSON_CASES = [
     pytest.param(
         "Danke\nIBAN, BIC und Verwendungszweck bitte angeben.", [], id="negative-closing-then-iban"
     ),
+    pytest.param(
+        "bei uns hat heute Herr Wladimir\nKusnezow vorgesprochen.",
+        ["Wladimir\nKusnezow"],
+        id="surname-wrapped-onto-next-line",
+    ),
+    pytest.param(
+        "Mein Name ist\nPetra Lange und ich wohne hier.", ["Petra Lange"], id="cue-before-wrap"
+    ),
+    pytest.param(
+        "heute hat Herr Müller\nUnterlagen eingereicht und Frau Schulz\nBescheid gegeben.",
+        ["Müller", "Schulz"],
+        id="negative-noun-after-wrapped-name",
+    ),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
