@@ -973,6 +973,11 @@ def _normalise_name(value: str) -> str:
     return value
 
 
+_ONE_LINE_FIELDS = frozenset(
+    {"applicant_name", "street_address", "postal_code", "city", "reference", "phone", "email"}
+)
+
+
 def reidentify_fields(
     fields: dict[str, FieldValue], mapping: dict[str, str]
 ) -> dict[str, FieldValue]:
@@ -983,6 +988,8 @@ def reidentify_fields(
             result[name] = value
             continue
         restored = restore(value, mapping).text
+        if name in _ONE_LINE_FIELDS:  # a value the letter wrapped: "Lindenstraße\n12"
+            restored = re.sub(r"[ \t]*\n[ \t]*", " ", restored)
         if name == "postal_code":
             result[name] = _split_place(restored)[0]
         elif name == "city":

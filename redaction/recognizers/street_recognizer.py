@@ -71,6 +71,11 @@ _STREET_VALUE = (
 )
 
 
+# Between street and number: spaces, or a line break where the letter wrapped, when an
+# address goes on after the number ("Lindenstraße\n12, 44787 Bochum"; not "Hauptstraße\n2026").
+_TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]))"
+
+
 class StreetRecognizer(PatternRecognizer):
     """Street names with a house number; a number is required to keep place names readable."""
 
@@ -78,12 +83,12 @@ class StreetRecognizer(PatternRecognizer):
         Pattern(
             "Street with suffix",
             rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-)*{_WORD}{_SUFFIX}"
-            rf"[ ]+{_NUMBER}",
+            rf"{_TO_NUMBER}{_NUMBER}",
             0.85,
         ),
         Pattern(
             "Street separate",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}[ ]+{_NUMBER}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}{_TO_NUMBER}{_NUMBER}",
             0.85,
         ),
         # Informal mail in lower case ("gartenstraße 5"): only with an unmistakable suffix.
@@ -96,7 +101,7 @@ class StreetRecognizer(PatternRecognizer):
         Pattern(
             "Street with prefix",
             rf"(?<![\w-]){_PREFIX}[ ]+(?!(?:{_NOT_STREET_NAMES})(?![\w-])){_WORD}(?:[ -]{_WORD})?"
-            rf"[ ]+{_NUMBER}",
+            rf"{_TO_NUMBER}{_NUMBER}",
             0.75,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

@@ -325,6 +325,14 @@ def test_a_place_wrapped_after_its_postal_code_is_split() -> None:
     assert (fields["postal_code"], fields["city"]) == ("44803", "Musterstadt")
 
 
+def test_values_the_letter_wrapped_are_one_line() -> None:
+    fields = reidentify_fields(
+        {"street_address": "<ADRESSE_1>", "applicant_name": "<PERSON_1>"},
+        {"<ADRESSE_1>": "Lindenstraße\n12", "<PERSON_1>": "Wladimir\nKusnezow"},
+    )
+    assert fields == {"street_address": "Lindenstraße 12", "applicant_name": "Wladimir Kusnezow"}
+
+
 @pytest.mark.parametrize(
     ("text", "field", "value"),
     [

@@ -409,6 +409,12 @@ STREET_CASES = [
         "Anschrift: Gartenstrafse 12, 44787 Bochum", ["Gartenstrafse 12"], id="ocr-strafse"
     ),
     pytest.param("Wohnung: Kemnader Höbe 31", ["Kemnader Höbe 31"], id="ocr-hoehe"),
+    pytest.param(
+        "ich wohne in der Lindenstraße\n12, 44787 Bochum.",
+        ["Lindenstraße\n12"],
+        id="number-wrapped-onto-next-line",
+    ),
+    pytest.param("die Sperrung der Hauptstraße\n2026 dauert an.", [], id="negative-wrapped-year"),
     pytest.param("Straße: gesperrt bis Freitag", [], id="negative-label-lowercase-value"),
 ]
 
