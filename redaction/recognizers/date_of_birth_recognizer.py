@@ -82,6 +82,13 @@ class DateOfBirthRecognizer(PatternRecognizer):
             rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}geboren(?![\w-])",
             0.85,
         ),
+        # "Geboren wurden die Zwillinge am …", "geboren sind die Kinder am …".
+        Pattern(
+            "DOB geboren with verb",
+            rf"(?<![\w-])(?i:{ocr_tolerant('geboren')}){_SP}(?:wurden|wurde|sind|ist|bin)"
+            rf"(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}am{_SP}({DATE})(?!\d)",
+            0.85,
+        ),
         # "* 23.05.1990" in a CV or a register extract.
         Pattern("DOB asterisk", rf"(?<![\w*])\*[ ]?({DATE})(?![\d])", 0.9),
     ]

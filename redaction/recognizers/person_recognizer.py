@@ -162,8 +162,10 @@ _BIRTH_NAME = re.compile(
     rf"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?)[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
-_SALUTATION = re.compile(
-    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
+_SALUTATION = re.compile(rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}(?P<name>{_NAME})")
+# An address block with the salutation on its own line: "Frau\nJanina Kowalski".
+_SALUTATION_LINE = re.compile(
+    rf"^[ \t]*(?:Herrn?|Frau)[ \t]*\n[ \t]*{_TITLE}(?P<name>{_NAME})(?=\w*[ \t]*$)", re.MULTILINE
 )
 _FAMILY = re.compile(rf"(?<![\w-])(?:Familie|Eheleute|Ehepaar|Geschwister)[ ]+(?P<names>{_LIST})")
 _CLOSING_WORDS = (
@@ -200,9 +202,10 @@ _LOWER_WORD = r"[^\W\d_]{2,}"
 _INTRO_LOWER = re.compile(
     # "name ist …" alone too, but not "der Name ist falsch geschrieben".
     r"(?<![\w-])(?:(?i:mein[ ]name[ ]ist|ich[ ]hei+(?:ß|ss)e)"
-    r"|(?<!der[ ])(?<!dein[ ])(?<!dieser[ ])name[ ]ist(?![ ](?:nicht|leider|falsch|richtig|korrekt"
-    r"|bekannt|unbekannt|unleserlich|anders|pflicht\w*|erforderlich|vollständig|der|die|das"
-    r"|ein|eine|mir|uns|ihnen|auf|in|im)\b))[ ]+"
+    # Bare "name ist" in lower case, or with a capital at the start of a line.
+    r"|(?:(?<!der[ ])(?<!dein[ ])(?<!dieser[ ])name|(?<![^\n])Name)[ ]ist"
+    r"(?![ ](?i:nicht|leider|falsch|richtig|korrekt|bekannt|unbekannt|unleserlich|anders"
+    r"|pflicht\w*|erforderlich|vollständig|der|die|das|ein|eine|mir|uns|ihnen|auf|in|im)\b))[ ]+"
     rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
 )
 _CLOSING_LOWER = re.compile(
@@ -555,7 +558,14 @@ _BEFORE_INITIAL = re.compile(rf"[ ][{_UP}]\.[ ]")
 _BEFORE_SYLLABLE = re.compile(r"-[a-z]{2,4}\b")
 _WORD_TAIL = re.compile(r"\d[^\W_]*[^\W\d_][^\W_]*")
 # The next line's first word, while the sentence goes on ("hat Herr Wladimir\nKusnezow heute").
-_WRAPPED_PART = re.compile(rf"[ \t]*\n[ \t]*(?P<part>{_NAME_PART})(?=[,.;:!?)]|[ ]+[a-zäöüß])")
+_WRAPPED_PART = re.compile(rf"[ \t]*\n[ \t]*(?P<part>{_NAME_PART})(?=[,.;!?)]|[ ]+[a-zäöüß])")
+# Words that start a wrapped line without being a surname: adjectives and adverbs by their
+# endings, and a few short ones.
+_NOT_WRAPPED_PART = re.compile(
+    r"(?:isch|lich|ig|bar|sam|haft|los|voll|iert|weise|ens|mals|wärts|dings)$"
+    r"|^(?:Gestern|Heute|Morgen|Bereits|Außerdem|Zudem|Leider|Weiß|Schwarz|Sofort|Damals|Jetzt"
+    r"|Nun|Dann|Danach|Vorher|Nachher|Ebenfalls|Auch|Noch|Schon|Nicht|Sehr|Ganz|Gerne|Gern)$"
+)
 
 
 def _wrapped_end(text: str, start: int, end: int) -> int:
@@ -574,6 +584,7 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
     part = match.group("part")
     if (
         _is_common_noun(part)
+        or _NOT_WRAPPED_PART.search(part)
         or _is_role(part)
         or part in PersonRecognizer.NOT_NAMES
         or not name_parts(part)
@@ -693,6 +704,7 @@ class PersonRecognizer(EntityRecognizer):
     RULES: tuple[tuple[_Finder, float, bool, bool, bool], ...] = (
         (_LABEL, 0.9, True, False, False),
         (_SALUTATION, 0.85, False, False, False),
+        (_SALUTATION_LINE, 0.85, False, False, False),
         (_FAMILY, 0.85, True, False, False),
         (_RELATION, 0.8, True, True, False),
         (_BIRTH_NAME, 0.8, False, False, False),

@@ -19,12 +19,33 @@ _NOT_PLACES = (
 )
 
 
-_STREET_BEFORE = re.compile(
-    r"(?:(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|ufer|markt|hof|berg|feld|park"
-    r"|garten|chaussee|steig|pfad|kamp|wall|graben|zeile|höhe|tor|aue|grund|mark)"
-    # "Am Rain 3", "An der Linde 3": a preposition street.
-    r"|(?<![\w-])(?:Am|An[ ]der|An[ ]den|Im|In[ ]der|Auf[ ]der|Auf[ ]dem|Zum|Zur|Unter[ ]den)"
-    r"[ ][A-ZÄÖÜ][\w.-]+)[ ]\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?,[ ]\Z"
+# Words that end an address line wrapped after its PLZ but are no town ("…, 12345\nAnlage").
+_NOT_TOWNS = frozenset(
+    [
+        "Anlage",
+        "Anlagen",
+        "Gruß",
+        "Grüße",
+        "Danke",
+        "Bitte",
+        "Betreff",
+        "Datum",
+        "Seite",
+        "Nr",
+        "Hinweis",
+        "Erledigt",
+        "Summe",
+        "Gesamt",
+        "Rechnung",
+        "Konto",
+        "Mit",
+        "Und",
+        "Oder",
+        "Der",
+        "Die",
+        "Das",
+        "Vielen",
+    ]
 )
 
 
@@ -59,13 +80,13 @@ class PlzCityRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # A wrapped PLZ counts only right after a street and house number ("Rechnung 55,
+        # A wrapped PLZ counts unless its "town" is an ordinary word ("Rechnung 55,
         # 12345\nAnlage" is no address).
         return [
             r
             for r in results
             if "\n" not in text[r.start : r.end]
-            or _STREET_BEFORE.search(text, max(0, r.start - 80), r.start)
+            or text[r.start : r.end].split()[-1].split("-")[0] not in _NOT_TOWNS
         ]
 
     def __init__(self) -> None:

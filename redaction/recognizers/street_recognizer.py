@@ -71,9 +71,9 @@ _STREET_VALUE = (
 )
 
 
-# Between street and number: spaces, or a line break where the letter wrapped, when an
-# address goes on after the number ("Lindenstraße\n12, 44787 Bochum"; not "Hauptstraße\n2026").
-_TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]))"
+# Between street and number: spaces, or a line break where the letter wrapped when a PLZ
+# follows the number ("Lindenstraße\n12, 44787 Bochum"; not "Hauptstraße\n2026, 2027").
+_TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]*\n?[ ]*(?:D-)?\d{5}(?!\d)))"
 
 
 class StreetRecognizer(PatternRecognizer):

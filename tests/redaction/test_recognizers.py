@@ -336,6 +336,29 @@ PERSON_CASES = [
         ["Müller", "Schulz"],
         id="negative-noun-after-wrapped-name",
     ),
+    pytest.param(
+        "Hallo,\nName ist jürgen kowalski, ich wohne hier seit 2010.",
+        ["jürgen kowalski"],
+        id="capital-name-ist-at-line-start",
+    ),
+    pytest.param(
+        "Anwesend: Herr Berg\nEntschuldigt: Frau Graf", ["Berg", "Graf"], id="negative-wrap-label"
+    ),
+    pytest.param(
+        "Wie von Herrn Schulte\nTelefonisch mitgeteilt. Telefonisch sind wir erreichbar.",
+        ["Schulte"],
+        id="negative-wrap-adverb",
+    ),
+    pytest.param(
+        "Te1efon 0251 238-0\nFrau\nJanina Kowa1ski\nCastroper Str. 19O\n44628 Herne",
+        ["Janina Kowa1ski"],
+        id="salutation-on-its-own-line",
+    ),
+    pytest.param(
+        "Die Stelle der Beauftragten, Frau\nDienstags geschlossen, ist vakant.",
+        [],
+        id="negative-frau-at-line-end",
+    ),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
@@ -414,6 +437,11 @@ STREET_CASES = [
         ["Lindenstraße\n12"],
         id="number-wrapped-onto-next-line",
     ),
+    pytest.param(
+        "Die Sanierung der Hauptstraße\n2026, 2027 und 2028 ist geplant.",
+        [],
+        id="negative-wrapped-years-list",
+    ),
     pytest.param("die Sperrung der Hauptstraße\n2026 dauert an.", [], id="negative-wrapped-year"),
     pytest.param("Straße: gesperrt bis Freitag", [], id="negative-label-lowercase-value"),
 ]
@@ -438,6 +466,11 @@ PLZ_CITY_CASES = [
         "Herrn Rolf Kaiser, Am Rain 3, 44892\nMusterstadt, an.",
         ["44892\nMusterstadt"],
         id="wrapped-after-preposition-street",
+    ),
+    pytest.param(
+        "Anschrift: Hattinger Straße 112 a, 44789\nBochum.",
+        ["44789\nBochum"],
+        id="wrapped-after-house-number-letter",
     ),
     pytest.param("Rechnung 55, 12345\nAnlage", [], id="negative-wrapped-without-street"),
     pytest.param("Aktenzeichen 12345\nBochum, den 3.4.2026", [], id="negative-number-above-town"),
@@ -544,6 +577,9 @@ DATE_OF_BIRTH_CASES = [
     ),
     pytest.param(
         "Zum Geburtstag sind wir am 14.06.2026 eingeladen.", [], id="negative-birthday-party"
+    ),
+    pytest.param(
+        "Geboren wurden die Zwillinge am 03.04.2015 in Herne.", ["03.04.2015"], id="geboren-wurden"
     ),
     pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
