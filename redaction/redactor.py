@@ -377,6 +377,7 @@ _PERSONAL_LABEL = re.compile(
 _MOBILE = re.compile(r"^(?:\+49[ ]?|0049[ ]?|0)1[5-7]")
 _MAX_SEGMENTS_BACK = 8
 _MAX_PASSED = 2
+_WINDOW = 2000
 _TABLE_ROW = re.compile(r"[;|\t].*[;|\t]")
 # Capitalised words (hyphenated and truncated ones too), "und", "für", "der", house numbers.
 _PASSABLE = re.compile(
@@ -401,18 +402,84 @@ def _organisation_kind(line: str) -> str | None:
     return kind
 
 
+class _Spans:
+    """Sorted, non-overlapping result spans with logarithmic look-ups.
+
+    A letter has a few dozen hits, an address list thousands: scanning every hit for every
+    segment of every contact detail was quadratic (5,000 addresses took over a minute).
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+    def overlaps(self, first: int, last: int) -> bool:
+        """Whether a span overlaps ``[first, last)``."""
+        index = bisect.bisect_right(self.ends, first)
+        return index < len(self.starts) and self.starts[index] < last
+
+    def contains(self, first: int, last: int) -> bool:
+        """Whether one span covers ``[first, last)``."""
+        index = bisect.bisect_right(self.starts, first) - 1
+        return index >= 0 and self.ends[index] >= last
+
+    def starts_within(self, first: int, last: int) -> bool:
+        """Whether a span starts in ``[first, last)``."""
+        index = bisect.bisect_left(self.starts, first)
+        return index < len(self.starts) and self.starts[index] < last
+
+
+class _Breaks:
+    """Line and block starts of a text, found once (``rfind`` per detail is quadratic on a
+    long line or a block without blank lines)."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.lines = [m.end() for m in re.finditer("\n", text)]
+        # Each line break followed by another: "\n\n\n" starts a block after its last one.
+        self.blocks = [m.start() + 2 for m in re.finditer("\n(?=\n)", text)]
+
+    @staticmethod
+    def _before(starts: list[int], position: int) -> int:
+        index = bisect.bisect_right(starts, position) - 1
+        return starts[index] if index >= 0 else 0
+
+    def line_start(self, position: int) -> int:
+        """Start of the line holding ``position`` (``text.rfind("\\n", 0, position) + 1``)."""
+        return self._before(self.lines, position)
+
+    def line_end(self, position: int) -> int:
+        """End of the line holding ``position`` (before its line break, or the text's end)."""
+        index = bisect.bisect_right(self.lines, position)
+        return self.lines[index] - 1 if index < len(self.lines) else self.length
+
+    def block_start(self, position: int) -> int:
+        """Start of the block (paragraph) holding ``position``."""
+        return self._before(self.blocks, position)
+
+
 def _drop_organisation_contacts(
     text: str, results: list[RecognizerResult]
 ) -> list[RecognizerResult]:
-    """Results without the contact details of organisations (see ``_CONTACT_TYPES``)."""
-    anyone = any(r.entity_type == "PERSON" for r in results)
+    """Results without the contact details of organisations (see ``_CONTACT_TYPES``).
+
+    ``results`` are sorted by start and do not overlap (``_resolve_overlaps``).
+    """
+    everything = _Spans([(r.start, r.end) for r in results])
+    persons = _Spans([(r.start, r.end) for r in results if r.entity_type == "PERSON"])
+    breaks = _Breaks(text)
     kept: list[RecognizerResult] = []
-    dropped: list[tuple[int, int]] = []
+    dropped = _Spans([])
     for result in results:
         if result.entity_type in _CONTACT_TYPES and _organisation_before(
-            text, result, results, dropped, anyone=anyone
+            text, breaks, result, everything, persons, dropped
         ):
-            dropped.append((result.start, result.end))
+            dropped.add(result.start, result.end)
             continue
         kept.append(result)
     return kept
@@ -420,38 +487,46 @@ def _drop_organisation_contacts(
 
 def _organisation_before(
     text: str,
+    layout: _Breaks,
     detail: RecognizerResult,
-    results: list[RecognizerResult],
-    dropped: list[tuple[int, int]],
-    *,
-    anyone: bool,
+    results: _Spans,
+    persons: _Spans,
+    dropped: _Spans,
 ) -> bool:
     start = detail.start
     phone = detail.entity_type == "PHONE_NUMBER"
     if phone and _MOBILE.match(text[start : detail.end]):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if _TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end):
+    # (A table row is no longer than the window: a 2 MB line is searched near the detail.)
+    line_start = max(layout.line_start(start), start - _WINDOW)
+    line_end = min(layout.line_end(start), start + _WINDOW)
+    if _TABLE_ROW.search(text, line_start, line_end):
         return False  # a row of a table: a person's, as likely as not
-    block_start = text.rfind("\n\n", 0, start)
-    block_start = 0 if block_start < 0 else block_start + 2
-    breaks = list(_SEGMENT_BREAK.finditer(text, block_start, start))
+    block_start = layout.block_start(start)
+    # Only the last few segments matter: in a long block (an address list) the breaks are
+    # searched in a window before the detail, and a segment the window cuts ends the walk.
+    walk_start = max(block_start, start - _WINDOW)
+    breaks = list(_SEGMENT_BREAK.finditer(text, walk_start, start))
+    if walk_start > block_start:
+        if not breaks:
+            return False
+        walk_start = breaks[0].end()
+        breaks = breaks[1:]
     # The detail starts its segment: only a contact label stands between it and the break.
-    segment_start = breaks[-1].end() if breaks else block_start
+    segment_start = breaks[-1].end() if breaks else walk_start
     if not _CONTACT_LABEL.fullmatch(text, segment_start, start):
         return False
     passed = 0
     for index in range(len(breaks) - 1, max(-1, len(breaks) - 1 - _MAX_SEGMENTS_BACK), -1):
-        begin = breaks[index - 1].end() if index > 0 else block_start
+        begin = breaks[index - 1].end() if index > 0 else walk_start
         segment = text[begin : breaks[index].start()]
         first = begin + len(segment) - len(segment.lstrip())
         last = begin + len(segment.rstrip())
         if first >= last:
             continue
-        if any(s <= first and last <= e for s, e in dropped):
+        if dropped.contains(first, last):
             continue  # an organisation's detail already: go on to what it belongs to
-        if any(r.start < last and first < r.end for r in results):
+        if results.overlaps(first, last):
             return False  # a person, or a detail that stayed personal, comes first
         if _FIRST_PERSON.search(segment) or _PERSONAL_LABEL.fullmatch(segment.strip()):
             return False
@@ -459,26 +534,24 @@ def _organisation_before(
             continue
         if breaks[index].group() == ":":
             return False  # the detail's own label ("Eltern:", "Vermieter:"): whose it is
-        opens_line = text.rfind("\n", 0, first) + 1 == first or first == block_start
+        opens_line = layout.line_start(first) == first or first == block_start
         if not opens_line:
             # Only the line's own start may name the organisation ("Stadt Leipzig – Ordnungsamt
             # – Fundbüro, Otto-Schill-Straße 2"): the whole line up to here decides.
-            first = text.rfind("\n", 0, first) + 1
+            first = layout.line_start(first)
             segment = text[first:last]
-            if _FIRST_PERSON.search(segment) or any(
-                r.start < last and first < r.end for r in results
-            ):
+            if _FIRST_PERSON.search(segment) or results.overlaps(first, last):
                 return False
             head = _SEGMENT_BREAK.split(segment, maxsplit=1)[0]
             if _PERSONAL_LABEL.fullmatch(head.strip()):
                 return False
         kind = _organisation_kind(segment)
-        if kind == "firm" and anyone:
+        if kind == "firm" and persons.starts:
             return False  # a firm in a letter that names persons: may be theirs
         if kind is not None:
             # A phone number under a person's name in the block is their direct line.
             since = block_start if phone else first
-            return not any(r.entity_type == "PERSON" and since <= r.start < start for r in results)
+            return not persons.starts_within(since, start)
         if not opens_line:
             return False
         # A department's name between the organisation and the detail ("Stadt Kassel⏎

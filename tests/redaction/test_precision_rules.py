@@ -6,12 +6,14 @@ an empty list (must-not-find).
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from redaction.engine import LazyNlpArtifacts, build_analyzer
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer, _name_like
-from redaction.redactor import Redactor
+from redaction.redactor import Redactor, _Breaks, _Spans
 
 
 @pytest.fixture(scope="module")
@@ -231,3 +233,53 @@ def test_names_are_found_between_lines_without_candidates(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert found(redactor, text, "PERSON") == expected
+
+
+# --------------------------------------------------------------- long blocks and address lists
+
+
+def test_line_and_block_starts_agree_with_a_scan() -> None:
+    rng = random.Random(20261203)
+    for _ in range(200):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randint(0, 40)))
+        layout = _Breaks(text)
+        for position in range(len(text) + 1):
+            block = text.rfind("\n\n", 0, position)
+            line_end = text.find("\n", position)
+            assert layout.line_start(position) == text.rfind("\n", 0, position) + 1
+            assert layout.line_end(position) == (len(text) if line_end < 0 else line_end)
+            assert layout.block_start(position) == (0 if block < 0 else block + 2)
+
+
+def test_span_lookups_agree_with_a_scan() -> None:
+    rng = random.Random(20261204)
+    for _ in range(200):
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for _ in range(rng.randint(0, 6)):
+            start = cursor + rng.randint(0, 4)
+            cursor = start + rng.randint(1, 4)
+            spans.append((start, cursor))
+        index = _Spans(spans)
+        for first in range(cursor + 3):
+            for last in range(first + 1, cursor + 4):
+                assert index.overlaps(first, last) == any(s < last and first < e for s, e in spans)
+                assert index.contains(first, last) == any(
+                    s <= first and last <= e for s, e in spans
+                )
+                assert index.starts_within(first, last) == any(first <= s < last for s, _ in spans)
+
+
+def test_a_long_address_list_is_judged_like_a_short_one(redactor: Redactor) -> None:
+    # An exported list without blank lines: each office's details belong to the office, the
+    # citizen's line in the middle is personal however far from the list's start it stands.
+    offices = "".join(
+        f"Stadt Bochum – Bauamt\nHans-Böckler-Straße {n}\nTel. 0234 910-{1000 + n}\n"
+        for n in range(1, 400)
+    )
+    citizen = "Ich wohne in der Lindenstraße 12, Tel. 0234 5678901\n"
+    text = offices + citizen + offices
+
+    kept = found(redactor, text, "STREET_ADDRESS", "PHONE_NUMBER", "LOCATION")
+
+    assert kept == ["Lindenstraße 12", "0234 5678901"]
