@@ -456,6 +456,7 @@ _LEAD_NAME = re.compile(rf"(?:{_PARTICLE}[ ]){{1,2}}[{_UP}]")
 _LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})$")
 PROPAGATED_SCORE = 0.7
 _FIRM_SCORE = 0.75
+_GIVEN_SCORE = 0.75
 
 
 def _words(text: str) -> frozenset[str]:
@@ -613,6 +614,91 @@ def _variants(part: str) -> tuple[str, ...]:
     return tuple(forms | {f.upper() for f in forms})
 
 
+# First names that are also everyday German (or English) words: no evidence on their own.
+_AMBIGUOUS_GIVEN = _words(
+    """
+    An April August Beste Mai Ernst Rose Rosa Wolf Wulf Paris Gabel Kai Heide Flora Iris Viola
+    Aura Kali Tara Mate Gene Ion Sole Long Lean Mark Jade Amber Bali Baba Canal Tan Verde Limon
+    Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
+    German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
+    Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
+    """
+)
+_GIVEN_PAIR = re.compile(
+    rf"(?<![\w.-])(?=(?P<name>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}(?:-{_CAP})?)?"
+    rf"[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART}))"
+)
+# "Berg, Noah (10)", "3;Abu Zaid, Fatima;…": a list item or cell holding "Surname, First name".
+_GIVEN_LAST = re.compile(
+    rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*)?"
+    rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
+    rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,–-])|[ \t]+\d)",
+    re.MULTILINE,
+)
+_given_names: frozenset[str] | None = None
+
+
+def given_names() -> frozenset[str]:
+    """First names of every origin the synthetic letters draw on (Faker's lists and ours),
+    without the ones that are everyday words. Built on first use (a quarter of a second)."""
+    global _given_names
+    if _given_names is None:
+        from redaction.ner.names import name_stocks  # Faker: loaded only when needed
+
+        names: set[str] = set()
+        for stock in name_stocks():
+            names.update(stock.male)
+            names.update(stock.female)
+        _given_names = frozenset(
+            name
+            for name in names
+            if len(name) >= 3 and " " not in name and name not in _AMBIGUOUS_GIVEN
+        )
+    return _given_names
+
+
+_MIN_NOUN_LENGTH = 8
+# Months that are also surnames ("Thomas Mai"): after a first name they are the surname.
+_MONTH_SURNAMES = _words("Mai April August")
+
+
+def _surname_like(word: str) -> bool:
+    return word in _MONTH_SURNAMES or not (
+        word in PersonRecognizer.NOT_NAMES
+        or _is_role(word)
+        or _is_organisation(word)
+        or word in PersonRecognizer.COMMON_OBJECTS
+        or is_common_noun(word)
+        # Short surnames end like nouns too ("Jung", "Hornung").
+        or (len(word) >= _MIN_NOUN_LENGTH and _is_common_noun(word))
+        or word.isupper()
+    )
+
+
+def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names that start with a known first name ("Sven Winter", "Anna Maria Schulz") or list
+    items "Surname, First name" ("Sommer, Emma (10)"): no cue needed, the first name is one."""
+    known = given_names()
+    for match in _GIVEN_PAIR.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split(" ")
+        if words[0] not in known or (start and text[start - 1] in "/@"):
+            continue
+        # A second first name may come before the surname; otherwise the name is two words.
+        if len(words) > 2 and not (words[1] in known and words[1][:1].isupper()):
+            words = words[:2] if not _PARTICLE_RE.fullmatch(words[1]) else words
+        surname = words[-1]
+        if not _surname_like(surname) or _is_organisation(" ".join(words)):
+            continue
+        yield start, start + len(" ".join(words))
+    for match in _GIVEN_LAST.finditer(text):
+        if match.group("given") not in known:
+            continue
+        surname = match.group("name").split(",")[0].split(" ")[-1]
+        if _surname_like(surname) and not _is_organisation(match.group("name")):
+            yield match.span("name")
+
+
 class PersonRecognizer(EntityRecognizer):
     """Names by context, then every further mention of their parts."""
 
@@ -766,6 +852,9 @@ class PersonRecognizer(EntityRecognizer):
                         found = (found[0], _wrapped_end(text, *found))
                         results.append(self._result(found[0], found[1], score))
                         parts.update(name_parts(text[found[0] : found[1]]))
+        for start, end in _given_name_spans(text):
+            results.append(self._result(start, end, _GIVEN_SCORE))
+            parts.update(name_parts(text[start:end]))
         for start, end, part in self._firm_partners(text, parts):
             results.append(self._result(start, end, _FIRM_SCORE))
             parts.add(part)

@@ -359,6 +359,29 @@ PERSON_CASES = [
         [],
         id="negative-frau-at-line-end",
     ),
+    # A known first name is a cue of its own: before a surname that is an everyday word,
+    pytest.param(
+        "GaLaBau Sven Winter e.K.\nRechnung Nr. 2026-014", ["Sven Winter"], id="given-name-pair"
+    ),
+    pytest.param("Wir haben mit Thomas Mai gesprochen.", ["Thomas Mai"], id="given-month-surname"),
+    pytest.param(
+        "2;Bondarenko;Marija;Ukraine;Oksana Bondarenko;offen",
+        ["Bondarenko", "Oksana Bondarenko"],
+        id="given-name-in-csv-cell",
+    ),
+    # ... and after the surname in a list item or a cell,
+    pytest.param(
+        "Teilnehmende:\nBerg, Noah (10)\nFuchs, Ben (11) – Schwimmer: nein\nSommer, Emma (10)",
+        ["Berg, Noah", "Fuchs, Ben", "Sommer, Emma"],
+        id="given-name-surname-first-list",
+    ),
+    pytest.param(
+        "Jung, Patrick  09:02\nMoin, wer hat die Akte?", ["Jung, Patrick"], id="given-chat-header"
+    ),
+    # ... but not where the "first name" is an everyday word or the next word an office.
+    pytest.param("Im Mai Termine vereinbaren, am August Montag.", [], id="negative-given-month"),
+    pytest.param("checked by the German Embassy first", [], id="negative-given-english-word"),
+    pytest.param("Die Sitzung im Rathaus Anna Stadtteil", [], id="negative-given-noun"),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
