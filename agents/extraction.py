@@ -25,6 +25,7 @@ from typing import Protocol
 
 from core.catalogue import FieldSpec, Service
 from core.types import Extraction, FieldValue
+from redaction.recognizers.street_recognizer import without_units
 from redaction.vault import restore
 
 _TOKEN = r"<({kind})_\d+>"  # noqa: S105 - a pattern, not a secret
@@ -998,6 +999,8 @@ def reidentify_fields(
             result[name] = parse_german_date(restored) or restored
         elif name == "iban":
             result[name] = restored.replace(" ", "").upper()
+        elif name == "street_address":
+            result[name] = without_units(restored)
         elif name == "applicant_name" and restored != value:
             result[name] = _normalise_name(restored)
         else:

@@ -31,6 +31,28 @@ _PREFIX = (
 # A letter suffix only as a word of its own ("5a", "5 a"), never the first letter of the next
 # word ("112 in Bochum"), so spans end on the number.
 _NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
+# Where in the house: "Hinterhaus", "2. OG links", "Whg. 12" after the number belong to the
+# address (they narrow it down to one household).
+_FLOOR = (
+    r"(?:\d{1,2}\.?[ ]?(?:OG|UG|Obergeschoss|Untergeschoss|Etage|Stock|Stockwerk)|EG|DG|OG|UG"
+    r"|Erdgeschoss|Dachgeschoss|Hochparterre|Parterre|Souterrain)"
+    r"(?:[ ](?:links|rechts|li\.|re\.|Mitte|mitte|vorne|hinten))?"
+)
+_UNIT = (
+    rf"(?:{_FLOOR}|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rückgebäude"
+    r"|(?:App\.|Apt\.|Whg\.|Wohnung|Wohnungs-Nr\.|Zi\.)[ ]?(?:Nr\.[ ]?)?\d{1,4}[a-z]?)"
+    r"(?![\w-])"
+)
+_UNITS = rf"(?:,?[ ]{_UNIT}){{0,3}}"
+_UNITS_AT_END = re.compile(rf"(?:,?[ ]{_UNIT})+$")
+
+
+def without_units(address: str) -> str:
+    """The street and house number of a redacted address without where in the house
+    ("Lützowstraße 18, 2. OG links" → "Lützowstraße 18"): the postal form of the address."""
+    return _UNITS_AT_END.sub("", address)
+
+
 # A word before the street's own name must be an adjective ("Alte Bahnhofstraße", "Alte
 # Bochumer Straße"), not a noun that happens to stand there ("Adresse Kortumstraße").
 _ADJECTIVE = (
@@ -83,25 +105,25 @@ class StreetRecognizer(PatternRecognizer):
         Pattern(
             "Street with suffix",
             rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-)*{_WORD}{_SUFFIX}"
-            rf"{_TO_NUMBER}{_NUMBER}",
+            rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
             0.85,
         ),
         Pattern(
             "Street separate",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}{_TO_NUMBER}{_NUMBER}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}{_TO_NUMBER}{_NUMBER}{_UNITS}",
             0.85,
         ),
         # Informal mail in lower case ("gartenstraße 5"): only with an unmistakable suffix.
         Pattern(
             "Street in lower case",
             rf"(?<![\w-])[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*(?:straße|strasse|str\.|allee|gasse)"
-            rf"[ ]+{_NUMBER}",
+            rf"[ ]+{_NUMBER}{_UNITS}",
             0.6,
         ),
         Pattern(
             "Street with prefix",
             rf"(?<![\w-]){_PREFIX}[ ]+(?!(?:{_NOT_STREET_NAMES})(?![\w-])){_WORD}(?:[ -]{_WORD})?"
-            rf"{_TO_NUMBER}{_NUMBER}",
+            rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
             0.75,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

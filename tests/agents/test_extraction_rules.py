@@ -368,3 +368,19 @@ def test_values_the_letter_wrapped_are_one_line() -> None:
 )
 def test_personal_data_belongs_to_the_applicant(text: str, field: str, value: FieldValue) -> None:
     assert _extract(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("original", "street"),
+    [
+        ("Lützowstraße 18, 2. OG links", "Lützowstraße 18"),
+        ("Evinger Platz 3, Hinterhaus, 3. Etage", "Evinger Platz 3"),
+        ("Am Kortländer 5 Whg. 12", "Am Kortländer 5"),
+        ("Hattinger Straße 112", "Hattinger Straße 112"),
+    ],
+)
+def test_reidentified_street_is_the_postal_address(original: str, street: str) -> None:
+    # The redactor takes the floor into the span (it narrows the address down to one
+    # household); the field is the street and house number a letter is addressed to.
+    fields = reidentify_fields({"street_address": "<ADRESSE_1>"}, {"<ADRESSE_1>": original})
+    assert fields["street_address"] == street

@@ -408,10 +408,27 @@ STREET_CASES = [
         id="separate-strasse",
     ),
     pytest.param("Schloßstraße 5a\n44779 Musterstadt", ["Schloßstraße 5a"], id="suffix-letter"),
+    # Where in the house belongs to the address: it narrows it down to one household.
+    pytest.param(
+        "Ich wohne in der Lützowstraße 18, 2. OG links, 10785 Berlin.",
+        ["Lützowstraße 18, 2. OG links"],
+        id="floor-and-side",
+    ),
+    pytest.param(
+        "Evinger Platz 3, Hinterhaus, 3. Etage",
+        ["Evinger Platz 3, Hinterhaus, 3. Etage"],
+        id="units",
+    ),
+    pytest.param("Am Kortländer 5, Whg. 12 seit Jahren", ["Am Kortländer 5, Whg. 12"], id="flat"),
+    pytest.param(
+        "Hauptstraße 5, Eingang B, Linienbus 5, Zimmer frei",
+        ["Hauptstraße 5"],
+        id="negative-no-unit-after-number",
+    ),
     pytest.param("Am Beisenkamp 7, 44776 Musterstadt", ["Am Beisenkamp 7"], id="prefix-am"),
     pytest.param(
         "Neue Anschrift: Lindenallee 23, 2. OG links, 44776 Musterstadt",
-        ["Lindenallee 23"],
+        ["Lindenallee 23, 2. OG links"],
         id="allee",
     ),
     pytest.param(
