@@ -29,8 +29,9 @@ _PUBLIC_CUE = re.compile(
 class GermanPhoneRecognizer(PatternRecognizer):
     """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``(0234) 61 62 63`` …
 
-    Also ``+49-2302-27140``, country codes of one to three digits (``+380 50 241 4949``) and
-    numbers written in pairs, area code included (``01 75 / 98 91 45 45``). Dates never match:
+    Also ``+49-2302-27140``, country codes of one to three digits (``+380 50 241 4949``,
+    ``+31 6 2471 5530``), numbers written in pairs, area code included (``01 75 / 98 91 45 45``,
+    ``0 23 07 / 9 18 27 64``) and an en dash for the hyphen (``0151 – 20 44 87 13``). Dates never match:
     the pattern admits no dots, and a number needs 7 to 15 digits.
     """
 
@@ -39,9 +40,11 @@ class GermanPhoneRecognizer(PatternRecognizer):
             "Phone",
             # German area codes start with 02-09, mobile prefixes with 015-017 ("0098/2026",
             # "0112/2026" are Drucksache numbers).
-            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?"
-            r"|0(?:1[5-7]|[2-9])\d{1,4}|0[1-9](?:[ ]\d{1,3}){1,2})"
-            r"(?:[ ]?[/\-][ ]?|[ ])?\d{1,8}(?:[ \-]\d{1,6}){0,4}(?![\w.,/-]\d)",
+            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?"
+            r"|0(?:1[5-7]|[2-9])\d{1,4}|0[1-9](?:[ ]\d{1,3}){1,2}"
+            # Every digit of the area code spaced ("0 23 07 / 9 18 27 64"): before a separator.
+            r"|0(?:[ ]\d{1,2}){2,3}(?=[ ]?[/\-–]))"
+            r"(?:[ ]?[/\-–][ ]?|[ ])?\d{1,8}(?:[ \-]\d{1,6}){0,4}(?![\w.,/-]\d)",
             0.5,
         ),
     ]

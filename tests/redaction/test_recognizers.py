@@ -666,6 +666,13 @@ PHONE_CASES = [
     pytest.param("Tel. +49-2302-27140", ["+49-2302-27140"], id="plus49-hyphens"),
     pytest.param("Mobil: 01 75 / 98 91 45 45", ["01 75 / 98 91 45 45"], id="pairs-with-area-code"),
     pytest.param("Handy: +380 50 241 4949", ["+380 50 241 4949"], id="three-digit-country-code"),
+    pytest.param(
+        "Tel. 0 23 07 / 9 18 27 64", ["0 23 07 / 9 18 27 64"], id="every-digit-spaced-slash"
+    ),
+    pytest.param("Handy 0 15 75 - 3 94 11 80", ["0 15 75 - 3 94 11 80"], id="spaced-hyphen"),
+    pytest.param("Mobil: 0151 – 20 44 87 13", ["0151 – 20 44 87 13"], id="en-dash"),
+    pytest.param("Tel. +31 6 2471 5530", ["+31 6 2471 5530"], id="one-digit-after-country"),
+    pytest.param("Seiten 0 12 – 0 14 der Akte", [], id="negative-spaced-page-range"),
     pytest.param("Die Bauzeit beträgt 18 Monate ab 2026.", [], id="negative-months"),
 ]
 
