@@ -27,8 +27,11 @@ from redaction.recognizers.email_recognizer import (
     is_functional_mailbox,
 )
 from redaction.recognizers.person_recognizer import (
+    NAME_PARTICLES,
     PROPAGATED_SCORE,
+    PersonRecognizer,
     find_mentions,
+    given_names,
     looks_like_name,
     name_parts,
 )
@@ -71,8 +74,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Mentions with more words than this are matched to known persons by whole set and single words
 # only, not by every subset.
 _MAX_NAME_WORDS = 6
-# Adjacent mentions of name parts ("Ayşe" "Yıldırım") become one span, so one token.
-_PERSON_GAP = re.compile(r"[ \t]")
+# Adjacent mentions of name parts ("Ayşe" "Yıldırım", "Faisal" bin "Abdullah") become one
+# span, so one token.
+_PERSON_GAP = re.compile(rf"[ \t](?:{NAME_PARTICLES}[ \t])?")
+# Particles right before a name, and the first name or initial before them.
+_PARTICLES_BEFORE = re.compile(
+    rf"(?:(?<![\w.-])(?P<first>[A-ZÄÖÜ][\w'’-]*\.?|[A-ZÄÖÜ]\.)[ ])?"
+    rf"(?<![\w-])(?P<particle>{NAME_PARTICLES})[ ]$"
+)
+_INITIAL_WORD = re.compile(r"[A-ZÄÖÜ]\.")
+_PREPOSITIONS = frozenset({"von", "vom", "zu"})
+_PARTICLE_REACH = 40
 
 
 # ---------------------------------------------------------------- rules over lines and rows
@@ -648,14 +660,45 @@ def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[R
         if (
             previous is not None
             and previous.entity_type == result.entity_type == "PERSON"
-            and result.start - previous.end == 1
             and _PERSON_GAP.fullmatch(text, previous.end, result.start)
         ):
             previous.end = result.end
             previous.score = max(previous.score, result.score)
             continue
+        if result.entity_type == "PERSON":
+            floor = previous.end if previous is not None else 0
+            result.start = _with_particles(text, result.start, floor)
         joined.append(result)
     return joined
+
+
+def _with_particles(text: str, start: int, floor: int) -> int:
+    """Where a name starts once the particles before it ("van der Meulen") and the first name
+    or initial before those ("Maaike", "M.") are taken in; never before ``floor``.
+
+    "von", "vom" and "zu" are German prepositions as well ("die Unterlagen von Demir"): they
+    are taken in only after a known first name or an initial ("Konstantin von Bodman").
+    """
+    window = max(floor, start - _PARTICLE_REACH)
+    match = _PARTICLES_BEFORE.search(text, window, start)
+    if match is None:
+        return start
+    first = match.group("first")
+    known = first is not None and (_INITIAL_WORD.fullmatch(first) or first in given_names())
+    if match.group("particle").split(" ")[0].lower() in _PREPOSITIONS:
+        return match.start() if known else start
+    if (
+        first is not None
+        and not known
+        and (
+            first in PersonRecognizer.NOT_NAMES
+            or first.capitalize() in PersonRecognizer.NOT_NAMES
+            or first.rstrip(".") in PersonRecognizer.NOT_NAMES
+            or first.endswith(".")
+        )
+    ):
+        return match.start("particle")
+    return match.start()
 
 
 def prepare_for_analysis(text: str) -> str:

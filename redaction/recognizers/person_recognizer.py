@@ -162,7 +162,15 @@ _BIRTH_NAME = re.compile(
     rf"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?)[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
-_SALUTATION = re.compile(rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}(?P<name>{_NAME})")
+# Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
+# only after one ("von der"), never on their own ("Herr der Ringe", "an den Meier").
+NAME_PARTICLES = (
+    r"(?i:(?:von|vom|van|ter|ten|zu|de|da|di|dos|do|del|della|du|le|la|al|el|bin|bint|ibn|ben"
+    r"|abu)(?:[ ](?:der|den|dem|de|la|los|las|zu))?)"
+)
+_SALUTATION = re.compile(
+    rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}(?P<name>(?:{NAME_PARTICLES}[ ])?{_NAME})"
+)
 # An address block with the salutation on its own line: "Frau\nJanina Kowalski".
 _SALUTATION_LINE = re.compile(
     rf"^[ \t]*(?:Herrn?|Frau)[ \t]*\n[ \t]*{_TITLE}(?P<name>{_NAME})(?=\w*[ \t]*$)", re.MULTILINE

@@ -31,8 +31,8 @@ class GermanPhoneRecognizer(PatternRecognizer):
 
     Also ``+49-2302-27140``, country codes of one to three digits (``+380 50 241 4949``,
     ``+31 6 2471 5530``), numbers written in pairs, area code included (``01 75 / 98 91 45 45``,
-    ``0 23 07 / 9 18 27 64``) and an en dash for the hyphen (``0151 – 20 44 87 13``). Dates never match:
-    the pattern admits no dots, and a number needs 7 to 15 digits.
+    ``0 23 07 / 9 18 27 64``) and an en dash for the hyphen (``0151 – 20 44 87 13``). Dates
+    never match: the pattern admits no dots, and a number needs 7 to 15 digits.
     """
 
     PATTERNS = [  # noqa: RUF012

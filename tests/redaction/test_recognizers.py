@@ -382,6 +382,20 @@ PERSON_CASES = [
     pytest.param("Im Mai Termine vereinbaren, am August Montag.", [], id="negative-given-month"),
     pytest.param("checked by the German Embassy first", [], id="negative-given-english-word"),
     pytest.param("Die Sitzung im Rathaus Anna Stadtteil", [], id="negative-given-noun"),
+    # Particles belong to the name, after a salutation too, and join its parts.
+    pytest.param(
+        "Antragstellerin: Maaike van der Meulen\nGrüße, M. van der Meulen",
+        ["Maaike van der Meulen", "M. van der Meulen"],
+        id="particles-and-initial",
+    ),
+    pytest.param("Herr van der Meulen kommt.", ["van der Meulen"], id="salutation-particles"),
+    pytest.param("Sehr geehrte Frau de la Cruz,", ["de la Cruz"], id="salutation-de-la"),
+    pytest.param(
+        "Antragsteller: Faisal bin Abdullah bin Salem Al-Amoudi",
+        ["Faisal bin Abdullah bin Salem Al-Amoudi"],
+        id="particles-between-parts",
+    ),
+    pytest.param("Herr der Dinge", [], id="negative-article-is-no-particle"),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
