@@ -370,12 +370,13 @@ def run(
     if aggregate:
         return
     if clean_preds:
-        print("  PII-free detections (first 10):")
-        for p in clean_preds[:10]:
+        shown = clean_preds if show_fp else clean_preds[:10]
+        print(f"  PII-free detections ({'all' if show_fp else 'first 10'}):")
+        for p in shown:
             print(f"    {p.doc:<10} {p.type:<16} {p.text!r}")
     if lost_keeps:
         print(f"  lost keep phrases ({len(lost_keeps)}):")
-        for doc_id, phrase in lost_keeps[:15]:
+        for doc_id, phrase in lost_keeps if show_fp else lost_keeps[:15]:
             print(f"    {doc_id:<10} {phrase!r}")
     if show_leaks:
         print()
