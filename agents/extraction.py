@@ -226,7 +226,7 @@ _REFERENCE_TIERS = (
     ),
 )
 _NOT_A_REFERENCE = re.compile(
-    r"(?i)(?:Steuer|USt|Umsatzsteuer|Kunden|Rahmen|Fahrgestell|Ausweis|Pass|Register|HRB|IBAN"
+    r"(?i)(?:Steuer|USt|Umsatzsteuer|Kunden|Rahmen|Fahrgestell|(?<!park)Ausweis|Pass|Register|HRB|IBAN"
     r"|BIC|Konto|Leitweg|Telefon|Tel\.|Fax|Mobil|Handy|Hausnummer|Versicherten|Versicherungs"
     r"|Mitglieds|Personal|Kennzeichen|Sozial|Renten|Geburts|Bestell|Zimmernummer|Telefax"
     r"|Durchwahl|Postfach|Artikel)[^\n]{0,25}$"
@@ -235,7 +235,10 @@ _GENERIC_REFERENCE = re.compile(
     r"(?im)^[ \t]*[\w\-/. ]{0,25}?(?:zeichen|nummer|-?Nr\.?|-?No\.?|Ref\.?|Referenz|-ID)"
     r"[ \t]*:"
 )
-_INLINE_REFERENCE = re.compile(r"(?i)\b[A-ZÄÖÜ][\wäöüß]{2,20}-(?:Nr\.|Nummer)[ ]?:?[ ]?")
+_INLINE_REFERENCE = re.compile(
+    r"(?i)\b[A-ZÄÖÜ][\wäöüß]{2,20}(?:-(?:Nr\.|Nummer)|[ ]\((?:Nr\.|Nummer))[ ]?:?[ ]?"
+)
+_ID_LABEL = re.compile(r"(?i)(?:Ausweis|Pass)")
 # Digits with a separator, or a long run of digits: "2021-04418", "V 12/3", "4711220".
 _FILE_NUMBER_SHAPE = re.compile(r"[A-Z]{0,4}[ -]?\d+(?:[-/.][\dA-Za-z]+)+|\d{5,}")
 _REFERENCE_STOP = {
@@ -261,6 +264,14 @@ _REFERENCE_STOP = {
     "ist",
     "says",
     "dated",
+    "für",
+    "zur",
+    "zum",
+    "bei",
+    "mit",
+    "aus",
+    "auf",
+    "ab",
 }
 
 # --- effective date ----------------------------------------------------------------------
@@ -709,7 +720,7 @@ def _reference_value(line: str) -> str | None:
         if (
             re.search(r"\d", word)
             or word in {"–", "-", "/"}
-            or re.fullmatch(r"[A-Za-zÄÖÜÇ]{1,3}(?:/[A-Za-z]{1,3})?[.,;:)]?", word)
+            or re.fullmatch(r"[A-Za-zÄÖÜäöüÇ]{1,3}(?:/[A-Za-zäöü]{1,3})?[.,;:)]?", word)
         ):
             value.append(word)
             if word != bare:
@@ -760,10 +771,17 @@ def _reference(text: str) -> str | None:
     # 2021-04418"), when what follows looks like a file number, not a room or bus line.
     for inline in _INLINE_REFERENCE.finditer(masked):
         line_start = masked.rfind("\n", 0, inline.start()) + 1
-        if _NOT_A_REFERENCE.search(masked[line_start : inline.end()]):
-            continue
         value = _reference_value(text[inline.end() :].split("\n", 1)[0])
-        if value and _FILE_NUMBER_SHAPE.fullmatch(value):
+        if not value or not (
+            _FILE_NUMBER_SHAPE.fullmatch(value) or re.fullmatch(r"<AKTENZEICHEN_\d+>", value)
+        ):
+            continue
+        not_a_reference = _NOT_A_REFERENCE.search(masked[line_start : inline.end()])
+        # A permit's number ("Parkausweis-Nr. E-2026-0214") is the case's reference; identity
+        # card and passport numbers never hold a hyphen or a slash.
+        if not_a_reference is None or (
+            _ID_LABEL.match(not_a_reference.group(0)) and re.search(r"[-/]", value)
+        ):
             return value
     return None
 
@@ -927,6 +945,10 @@ class RuleExtractor:
                 fields["email"] = mail.group(0)
             if not fields["phone"] and (phone := _RAW_PHONE.search(block)):
                 fields["phone"] = phone.group("phone")
+        # Failing the applicant's own, the mailbox the letter came from: the reply goes there,
+        # also when a lawyer or agency writes for the applicant.
+        if not fields["email"] and (opening := _opening_email(text)):
+            fields["email"] = opening
         fields["iban"] = _first_token(text, "IBAN")
         fields["reference"] = _reference(text)
         fields["effective_date"] = _effective_date(text)
@@ -944,6 +966,21 @@ _RAW_PHONE = re.compile(
     r"(?im)^[ \t]*(?:(?:Tel(?:efon)?|Phone|Mobil|Handy|Fon)\.?:?[ \t]*)?"
     r"(?P<phone>\+?\(?\d[\d ()/-]{5,}\d)[ \t]*$"
 )
+
+
+# Header lines of a mail that name others than the sender.
+_OPENING_EMAIL = re.compile(r"<EMAIL_\d+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RECIPIENT_LINE = re.compile(r"(?i)[ \t]*(?:an|to|cc|bcc|kopie|empfänger)[ \t]*:")
+
+
+def _opening_email(text: str) -> str | None:
+    """The mailbox in the letter's opening block (a firm's letterhead, the sender line of a
+    mail): the sender's own, as a token or left readable ("rechnung@firma.example")."""
+    opening = text.lstrip().split("\n\n", 1)[0]
+    for line in opening.split("\n"):
+        if not _RECIPIENT_LINE.match(line) and (mail := _OPENING_EMAIL.search(line)):
+            return mail.group(0)
+    return None
 
 
 def _signature_block(text: str, applicant: str) -> str:

@@ -194,6 +194,13 @@ def test_address(text: str, street: str | None, place: str | None) -> None:
         ("DR <AKTENZEICHEN_1>\nBochum, 02.03.2026", "DR <AKTENZEICHEN_1>"),
         ("Honorarrechnung Nr. 2026-014\n\nSehr geehrte Damen und Herren", "2026-014"),
         ("our café (registered since 2021, Gewerbe-Nr. 2021-04418) will roast", "2021-04418"),
+        # a permit's number in brackets; a clerk's initials after the number, not a preposition
+        (
+            "ich besitze einen Bewohnerparkausweis für die Zone F (Nr. <AKTENZEICHEN_1>), bisher",
+            "<AKTENZEICHEN_1>",
+        ),
+        ("Unser Zeichen: 0312/26 Sö\nMusterstadt, 03.03.2026", "0312/26 Sö"),
+        ("Aktenzeichen 26-0087 für die Anmeldung", "26-0087"),
         # a room, a bus line or an identity card is no file number
         ("Der Raum (Zimmer-Nr. 12) war kalt, Linien-Nr. 354 kam nicht.", None),
         ("Mein Personalausweis (Ausweis-Nr. L01X00T47) ist weg.", None),
@@ -355,12 +362,27 @@ def test_values_the_letter_wrapped_are_one_line() -> None:
             "phone",
             None,
         ),
+        # ... but the reply goes to the lawyer's mailbox
+        (
+            "Rechtsanwältin <PERSON_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\nMandantin: Frau "
+            "<PERSON_2>, <ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_1>",
+            "email",
+            "<EMAIL_1>",
+        ),
         # the city as recipient and a forwarding clerk's own address are not the applicant's
         (
             "Von: Bürgerbüro <<EMAIL_1>>\nGesendet: Dienstag, 10. März 2026\nAn: <EMAIL_2>\n"
             "Betreff: WG: Anfrage\n\nHallo, eine Mutter fragt nach einer Urkunde.",
             "email",
             None,
+        ),
+        # a firm's mailbox the redactor left in the letterhead is the sender's
+        (
+            "HEITKAMP HOCHBAU GmbH & Co. KG\n<ADRESSE_1> · <ORT_1>\n"
+            "Tel. <TELEFON_1> · rechnung@heitkamp-hochbau.example\n\nStadt Musterstadt\n"
+            "Rechnungseingang\n\nAbschlagsrechnung\n\nAnsprechpartner: Herr <PERSON_1>",
+            "email",
+            "rechnung@heitkamp-hochbau.example",
         ),
         # contact data the redactor left below the signature
         ("Merci / danke,\n<PERSON_1>\n+33 6 12 45 78 90", "phone", "+33 6 12 45 78 90"),
