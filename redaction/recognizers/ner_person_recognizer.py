@@ -66,6 +66,11 @@ _NOT_NAMES_EXTRA = _word_set(
     Windows Teams Signal WhatsApp Telegram Zoom Outlook Export Chatverlauf Konsulat Botschaft
     Geburtsdatum Dolmetscher Teil Los Lose Integration Kurzbericht Postfächer Postfach
     Nichtöffentlicher Öffentlicher Syrischer Türkischer Polnischer Rumänischer Ukrainischer
+    Türkei Türkiye Polen Polska Rumänien România Bulgarien Syrien Ukraine Russland Italien Italia
+    Griechenland Niederlande Nederland Österreich Schweiz Frankreich Spanien Portugal Kroatien
+    Serbien Kosovo Albanien Bosnien Mazedonien Afghanistan Irak Iran Libanon Ghana Nigeria
+    Eritrea Somalia Vietnam Marokko Tunesien Ägypten Indien Pakistan China Brasilien Ungarn
+    Tschechien Slowakei Belgien Luxemburg Dänemark Schweden Norwegen Litauen Lettland Estland
     """
 )
 # A word that may be part of a name: it starts with a capital, two letters or more.

@@ -528,6 +528,16 @@ PLZ_CITY_CASES = [
     ),
     pytest.param("Rechnung 55, 12345\nAnlage", [], id="negative-wrapped-without-street"),
     pytest.param("Aktenzeichen 12345\nBochum, den 3.4.2026", [], id="negative-number-above-town"),
+    # Postal codes abroad
+    pytest.param("Moda Caddesi No. 41\n34710 İstanbul, Türkei", ["34710 İstanbul"], id="turkish"),
+    pytest.param("ul. Długa 5\n80-180 Gdańsk", ["80-180 Gdańsk"], id="polish"),
+    pytest.param("Oudegracht 212\n3511 NT Utrecht\nNiederlande", ["3511 NT Utrecht"], id="dutch"),
+    pytest.param("bl. B2, ap. 7\n200417 Craiova, România", ["200417 Craiova"], id="romanian"),
+    pytest.param("Mariahilfer Straße 5, A-1060 Wien", ["A-1060 Wien"], id="austrian-prefix"),
+    pytest.param(
+        "Bestellnummer 450001 Lieferung erfolgt morgen", [], id="negative-six-digits-in-prose"
+    ),
+    pytest.param("Im Jahr 2026 Bochum besuchen", [], id="negative-year-before-town"),
     pytest.param("58452 Witten-Annen", ["58452 Witten-Annen"], id="hyphenated-district"),
     pytest.param(
         "Zuzug aus 60311 Frankfurt am Main", ["60311 Frankfurt am Main"], id="frankfurt-am-main"
