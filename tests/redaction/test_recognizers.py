@@ -422,6 +422,22 @@ STREET_CASES = [
         id="separate-strasse",
     ),
     pytest.param("Schloßstraße 5a\n44779 Musterstadt", ["Schloßstraße 5a"], id="suffix-letter"),
+    # Streets abroad, with the flat
+    pytest.param(
+        "ul. Marszałkowska 84/92 m. 17\n00-514 Warszawa",
+        ["ul. Marszałkowska 84/92 m. 17"],
+        id="polish",
+    ),
+    pytest.param(
+        "Moda Caddesi No. 41 Daire 3, Kadıköy", ["Moda Caddesi No. 41 Daire 3"], id="turkish"
+    ),
+    pytest.param(
+        "Str. Mihai Viteazu nr. 14, bl. B2, ap. 7\n200417 Craiova",
+        ["Str. Mihai Viteazu nr. 14, bl. B2, ap. 7"],
+        id="romanian",
+    ),
+    pytest.param("Via Roma 12, 00184 Roma", ["Via Roma 12"], id="italian"),
+    pytest.param("Siehe ul. 5 und Sk. 12 der Liste", [], id="negative-street-word-without-name"),
     # Where in the house belongs to the address: it narrows it down to one household.
     pytest.param(
         "Ich wohne in der Lützowstraße 18, 2. OG links, 10785 Berlin.",
