@@ -919,6 +919,11 @@ class RuleExtractor:
             # An authority or firm writes: its address is no personal data and stays in the
             # text (redaction leaves organisations' contact details readable).
             street, place = _raw_sender_address(letterhead)
+        if not street and not place:
+            # Only an address abroad (an heir in Poland, an applicant for a certificate in
+            # Turkey): that is where the applicant lives.
+            street = _personal_token(text, "ADRESSE_AUSLAND", applicant, represented, anchor)
+            place = _personal_token(text, "ORT_AUSLAND", applicant, represented, anchor)
         fields["street_address"] = street
         if street:
             # The town written right after the chosen street belongs to it.
@@ -989,8 +994,14 @@ def _signature_block(text: str, applicant: str) -> str:
     return text[position:][:300] if position >= len(text) - 400 else ""
 
 
+# A postal code, German or abroad ("44787", "80-180", "3511 NT", "A-1060"), and the town.
+_POSTAL_CODE_AND_TOWN = re.compile(
+    r"(?:D-)?((?:[A-Z]{1,2}-)?\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,6}(?:[ ][A-Z]{2}(?=\s))?)\s+(.+)"
+)
+
+
 def _split_place(value: str) -> tuple[str | None, str | None]:
-    match = re.match(r"(?:D-)?(\d{5})\s+(.+)", value.strip())
+    match = _POSTAL_CODE_AND_TOWN.match(value.strip())
     if match:
         return match.group(1), match.group(2).strip()
     return None, value.strip() or None

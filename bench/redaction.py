@@ -35,7 +35,8 @@ Precision / recall (span level)
     Type mapping (redactor type -> corpus types it may match):
       - PERSON -> PERSON; EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, DATE_OF_BIRTH, DE_KFZ,
         IP_ADDRESS -> themselves
-      - STREET_ADDRESS and LOCATION -> either (an address recognised as one span is fine)
+      - STREET_ADDRESS and LOCATION -> either (an address recognised as one span is fine);
+        FOREIGN_STREET and FOREIGN_POSTCODE (an address abroad) -> either
       - DE_AKTENZEICHEN -> DE_AKTENZEICHEN, DE_ID_CARD, DE_PASSPORT, DE_SOCIAL_SECURITY,
         DE_HANDELSREGISTER, DE_TAX_ID (the redactor uses it for every number after a cue)
       - DE_TAX_ID -> DE_TAX_ID, DE_AKTENZEICHEN (a Steuernummer is annotated as Aktenzeichen)
@@ -98,6 +99,8 @@ COMPATIBLE: dict[str, set[str]] = {
     "PERSON": {"PERSON"},
     "STREET_ADDRESS": {"STREET_ADDRESS", "LOCATION"},
     "LOCATION": {"LOCATION", "STREET_ADDRESS"},
+    "FOREIGN_STREET": {"STREET_ADDRESS", "LOCATION"},
+    "FOREIGN_POSTCODE": {"STREET_ADDRESS", "LOCATION"},
     "DATE_OF_BIRTH": {"DATE_OF_BIRTH"},
     "PHONE_NUMBER": {"PHONE_NUMBER"},
     "EMAIL_ADDRESS": {"EMAIL_ADDRESS"},

@@ -46,6 +46,8 @@ TOKEN_NAMES = {
     "PERSON": "PERSON",
     "STREET_ADDRESS": "ADRESSE",
     "LOCATION": "ORT",
+    "FOREIGN_STREET": "ADRESSE_AUSLAND",
+    "FOREIGN_POSTCODE": "ORT_AUSLAND",
     "DATE_OF_BIRTH": "GEBURTSDATUM",
     "PHONE_NUMBER": "TELEFON",
     "EMAIL_ADDRESS": "EMAIL",
@@ -345,7 +347,9 @@ def _dates_beside_persons(
 #   named anywhere in the text (its owner's or resident's details are theirs); a phone number
 #   never counts under a person's name in its block (the signer's direct line), and a mobile
 #   number never counts.
-_CONTACT_TYPES = frozenset({"STREET_ADDRESS", "LOCATION", "PHONE_NUMBER"})
+_CONTACT_TYPES = frozenset(
+    {"STREET_ADDRESS", "LOCATION", "FOREIGN_STREET", "FOREIGN_POSTCODE", "PHONE_NUMBER"}
+)
 _SEGMENT_BREAK = re.compile(r"[,;·•|:()\[\]\n]|[ \t][–—-][ \t]")
 # Authorities and public buildings: a clerk may sign above their address.
 _AUTHORITY_TEXT = """

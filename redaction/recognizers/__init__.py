@@ -8,6 +8,8 @@ from presidio_analyzer.predefined_recognizers import DeHandelsregisterRecognizer
 from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
 from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from redaction.recognizers.email_recognizer import GermanEmailRecognizer
+from redaction.recognizers.foreign_postcode_recognizer import ForeignPostcodeRecognizer
+from redaction.recognizers.foreign_street_recognizer import ForeignStreetRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
@@ -31,6 +33,8 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         PersonRecognizer(),
         StreetRecognizer(),
         PlzCityRecognizer(),
+        ForeignStreetRecognizer(),
+        ForeignPostcodeRecognizer(),
         DateOfBirthRecognizer(),
         GermanPhoneRecognizer(),
         GermanEmailRecognizer(),

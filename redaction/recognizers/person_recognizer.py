@@ -643,6 +643,10 @@ _GIVEN_LAST = re.compile(
     rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,–-])|[ \t]+\d)",
     re.MULTILINE,
 )
+# A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of
+# a compound ("Karl-Marx-Straße").
+_LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?![\w-])")
+_MIN_LONE_GIVEN = 4
 _given_names: frozenset[str] | None = None
 
 
@@ -699,6 +703,9 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if not _surname_like(surname) or _is_organisation(" ".join(words)):
             continue
         yield start, start + len(" ".join(words))
+    for match in _LONE_WORD.finditer(text):
+        if match.group() in known and len(match.group()) >= _MIN_LONE_GIVEN:
+            yield match.span()
     for match in _GIVEN_LAST.finditer(text):
         if match.group("given") not in known:
             continue

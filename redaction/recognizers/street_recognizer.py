@@ -93,23 +93,6 @@ _STREET_VALUE = (
 )
 
 
-# Streets abroad, where applicants for certificates, heirs and families live: a street word in
-# front (Polish "ul.", Romanian "Str.", Italian "Via" …) or behind (Turkish "Caddesi"), the
-# number, and the flat ("m. 17", "bl. B2, ap. 7", "Daire 3").
-_FOREIGN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)*"
-_FOREIGN_NAME = rf"{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|de|di|del|da|do|dos|la|le))*"
-_FOREIGN_FLAT = (
-    r"(?:,?[ ](?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
-    r"[A-Za-z]?\d{1,4}[A-Za-z]?)*"
-)
-_FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
-_FOREIGN_BEFORE = (
-    r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
-    r"|Piazza|Corso|Calle|Avenida|Avda\.|Rua|Rue|rue|Avenue|Boulevard|Ulica|Ulitsa|vul\.)"
-)
-_FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
-
-
 # Between street and number: spaces, or a line break where the letter wrapped when a PLZ
 # follows the number ("Lindenstraße\n12, 44787 Bochum"; not "Hauptstraße\n2026, 2027").
 _TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]*\n?[ ]*(?:D-)?\d{5}(?!\d)))"
@@ -141,18 +124,6 @@ class StreetRecognizer(PatternRecognizer):
             "Street with prefix",
             rf"(?<![\w-]){_PREFIX}[ ]+(?!(?:{_NOT_STREET_NAMES})(?![\w-])){_WORD}(?:[ -]{_WORD})?"
             rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
-            0.75,
-        ),
-        Pattern(
-            "Street abroad, word before",
-            rf"(?<![\w-]){_FOREIGN_BEFORE}[ ]{_FOREIGN_NAME},?[ ]{_FOREIGN_NUMBER}"
-            rf"{_FOREIGN_FLAT}(?![\w-])",
-            0.75,
-        ),
-        Pattern(
-            "Street abroad, word after",
-            rf"(?<![\w-]){_FOREIGN_NAME}[ ]{_FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
-            rf"{_FOREIGN_FLAT}(?![\w-])",
             0.75,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

@@ -95,6 +95,20 @@ def test_lower_case_signature_the_redactor_missed_is_the_applicant() -> None:
 @pytest.mark.parametrize(
     ("text", "street", "place"),
     [
+        # an address abroad only when there is no German one: a move from Turkey registers the
+        # new address here
+        (
+            "<PERSON_1>\n<ADRESSE_AUSLAND_1>\n<ORT_AUSLAND_1>\n\nSehr geehrte Damen und Herren,\n"
+            "ich bitte um eine Meldebescheinigung.\n\nMit freundlichen Grüßen\n<PERSON_1>",
+            "<ADRESSE_AUSLAND_1>",
+            "<ORT_AUSLAND_1>",
+        ),
+        (
+            "Name: <PERSON_1>\nbisherige Anschrift: <ADRESSE_AUSLAND_1>, <ORT_AUSLAND_1>\n"
+            "neue Anschrift: <ADRESSE_1>, <ORT_1>",
+            "<ADRESSE_1>",
+            "<ORT_1>",
+        ),
         # the address written next to the client, not the lawyer's letterhead
         (
             "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\n\nMandantin: Frau <PERSON_1>, "
@@ -323,6 +337,19 @@ def test_reidentified_dates_are_iso() -> None:
         {"date_of_birth": "<GEBURTSDATUM_1>"}, {"<GEBURTSDATUM_1>": "9 November 1979"}
     )
     assert fields["date_of_birth"] == "1979-11-09"
+
+
+@pytest.mark.parametrize(
+    ("place", "postal_code", "city"),
+    [("80-180 Gdańsk", "80-180", "Gdańsk"), ("3511 NT Utrecht", "3511 NT", "Utrecht")],
+)
+def test_a_postal_code_abroad_is_split_from_its_town(
+    place: str, postal_code: str, city: str
+) -> None:
+    fields = reidentify_fields(
+        {"postal_code": "<ORT_AUSLAND_1>", "city": "<ORT_AUSLAND_1>"}, {"<ORT_AUSLAND_1>": place}
+    )
+    assert (fields["postal_code"], fields["city"]) == (postal_code, city)
 
 
 def test_a_place_wrapped_after_its_postal_code_is_split() -> None:

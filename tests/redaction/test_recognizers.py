@@ -80,6 +80,8 @@ def test_every_recognizer_has_a_table() -> None:
         "PersonRecognizer",
         "StreetRecognizer",
         "PlzCityRecognizer",
+        "ForeignStreetRecognizer",
+        "ForeignPostcodeRecognizer",
         "DateOfBirthRecognizer",
         "GermanPhoneRecognizer",
         "GermanEmailRecognizer",
@@ -366,7 +368,7 @@ PERSON_CASES = [
     pytest.param("Wir haben mit Thomas Mai gesprochen.", ["Thomas Mai"], id="given-month-surname"),
     pytest.param(
         "2;Bondarenko;Marija;Ukraine;Oksana Bondarenko;offen",
-        ["Bondarenko", "Oksana Bondarenko"],
+        ["Bondarenko", "Marija", "Oksana Bondarenko"],
         id="given-name-in-csv-cell",
     ),
     # ... and after the surname in a list item or a cell,
@@ -378,10 +380,18 @@ PERSON_CASES = [
     pytest.param(
         "Jung, Patrick  09:02\nMoin, wer hat die Akte?", ["Jung, Patrick"], id="given-chat-header"
     ),
+    # ... and on its own: a first name identifies a person among the few a letter is about.
+    pytest.param(
+        "Betreuer/innen: Jana (Leitung), Dominik, Esra\nNotfallkontakt: Leitung",
+        ["Jana", "Dominik", "Esra"],
+        id="lone-given-names",
+    ),
+    pytest.param(
+        "Anmeldung Karl-Marx-Straße 5, Sophie-Scholl-Schule", [], id="negative-given-in-compound"
+    ),
     # ... but not where the "first name" is an everyday word or the next word an office.
     pytest.param("Im Mai Termine vereinbaren, am August Montag.", [], id="negative-given-month"),
     pytest.param("checked by the German Embassy first", [], id="negative-given-english-word"),
-    pytest.param("Die Sitzung im Rathaus Anna Stadtteil", [], id="negative-given-noun"),
     # Particles belong to the name, after a salutation too, and join its parts.
     pytest.param(
         "Antragstellerin: Maaike van der Meulen\nGrüße, M. van der Meulen",
@@ -422,22 +432,6 @@ STREET_CASES = [
         id="separate-strasse",
     ),
     pytest.param("Schloßstraße 5a\n44779 Musterstadt", ["Schloßstraße 5a"], id="suffix-letter"),
-    # Streets abroad, with the flat
-    pytest.param(
-        "ul. Marszałkowska 84/92 m. 17\n00-514 Warszawa",
-        ["ul. Marszałkowska 84/92 m. 17"],
-        id="polish",
-    ),
-    pytest.param(
-        "Moda Caddesi No. 41 Daire 3, Kadıköy", ["Moda Caddesi No. 41 Daire 3"], id="turkish"
-    ),
-    pytest.param(
-        "Str. Mihai Viteazu nr. 14, bl. B2, ap. 7\n200417 Craiova",
-        ["Str. Mihai Viteazu nr. 14, bl. B2, ap. 7"],
-        id="romanian",
-    ),
-    pytest.param("Via Roma 12, 00184 Roma", ["Via Roma 12"], id="italian"),
-    pytest.param("Siehe ul. 5 und Sk. 12 der Liste", [], id="negative-street-word-without-name"),
     # Where in the house belongs to the address: it narrows it down to one household.
     pytest.param(
         "Ich wohne in der Lützowstraße 18, 2. OG links, 10785 Berlin.",
@@ -544,16 +538,6 @@ PLZ_CITY_CASES = [
     ),
     pytest.param("Rechnung 55, 12345\nAnlage", [], id="negative-wrapped-without-street"),
     pytest.param("Aktenzeichen 12345\nBochum, den 3.4.2026", [], id="negative-number-above-town"),
-    # Postal codes abroad
-    pytest.param("Moda Caddesi No. 41\n34710 İstanbul, Türkei", ["34710 İstanbul"], id="turkish"),
-    pytest.param("ul. Długa 5\n80-180 Gdańsk", ["80-180 Gdańsk"], id="polish"),
-    pytest.param("Oudegracht 212\n3511 NT Utrecht\nNiederlande", ["3511 NT Utrecht"], id="dutch"),
-    pytest.param("bl. B2, ap. 7\n200417 Craiova, România", ["200417 Craiova"], id="romanian"),
-    pytest.param("Mariahilfer Straße 5, A-1060 Wien", ["A-1060 Wien"], id="austrian-prefix"),
-    pytest.param(
-        "Bestellnummer 450001 Lieferung erfolgt morgen", [], id="negative-six-digits-in-prose"
-    ),
-    pytest.param("Im Jahr 2026 Bochum besuchen", [], id="negative-year-before-town"),
     pytest.param("58452 Witten-Annen", ["58452 Witten-Annen"], id="hyphenated-district"),
     pytest.param(
         "Zuzug aus 60311 Frankfurt am Main", ["60311 Frankfurt am Main"], id="frankfurt-am-main"
@@ -581,6 +565,60 @@ def test_plz_city_recognizer(redactor: Redactor, text: str, expected: list[str])
 
 
 # --------------------------------------------------------------------------- DateOfBirthRecognizer
+
+FOREIGN_STREET_CASES = [
+    # Streets abroad, with the flat
+    pytest.param(
+        "ul. Marszałkowska 84/92 m. 17\n00-514 Warszawa",
+        ["ul. Marszałkowska 84/92 m. 17"],
+        id="polish",
+    ),
+    pytest.param(
+        "Moda Caddesi No. 41 Daire 3, Kadıköy", ["Moda Caddesi No. 41 Daire 3"], id="turkish"
+    ),
+    pytest.param(
+        "Str. Mihai Viteazu nr. 14, bl. B2, ap. 7\n200417 Craiova",
+        ["Str. Mihai Viteazu nr. 14, bl. B2, ap. 7"],
+        id="romanian",
+    ),
+    pytest.param("Via Roma 12, 00184 Roma", ["Via Roma 12"], id="italian"),
+    pytest.param("Via Roma 12\nI-00184 Roma", ["Via Roma 12"], id="italian-prefix"),
+    pytest.param("Siehe ul. 5 und Sk. 12 der Liste", [], id="negative-street-word-without-name"),
+    pytest.param("Hattinger Straße 112, 44789 Bochum", [], id="negative-german-street"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_STREET_CASES)
+def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "FOREIGN_STREET", expected)
+
+
+FOREIGN_POSTCODE_CASES = [
+    # Postal codes abroad
+    pytest.param(
+        "Moda Caddesi No. 41\n34710 İstanbul, Türkei",
+        ["34710 İstanbul"],
+        id="turkish-postcode",
+    ),
+    pytest.param("ul. Długa 5\n80-180 Gdańsk", ["80-180 Gdańsk"], id="polish-postcode"),
+    pytest.param("Oudegracht 212\n3511 NT Utrecht\nNiederlande", ["3511 NT Utrecht"], id="dutch"),
+    pytest.param(
+        "bl. B2, ap. 7\n200417 Craiova, România", ["200417 Craiova"], id="romanian-postcode"
+    ),
+    pytest.param("Mariahilfer Straße 5, A-1060 Wien", ["A-1060 Wien"], id="austrian-prefix"),
+    pytest.param("Via Roma 12\nI-00184 Roma", ["I-00184 Roma"], id="italian-prefix"),
+    pytest.param(
+        "Bestellnummer 450001 Lieferung erfolgt morgen", [], id="negative-six-digits-in-prose"
+    ),
+    pytest.param("Im Jahr 2026 Bochum besuchen", [], id="negative-year-before-town"),
+    pytest.param("Hattinger Straße 112, 44789 Bochum", [], id="negative-german-plz"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_POSTCODE_CASES)
+def test_foreign_postcode_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "FOREIGN_POSTCODE", expected)
+
 
 DATE_OF_BIRTH_CASES = [
     pytest.param("Geburtsdatum: 12.04.1987", ["12.04.1987"], id="label"),

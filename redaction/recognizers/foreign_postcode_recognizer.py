@@ -1,0 +1,46 @@
+"""Postal codes abroad with their town: "34710 İstanbul", "80-180 Gdańsk", "3511 NT Utrecht".
+
+Reported as ``FOREIGN_POSTCODE`` (token ``ORT_AUSLAND``), apart from German PLZ and towns, for
+the same reason as ``ForeignStreetRecognizer``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redaction.recognizers.plz_city_recognizer import NOT_PLACES
+
+# A town abroad: capitals and letters of every Latin script ("İstanbul", "Łódź", "Gdańsk").
+_TOWN_ABROAD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?"
+# What ends a town abroad: the line, a comma (the country or district follows) or a bracket.
+_TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]))"
+
+
+class ForeignPostcodeRecognizer(PatternRecognizer):
+    """A postal code abroad with its town."""
+
+    PATTERNS = [  # noqa: RUF012
+        # Postal codes abroad, where families, heirs and applicants for certificates live:
+        # Turkish and others with five digits ("34728 İstanbul"), Polish "80-180 Gdańsk",
+        # Dutch "3511 NT Utrecht", Romanian six digits "200417 Craiova", and a country
+        # prefix ("A-1010 Wien", "CH-8001 Zürich").
+        Pattern(
+            "Postal code abroad",
+            r"(?<![\w.,/-])(?:\d{5}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{6}"
+            r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|FR|F|I|IT|ES|GR|PT|BE)-\d{4,5})"
+            rf"[ ]+(?!{NOT_PLACES}){_TOWN_ABROAD}{_TOWN_END}",
+            # Below a German PLZ's score: where both match ("44787 Bochum") the German wins.
+            0.65,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="FOREIGN_POSTCODE",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="ForeignPostcodeRecognizer",
+        )

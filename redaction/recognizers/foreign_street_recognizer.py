@@ -1,0 +1,57 @@
+"""Streets abroad: the street, house number and flat of the countries applicants, heirs and
+families write from ("ul. Marszałkowska 84/92 m. 17", "Moda Caddesi No. 41 Daire 3").
+
+Reported as ``FOREIGN_STREET`` (token ``ADRESSE_AUSLAND``), apart from German streets: an
+office needs the German address of a move or a registration, and extraction keeps the two
+apart (a previous address abroad is no place of residence here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# Streets abroad, where applicants for certificates, heirs and families live: a street word in
+# front (Polish "ul.", Romanian "Str.", Italian "Via" …) or behind (Turkish "Caddesi"), the
+# number, and the flat ("m. 17", "bl. B2, ap. 7", "Daire 3").
+_FOREIGN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)*"
+_FOREIGN_NAME = rf"{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|de|di|del|da|do|dos|la|le))*"
+_FOREIGN_FLAT = (
+    r"(?:,?[ ](?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
+    r"[A-Za-z]?\d{1,4}[A-Za-z]?)*"
+)
+_FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+_FOREIGN_BEFORE = (
+    r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
+    r"|Piazza|Corso|Calle|Avenida|Avda\.|Rua|Rue|rue|Avenue|Boulevard|Ulica|Ulitsa|vul\.)"
+)
+_FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
+
+
+class ForeignStreetRecognizer(PatternRecognizer):
+    """A street abroad with its number and flat."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Street abroad, word before",
+            rf"(?<![\w-]){_FOREIGN_BEFORE}[ ]{_FOREIGN_NAME},?[ ]{_FOREIGN_NUMBER}"
+            rf"{_FOREIGN_FLAT}(?![\w-])",
+            0.75,
+        ),
+        Pattern(
+            "Street abroad, word after",
+            rf"(?<![\w-]){_FOREIGN_NAME}[ ]{_FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
+            rf"{_FOREIGN_FLAT}(?![\w-])",
+            0.75,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="FOREIGN_STREET",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="ForeignStreetRecognizer",
+        )
