@@ -975,7 +975,17 @@ _RAW_PHONE = re.compile(
 
 # Header lines of a mail that name others than the sender.
 _OPENING_EMAIL = re.compile(r"<EMAIL_\d+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_RECIPIENT_LINE = re.compile(r"(?i)[ \t]*(?:an|to|cc|bcc|kopie|empfänger)[ \t]*:")
+# Lines of the opening block that name others than the sender: recipients, copies, quotes.
+_NOT_SENDER_LINE = re.compile(
+    r"(?i)[ \t]*(?:an|to|cc|bcc|kopie|in[ ]kopie|kopie[ ]an|empfänger(?:/in|in)?)[ \t]*:"
+    r"|.*\b(?:schrieb|wrote)\b"
+)
+# The city's side: an authority named on the line (its header, the recipient block, an
+# office forwarding the mail); the sender's mailbox never stands after it.
+_AUTHORITY_LINE = re.compile(
+    r"(?i)(?:^|[ \t:<])(?:stadt|gemeinde|kreis|landkreis|rathaus|bürgerbüro|buergerbuero"
+    r"|[\wäöü]*amt|[\wäöü]*behörde|poststelle|verwaltung)(?:\b|@|\.)"
+)
 
 
 def _opening_email(text: str) -> str | None:
@@ -983,7 +993,9 @@ def _opening_email(text: str) -> str | None:
     mail): the sender's own, as a token or left readable ("rechnung@firma.example")."""
     opening = text.lstrip().split("\n\n", 1)[0]
     for line in opening.split("\n"):
-        if not _RECIPIENT_LINE.match(line) and (mail := _OPENING_EMAIL.search(line)):
+        if _AUTHORITY_LINE.search(line):
+            break  # the recipient block or the city's own header begins
+        if not _NOT_SENDER_LINE.match(line) and (mail := _OPENING_EMAIL.search(line)):
             return mail.group(0)
     return None
 

@@ -78,14 +78,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_NAME_WORDS = 6
 # Adjacent mentions of name parts ("Ayşe" "Yıldırım", "Faisal" bin "Abdullah") become one
 # span, so one token.
-_PERSON_GAP = re.compile(rf"[ \t](?:{NAME_PARTICLES}[ \t])?")
+_PERSON_GAP = re.compile(r"[ \t]")
+# Across a particle only from a single first name ("Faisal" bin "Abdullah"): "Lena Koch von
+# Jonas Becker" are two persons.
+_PARTICLE_GAP = re.compile(rf"[ \t]{NAME_PARTICLES}[ \t]")
 # Particles right before a name, and the first name or initial before them.
 _PARTICLES_BEFORE = re.compile(
     rf"(?:(?<![\w.-])(?P<first>[A-ZÄÖÜ][\w'’-]*\.?|[A-ZÄÖÜ]\.)[ ])?"
     rf"(?<![\w-])(?P<particle>{NAME_PARTICLES})[ ]$"
 )
 _INITIAL_WORD = re.compile(r"[A-ZÄÖÜ]\.")
-_PREPOSITIONS = frozenset({"von", "vom", "zu"})
+# Particles no German or English sentence uses as a word.
+_FOREIGN_PARTICLES = frozenset({"van", "dos", "del", "della", "bint", "ibn", "abu"})
 _PARTICLE_REACH = 40
 
 
@@ -555,9 +559,11 @@ def _organisation_before(
             # Only the line's own start may name the organisation ("Stadt Leipzig – Ordnungsamt
             # – Fundbüro, Otto-Schill-Straße 2"): the whole line up to here decides.
             first = layout.line_start(first)
-            segment = text[first:last]
-            if _FIRST_PERSON.search(segment) or results.overlaps(first, last):
+            if first < last - _WINDOW:
+                return False  # a line too long to name an organisation at its start: personal
+            if results.overlaps(first, last) or _FIRST_PERSON.search(text, first, last):
                 return False
+            segment = text[first:last]
             head = _SEGMENT_BREAK.split(segment, maxsplit=1)[0]
             if _PERSONAL_LABEL.fullmatch(head.strip()):
                 return False
@@ -664,7 +670,13 @@ def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[R
         if (
             previous is not None
             and previous.entity_type == result.entity_type == "PERSON"
-            and _PERSON_GAP.fullmatch(text, previous.end, result.start)
+            and (
+                _PERSON_GAP.fullmatch(text, previous.end, result.start)
+                or (
+                    _PARTICLE_GAP.fullmatch(text, previous.end, result.start)
+                    and text[previous.start : previous.end] in given_names()
+                )
+            )
         ):
             previous.end = result.end
             previous.score = max(previous.score, result.score)
@@ -680,8 +692,10 @@ def _with_particles(text: str, start: int, floor: int) -> int:
     """Where a name starts once the particles before it ("van der Meulen") and the first name
     or initial before those ("Maaike", "M.") are taken in; never before ``floor``.
 
-    "von", "vom" and "zu" are German prepositions as well ("die Unterlagen von Demir"): they
-    are taken in only after a known first name or an initial ("Konstantin von Bodman").
+    Particles that are also ordinary words ("von", "zu", "bin", "da", "du", "de" …: "die
+    Unterlagen von Demir", "ich bin Lukas Weber") are taken in only after a known first name
+    or an initial; the unmistakable ones ("van", "dos", "bint") also after another
+    capitalised word that is no cue.
     """
     window = max(floor, start - _PARTICLE_REACH)
     match = _PARTICLES_BEFORE.search(text, window, start)
@@ -689,20 +703,17 @@ def _with_particles(text: str, start: int, floor: int) -> int:
         return start
     first = match.group("first")
     known = first is not None and (_INITIAL_WORD.fullmatch(first) or first in given_names())
-    if match.group("particle").split(" ")[0].lower() in _PREPOSITIONS:
-        return match.start() if known else start
-    if (
-        first is not None
-        and not known
-        and (
-            first in PersonRecognizer.NOT_NAMES
-            or first.capitalize() in PersonRecognizer.NOT_NAMES
-            or first.rstrip(".") in PersonRecognizer.NOT_NAMES
-            or first.endswith(".")
-        )
+    if known:
+        return match.start()
+    if match.group("particle").split(" ")[0].lower() not in _FOREIGN_PARTICLES:
+        return start
+    if first is not None and not (
+        first in PersonRecognizer.NOT_NAMES
+        or first.capitalize() in PersonRecognizer.NOT_NAMES
+        or first.endswith(".")
     ):
-        return match.start("particle")
-    return match.start()
+        return match.start()
+    return match.start("particle")
 
 
 def prepare_for_analysis(text: str) -> str:

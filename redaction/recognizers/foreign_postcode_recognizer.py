@@ -14,6 +14,8 @@ from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 
 # A town abroad: capitals and letters of every Latin script ("İstanbul", "Łódź", "Gdańsk").
 _TOWN_ABROAD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?"
+# Words after a number that start no town: a salutation, a label.
+_NO_TOWN = r"(?:Herrn?|Frau|Tel|Fax|Telefon|Mobil|Nr|Uhr)(?![\w])"
 # What ends a town abroad: the line, a comma (the country or district follows) or a bracket.
 _TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]))"
 
@@ -28,9 +30,10 @@ class ForeignPostcodeRecognizer(PatternRecognizer):
         # prefix ("A-1010 Wien", "CH-8001 Zürich").
         Pattern(
             "Postal code abroad",
-            r"(?<![\w.,/-])(?:\d{5}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{6}"
+            # Not the last digits of a phone number ("Tel. 0234 676390 Herr Meier").
+            r"(?<![\w.,/-])(?<!\d[ ])(?:\d{5}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{6}"
             r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|FR|F|I|IT|ES|GR|PT|BE)-\d{4,5})"
-            rf"[ ]+(?!{NOT_PLACES}){_TOWN_ABROAD}{_TOWN_END}",
+            rf"[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}{_TOWN_END}",
             # Below a German PLZ's score: where both match ("44787 Bochum") the German wins.
             0.65,
         ),

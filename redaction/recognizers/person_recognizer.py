@@ -464,7 +464,7 @@ _LEAD_NAME = re.compile(rf"(?:{_PARTICLE}[ ]){{1,2}}[{_UP}]")
 _LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})$")
 PROPAGATED_SCORE = 0.7
 _FIRM_SCORE = 0.75
-_GIVEN_SCORE = 0.75
+_GIVEN_SCORE = PROPAGATED_SCORE
 
 
 def _words(text: str) -> frozenset[str]:
@@ -630,12 +630,28 @@ _AMBIGUOUS_GIVEN = _words(
     Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
     German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
     Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
+    Hagen Jordan Mercedes Gloria Norma Fortuna Justus
     """
+)
+# Particles a first name may stand before without a cue ("Anna van Dijk", "Faisal bin
+# Salem"); not the German articles and prepositions ("Peter zu Hause", "Chris den Aufbau").
+_PAIR_PARTICLE = (
+    r"(?:van(?:[ ]de[rn]?)?|von(?:[ ]de[rmn])?|de[ ]la|dos|del|della|di|bin|bint|ibn|abu)"
 )
 _GIVEN_PAIR = re.compile(
     rf"(?<![\w.-])(?=(?P<name>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}(?:-{_CAP})?)?"
-    rf"[ ](?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART}))"
+    rf"[ ](?:{_PAIR_PARTICLE}[ ])?{_NAME_PART})(?![\w-]))"
 )
+# What follows a person's name in the name of a street, school, prize or shop ("Karl Marx
+# Straße", "Sophie Scholl Gesamtschule", "Gloria Kino"): no person is meant.
+_NAMESAKE_HEAD = re.compile(
+    r"[ -](?:Straße|Strasse|Str\.|Platz|Allee|Weg|Ring|Damm|Ufer|Brücke|Siedlung|Hof|Park"
+    r"|[\w-]*(?:[Ss]chule|[Gg]ymnasium|[Kk]olleg)|Haus|Kirche|Preis|Stiftung|Institut|Kino"
+    r"|Filiale|Center|Zentrum|Halle|Bad|Bahnhof|Klinik|Krankenhaus|Museum|Bibliothek|Theater"
+    r"|Saal|Universität|Hochschule|Umzug|Versand|Markt|Apotheke|Werk|Werke)(?![\w])"
+)
+_SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
+_NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 # "Berg, Noah (10)", "3;Abu Zaid, Fatima;…": a list item or cell holding "Surname, First name".
 _GIVEN_LAST = re.compile(
     rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*)?"
@@ -670,6 +686,15 @@ def given_names() -> frozenset[str]:
 
 
 _MIN_NOUN_LENGTH = 8
+# Surnames that are everyday words: found beside a first name, not propagated.
+_EVERYDAY_SURNAMES = _words(
+    """
+    Sommer Winter Herbst Frühling Berg Klein Jung Lang Kurz Groß Alt Neu Braun Schwarz Weiß
+    Fuchs Wolf Hahn Vogel Fisch Stein Busch Baum Bach Feld Wald Sonne Mond Stern Engel König
+    Kaiser Graf Koch Richter Bauer Mai Paris Ernst Frank Otto Hagen Hamm Essen Versand Umzug
+    Kino Filiale
+    """
+)
 # Months that are also surnames ("Thomas Mai"): after a first name they are the surname.
 _MONTH_SURNAMES = _words("Mai April August")
 
@@ -700,18 +725,40 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if len(words) > 2 and not (words[1] in known and words[1][:1].isupper()):
             words = words[:2] if not _PARTICLE_RE.fullmatch(words[1]) else words
         surname = words[-1]
-        if not _surname_like(surname) or _is_organisation(" ".join(words)):
+        end = start + len(" ".join(words))
+        if (
+            not _surname_like(surname)
+            or _is_organisation(" ".join(words))
+            or _namesake(text, start, end)
+        ):
             continue
-        yield start, start + len(" ".join(words))
+        yield start, end
     for match in _LONE_WORD.finditer(text):
-        if match.group() in known and len(match.group()) >= _MIN_LONE_GIVEN:
+        if (
+            match.group() in known
+            and len(match.group()) >= _MIN_LONE_GIVEN
+            and not _namesake(text, *match.span())
+        ):
             yield match.span()
     for match in _GIVEN_LAST.finditer(text):
         if match.group("given") not in known:
             continue
         surname = match.group("name").split(",")[0].split(" ")[-1]
-        if _surname_like(surname) and not _is_organisation(match.group("name")):
+        if (
+            _surname_like(surname)
+            and not _is_organisation(match.group("name"))
+            and not match.group("name").startswith(("Sankt ", "St. "))
+        ):
             yield match.span("name")
+
+
+def _namesake(text: str, start: int, end: int) -> bool:
+    """A street, school, shop or saint named after the person ("Sankt Martin", "Karl Marx
+    Straße": also after one more word)."""
+    if _NAMESAKE_HEAD.match(text, end) or _SAINT.search(text, max(0, start - 7), start):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and bool(_NAMESAKE_HEAD.match(text, following.end()))
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -869,7 +916,9 @@ class PersonRecognizer(EntityRecognizer):
                         parts.update(name_parts(text[found[0] : found[1]]))
         for start, end in _given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
-            parts.update(name_parts(text[start:end]))
+            # Further mentions of the surname, unless it is an everyday word ("Sven Winter":
+            # "Winter" is not redacted wherever the season stands).
+            parts.update(p for p in name_parts(text[start:end]) if p not in _EVERYDAY_SURNAMES)
         for start, end, part in self._firm_partners(text, parts):
             results.append(self._result(start, end, _FIRM_SCORE))
             parts.add(part)

@@ -411,6 +411,20 @@ def test_values_the_letter_wrapped_are_one_line() -> None:
             "email",
             "rechnung@heitkamp-hochbau.example",
         ),
+        # ... but never the city's or a recipient's mailbox, a copy or a quoted sender
+        (
+            "Firma Max GmbH\n<ADRESSE_1> · 44787 Bochum\nStadt Bochum\nBürgerbüro\n"
+            "buergerbuero@bochum.de\n\nSehr geehrte Damen und Herren",
+            "email",
+            None,
+        ),
+        ("Stadt Bochum · Bürgerbüro · buergerbuero@bochum.de\n\nAntrag", "email", None),
+        ("In Kopie: ordnungsamt@bochum.de\n\nSehr geehrte Damen und Herren", "email", None),
+        (
+            "Am 03.03.2026 schrieb Max Muster <max@muster.example>:\n\nSehr geehrte",
+            "email",
+            None,
+        ),
         # contact data the redactor left below the signature
         ("Merci / danke,\n<PERSON_1>\n+33 6 12 45 78 90", "phone", "+33 6 12 45 78 90"),
     ],

@@ -406,6 +406,24 @@ PERSON_CASES = [
         id="particles-between-parts",
     ),
     pytest.param("Herr der Dinge", [], id="negative-article-is-no-particle"),
+    # Particles that are also words join nothing without a known first name or initial ...
+    pytest.param("ich bin Lukas Weber und beantrage", ["Lukas Weber"], id="negative-bin-verb"),
+    pytest.param(
+        "Kannst du Jonas Becker bitte zurückrufen?", ["Jonas Becker"], id="negative-du-pronoun"
+    ),
+    # ... and two full names on either side of "von" are two persons.
+    pytest.param(
+        "Grüße an Lena Koch von Jonas Becker.",
+        ["Lena Koch", "Jonas Becker"],
+        id="negative-von-between-persons",
+    ),
+    # A surname found only beside a first name is not redacted wherever the word stands.
+    pytest.param(
+        "Ferienfreizeit Sommer 2026\nSommer, Emma (9)",
+        ["Sommer, Emma"],
+        id="given-name-surname-not-propagated",
+    ),
+    pytest.param("Anmeldung zum Sankt Martin Umzug", [], id="negative-saint"),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
@@ -611,6 +629,9 @@ FOREIGN_POSTCODE_CASES = [
         "Bestellnummer 450001 Lieferung erfolgt morgen", [], id="negative-six-digits-in-prose"
     ),
     pytest.param("Im Jahr 2026 Bochum besuchen", [], id="negative-year-before-town"),
+    pytest.param(
+        "Tel. 0234 676390 Herr Meier, Tel. 0234 938038", [], id="negative-phone-tail-and-salutation"
+    ),
     pytest.param("Hattinger Straße 112, 44789 Bochum", [], id="negative-german-plz"),
 ]
 
