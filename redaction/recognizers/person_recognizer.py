@@ -722,8 +722,12 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if words[0] not in known or (start and text[start - 1] in "/@"):
             continue
         # A second first name may come before the surname; otherwise the name is two words.
-        if len(words) > 2 and not (words[1] in known and words[1][:1].isupper()):
-            words = words[:2] if not _PARTICLE_RE.fullmatch(words[1]) else words
+        if (
+            len(words) > 2
+            and not (words[1] in known and words[1][:1].isupper())
+            and not re.fullmatch(_PAIR_PARTICLE, " ".join(words[1:-1]))
+        ):
+            words = words[:2]
         surname = words[-1]
         end = start + len(" ".join(words))
         if (

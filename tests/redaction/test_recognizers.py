@@ -366,6 +366,7 @@ PERSON_CASES = [
         "GaLaBau Sven Winter e.K.\nRechnung Nr. 2026-014", ["Sven Winter"], id="given-name-pair"
     ),
     pytest.param("Wir haben mit Thomas Mai gesprochen.", ["Thomas Mai"], id="given-month-surname"),
+    pytest.param("Heute kam Omar abu Salem vorbei.", ["Omar abu Salem"], id="given-particle-abu"),
     pytest.param(
         "2;Bondarenko;Marija;Ukraine;Oksana Bondarenko;offen",
         ["Bondarenko", "Marija", "Oksana Bondarenko"],
