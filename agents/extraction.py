@@ -973,8 +973,8 @@ _RAW_PHONE = re.compile(
 )
 
 
-# Header lines of a mail that name others than the sender.
-_OPENING_EMAIL = re.compile(r"<EMAIL_\d+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A mailbox as a token or left readable.
+_OPENING_EMAIL = re.compile(rf"<EMAIL_\d+>|{_RAW_EMAIL.pattern}")
 # Lines of the opening block that name others than the sender: recipients, copies, quotes.
 _NOT_SENDER_LINE = re.compile(
     r"(?i)[ \t]*(?:an|to|cc|bcc|kopie|in[ ]kopie|kopie[ ]an|empfänger(?:/in|in)?)[ \t]*:"
