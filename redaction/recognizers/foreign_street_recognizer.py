@@ -22,11 +22,11 @@ _FOREIGN_FLAT = (
     r"[A-Za-z]?\d{1,4}[A-Za-z]?)*"
 )
 _FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
-_FOREIGN_BEFORE = (
+FOREIGN_BEFORE = (
     r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
     r"|Piazza|Corso|Calle|Avenida|Avda\.|Rua|Rue|rue|Avenue|Boulevard|Ulica|Ulitsa|vul\.)"
 )
-_FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
+FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
 
 
 class ForeignStreetRecognizer(PatternRecognizer):
@@ -35,13 +35,13 @@ class ForeignStreetRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Street abroad, word before",
-            rf"(?<![\w-]){_FOREIGN_BEFORE}[ ]{_FOREIGN_NAME},?[ ]{_FOREIGN_NUMBER}"
+            rf"(?<![\w-]){FOREIGN_BEFORE}[ ]{_FOREIGN_NAME},?[ ]{_FOREIGN_NUMBER}"
             rf"{_FOREIGN_FLAT}(?![\w-])",
             0.75,
         ),
         Pattern(
             "Street abroad, word after",
-            rf"(?<![\w-]){_FOREIGN_NAME}[ ]{_FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
+            rf"(?<![\w-]){_FOREIGN_NAME}[ ]{FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
             rf"{_FOREIGN_FLAT}(?![\w-])",
             0.75,
         ),

@@ -40,11 +40,16 @@ class GermanPhoneRecognizer(PatternRecognizer):
             "Phone",
             # German area codes start with 02-09, mobile prefixes with 015-017 ("0098/2026",
             # "0112/2026" are Drucksache numbers).
-            r"(?<![\w.,/-])(?:\(0\d{2,5}\)|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?"
+            r"(?<![\w.,/-])(?:\(0[ ]?\d(?:[ ]?\d){1,4}\)"
+            r"|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?"
             r"|0(?:1[5-7]|[2-9])\d{1,4}|0[1-9](?:[ ]\d{1,3}){1,2}"
             # Every digit of the area code spaced ("0 23 07 / 9 18 27 64"): before a separator.
-            r"|0(?:[ ]\d{1,2}){2,3}(?=[ ]?[/\-–]))"
-            r"(?:[ ]?[/\-–][ ]?|[ ])?\d{1,8}(?:[ \-]\d{1,6}){0,4}(?![\w.,/-]\d)",
+            r"|0(?:[ ]\d{1,2}){2,3}(?=[ ]?[/\-–])"
+            # A scan read the leading zero as a letter O ("O234 / 9 27 18 55", "O 23 27 / …").
+            r"|O(?:[ ]?\d){3,5}(?=[ ]?[/\-–]))"
+            # A scan also reads a 1 as l ("3 l7 29 05"): only inside a group of digits.
+            r"(?:[ ]?[/\-–][ ]?|[ ])?\d[\dl]{0,7}(?:[ \-](?:\d|l(?=\d))[\dl]{0,5}){0,4}"
+            r"(?![\w.,/-]\d)(?![^\W\d_])",
             0.5,
         ),
     ]

@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
 _UPPER = "A-ZÄÖÜ"
@@ -30,7 +31,11 @@ _PREFIX = (
 )
 # A letter suffix only as a word of its own ("5a", "5 a"), never the first letter of the next
 # word ("112 in Bochum"), so spans end on the number.
-_NUMBER = r"\d{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
+# A scan may read a 0 as O or a 1 as l between digits ("2O4").
+_NUMBER = (
+    r"\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
+    r"(?:[ ]?[-/][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
+)
 # Where in the house: "Hinterhaus", "2. OG links", "Whg. 12" after the number belong to the
 # address (they narrow it down to one household).
 _FLOOR = (
@@ -76,6 +81,9 @@ _NOT_STREETS = (
     r"|Fuhrpark|Maschinenpark|Umfeld|Vorfeld|Spielfeld|Aufgabenfeld|Tätigkeitsfeld|Handlungsfeld"
     r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr)"
 )
+
+# Words with a number that head a line of a letter but name no street ("Seite 2", "Anlage 3").
+_NOT_BLOCK_WORDS = "Seite|Seiten|Blatt|Anlage|Anlagen|Nr|Nummer|Postfach|Fach|Tor|Kasse|Schalter"
 
 # "Straße:", "Straße, Hausnummer |", "Strafse ......." at the start of a form line.
 _STREET_LABEL = (
@@ -125,6 +133,17 @@ class StreetRecognizer(PatternRecognizer):
             rf"(?<![\w-]){_PREFIX}[ ]+(?!(?:{_NOT_STREET_NAMES})(?![\w-])){_WORD}(?:[ -]{_WORD})?"
             rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
             0.75,
+        ),
+        # Any name with a house number in an address block: the line right above a postcode
+        # and town, or before them on one line ("Feldmark 3\n44869 Bochum", "Papenholz 8, 44797
+        # Bochum"); streets without a telltale ending are common ("Feldmark", "Weitmarer Holz").
+        Pattern(
+            "Street before postcode",
+            rf"(?<![\w-])(?!{FOREIGN_BEFORE}[ ]|(?:{_WORD}[ ]){{1,2}}{FOREIGN_AFTER}(?![\w-]))"
+            rf"(?:{_PREFIX}[ ]+)?(?!(?:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS})(?![\w-]))"
+            rf"{_WORD}(?:[ -]{_WORD}){{0,2}}[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}"
+            rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}])",
+            0.8,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),
         Pattern("House number after label", rf"{_HOUSE_NUMBER_LABEL}(?P<value>{_NUMBER})", 0.8),

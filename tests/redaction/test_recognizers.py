@@ -527,6 +527,22 @@ STREET_CASES = [
     ),
     pytest.param("die Sperrung der Hauptstraße\n2026 dauert an.", [], id="negative-wrapped-year"),
     pytest.param("Straße: gesperrt bis Freitag", [], id="negative-label-lowercase-value"),
+    pytest.param(
+        "Waltraud Heimsoth\nFeldmark 3\n44869 Bochum", ["Feldmark 3"], id="above-postcode-line"
+    ),
+    pytest.param(
+        "Meine Anschrift: Papenholz 8, 44797 Bochum.", ["Papenholz 8"], id="before-postcode"
+    ),
+    pytest.param(
+        "c/o Jana Schievelbein\nWeitmarer Holz 3\n44797 Bochum",
+        ["Weitmarer Holz 3"],
+        id="two-words-above-postcode",
+    ),
+    pytest.param("Kevin Schmitz\nRuhrstr 12\n44879 Bochum", ["Ruhrstr 12"], id="str-without-dot"),
+    pytest.param("Dorstener Straße 2O4\n44809 Bochum", ["Dorstener Straße 2O4"], id="ocr-o-number"),
+    pytest.param("Anlage 3\n44777 Bochum", [], id="negative-attachment-above-postcode"),
+    pytest.param("Im Jahr 2026, 44777 Einwohner", [], id="negative-year-before-number"),
+    pytest.param("Via Roma 12, 00184 Roma", [], id="negative-street-abroad"),
 ]
 
 
@@ -773,6 +789,13 @@ PHONE_CASES = [
     pytest.param("Mobil: 0151 – 20 44 87 13", ["0151 – 20 44 87 13"], id="en-dash"),
     pytest.param("Tel. +31 6 2471 5530", ["+31 6 2471 5530"], id="one-digit-after-country"),
     pytest.param("Seiten 0 12 – 0 14 der Akte", [], id="negative-spaced-page-range"),
+    pytest.param("Telefon (02 34) 6 21 48", ["(02 34) 6 21 48"], id="spaced-area-code-brackets"),
+    pytest.param("Tel. (0 23 27) 8 12 44", ["(0 23 27) 8 12 44"], id="every-digit-in-brackets"),
+    pytest.param("Tel: O234 / 9 27 18 55", ["O234 / 9 27 18 55"], id="ocr-letter-o"),
+    pytest.param("Tel.: O 23 27 / 9 40 18", ["O 23 27 / 9 40 18"], id="ocr-letter-o-spaced"),
+    pytest.param("Tel 0234/ 3 l7 29 05", ["0234/ 3 l7 29 05"], id="ocr-letter-l"),
+    pytest.param("Im O2 Shop 1234567 abholen", [], id="negative-o2-shop"),
+    pytest.param("Tel 0234 123456 lang", ["0234 123456"], id="no-letter-after"),
     pytest.param("Die Bauzeit beträgt 18 Monate ab 2026.", [], id="negative-months"),
 ]
 
