@@ -6,6 +6,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import DeHandelsregisterRecognizer, IpRecognizer
 
 from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
+from redaction.recognizers.birthplace_recognizer import BirthplaceRecognizer
 from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.foreign_postcode_recognizer import ForeignPostcodeRecognizer
@@ -36,6 +37,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         ForeignStreetRecognizer(),
         ForeignPostcodeRecognizer(),
         DateOfBirthRecognizer(),
+        BirthplaceRecognizer(),
         GermanPhoneRecognizer(),
         GermanEmailRecognizer(),
         IbanRecognizer(),

@@ -24,6 +24,7 @@ _FILE_CUES = (
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
+    r"|(?:our|your)?[ ]?(?:reference|ref\.)|file[ ]number|case[ ]number"
 )
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
@@ -34,18 +35,19 @@ _NUMBER_STEMS = (
     r"|Fahrzeugidentifizierungs|Matrikel|Schüler|Steuer|Akten|Fall|Buchungs|Mandanten|Konto"
     r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
     r"|Schadens?|Versicherungsschein|Police|Policen|Klienten|Bewohner|Fahrschüler"
-    r"|Sachakten|Verfahrens"
+    r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
     r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen)"
 )
 CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
-# The value: one run with a digit, then more groups of digits or initials as on paper
-# ("5100 2026 0047 11", "231/25 SB").
+# The value: one run, then more groups of digits, initials or runs with a digit as on paper
+# ("5100 2026 0047 11", "231/25 SB", "WG 50.22-88173", "VG 2026/118 204").
 VALUE = (
-    r"(?P<value>[A-Z0-9][A-Za-z0-9./\-]{0,30}[A-Za-z0-9]"
-    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4})(?![\w./,-]))*)"
+    r"(?P<value>[A-Z0-9](?:[A-Za-z0-9./\-]{0,30}[A-Za-z0-9])?"
+    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
+    r"(?![\w./,-]))*)"
 )
 # Shorter values are page numbers, counts, years' parts: no reference.
 _MIN_VALUE_CHARS = 4
@@ -55,9 +57,11 @@ SV_NUMBER = (
     r"(?<![\w-])(?P<value>\d{2}[ ]?(?:0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])"
     r"(?:0[1-9]|1[0-2])\d{2}[ ]?[A-Z][ ]?\d{2}[ ]?\d)(?![\w-])"
 )
-# After the cue: a bracket, up to three short words ("Unser Aktenzeichen bei Ihnen: …"), then
-# the separators forms use (colon, hash, pipe, dotted leader, tab).
+# After the cue: whose it is ("des Finanzamts"), a bracket, up to three short words ("Unser
+# Aktenzeichen bei Ihnen: …"), then the separators forms use (colon, hash, pipe, dotted leader,
+# tab).
 _AFTER_CUE = (
+    r"(?:[ ](?:der|des|vom|beim)[ ][A-ZÄÖÜ][\w-]+)?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen"
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
 )

@@ -83,6 +83,7 @@ def test_every_recognizer_has_a_table() -> None:
         "ForeignStreetRecognizer",
         "ForeignPostcodeRecognizer",
         "DateOfBirthRecognizer",
+        "BirthplaceRecognizer",
         "GermanPhoneRecognizer",
         "GermanEmailRecognizer",
         "IbanRecognizer",
@@ -658,6 +659,24 @@ def test_foreign_postcode_recognizer(redactor: Redactor, text: str, expected: li
     assert_spans(redactor, text, "FOREIGN_POSTCODE", expected)
 
 
+BIRTHPLACE_CASES = [
+    pytest.param("Geburtsort: Keren (Eritrea),", ["Keren"], id="label-country-stays"),
+    pytest.param("GEB.-ORT: TRABZON (TÜRKEI)", ["TRABZON"], id="form-in-capitals"),
+    pytest.param("geboren am 2. Juni 1988 in Olsztyn.", ["Olsztyn"], id="after-written-date"),
+    pytest.param("Çelik, Ömer, *02.09.1981 in Gaziantep", ["Gaziantep"], id="after-star"),
+    pytest.param("geboren am:      3. April 1935 in Parchim", ["Parchim"], id="form-with-colon"),
+    pytest.param("geboren in Frankfurt am Main", ["Frankfurt am Main"], id="town-of-three-words"),
+    pytest.param("geboren am 1.1.1990 in der Ukraine", [], id="negative-country-with-article"),
+    pytest.param("geboren in Deutschland", [], id="negative-germany"),
+    pytest.param("Die Sitzung am 12.03.2026 in Raum 3", [], id="negative-meeting-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTHPLACE_CASES)
+def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "LOCATION", expected)
+
+
 DATE_OF_BIRTH_CASES = [
     pytest.param("Geburtsdatum: 12.04.1987", ["12.04.1987"], id="label"),
     pytest.param("Piotr Nowak, geb. 03.11.1960", ["03.11.1960"], id="geb"),
@@ -1116,6 +1135,23 @@ AKTENZEICHEN_CASES = [
     ),
     pytest.param("Chip-Nummer | 276098706755485", ["276098706755485"], id="pipe-separator"),
     pytest.param("(Ihr Zeíchen: 32.4-OWi-0o6823)", ["32.4-OWi-0o6823"], id="ocr-cue"),
+    pytest.param("Aktenzeichen: WG 50.22-88173", ["WG 50.22-88173"], id="letters-then-dotted-run"),
+    pytest.param("BG-Nummer: 36202//0047811", ["36202//0047811"], id="bg-number-double-slash"),
+    pytest.param("Beurkundung Nr.: S 2026/0317", ["S 2026/0317"], id="one-letter-then-number"),
+    pytest.param(
+        "Registernummer der Anmeldung: AE 2026/0219", ["AE 2026/0219"], id="cue-with-genitive"
+    ),
+    pytest.param(
+        "Aktenzeichen des Finanzamts (Grundsteuerwert): 007 123 45678 000",
+        ["007 123 45678 000"],
+        id="genitive-and-bracket",
+    ),
+    pytest.param(
+        "Parking fine reference VG 2026/118 204 – rental car",
+        ["VG 2026/118 204"],
+        id="english-reference",
+    ),
+    pytest.param("Az. 5 bis 7", [], id="negative-short-range"),
 ]
 
 

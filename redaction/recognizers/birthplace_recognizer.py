@@ -1,0 +1,79 @@
+"""Places of birth: ``Geburtsort: Keren``, ``geboren am 2. Juni 1988 in Olsztyn``,
+``*12.03.1979 in Asmara``.
+
+A place of birth narrows a person down as much as a date of birth, and it stands without a
+postcode, so the PLZ recognizer never sees it. Reported as ``LOCATION`` (token ``ORT``); a
+country in brackets after it ("Asmara (Eritrea)") stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
+# transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
+_TOWN = (
+    r"(?P<value>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
+    r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|(?:Bad|Sankt|St\.))?[ ]?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?)"
+)
+# Words that can follow "in" after a birth date but are no place.
+_NOT_TOWNS = (
+    r"(?:Deutschland|der|die|dem|den|einem|einer|Höhe|Ordnung|Kraft|Vertretung|Haft|Obhut"
+    r"|Begleitung|Absprache|Anwesenheit|Abwesenheit|Januar|Februar|März|April|Mai|Juni|Juli"
+    r"|August|September|Oktober|November|Dezember)(?![\w-])"
+)
+_DATE = (
+    r"(?:[0-3O]?[\dO]\.[ ]?(?:[01O]?[\dO]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|2[0O])?[\dO]{2}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})"
+)
+_LABEL = r"(?i:geburtsort|geb\.[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|born[ ]in)"
+_BIRTH = r"(?:(?i:geboren|geb\.|born)[ ]?(?:am|on)?:?[ \t]*|\*)"
+
+
+class BirthplaceRecognizer(PatternRecognizer):
+    """The town after a birthplace label or after a birth date ("in …")."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Birthplace after label",
+            rf"(?<![\w-]){_LABEL}[ \t]*:?[ \t]*(?!{_NOT_TOWNS}){_TOWN}",
+            0.8,
+        ),
+        Pattern(
+            "Birthplace after birth date",
+            rf"(?<![\w-]){_BIRTH}[ ]?{_DATE}[ ]+(?:in|at)[ ]+(?!{_NOT_TOWNS}){_TOWN}",
+            0.8,
+        ),
+        Pattern("Born in", rf"(?<![\w-])(?i:geboren)[ ]+in[ ]+(?!{_NOT_TOWNS}){_TOWN}", 0.8),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="LOCATION",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="BirthplaceRecognizer",
+        )
+        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # Only the town: the label and the birth date are other recognizers' business.
+        for result in results:
+            for pattern in self._with_value:
+                match = pattern.match(text, result.start)
+                if match is not None and match.end() == result.end:
+                    result.start, result.end = match.span("value")
+                    break
+        return results
