@@ -137,11 +137,12 @@ class StreetRecognizer(PatternRecognizer):
         # Any name with a house number in an address block: the line right above a postcode
         # and town, or before them on one line ("Feldmark 3\n44869 Bochum", "Papenholz 8, 44797
         # Bochum"); streets without a telltale ending are common ("Feldmark", "Weitmarer Holz").
+        # A word in front must be an adjective ("Wohnung Parkallee 17" is the street only).
         Pattern(
             "Street before postcode",
             rf"(?<![\w-])(?!{FOREIGN_BEFORE}[ ]|(?:{_WORD}[ ]){{1,2}}{FOREIGN_AFTER}(?![\w-]))"
             rf"(?:{_PREFIX}[ ]+)?(?!(?:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS})(?![\w-]))"
-            rf"{_WORD}(?:[ -]{_WORD}){{0,2}}[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}"
+            rf"(?:{_ADJECTIVE}[ ])?{_WORD}[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}"
             rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}])",
             0.8,
         ),

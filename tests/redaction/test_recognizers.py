@@ -541,6 +541,9 @@ STREET_CASES = [
     ),
     pytest.param("Kevin Schmitz\nRuhrstr 12\n44879 Bochum", ["Ruhrstr 12"], id="str-without-dot"),
     pytest.param("Dorstener Straße 2O4\n44809 Bochum", ["Dorstener Straße 2O4"], id="ocr-o-number"),
+    pytest.param(
+        "Meine neue Wohnung Parkallee 17\n44787 Bochum", ["Parkallee 17"], id="noun-before-street"
+    ),
     pytest.param("Anlage 3\n44777 Bochum", [], id="negative-attachment-above-postcode"),
     pytest.param("Im Jahr 2026, 44777 Einwohner", [], id="negative-year-before-number"),
     pytest.param("Via Roma 12, 00184 Roma", [], id="negative-street-abroad"),
