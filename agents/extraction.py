@@ -213,7 +213,9 @@ _REFERENCE_TIERS = (
     re.compile(
         r"(?i)(?:\b(?:Aktenzeichen|Geschäftszeichen|Vorgangsnummer|Vorgangs-?Nr\.?|Bescheid-?Nr\.?"
         r"|Antragsnummer|Antrags-?Nr\.?|Wohngeld-?Nr\.?|Fall-?Nr\.?|file[ ]number"
-        r"|reference(?:[ ]number)?|Meldung[ ]Nr\.?|Petition[ ]Nr\.?|Entscheidung[ ]Nr\.?)"
+        r"|reference(?:[ ]number)?|Meldung[ ]Nr\.?|Petition[ ]Nr\.?|Entscheidung[ ]Nr\.?"
+        r"|Registernummer|Register-?Nr\.?|Beurkundungs?-?Nr\.?|Gewerbe-?(?:Nr\.?|nummer)"
+        r"|WBS-?Nr\.?)"
         r"|(?<![\w])(?:Az|Gz|AZ)\.?(?=[ :]))"
     ),
     re.compile(r"(?i)\bKassenzeichen\b"),
@@ -226,7 +228,7 @@ _REFERENCE_TIERS = (
     ),
 )
 _NOT_A_REFERENCE = re.compile(
-    r"(?i)(?:Steuer|USt|Umsatzsteuer|Kunden|Rahmen|Fahrgestell|(?<!park)Ausweis|Pass|Register|HRB|IBAN"
+    r"(?i)(?:Steuer|USt|Umsatzsteuer|Kunden|Rahmen|Fahrgestell|(?<!park)Ausweis|Pass|Handelsregister|Vereinsregister|Registergericht|HRB|IBAN"
     r"|BIC|Konto|Leitweg|Telefon|Tel\.|Fax|Mobil|Handy|Hausnummer|Versicherten|Versicherungs"
     r"|Mitglieds|Personal|Kennzeichen|Sozial|Renten|Geburts|Bestell|Zimmernummer|Telefax"
     r"|Durchwahl|Postfach|Artikel)[^\n]{0,25}$"
@@ -298,7 +300,8 @@ _EFFECTIVE_LABEL = re.compile(
     r"(?i)(?:Beginn|Start|Einzug|Auszug|Eröffnung|eröffne\w*|Betriebsaufgabe|Aufgabe|Abmeldung"
     r"|Anmeldung|Ummeldung|Änderung|Zeitraum|Veranstaltung\w*|Trautermin|Termin|Wunschtermin"
     r"|Eheschließung|Hochzeit|heiraten|Trauung|Umzug|Zuzug|Wegzug|Übernahme|übernimmt"
-    r"|Inbetriebnahme|Mietbeginn|Nutzung|move[ -]in|moving|Tag[ ]des|Datum[ ]der)"
+    r"|Inbetriebnahme|Mietbeginn|Nutzung|move[ -]in|moving|Tag[ ]des|Datum[ ]der|opening"
+    r"|opens|start(?:s|ing)?[ ]date)"
     r"[^\n\d]{0,40}$"
 )
 # "seit" mostly reports a past state ("seit dem … eingetragen"); a planned date beats it.
@@ -306,7 +309,9 @@ _EFFECTIVE_SINCE = re.compile(r"(?i)\b(?:seit|seid|since)(?:\s+" + _ocr("dem") +
 _EFFECTIVE_WEAK = re.compile(
     r"(?i)(?:\b"
     + _ocr("am")
-    + r"|\bon|\bden|\bzu)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*"
+    + r"|\bon|\bden|\b"
+    + _ocr("dem")
+    + r"|\bzu)\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*"
     r"(?:den\s+)?)?$"
 )
 _EFFECTIVE_NEGATIVE = re.compile(
@@ -314,7 +319,7 @@ _EFFECTIVE_NEGATIVE = re.compile(
     r"|\bbis\s+(?:zum|einschließlich)|\bDatum|\bDate|Gesendet|Sent|[–\-]|Frist|Fällig\w*"
     r"|Ausweichtermin|Ersatztermin|schrieb|wrote|geschrieben)\s*(?:am|on)?\s*[:,]?\s*(?:den\s+)?$"
     r"|(?:verstorben|gestorben|passed away|died|verloren|gefunden|lost|found|Todes|Sterbe"
-    r"|Bescheid|Schreiben|Rechnung)[^.\n]{0,40}$)"
+    r"|Bescheid|Schreiben|Rechnung)[^.\n:;]{0,40}$)"
 )
 _RANGE_START = re.compile(
     r"(?i)(?<!Bescheid )(?<!Schreiben )(?<!Rechnung )(?<!Antrag )\b(?:vom|von|vo(?:rn|m)|from)"
@@ -801,7 +806,7 @@ def _effective_date(text: str) -> str | None:
         alone = not text[match.end() : line_end].strip(" .,")
         if alone and not wrapped and _LETTER_DATE_LINE.match(text[line_start : match.start()]):
             continue  # the letter's own date
-        if re.search(r"(?i)mit\s+Wirkung\s+(?:vom|von)\s*$", before):
+        if re.search(r"(?i)mit\s+Wirkung\s+(?:vom|von|zum|ab)\s*$", before):
             score = 3.0
         elif _RANGE_START.search(before) and _RANGE_END.match(text, match.end()):
             # "vom 01.04.2026 bis zum 30.09.2026": the period starts then (not "Bescheid vom").

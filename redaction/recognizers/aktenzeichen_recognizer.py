@@ -35,7 +35,8 @@ _NUMBER_STEMS = (
     r"|Fahrzeugidentifizierungs|Matrikel|Schüler|Steuer|Akten|Fall|Buchungs|Mandanten|Konto"
     r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
     r"|Schadens?|Versicherungsschein|Police|Policen|Klienten|Bewohner|Fahrschüler"
-    r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis"
+    r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis|Gewerbe|WBS"
+    r"|Genehmigungs|Erlaubnis"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -47,7 +48,7 @@ CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 VALUE = (
     r"(?P<value>[A-Z0-9](?:[A-Za-z0-9./\-]{0,30}[A-Za-z0-9])?"
     r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
-    r"(?![\w./,-]))*)"
+    r"(?![\w/-]|[.,][\w/]))*)"
 )
 # Shorter values are page numbers, counts, years' parts: no reference.
 _MIN_VALUE_CHARS = 4
@@ -66,7 +67,11 @@ _AFTER_CUE = (
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
 )
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
-_LINKED = r"[^\n.!?:]{0,60}?[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?[ ]*"
+# "Gewerbe-Nr steht auf der alten Bescheinigung: GW 18/3321."
+_LINKED = (
+    r"[^\n.!?:]{0,60}?(?:[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?"
+    r"|[ ](?:steht|stand|findet[ ]sich)[^\n.!?:]{0,40}(?:\n[^\n.!?:]{0,40})?:)[ ]*"
+)
 _DATE_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 # Court file numbers by their shape: department, register letters, number/year ("2 C 123/25",
 # "XVII 112/25", "3 K 1234/23").

@@ -215,6 +215,9 @@ def test_address(text: str, street: str | None, place: str | None) -> None:
         ),
         ("Unser Zeichen: 0312/26 Sö\nMusterstadt, 03.03.2026", "0312/26 Sö"),
         ("Aktenzeichen 26-0087 für die Anmeldung", "26-0087"),
+        # the Standesamt's register number and a permit's number are the city's
+        ("der Registernummer <AKTENZEICHEN_1> beurkundet; drei Urkunden", "<AKTENZEICHEN_1>"),
+        ("mein Wohnberechtigungsschein (WBS-Nr. <AKTENZEICHEN_1>) gilt", "<AKTENZEICHEN_1>"),
         # a room, a bus line or an identity card is no file number
         ("Der Raum (Zimmer-Nr. 12) war kalt, Linien-Nr. 354 kam nicht.", None),
         ("Mein Personalausweis (Ausweis-Nr. L01X00T47) ist weg.", None),
@@ -267,6 +270,16 @@ def test_reference(text: str, reference: str | None) -> None:
         ("Herr G. ist am 26.01.2026 in das Heim St. Anna umgezogen.", "2026-01-26"),
         ("Am 21.02.2026 gegen 22:15 Uhr wurde mein Mandant kontrolliert.", None),
         ("am Samstag, 24.01.2026, habe ich auf dem Markt meine Geldbörse verloren.", None),
+        # "mit Wirkung zum" beats a change reported on another date
+        (
+            "Die Änderungen wurden am 04.06.2026 in das Handelsregister eingetragen. Mit Wirkung "
+            "zum 01.07.2026 melden wir das Gewerbe um.",
+            "2026-07-01",
+        ),
+        # something found (premises, not a lost item) before "Ab dem"
+        ("ich habe etwas gefunden: Ab dem\n1. Oktober 2026 ist die Nähstube dort.", "2026-10-01"),
+        ("an zwei Samstagen, dern 12.09.2026 und dern 19.09.2026, ein Infostand", "2026-09-12"),
+        ("Planned opening: 01.12.2026. Food will be small plates.", "2026-12-01"),
     ],
 )
 def test_effective_date(text: str, iso: str | None) -> None:

@@ -1154,6 +1154,12 @@ AKTENZEICHEN_CASES = [
         ["VG 2026/118 204"],
         id="english-reference",
     ),
+    pytest.param(
+        "Gewerbe-Nr steht auf der\nalten Bescheinigung: GW 18/3321. Ab März",
+        ["GW 18/3321"],
+        id="linked-by-colon-sentence-end",
+    ),
+    pytest.param("(WBS-Nr. 50.3-W 2025/0917) gilt", ["50.3-W 2025/0917"], id="wbs-number"),
     pytest.param("Az. 5 bis 7", [], id="negative-short-range"),
 ]
 
