@@ -165,12 +165,11 @@ Steuerberaterin
 
 Anlagen: GewA 1, Vollmacht, Ausweiskopie
 """,
-    applicant_name="Chiara Oduya",
-    street_address="Westenhellweg 112",
-    postal_code="44137",
-    city="Dortmund",
-    email="c.oduya@brinkhoff-oduya.example",
-    phone="+49 (0) 231 22 40 71-14",
+    applicant_name="Marek Wróbel",
+    street_address="Gustav-Heinemann-Ring 9",
+    postal_code="44801",
+    city="Musterstadt",
+    date_of_birth="1984-11-23",
     effective_date="2026-04-01",
 )
 
@@ -484,12 +483,8 @@ Im Auftrag
 
 Ulrike Hasenkamp
 """,
-    applicant_name="Ulrike Hasenkamp",
-    street_address="Reinoldistraße 7-9",
-    postal_code="44135",
-    city="Dortmund",
-    email="u.hasenkamp@hwk-do.example",
-    phone="0231 5493-417",
+    applicant_name="Marco Esser",
+    date_of_birth="1977-06-09",
     effective_date="2026-11-15",
 )
 
@@ -909,12 +904,11 @@ Mit freundlichen Grüßen
 Jasper Hilgenfeldt
 Senior Relocation Consultant
 """,
-    applicant_name="Jasper Hilgenfeldt",
-    street_address="Kaiserstraße 40",
-    postal_code="40479",
-    city="Düsseldorf",
-    email="jasper.hilgenfeldt@relocation-rr.example",
-    phone="+49 211 86 29 47-12",
+    applicant_name="Kenji Watanabe",
+    street_address="Markstraße 190",
+    postal_code="44801",
+    city="Musterstadt",
+    date_of_birth="1981-08-04",
     effective_date="2026-05-15",
 )
 
@@ -1123,12 +1117,11 @@ Mit freundlichen Grüßen
 Katarzyna Wiśniewska-Lenz
 Rechtsanwältin
 """,
-    applicant_name="Katarzyna Wiśniewska-Lenz",
-    street_address="Ostring 6",
-    postal_code="44787",
+    applicant_name="Stanisława Nowicka",
+    street_address="Bochumer Straße 5",
+    postal_code="44866",
     city="Musterstadt",
-    email="kanzlei@wisniewska-lenz.example",
-    phone="(0234) 68 11 90",
+    date_of_birth="1939-05-17",
     effective_date="2026-03-15",
 )
 
@@ -1890,12 +1883,11 @@ Mit freundlichen Grüßen
 Svetlana Gerasimova
 Leiterin Fuhrparkmanagement
 """,
-    applicant_name="Svetlana Gerasimova",
-    street_address="Gesundheitscampus 7",
-    postal_code="44801",
+    applicant_name="Oleksandr Horbenko",
+    street_address="Alsenstraße 34",
+    postal_code="44789",
     city="Musterstadt",
-    email="svetlana.gerasimova@westfalia-medtech.example",
-    phone="+49 (0)234 588 17-604",
+    date_of_birth="1986-02-21",
     effective_date="2026-06-01",
 )
 
@@ -2031,12 +2023,11 @@ Mit freundlichen Grüßen
 Matthias Große-Wilde
 Vereinsbetreuer
 """,
-    applicant_name="Matthias Große-Wilde",
-    street_address="Große Beckstraße 9",
-    postal_code="44787",
+    applicant_name="Detlef Kamphausen",
+    street_address="Dürerstraße 11",
+    postal_code="44803",
     city="Musterstadt",
-    email="grosse-wilde@skf-musterstadt.example",
-    phone="0234 6 40 71-17",
+    date_of_birth="1961-03-03",
     iban="DE40430609673123351598",
     amount_eur=412.0,
 )
@@ -2203,12 +2194,11 @@ Mit freundlichen Grüßen
 Dr. Sophie Adeyemi-Kraus
 Rechtsanwältin
 """,
-    applicant_name="Sophie Adeyemi-Kraus",
-    street_address="Alleestraße 48",
-    postal_code="44793",
+    applicant_name="Halyna Bondarenko",
+    street_address="Kohlenstraße 9",
+    postal_code="44795",
     city="Musterstadt",
-    email="adeyemi-kraus@ra-mietrecht.example",
-    phone="0234 / 96 20 18 0",
+    date_of_birth="1988-04-14",
 )
 
 # dev2-052
@@ -2519,13 +2509,9 @@ Im Auftrag
 Doreen Kaczmarek
 Standesbeamtin
 """,
-    applicant_name="Doreen Kaczmarek",
-    street_address="Karl-Marx-Allee 31",
-    postal_code="10178",
-    city="Berlin",
-    email="d.kaczmarek@ba-mitte.example",
-    phone="030 9018-33470",
+    applicant_name="Lea-Sophie Hartung",
     reference="G 377/1994",
+    date_of_birth="1994-02-14",
 )
 
 # dev2-060
@@ -2604,12 +2590,7 @@ Mit freundlichen Grüßen
 Ramona Kessler-Boltz
 Bestattungsfachkraft
 """,
-    applicant_name="Ramona Kessler-Boltz",
-    street_address="Lindenhofstraße 2",
-    postal_code="44795",
-    city="Musterstadt",
-    email="info@bestattungshaus-lindenhof.example",
-    phone="0234 / 8 90 71-14",
+    applicant_name="Frank Pohlmann",
 )
 
 # dev2-062
@@ -2693,12 +2674,7 @@ Mit freundlichen Grüßen
 Johannes ter Horst
 Rechtsanwalt
 """,
-    applicant_name="Johannes ter Horst",
-    street_address="Massenbergstraße 9-13",
-    postal_code="44787",
-    city="Musterstadt",
-    email="j.terhorst@terhorst-erbrecht.example",
-    phone="+49 (0)234 / 91 45 66 - 12",
+    applicant_name="Ines Overbeck",
 )
 
 # dev2-064
@@ -2879,12 +2855,9 @@ Herzliche Grüße
 Vanessa Korkmaz
 Geschäftsführerin
 """,
-    applicant_name="Vanessa Korkmaz",
-    street_address="Ostenallee 12",
-    postal_code="59063",
-    city="Hamm",
-    email="hallo@traumtag-planung.example",
-    phone="0171 / 4 08 55 12",
+    street_address="Wasserstraße 201",
+    postal_code="44803",
+    city="Musterstadt",
     effective_date="2027-06-18",
 )
 
@@ -3293,11 +3266,8 @@ Mit freundlichen Grüßen
 Torsten Wiggeshoff
 Polizeihauptkommissar
 """,
-    applicant_name="Torsten Wiggeshoff",
-    street_address="Uhlandstraße 35",
-    postal_code="44791",
-    city="Bochum",
-    phone="0234 909-4120",
+    applicant_name="Paul Ostermann",
+    city="Musterstadt",
 )
 
 # =============================================================================================
@@ -3432,12 +3402,6 @@ Mit freundlichen Grüßen
 Benedikt Sauerland
 Rechtsanwalt
 """,
-    applicant_name="Benedikt Sauerland",
-    street_address="Huestraße 21",
-    postal_code="44787",
-    city="Musterstadt",
-    email="sauerland@sauerland-braemer.example",
-    phone="(02 34) 6 10 48-0",
     reference="63.21-0744/26",
 )
 
@@ -3730,13 +3694,9 @@ Mit freundlichen Grüßen
 Henrike Osterkamp-Yüksel
 Rechtsanwältin
 """,
-    applicant_name="Henrike Osterkamp-Yüksel",
-    street_address="Westring 25",
-    postal_code="44787",
-    city="Musterstadt",
-    email="hoy@osterkamp-yueksel.example",
-    phone="+49 234 54 88 21-0",
+    applicant_name="Rafael Moreno Gil",
     reference="32.3-GE 118/26",
+    date_of_birth="1978-06-30",
     effective_date="2026-07-01",
 )
 
@@ -4333,13 +4293,9 @@ Mit freundlichen Grüßen
 Kemal Aksoy
 Rechtsanwalt
 """,
-    applicant_name="Kemal Aksoy",
-    street_address="Bongardstraße 29",
-    postal_code="44787",
-    city="Musterstadt",
-    email="kanzlei@ra-aksoy.example",
-    phone="0234 – 58 44 97 0",
+    applicant_name="Bilal Çelik",
     reference="50.1-WG-221094",
+    date_of_birth="1990-05-19",
 )
 
 # =============================================================================================
@@ -4390,12 +4346,10 @@ Mit freundlichen Grüßen
 Dr. Pia Schürmann-Lenz
 Rechtsanwältin
 """,
-    applicant_name="Pia Schürmann-Lenz",
-    street_address="Universitätsstraße 3",
-    postal_code="44789",
+    applicant_name="Jörg Vennemann",
+    street_address="Markstraße 312",
+    postal_code="44801",
     city="Musterstadt",
-    email="p.schuermann-lenz@sl-verwaltungsrecht.example",
-    phone="0234 / 3 38 90-0",
     reference="5.118.403.9",
     iban="DE88360200418203366391",
     amount_eur=1284.6,
@@ -4528,12 +4482,9 @@ Mit freundlichen Grüßen
 Jochen Brauckmann
 Steuerberater
 """,
-    applicant_name="Jochen Brauckmann",
-    street_address="Eickeler Straße 51",
-    postal_code="44651",
-    city="Herne",
-    email="post@brauckmann-stb.example",
-    phone="0 23 25 / 6 99 30",
+    street_address="Gahlensche Straße 201",
+    postal_code="44809",
+    city="Musterstadt",
     reference="6.522.019.8",
     iban="DE40430609677767224852",
     amount_eur=19440.0,
@@ -4576,13 +4527,9 @@ Mit freundlichen Grüßen
 Anke Wulfhorst
 Vereinsbetreuerin
 """,
-    applicant_name="Anke Wulfhorst",
-    street_address="Westring 26",
-    postal_code="44787",
-    city="Musterstadt",
-    email="a.wulfhorst@diakonie-betreuung.example",
-    phone="0234 / 9 13 47-25",
+    applicant_name="Günter Rademacher",
     reference="37.118.52240",
+    date_of_birth="1949-01-08",
     amount_eur=654.0,
 )
 
