@@ -26,6 +26,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer
 
 MODEL_NAME = "de_rathaus_ner"
@@ -257,6 +258,7 @@ class NerPersonRecognizer(EntityRecognizer):
             or word in PersonRecognizer.NOT_NAMES
             or self._words.is_common(word)
             or is_common_noun(word)
+            or is_lexicon_noun(word)
         )
 
     @staticmethod
@@ -325,6 +327,7 @@ class NerPersonRecognizer(EntityRecognizer):
             or p.endswith(".")
             or p.lower() in _PARTICLES
             or words.is_common(p)
+            or is_lexicon_noun(p.rstrip(","))
             for p in parts
         ):
             return None

@@ -20,6 +20,7 @@ from redaction.recognizers.ner_person_recognizer import (
     load_model,
     shipped_model_path,
 )
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 
 REDACTION_PACKAGE = Path(__file__).resolve().parents[2] / "redaction"
 
@@ -129,6 +130,12 @@ NEGATIVE_CASES = [
         "Gelsenkirchen erhoben werden.",
         id="rechtsbehelf",
     ),
+    # Inventory lists and menus: single capitalised nouns in rows, which the model tagged.
+    pytest.param(
+        "Inventar Raum 2.14:\nStuhl\nWhiteboard\nAktenschrank\nFeuerlöscher\nPasswörter",
+        id="inventory-rows",
+    ),
+    pytest.param("Wasserversorgungstechnik\nSchmuck\nLametta\nSalat\nAllergene", id="noun-rows"),
 ]
 
 
@@ -168,3 +175,19 @@ def test_generator_is_deterministic_for_a_seed() -> None:
         for start, end in item.spans:
             name = item.text[start:end]
             assert name and name.strip() == name
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("Feuerlöscher", True),
+        ("Passwörter", True),  # an inflected form
+        ("Wasserversorgungstechnik", True),  # a compound with a noun's joint
+        ("Müller", False),  # a noun, but also a surname
+        ("Koch", False),
+        ("Baumbach", False),  # a compound surname without a noun's joint
+        ("Sven", False),
+    ],
+)
+def test_noun_lexicon_knows_nouns_that_are_no_names(word: str, noun: bool) -> None:
+    assert is_lexicon_noun(word) is noun
