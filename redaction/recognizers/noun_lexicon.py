@@ -32,7 +32,7 @@ def german_nouns() -> frozenset[str]:
     forms: set[str] = set()
     names: set[str] = set()
     source = importlib.resources.files("german_nouns") / "nouns.csv"
-    with source.open(encoding="utf-8", newline="") as handle:
+    with source.open(encoding="utf-8") as handle:  # no field holds a line break
         rows = csv.reader(handle)
         next(rows)  # the header
         for row in rows:
