@@ -475,6 +475,13 @@ def _deceased_tokens(text: str) -> set[str]:
 _JOINT = "joint"
 
 
+# A line of a signature block below the name: the sender's address, phone, mailbox, birth
+# date or account, with a few words at most ("geb. am <GEBURTSDATUM_1>", "Konto: <IBAN_1>").
+_CONTACT_LINE = re.compile(
+    r"[^<>\n]{0,40}(?:<(?:ADRESSE|ORT|TELEFON|EMAIL|GEBURTSDATUM|IBAN)_\d+>[^<>\n]{0,10})+"
+)
+
+
 def _signature(text: str) -> str | None:
     """The PERSON token signing the letter (after the last closing phrase)."""
     closings = list(_CLOSING.finditer(text))
@@ -494,8 +501,11 @@ def _signature(text: str) -> str | None:
         raw = _RAW_NAME.match(region.lstrip("\n ,"))
         if raw and not set(raw.group(1).lower().split()) & _NOT_A_NAME:
             return raw.group(1)
-    # No closing phrase: a name alone on one of the last lines.
+    # No closing phrase: a name alone on one of the last lines, or above the contact lines
+    # that end the letter (address, phone, e-mail).
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    while len(lines) > 1 and _CONTACT_LINE.fullmatch(lines[-1]):
+        lines.pop()
     for line in reversed(lines[-3:]):
         if re.fullmatch(rf"{_PERSON}(?:[ \t]{{2,}}|[ ]*(?:und|&|/)[ ]*){_PERSON}", line):
             return _JOINT
@@ -1027,7 +1037,7 @@ def _split_place(value: str) -> tuple[str | None, str | None]:
 _NAME_TITLE = re.compile(
     r"^(?:(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.|Dipl\.-\w+\.?|\w*(?i:anwalt"
     r"|anwältin|vollzieher|vollzieherin|architekt|architektin|notar|notarin|meister|meisterin"
-    r"|leiter|leiterin))[ ]+)+(?=\S+[ ]\S)"
+    r"|leiter|leiterin)|E?[PK][OH]?[KM](?:'?in)?)[ ]+)+(?=\S+[ ]\S)"
 )
 
 

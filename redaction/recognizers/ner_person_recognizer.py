@@ -230,9 +230,13 @@ class NerPersonRecognizer(EntityRecognizer):
             if ent.label != label:
                 continue
             shift = shifts[bisect.bisect_right(starts, ent.start_char) - 1][1]
-            span = self._trimmed(text, ent.start_char + shift, ent.end_char + shift, self._words)
-            if span is not None:
-                results.append(self._result(*span))
+            start, end = ent.start_char + shift, ent.end_char + shift
+            # A name stands on one line: the model may run on into a form's next label
+            # ("Schulte-Bockholt\n  Vornamen").
+            for line in re.finditer(r"[^\n]+", text[start:end]):
+                span = self._trimmed(text, start + line.start(), start + line.end(), self._words)
+                if span is not None:
+                    results.append(self._result(*span))
         return results
 
     def _candidate_lines(self, text: str) -> list[tuple[int, int]]:

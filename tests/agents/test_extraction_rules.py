@@ -87,6 +87,19 @@ def test_applicant(text: str, applicant: str | None) -> None:
     assert _extract(text).get("applicant_name") == applicant
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "<PERSON_1>\n<ADRESSE_1>\n<ORT_1>\n<TELEFON_1>\n<EMAIL_1>",
+        "<PERSON_1>\ngeb. am <GEBURTSDATUM_1>\n<ADRESSE_1>, <ORT_1>\n"
+        "Konto falls das wichtig ist: <IBAN_1>",
+    ],
+)
+def test_a_name_above_the_closing_contact_lines_signs(ending: str) -> None:
+    text = f"Hallo,\n\nunsere Hündin (<PERSON_2>, Zwergspitz) hat Welpen bekommen.\n\n{ending}"
+    assert _extract(text)["applicant_name"] == "<PERSON_1>"
+
+
 def test_lower_case_signature_the_redactor_missed_is_the_applicant() -> None:
     text = "hier die rechnung, macht zusammen 742,60 euro.\ngruss heinz mahlberg, schlosserei"
     assert _extract(text)["applicant_name"] == "heinz mahlberg"
@@ -337,6 +350,8 @@ def test_english_amount_notation() -> None:
         ("Ostrowski, Karolina", "Karolina Ostrowski"),
         ("Obergerichtsvollzieherin Sabine Rohde", "Sabine Rohde"),
         ("Architektin Selda Yıldız", "Selda Yıldız"),
+        ("POK'in Sandra Möllers", "Sandra Möllers"),  # a police rank
+        ("PHK Jens Albers", "Jens Albers"),
         ("Ayşe Yıldırım", "Ayşe Yıldırım"),
     ],
 )

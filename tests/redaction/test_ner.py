@@ -191,3 +191,12 @@ def test_generator_is_deterministic_for_a_seed() -> None:
 )
 def test_noun_lexicon_knows_nouns_that_are_no_names(word: str, noun: bool) -> None:
     assert is_lexicon_noun(word) is noun
+
+
+def test_a_name_ends_at_the_line_break(recognizer: NerPersonRecognizer) -> None:
+    # The model ran on from a form's value into the next line's label.
+    text = (
+        "Person 1\n  Familienname:         Schulte-Bockholt\n  Vornamen:             Annika Marie\n"
+        "  Geburtsdatum:         22.01.1988"
+    )
+    assert all("\n" not in name and "Vornamen" not in name for name in names_in(recognizer, text))
