@@ -586,6 +586,13 @@ _NEW_ADDRESS = re.compile(
 )
 
 
+# A place token after a birth date or a birthplace label.
+_BIRTHPLACE = re.compile(
+    r"(?P<cue>(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|place[ ]of[ ]birth|born[ ]in|geboren[ ]in)"
+    r"[ \t]*:?[ \t]*|<GEBURTSDATUM_\d+>,?[ ]+(?:in|at)[ ]+)<ORT_(?P<n>\d+)>"
+)
+
+
 def _place_token(
     text: str, kind: str, applicant: str | None, represented: bool, anchor: int
 ) -> str | None:
@@ -925,7 +932,9 @@ class RuleExtractor:
         applicant, represented = _applicant(text)
         fields["applicant_name"] = applicant
         anchor = text.find(applicant) if applicant else 0
-        place = _place_token(text, "ORT", applicant, represented, anchor)
+        # A place of birth is no address: the places are chosen without it.
+        unborn = _BIRTHPLACE.sub(r"\g<cue><GEBURTSORT_\g<n>>", text)
+        place = _place_token(unborn, "ORT", applicant, represented, unborn.find(applicant or ""))
         street = _place_token(text, "ADRESSE", applicant, represented, anchor)
         if not street and place:
             street = _raw_street(text, place)
@@ -1023,7 +1032,8 @@ def _signature_block(text: str, applicant: str) -> str:
 
 # A postal code, German or abroad ("44787", "80-180", "3511 NT", "A-1060"), and the town.
 _POSTAL_CODE_AND_TOWN = re.compile(
-    r"(?:D-)?((?:[A-Z]{1,2}-)?\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,6}(?:[ ][A-Z]{2}(?=\s))?)\s+(.+)"
+    r"(?:D-)?((?:[A-Z]{1,2}-)?\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,6}(?:[ ][A-Z]{2}(?=\s))?"
+    r"|\d[\dOl]{3}\d)\s+(.+)"
 )
 
 

@@ -55,7 +55,8 @@ class PlzCityRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "PLZ city",
-            rf"(?<![\w.-])(?:D-)?\d{{5}}[ ]+(?!{NOT_PLACES})"
+            # A scan may read a 0 as O or a 1 as l inside the PLZ ("448O9").
+            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]+(?!{NOT_PLACES})"
             r"(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Universitätsstadt)[ ])?[A-ZÄÖÜ][a-zäöüß]+"
             r"(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?",

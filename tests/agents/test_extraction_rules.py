@@ -88,6 +88,19 @@ def test_applicant(text: str, applicant: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "About me: <PERSON_1>, born in <ORT_1> on <GEBURTSDATUM_1>, address <ADRESSE_1>,\n<ORT_2>.",
+        "<PERSON_1>, geb. am <GEBURTSDATUM_1> in <ORT_1>, wohnhaft <ADRESSE_1>, <ORT_2>",
+        "Geburtsort: <ORT_1>\nAnschrift: <ADRESSE_1>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_1>",
+    ],
+)
+def test_a_place_of_birth_is_no_address(text: str) -> None:
+    fields = _extract(text)
+    assert (fields.get("postal_code"), fields.get("city")) == ("<ORT_2>", "<ORT_2>")
+
+
+@pytest.mark.parametrize(
     "ending",
     [
         "<PERSON_1>\n<ADRESSE_1>\n<ORT_1>\n<TELEFON_1>\n<EMAIL_1>",

@@ -595,6 +595,9 @@ PLZ_CITY_CASES = [
     pytest.param("Die Baukosten liegen bei 45000 Euro.", [], id="negative-amount-euro"),
     pytest.param("Ich habe 10000 Unterschriften gesammelt.", [], id="negative-count-noun"),
     pytest.param("Bestellung: 4500087123 vom 20.01.2026", [], id="negative-order-number"),
+    pytest.param(
+        "Dorstener Straße 2O4\n448O9 Musterstadt", ["448O9 Musterstadt"], id="ocr-o-in-plz"
+    ),
 ]
 
 
