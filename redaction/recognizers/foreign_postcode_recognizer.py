@@ -16,6 +16,13 @@ from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 _TOWN_ABROAD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?"
 # Words after a number that start no town: a salutation, a label.
 _NO_TOWN = r"(?:Herrn?|Frau|Tel|Fax|Telefon|Mobil|Nr|Uhr)(?![\w])"
+# Countries whose postal codes have four digits.
+_FOUR_DIGIT_COUNTRIES = (
+    r"(?:Austria|Österreich|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique"
+    r"|Dänemark|Denmark|Danmark|Norwegen|Norway|Norge|Ungarn|Hungary|Magyarország|Slowenien"
+    r"|Slovenia|Luxemburg|Luxembourg|Liechtenstein|Niederlande|Netherlands|Nederland|Zypern"
+    r"|Cyprus|Bulgarien|Bulgaria|Australien|Australia)(?![\w])"
+)
 # What ends a town abroad: the line, a comma (the country or district follows) or a bracket.
 _TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]))"
 
@@ -35,6 +42,29 @@ class ForeignPostcodeRecognizer(PatternRecognizer):
             r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|FR|F|I|IT|ES|GR|PT|BE)-\d{4,5})"
             rf"[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}{_TOWN_END}",
             # Below a German PLZ's score: where both match ("44787 Bochum") the German wins.
+            0.65,
+        ),
+        # Four digits (Austria, Switzerland, Belgium, Denmark …) are a year or a count as often:
+        # only before the country's name, or on the line below a street and house number
+        # ("Anichstraße 12\n    6020 Innsbruck"), where no German PLZ has four digits.
+        Pattern(
+            "Four-digit postal code abroad",
+            r"(?<![\w.,/-])(?:(?<=[a-zäöüß.][ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?[ \t]*\n[ \t]*)"
+            r"(?<!(?:Seite|Seiten|Anlage|Blatt|Punkt|Kapitel|Raum|Zimmer|Nr\.)"
+            r"[ ]\d{1,4}[ \t]*\n[ \t]*)"
+            rf"\d{{4}}[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}{_TOWN_END}"
+            rf"|\d{{4}}[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}"
+            rf"(?=,?[ ]+{_FOUR_DIGIT_COUNTRIES}))",
+            0.65,
+        ),
+        # British and Canadian postcodes have a shape of their own ("BN2 1JE", "M5S 1G5"); with
+        # the town before them and a province or state in between ("Toronto, ON M5S 1G5",
+        # "Madison, WI 53703").
+        Pattern(
+            "English-speaking postcode with town",
+            rf"(?<![\w-]){_TOWN_ABROAD},?[ ](?:[A-Z]{{2}}[ ])?"
+            r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)(?![\w])"
+            rf"|(?<![\w-]){_TOWN_ABROAD},[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?(?![\w])",
             0.65,
         ),
     ]

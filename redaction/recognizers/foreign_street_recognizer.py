@@ -29,6 +29,15 @@ FOREIGN_BEFORE = (
 FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
 
 
+# English and French addresses put the number first ("88 Harbord Street", "12 rue de la Gare").
+_ENGLISH_STREET_TYPE = (
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.?|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Way|Place"
+    r"|Terrace|Court|Ct\.|Crescent|Close|Gardens|Square|Row|Parade|Grove|Walk|Mews)"
+)
+_ENGLISH_UNIT = r"(?:,?[ ](?:Apt\.?|Apartment|Suite|Unit|Flat|#)[ ]?[A-Za-z]?\d{1,5}[A-Za-z]?)?"
+_FRENCH_STREET_TYPE = r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)"
+
+
 class ForeignStreetRecognizer(PatternRecognizer):
     """A street abroad with its number and flat."""
 
@@ -43,6 +52,18 @@ class ForeignStreetRecognizer(PatternRecognizer):
             "Street abroad, word after",
             rf"(?<![\w-]){_FOREIGN_NAME}[ ]{FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
             rf"{_FOREIGN_FLAT}(?![\w-])",
+            0.75,
+        ),
+        Pattern(
+            "Street abroad, number first",
+            rf"(?<![\w.,/-])\d{{1,5}}[A-Za-z]?[ ](?:{_FOREIGN_WORD}[ ]){{1,3}}"
+            rf"{_ENGLISH_STREET_TYPE}{_ENGLISH_UNIT}(?![\w-])",
+            0.75,
+        ),
+        Pattern(
+            "French street, number first",
+            rf"(?<![\w.,/-])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?i:{_FRENCH_STREET_TYPE})[ ]"
+            rf"(?:(?:de|du|des|la|le|l'|d')[ ]?)*{_FOREIGN_WORD}(?:[ ]{_FOREIGN_WORD})?(?![\w-])",
             0.75,
         ),
     ]

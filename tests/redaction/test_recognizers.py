@@ -627,6 +627,14 @@ FOREIGN_STREET_CASES = [
     pytest.param("Via Roma 12\nI-00184 Roma", ["Via Roma 12"], id="italian-prefix"),
     pytest.param("Siehe ul. 5 und Sk. 12 der Liste", [], id="negative-street-word-without-name"),
     pytest.param("Hattinger Straße 112, 44789 Bochum", [], id="negative-german-street"),
+    pytest.param(
+        "Address: 88 Harbord Street, Toronto", ["88 Harbord Street"], id="english-number-first"
+    ),
+    pytest.param(
+        "1458 Maple Avenue, Apt. 3B, Madison", ["1458 Maple Avenue, Apt. 3B"], id="us-apartment"
+    ),
+    pytest.param("12 rue de la Gare\n57600 Forbach", ["12 rue de la Gare"], id="french-rue"),
+    pytest.param("Wir treffen uns um 10 Uhr in Raum 3", [], id="negative-time-and-room"),
 ]
 
 
@@ -657,6 +665,15 @@ FOREIGN_POSTCODE_CASES = [
         "Tel. 0234 676390 Herr Meier, Tel. 0234 938038", [], id="negative-phone-tail-and-salutation"
     ),
     pytest.param("Hattinger Straße 112, 44789 Bochum", [], id="negative-german-plz"),
+    pytest.param(
+        "Anichstraße 12\n    6020 Innsbruck", ["6020 Innsbruck"], id="four-digits-below-street"
+    ),
+    pytest.param("1020 Wien, Austria", ["1020 Wien"], id="four-digits-before-country"),
+    pytest.param("Seite 12\n2026 Bericht", [], id="negative-year-below-page-number"),
+    pytest.param("Wir haben 2026 Besucher", [], id="negative-four-digit-count"),
+    pytest.param("48 Harcourt Terrace, Brighton BN2 1JE", ["Brighton BN2 1JE"], id="uk-postcode"),
+    pytest.param("Toronto, ON M5S 1G5, Canada", ["Toronto, ON M5S 1G5"], id="canadian-postcode"),
+    pytest.param("Madison, WI 53703", ["Madison, WI 53703"], id="us-state-and-zip"),
 ]
 
 
