@@ -23,6 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
@@ -756,6 +757,68 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
+# Informal mail writes names in lower case ("gruß, jana meier", "der kevin hat"): a known first
+# name, with the next word when the pair ends the line or the clause (a signature, a list).
+_LOWER_NAME = re.compile(
+    r"(?<![\w.@/+-])(?P<first>[a-zäöüß]{3,}(?:-[a-zäöüß]{3,})?)"
+    r"(?:[ ](?P<last>[a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?=[ \t]*(?:$|[,.;!?)(])))?"
+    r"(?![\w@/-]|\.\w)",
+    re.MULTILINE,
+)
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+# First names that are lower-case words, German or English ("fügen", "frank und frei", "said").
+_LOWER_AMBIGUOUS = _words(
+    "fügen else darin said frank will mark gerade hart klar kai rosa heide linde iris flora milan"
+    " otto ernst sonne stern"
+)
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is an everyday German word rather than a name."""
+    return (
+        word in _LOWER_AMBIGUOUS
+        or word in PersonRecognizer.FUNCTION_WORDS
+        or word in PersonRecognizer.NOT_LOWER_NAMES
+        or any(is_lexicon_noun(part.capitalize()) for part in word.split("-"))
+    )
+
+
+def _lower_given_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names in lower case that start with a known first name ("jana meier", "mila")."""
+    if not any(c.islower() for c in text):
+        return
+    known = given_names()
+    for match in _LOWER_NAME.finditer(text):
+        first = match.group("first")
+        if (
+            len(first) < _MIN_LONE_GIVEN
+            or not all(part in known for part in _capitalised(first).split("-"))
+            or _lower_word(first)
+        ):
+            continue
+        before = text[max(0, match.start() - 8) : match.start()].lower()
+        if re.search(r"(?:\bst\.?|sankt|hl\.)[ ]$", before) or _namesake(
+            text, match.start(), match.end("first")
+        ):
+            continue  # "st elisabeth": a hospital or church named after a saint
+        end = match.end("first")
+        last = match.group("last")
+        # The second word ends the line or clause after a first name: a surname unless it is
+        # a function word; nouns count ("timo brandes" has the genitive of "Brand").
+        if last and not (
+            last in PersonRecognizer.FUNCTION_WORDS
+            or last in PersonRecognizer.NOT_LOWER_NAMES
+            or last in _LOWER_AMBIGUOUS
+        ):
+            end = match.end("last")
+        yield match.start(), end
+
+
 def _namesake(text: str, start: int, end: int) -> bool:
     """A street, school, shop or saint named after the person ("Sankt Martin", "Karl Marx
     Straße": also after one more word)."""
@@ -923,6 +986,8 @@ class PersonRecognizer(EntityRecognizer):
             # Further mentions of the surname, unless it is an everyday word ("Sven Winter":
             # "Winter" is not redacted wherever the season stands).
             parts.update(p for p in name_parts(text[start:end]) if p not in _EVERYDAY_SURNAMES)
+        for start, end in _lower_given_name_spans(text):
+            results.append(self._result(start, end, _GIVEN_SCORE))
         for start, end, part in self._firm_partners(text, parts):
             results.append(self._result(start, end, _FIRM_SCORE))
             parts.add(part)

@@ -435,6 +435,16 @@ PERSON_CASES = [
         [],
         id="negative-budget-csv",
     ),
+    pytest.param("gruß, jana meier", ["jana meier"], id="lower-case-signature"),
+    pytest.param("gruss\ntimo brandes", ["timo brandes"], id="lower-case-surname-also-a-noun"),
+    pytest.param("der kevin hat morgen zeit", ["kevin"], id="lower-case-first-name-alone"),
+    pytest.param(
+        "lena-sophie brandes, anna-lena",
+        ["lena-sophie brandes", "anna-lena"],
+        id="lower-hyphenated",
+    ),
+    pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
+    pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
 ]
 
 
