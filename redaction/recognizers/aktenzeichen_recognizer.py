@@ -24,7 +24,7 @@ _FILE_CUES = (
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
-    r"|(?:our|your)?[ ]?(?:reference|ref\.)|file[ ]number|case[ ]number"
+    r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
 )
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
@@ -45,10 +45,17 @@ _NUMBER_CUE = (
 CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # The value: one run, then more groups of digits, initials or runs with a digit as on paper
 # ("5100 2026 0047 11", "231/25 SB", "WG 50.22-88173", "VG 2026/118 204").
+# The head holds a digit or is a short code ("WG", "BtB", "S"): a town or an office's name
+# before the number ("Bremerhaven 2026-…") is none. A further run with a separator is no date
+# and no amount ("Az. 123/26 12.03.2026", "Kassenzeichen 51002026 1.250 EUR"); digits with a
+# letter OCR put in are a run ("18 l50979 M 53 1").
 VALUE = (
-    r"(?P<value>[A-Z0-9](?:[A-Za-z0-9./\-]{0,30}[A-Za-z0-9])?"
-    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
-    r"(?![\w/-]|[.,][\w/]))*)"
+    r"(?P<value>(?:[A-Z0-9](?=[A-Za-z0-9./\-]*\d)[A-Za-z0-9./\-]{0,30}[A-Za-z0-9]"
+    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z0-9])"
+    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
+    r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"
+    r"(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
+    r"(?![\w/-]|[.,][\w/]|[ ]?(?:EUR|€|Euro)(?!\w)))*)"
 )
 # Shorter values are page numbers, counts, years' parts: no reference.
 _MIN_VALUE_CHARS = 4
@@ -62,7 +69,7 @@ SV_NUMBER = (
 # Aktenzeichen bei Ihnen: …"), then the separators forms use (colon, hash, pipe, dotted leader,
 # tab).
 _AFTER_CUE = (
-    r"(?:[ ](?:der|des|vom|beim)[ ][A-ZÄÖÜ][\w-]+)?"
+    r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen"
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
 )

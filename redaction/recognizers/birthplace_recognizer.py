@@ -16,22 +16,31 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
 # transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
 _TOWN = (
-    r"(?P<value>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
-    r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|(?:Bad|Sankt|St\.))?[ ]?"
+    r"(?P<value>(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)[ ]?)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
+    r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|nad|upon|on)[ ]"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?)"
 )
 # Words that can follow "in" after a birth date but are no place.
 _NOT_TOWNS = (
     r"(?:Deutschland|der|die|dem|den|einem|einer|Höhe|Ordnung|Kraft|Vertretung|Haft|Obhut"
     r"|Begleitung|Absprache|Anwesenheit|Abwesenheit|Januar|Februar|März|April|Mai|Juni|Juli"
-    r"|August|September|Oktober|November|Dezember)(?![\w-])"
+    r"|August|September|Oktober|November|Dezember|January|February|March|June|July|October"
+    r"|December|Germany|Staatsangehörigkeit|Geb|Datum|Geburtsdatum|Nationalität)(?![\w-])"
 )
 _DATE = (
     r"(?:[0-3O]?[\dO]\.[ ]?(?:[01O]?[\dO]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|2[0O])?[\dO]{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
-_LABEL = r"(?i:geburtsort|geb\.[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|born[ ]in)"
-_BIRTH = r"(?:(?i:geboren|geb\.|born)[ ]?(?:am|on)?:?[ \t]*|\*)"
+# A form's label, then what separates it from the value (a column header "Geburtsort
+# Staatsangehörigkeit" has neither).
+_LABEL = (
+    r"(?i:geburtsort|geb\.[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth)"
+    r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
+    r"|(?i:born[ ]in|geboren[ ]in)[ ]+"
+)
+# "*12.03.1979" after a name; a star at the start of a line is a bullet.
+_BIRTH = r"(?:(?i:geboren|geb\.|born)[ ]?(?:am|on)?:?[ \t]*|(?:(?<=[\w,)][ ])|(?<=[\w,)]))\*)"
 
 
 class BirthplaceRecognizer(PatternRecognizer):
@@ -40,7 +49,7 @@ class BirthplaceRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Birthplace after label",
-            rf"(?<![\w-]){_LABEL}[ \t]*:?[ \t]*(?!{_NOT_TOWNS}){_TOWN}",
+            rf"(?<![\w-])(?:{_LABEL})(?!{_NOT_TOWNS}){_TOWN}",
             0.8,
         ),
         Pattern(
@@ -48,7 +57,6 @@ class BirthplaceRecognizer(PatternRecognizer):
             rf"(?<![\w-]){_BIRTH}[ ]?{_DATE}[ ]+(?:in|at)[ ]+(?!{_NOT_TOWNS}){_TOWN}",
             0.8,
         ),
-        Pattern("Born in", rf"(?<![\w-])(?i:geboren)[ ]+in[ ]+(?!{_NOT_TOWNS}){_TOWN}", 0.8),
     ]
 
     def __init__(self) -> None:

@@ -15,8 +15,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # Streets abroad, where applicants for certificates, heirs and families live: a street word in
 # front (Polish "ul.", Romanian "Str.", Italian "Via" …) or behind (Turkish "Caddesi"), the
 # number, and the flat ("m. 17", "bl. B2, ap. 7", "Daire 3").
-_FOREIGN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)*"
-_FOREIGN_NAME = rf"{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|de|di|del|da|do|dos|la|le))*"
+# Bounded repetitions: a long line of capitalised words must not make the search quadratic.
+_FOREIGN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){0,3}"
+_FOREIGN_NAME = rf"{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|de|di|del|da|do|dos|la|le)){{0,4}}"
 _FOREIGN_FLAT = (
     r"(?:,?[ ](?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
     r"[A-Za-z]?\d{1,4}[A-Za-z]?)*"

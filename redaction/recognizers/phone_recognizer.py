@@ -26,6 +26,10 @@ _PUBLIC_CUE = re.compile(
 )
 
 
+# A digit, or the letter l a scan read for a 1 when no letter follows it.
+_DIGIT = r"(?:\d|l(?![^\W\d_]))"
+
+
 class GermanPhoneRecognizer(PatternRecognizer):
     """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``(0234) 61 62 63`` …
 
@@ -46,10 +50,12 @@ class GermanPhoneRecognizer(PatternRecognizer):
             # Every digit of the area code spaced ("0 23 07 / 9 18 27 64"): before a separator.
             r"|0(?:[ ]\d{1,2}){2,3}(?=[ ]?[/\-–])"
             # A scan read the leading zero as a letter O ("O234 / 9 27 18 55", "O 23 27 / …").
-            r"|O(?:[ ]?\d){3,5}(?=[ ]?[/\-–]))"
-            # A scan also reads a 1 as l ("3 l7 29 05"): only inside a group of digits.
-            r"(?:[ ]?[/\-–][ ]?|[ ])?\d[\dl]{0,7}(?:[ \-](?:\d|l(?=\d))[\dl]{0,5}){0,4}"
-            r"(?![\w.,/-]\d)(?![^\W\d_])",
+            r"|O[ ]?(?:1[ ]?[5-7]|[2-9])(?:[ ]?\d){1,4}(?=[ ]?[/\-–]))"
+            # A scan also reads a 1 as l ("3 l7 29 05"): only inside a group of digits, and
+            # not before a letter (a word glued on: "0234 123456lang").
+            rf"(?:[ ]?[/\-–][ ]?|[ ])?\d{_DIGIT}{{0,7}}"
+            rf"(?:[ \-](?:\d|l(?=\d)){_DIGIT}{{0,5}}){{0,4}}"
+            r"(?![\w.,/-]\d)",
             0.5,
         ),
     ]

@@ -13,10 +13,14 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
+from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 
 _UPPER = "A-ZÄÖÜ"
-_WORD = rf"[{_UPPER}][a-zäöüß]+(?:-[{_UPPER}]?[a-zäöüß]+)*"
+# Repetitions are bounded: a long chain of words ("Aa-Aa-Aa-…") must not make the search
+# quadratic.
+_WORD = rf"[{_UPPER}][a-zäöüß]+(?:-[{_UPPER}]?[a-zäöüß]+){{0,4}}"
 _SUFFIX = (
     r"(?:straße|strasse|strafse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
     r"|hof|berg|feld|wall|kamp|tal|winkel|stieg|graben|promenade|brücke|garten|höhe|park)"
@@ -72,6 +76,7 @@ _NOT_STREET_NAMES = (
     "|Untergeschoss|Keller|Flur|Anlage|Abschnitt|Absatz|Kapitel|Punkt|Teil|Fall|Rahmen|Bereich"
     "|Durchschnitt|Wert|Betrag|Umfang|Bus|Zug|Linie|Gleis|Bahnsteig|Termin|Schreiben|Antrag"
     "|Bescheid|Vertrag|Paragraphen?|Artikel|Tarif|Umkreis|Radius|Minuten|Stunden|Tagen"
+    "|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Wahlbezirk"
 )
 
 # Nouns that end like a street but are none, before a year or a count ("4. Quartal 2025",
@@ -83,7 +88,15 @@ _NOT_STREETS = (
 )
 
 # Words with a number that head a line of a letter but name no street ("Seite 2", "Anlage 3").
-_NOT_BLOCK_WORDS = "Seite|Seiten|Blatt|Anlage|Anlagen|Nr|Nummer|Postfach|Fach|Tor|Kasse|Schalter"
+_NOT_BLOCK_WORDS = (
+    "Seite|Seiten|Blatt|Anlage|Anlagen|Nr|Nummer|Postfach|Fach|Tor|Kasse|Schalter|Stand|Vordruck"
+    "|Formular|Version|Hausnummer|Etage|Eingang|Ebene|Bezirk|Stadtbezirk|Los|Stufe|Gruppe|Kosten"
+    "|Euro|Summe|Betrag|Punkt|Position|Pos"
+)
+# What follows the street in an address block: a comma or a line break, then a PLZ and a town.
+_BLOCK_TAIL = rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+(?!{NOT_PLACES})[{_UPPER}])"
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ ]$")
+_BLOCK_TOWN = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{5}[ ]+([^\W\d_][\w-]*)")
 
 # "Straße:", "Straße, Hausnummer |", "Strafse ......." at the start of a form line.
 _STREET_LABEL = (
@@ -112,8 +125,8 @@ class StreetRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Street with suffix",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-)*{_WORD}{_SUFFIX}"
-            rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-){{0,3}}{_WORD}"
+            rf"{_SUFFIX}{_TO_NUMBER}{_NUMBER}{_UNITS}",
             0.85,
         ),
         Pattern(
@@ -140,10 +153,11 @@ class StreetRecognizer(PatternRecognizer):
         # A word in front must be an adjective ("Wohnung Parkallee 17" is the street only).
         Pattern(
             "Street before postcode",
-            rf"(?<![\w-])(?!{FOREIGN_BEFORE}[ ]|(?:{_WORD}[ ]){{1,2}}{FOREIGN_AFTER}(?![\w-]))"
+            rf"(?<![\w-])"
+            rf"(?!{FOREIGN_BEFORE}[ ]|(?:{_WORD}[ ]){{1,2}}{FOREIGN_AFTER}(?![\w-]))"
             rf"(?:{_PREFIX}[ ]+)?(?!(?:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS})(?![\w-]))"
-            rf"(?:{_ADJECTIVE}[ ])?{_WORD}[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}"
-            rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}])",
+            rf"(?:{_ADJECTIVE}[ ])?{_WORD}[ ]+(?!(?:19|20)\d\d(?!\d)|\d{{1,2}}/(?:19|20)\d\d(?!\d))"
+            rf"{_NUMBER}{_UNITS}{_BLOCK_TAIL}",
             0.8,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),
@@ -171,7 +185,11 @@ class StreetRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not self._counted_not_placed(text, r)
+        ]
         # Narrow a labelled hit to its value: the label stays readable.
         for result in results:
             for pattern in self._labelled:
@@ -180,3 +198,18 @@ class StreetRecognizer(PatternRecognizer):
                     result.start, result.end = match.span("value")
                     break
         return results
+
+    @staticmethod
+    def _counted_not_placed(text: str, result: RecognizerResult) -> bool:
+        """A hit of the address-block rule that is no street: its "town" is a noun (a count,
+        "Bezirk 4, 35000 Einwohner"), or a noun stands right before it (a building or an area
+        named with its address: "Rathaus Feldmark 3", "Gewerbegebiet Hiltroper Landwehr 12").
+        "wohnhaft Feldmark 3", "Herr Meier Feldmark 3" and "in der Feldmark 3" stay streets."""
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != "Street before postcode":
+            return False
+        town = _BLOCK_TOWN.match(text, result.end)
+        if town is not None and is_lexicon_noun(town.group(1)):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, result.start - 40), result.start)
+        return before is not None and is_lexicon_noun(before.group(1))

@@ -554,8 +554,19 @@ STREET_CASES = [
     pytest.param(
         "Meine neue Wohnung Parkallee 17\n44787 Bochum", ["Parkallee 17"], id="noun-before-street"
     ),
-    pytest.param("Anlage 3\n44777 Bochum", [], id="negative-attachment-above-postcode"),
-    pytest.param("Im Jahr 2026, 44777 Einwohner", [], id="negative-year-before-number"),
+    pytest.param("Blatt 3\n44777 Bochum", [], id="negative-sheet-above-postcode"),
+    pytest.param("Bericht 2026\n44777 Bochum", [], id="negative-year-above-postcode"),
+    pytest.param("Formular Stand 03/2026\n44777 Bochum", [], id="negative-form-version"),
+    pytest.param("Im Stadtbezirk 4, 35000 Einwohner", [], id="negative-count-after-number"),
+    pytest.param("Kreis 7, 35000 Schüler", [], id="negative-noun-after-postcode-shape"),
+    pytest.param("hinter Hausnummer 30, 44799 Bochum", [], id="negative-house-number-label"),
+    pytest.param("im Saal, Rathaus Feldmark 3, 44869 Bochum", [], id="negative-building-before"),
+    pytest.param(
+        "Herr Meier wohnhaft Feldmark 3, 44869 Bochum", ["Feldmark 3"], id="mid-line-after-cue"
+    ),
+    pytest.param(
+        "Stadt Bochum\nRathaus Wattenscheid 1\n44866 Bochum", [], id="negative-noun-before-name"
+    ),
     pytest.param("Via Roma 12, 00184 Roma", [], id="negative-street-abroad"),
 ]
 
@@ -702,6 +713,13 @@ BIRTHPLACE_CASES = [
     pytest.param("geboren am 1.1.1990 in der Ukraine", [], id="negative-country-with-article"),
     pytest.param("geboren in Deutschland", [], id="negative-germany"),
     pytest.param("Die Sitzung am 12.03.2026 in Raum 3", [], id="negative-meeting-date"),
+    pytest.param("Geburtsort: St. Petersburg (Russland)", ["St. Petersburg"], id="saint-town"),
+    pytest.param("Geburtsort Staatsangehörigkeit", [], id="negative-column-headers"),
+    pytest.param(
+        "Geburtsort: Bochum Staatsangehörigkeit: deutsch", ["Bochum"], id="next-label-stays"
+    ),
+    pytest.param("Termine:\n* 12.03.2026 in Bochum", [], id="negative-bullet-star"),
+    pytest.param("born in January 1990", [], id="negative-english-month"),
 ]
 
 
@@ -847,7 +865,13 @@ PHONE_CASES = [
     pytest.param("Tel.: O 23 27 / 9 40 18", ["O 23 27 / 9 40 18"], id="ocr-letter-o-spaced"),
     pytest.param("Tel 0234/ 3 l7 29 05", ["0234/ 3 l7 29 05"], id="ocr-letter-l"),
     pytest.param("Im O2 Shop 1234567 abholen", [], id="negative-o2-shop"),
-    pytest.param("Tel 0234 123456 lang", ["0234 123456"], id="no-letter-after"),
+    pytest.param("Tel 0234 123456lang", ["0234 123456"], id="word-glued-on"),
+    pytest.param(
+        "Telefon 0234 910-1234Fax 0234 910-1235",
+        ["0234 910-1234", "0234 910-1235"],
+        id="label-glued-on",
+    ),
+    pytest.param("Vorlage O112/2026 wird beraten", [], id="negative-ocr-o-drucksache"),
     pytest.param("Die Bauzeit beträgt 18 Monate ab 2026.", [], id="negative-months"),
 ]
 
@@ -1191,6 +1215,16 @@ AKTENZEICHEN_CASES = [
     ),
     pytest.param("(WBS-Nr. 50.3-W 2025/0917) gilt", ["50.3-W 2025/0917"], id="wbs-number"),
     pytest.param("Az. 5 bis 7", [], id="negative-short-range"),
+    pytest.param("Az. 123/26 12.03.2026", ["123/26"], id="date-after-value-stays"),
+    pytest.param("Kassenzeichen 51002026 1.250 EUR", ["51002026"], id="amount-after-value-stays"),
+    pytest.param("Kundennummer 123456 2x monatlich", ["123456"], id="count-after-value-stays"),
+    pytest.param(
+        "Vorgangsnummer der Polizei Bremerhaven 2026-0226-1340-77",
+        ["2026-0226-1340-77"],
+        id="genitive-with-town",
+    ),
+    pytest.param("Ref. III 2 – Haushalt", [], id="negative-department-ref"),
+    pytest.param("Vorgang vom Dienstag 12.03.2026 12:00", [], id="negative-date-after-cue"),
 ]
 
 

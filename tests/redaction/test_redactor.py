@@ -182,6 +182,14 @@ def test_dense_single_line_is_redacted_wherever_the_analyzer_cuts_it(
     assert leftover == []
 
 
+def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
+    # Street patterns once searched such runs quadratically (a minute for 15,000 characters);
+    # the per-test timeout turns a regression into a failure.
+    text = "Aa Bb " * 20_000 + "Cc-" * 20_000 + "Dd\nTel. 0234 5678901"
+
+    assert "0234 5678901" not in redactor.redact(text).text
+
+
 def test_text_longer_than_the_limit_fails_closed(redactor: Redactor) -> None:
     with pytest.raises(RedactionError):
         redactor.redact("a" * (MAX_CHARS + 1))
