@@ -14,10 +14,10 @@ parsing every row with ``csv`` left 130 MB of fragmented heap behind.
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 import logging
 import re
+import threading
 
 logger = logging.getLogger(__name__)
 
@@ -36,9 +36,25 @@ def _part_of_speech(line: str) -> tuple[str, str]:
     return lemma, kinds
 
 
-@functools.cache
+_lock = threading.Lock()
+_nouns: frozenset[str] | None = None
+
+
 def german_nouns() -> frozenset[str]:
-    """Every form (lower case) of every noun that is not also a name."""
+    """Every form (lower case) of every noun that is not also a name.
+
+    Built once per process under a lock: the worker's activity threads start redacting at the
+    same moment, and each building its own copy took a quarter of a gigabyte.
+    """
+    global _nouns
+    if _nouns is None:
+        with _lock:
+            if _nouns is None:
+                _nouns = _build()
+    return _nouns
+
+
+def _build() -> frozenset[str]:
     package = importlib.resources.files("german_nouns")
     skipped: set[int] = set()  # rows of names, abbreviations, affixes …
     names: set[str] = set()

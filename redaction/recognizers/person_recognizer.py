@@ -16,6 +16,7 @@ are matched case-insensitively (``(?i:…)``).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
@@ -665,25 +666,33 @@ _GIVEN_LAST = re.compile(
 _LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?![\w-])")
 _MIN_LONE_GIVEN = 4
 _given_names: frozenset[str] | None = None
+_given_names_lock = threading.Lock()
 
 
 def given_names() -> frozenset[str]:
     """First names of every origin the synthetic letters draw on (Faker's lists and ours),
-    without the ones that are everyday words. Built on first use (a quarter of a second)."""
+    without the ones that are everyday words. Built on first use (a quarter of a second), once
+    per process: the worker's threads start redacting together."""
     global _given_names
     if _given_names is None:
-        from redaction.ner.names import name_stocks  # Faker: loaded only when needed
-
-        names: set[str] = set()
-        for stock in name_stocks():
-            names.update(stock.male)
-            names.update(stock.female)
-        _given_names = frozenset(
-            name
-            for name in names
-            if len(name) >= 3 and " " not in name and name not in _AMBIGUOUS_GIVEN
-        )
+        with _given_names_lock:
+            if _given_names is None:
+                _given_names = _build_given_names()
     return _given_names
+
+
+def _build_given_names() -> frozenset[str]:
+    from redaction.ner.names import name_stocks  # Faker: loaded only when needed
+
+    names: set[str] = set()
+    for stock in name_stocks():
+        names.update(stock.male)
+        names.update(stock.female)
+    return frozenset(
+        name
+        for name in names
+        if len(name) >= 3 and " " not in name and name not in _AMBIGUOUS_GIVEN
+    )
 
 
 _MIN_NOUN_LENGTH = 8

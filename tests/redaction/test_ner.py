@@ -200,3 +200,18 @@ def test_a_name_ends_at_the_line_break(recognizer: NerPersonRecognizer) -> None:
         "  Geburtsdatum:         22.01.1988"
     )
     assert all("\n" not in name and "Vornamen" not in name for name in names_in(recognizer, text))
+
+
+def test_noun_lexicon_is_built_once_when_threads_ask_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The worker's activity threads start redacting together; each building its own copy
+    # once cost a quarter of a gigabyte.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from redaction.recognizers import noun_lexicon
+
+    monkeypatch.setattr(noun_lexicon, "_nouns", None)
+    with ThreadPoolExecutor(4) as pool:
+        lexicons = list(pool.map(lambda _: noun_lexicon.german_nouns(), range(4)))
+    assert all(lexicon is lexicons[0] for lexicon in lexicons)
