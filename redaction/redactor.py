@@ -20,7 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
-from redaction.recognizers.date_of_birth_recognizer import DATE
+from redaction.recognizers.date_of_birth_recognizer import DATE, DATE_OCR
 from redaction.recognizers.email_recognizer import (
     EMAIL_PATTERN,
     fold_for_domain,
@@ -113,7 +113,9 @@ _PARTICLE_REACH = 40
 _ADULT_YEARS = 12
 _NEAR_PERSON = 60
 _SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÄÖÜ]")
-_DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
+# Dates as written, and as a scan read them ("11.O3.1961").
+_DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?![\d])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
 _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
 _CELL_SPLIT = {"|": re.compile(r"\|"), "\t": re.compile(r"\t+"), ";": re.compile(r";")}
 _MIN_CELLS = 3
@@ -145,7 +147,7 @@ _TABLE_RULE = "LineRules"
 
 
 def _year_of(date: str, this_year: int) -> int | None:
-    match = _YEAR_RE.search(date)
+    match = _YEAR_RE.search(date.translate(_OCR_DIGITS))
     if match is None:
         return None
     year = int(match.group(1))

@@ -62,6 +62,13 @@ class PlzCityRecognizer(PatternRecognizer):
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?",
             0.7,
         ),
+        # A form filled in capitals: "38118 BRAUNSCHWEIG", "44787 BOCHUM-MITTE".
+        Pattern(
+            "PLZ city in capitals",
+            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]+(?!(?i:{NOT_PLACES}))"
+            r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?![\w])",
+            0.7,
+        ),
         # An address wrapped after its PLZ: "…, Wiesenstraße 51, 44803\nMusterstadt".
         Pattern(
             "PLZ city wrapped",

@@ -93,6 +93,13 @@ _NOT_BLOCK_WORDS = (
     "|Formular|Version|Hausnummer|Etage|Eingang|Ebene|Bezirk|Stadtbezirk|Los|Stufe|Gruppe|Kosten"
     "|Euro|Summe|Betrag|Punkt|Position|Pos"
 )
+_CAPS_PREFIX = (
+    r"(?:AM|AN[ ]DER|AN[ ]DEN|AUF[ ]DEM|AUF[ ]DER|IM|IN[ ]DER|ZUM|ZUR|ALTE[RN]?|NEUE[RN]?)"
+)
+_CAPS_SUFFIX = (
+    r"(?:STRASSE|STRAßE|STR\.|WEG|ALLEE|PLATZ|GASSE|RING|DAMM|UFER|CHAUSSEE|PFAD|MARKT|WALL"
+    r"|KAMP|GRABEN|PROMENADE)"
+)
 # What follows the street in an address block: a comma or a line break, then a PLZ and a town.
 _BLOCK_TAIL = rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+(?!{NOT_PLACES})[{_UPPER}])"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ ]$")
@@ -158,6 +165,19 @@ class StreetRecognizer(PatternRecognizer):
             rf"(?:{_PREFIX}[ ]+)?(?!(?:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS})(?![\w-]))"
             rf"(?:{_ADJECTIVE}[ ])?{_WORD}[ ]+(?!(?:19|20)\d\d(?!\d)|\d{{1,2}}/(?:19|20)\d\d(?!\d))"
             rf"{_NUMBER}{_UNITS}{_BLOCK_TAIL}",
+            0.8,
+        ),
+        # Forms filled in capitals ("MADAMENWEG 41, 38118 BRAUNSCHWEIG"): a street ending, or
+        # any capitalised name right before a PLZ and a town in capitals.
+        Pattern(
+            "Street in capitals",
+            rf"(?<![\w-])(?:{_CAPS_PREFIX}[ ])?"
+            rf"(?!(?i:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS}|DIN|ISO|EN|PLZ)(?![\w-]))"
+            rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}}){{0,3}}"
+            rf"(?:{_CAPS_SUFFIX}[ ]+{_NUMBER}{_UNITS}"
+            # No ending: a house number of at most three digits ("DIN 5008" is none).
+            rf"|(?:[ ][{_UPPER}]{{2,}})?[ ]+(?=\d{{1,3}}(?!\d)){_NUMBER}{_UNITS}"
+            rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}]{{2,}}(?![a-zäöüß])))",
             0.8,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

@@ -550,6 +550,12 @@ STREET_CASES = [
         id="two-words-above-postcode",
     ),
     pytest.param("Kevin Schmitz\nRuhrstr 12\n44879 Bochum", ["Ruhrstr 12"], id="str-without-dot"),
+    pytest.param(
+        "ANSCHRIFT: AM WENDENWEHR 3, 38114 BRAUNSCHWEIG", ["AM WENDENWEHR 3"], id="capitals-block"
+    ),
+    pytest.param("KASTANIENALLEE 7 A", ["KASTANIENALLEE 7 A"], id="capitals-with-ending"),
+    pytest.param("DIN 5008, 12345 NORMEN", [], id="negative-capitals-standard"),
+    pytest.param("ABSCHNITT 3\n44777 BOCHUM", [], id="negative-capitals-section"),
     pytest.param("Dorstener Straße 2O4\n44809 Bochum", ["Dorstener Straße 2O4"], id="ocr-o-number"),
     pytest.param(
         "Meine neue Wohnung Parkallee 17\n44787 Bochum", ["Parkallee 17"], id="noun-before-street"
@@ -619,6 +625,8 @@ PLZ_CITY_CASES = [
     pytest.param(
         "Dorstener Straße 2O4\n448O9 Musterstadt", ["448O9 Musterstadt"], id="ocr-o-in-plz"
     ),
+    pytest.param("MADAMENWEG 41, 38118 BRAUNSCHWEIG", ["38118 BRAUNSCHWEIG"], id="capitals"),
+    pytest.param("Wir haben 12345 EURO gezahlt", [], id="negative-capitals-amount"),
 ]
 
 

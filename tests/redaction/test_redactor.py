@@ -294,6 +294,11 @@ LINE_RULE_CASES = [
         id="date-right-after-a-name",
     ),
     pytest.param(
+        "Kind: Jonas Weber, 23.O6.2O21\n",
+        {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.O6.2O21"]},
+        id="scanned-date-right-after-a-name",
+    ),
+    pytest.param(
         "Produktgruppe;Bezeichnung;Ansatz 2026;Ansatz 2027\n"
         "0201;Ordnungsangelegenheiten;4.512.300;4.620.100\n0202;Bürgerdienste;11.804.500;12.010.900\n",
         {"PERSON": [], "DATE_OF_BIRTH": []},
