@@ -13,6 +13,8 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.values import narrow_to_values
+
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
 # transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
 _TOWN = (
@@ -76,12 +78,6 @@ class BirthplaceRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # Only the town: the label and the birth date are other recognizers' business.
-        for result in results:
-            for pattern in self._with_value:
-                match = pattern.match(text, result.start)
-                if match is not None and match.end() == result.end:
-                    result.start, result.end = match.span("value")
-                    break
-        return results
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return narrow_to_values(text, results, self._with_value)

@@ -16,6 +16,7 @@ from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREI
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
+from redaction.recognizers.values import narrow_to_values
 
 _UPPER = "A-ZÄÖÜ"
 # Repetitions are bounded: a long chain of words ("Aa-Aa-Aa-…") must not make the search
@@ -210,14 +211,7 @@ class StreetRecognizer(PatternRecognizer):
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if not self._counted_not_placed(text, r)
         ]
-        # Narrow a labelled hit to its value: the label stays readable.
-        for result in results:
-            for pattern in self._labelled:
-                match = pattern.match(text, result.start)
-                if match is not None and match.end() == result.end:
-                    result.start, result.end = match.span("value")
-                    break
-        return results
+        return narrow_to_values(text, results, self._labelled)
 
     @staticmethod
     def _counted_not_placed(text: str, result: RecognizerResult) -> bool:
