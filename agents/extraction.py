@@ -20,13 +20,19 @@ The rules follow German letter conventions rather than single documents:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Literal, Protocol
 
 from core.catalogue import FieldSpec, Service
 from core.types import Extraction, FieldValue
 from redaction.recognizers.street_recognizer import without_units
 from redaction.vault import restore
+
+# Who ``applicant_name`` is when a representative writes for a named person: the
+# representative who signs (``correspondent``: the authority turns to them, § 14 Abs. 3 VwVfG)
+# or the person represented (``represented``).
+ApplicantConvention = Literal["correspondent", "represented"]
 
 _TOKEN = r"<({kind})_\d+>"  # noqa: S105 - a pattern, not a secret
 _PERSON = r"<PERSON_\d+>"
@@ -540,11 +546,72 @@ def _client(text: str, exclude: set[str]) -> str | None:
     return None
 
 
-def _applicant(text: str) -> tuple[str | None, bool]:
-    """(applicant, whether someone else writes for them)."""
+@dataclass(frozen=True)
+class _Parties:
+    """Who the letter is from and for: the applicant, the person a representative acts for
+    (``client``), and whether the personal fields must be the client's own."""
+
+    applicant: str | None
+    client: str | None = None
+    represented: bool = False
+
+
+def _parties(text: str, convention: ApplicantConvention) -> _Parties:
     signer = _signature(text)
     deceased = _deceased_tokens(text)
     client = _client(text, deceased | ({signer} if signer else set()))
+    if client and convention == "correspondent" and _represents(text):
+        # The representative is the applicant: the signer, else the contact person named.
+        writer = signer if signer != _JOINT else None
+        if writer is None and not signer:
+            writer = _contact_person(text, client)
+        return _Parties(writer, client)
+    applicant, represented = _applicant(text, signer, client, deceased)
+    return _Parties(applicant, client, represented)
+
+
+def _represents(text: str) -> bool:
+    """Whether a representative acting for the client writes (a lawyer, agency, relative,
+    company), not an authority writing about a citizen (a Finanzamt reporting a business
+    owner, a court asking about a party): an authority acts in its own name."""
+    return bool(_REPRESENTATION.search(text)) and not _authority_writes(text)
+
+
+# An authority signing or heading the letter ("Finanzamt Bochum-Mitte", "Amtsgericht Essen",
+# "Polizeipräsidium", "Jobcenter"). The recipient block names the city's own offices, so only
+# the first line and the lines after the closing count.
+_AUTHORITY_WORDS = re.compile(
+    r"(?i)(?:[\wäöüß-]*(?:amt|behörde|gericht|präsidium|ministerium|kasse|staatsanwaltschaft)"
+    r"|polizei\w*|jobcenter|agentur[ ]für[ ]arbeit|rentenversicherung|bezirksregierung"
+    r"|landkreis|kreisverwaltung|ausländerbehörde)\b"
+)
+
+
+def _authority_writes(text: str) -> bool:
+    first = text.lstrip().split("\n", 1)[0]
+    closings = list(_CLOSING.finditer(text))
+    ending = text[closings[-1].end() : closings[-1].end() + 300] if closings else ""
+    return bool(_AUTHORITY_WORDS.search(first) or _AUTHORITY_WORDS.search(ending))
+
+
+def _contact_person(text: str, client: str) -> str | None:
+    for match in _CONTACT.finditer(text):
+        if match.group("token") != client:
+            return match.group("token")
+    return None
+
+
+_CONTACT = re.compile(
+    rf"(?im)^[ \t]*(?:Ansprechpartner(?:/?in)?|Ansprechperson|Kontaktperson|Kontakt"
+    rf"|Sachbearbeiter(?:/?in)?|Bearbeiter(?:/?in)?|Contact[ ]person)[ \t]*:[ \t]*"
+    rf"(?:{_HONORIFIC}[ ]+)?(?:(?:Dr|Prof)\.[ ]+)*(?P<token>{_PERSON})"
+)
+
+
+def _applicant(
+    text: str, signer: str | None, client: str | None, deceased: set[str]
+) -> tuple[str | None, bool]:
+    """(applicant, whether someone else writes for them) in the represented convention."""
     if signer == _JOINT:
         return (client, True) if client else (None, False)
     if client:
@@ -594,7 +661,12 @@ _BIRTHPLACE = re.compile(
 
 
 def _place_token(
-    text: str, kind: str, applicant: str | None, represented: bool, anchor: int
+    text: str,
+    kind: str,
+    applicant: str | None,
+    represented: bool,
+    anchor: int,
+    others: frozenset[str] = frozenset(),
 ) -> str | None:
     # In a move the new address is the one the office needs (a foreign one is not a token).
     for cue in _NEW_ADDRESS.finditer(text):
@@ -604,7 +676,7 @@ def _place_token(
             match = re.compile(_TOKEN.format(kind=kind)).search(text, after, after + 80)
             if match:
                 return match.group(0)
-    return _personal_token(text, kind, applicant, represented, anchor)
+    return _personal_token(text, kind, applicant, represented, anchor, others)
 
 
 def _personal_token(
@@ -613,10 +685,12 @@ def _personal_token(
     applicant: str | None,
     represented: bool,
     anchor: int,
+    others: frozenset[str] = frozenset(),
 ) -> str | None:
     """The applicant's own token of ``kind``: written next to them, else one nobody owns.
 
-    For a represented person only their own data counts, never the representative's.
+    For a represented person only their own data counts, never the representative's; a
+    representative's never includes the data of ``others`` (the client).
     """
     found = [
         (m.group(0), _owner(text, m.start())) for m in re.finditer(_TOKEN.format(kind=kind), text)
@@ -632,7 +706,7 @@ def _personal_token(
     # Redaction may give one person several tokens ("Familienname: <PERSON_2>", "Vorname:
     # <PERSON_1>"): failing better evidence, the first one after the applicant that is not a
     # relative's or a debtor's.
-    third = _third_parties(text)
+    third = _third_parties(text) | others
     kept = [
         m
         for m in re.finditer(_TOKEN.format(kind=kind), text)
@@ -920,22 +994,34 @@ class Extractor(Protocol):
 
 
 class RuleExtractor:
-    """Standard fields from tokens and cue phrases; service fields from the catalogue's cues."""
+    """Standard fields from tokens and cue phrases; service fields from the catalogue's cues.
+
+    ``applicant`` says who the applicant is when a representative writes for a named person
+    (see ``ApplicantConvention``); that person is ``represented_name`` either way.
+    """
 
     method = "rules-v2"
+
+    def __init__(self, applicant: ApplicantConvention = "correspondent") -> None:
+        self.applicant = applicant
 
     def extract(self, redacted_text: str, service: Service | None) -> Extraction:
         # In a forwarded mail the citizen's message follows the forwarding header; the clerk's
         # note and signature above it would otherwise win every "first occurrence" rule.
         text = _body(redacted_text)
         fields: dict[str, FieldValue] = {}
-        applicant, represented = _applicant(text)
+        parties = _parties(text, self.applicant)
+        applicant, represented = parties.applicant, parties.represented
+        others = frozenset(c for c in (parties.client,) if c is not None and c != applicant)
         fields["applicant_name"] = applicant
+        fields["represented_name"] = parties.client
         anchor = text.find(applicant) if applicant else 0
         # A place of birth is no address: the places are chosen without it.
         unborn = _BIRTHPLACE.sub(r"\g<cue><GEBURTSORT_\g<n>>", text)
-        place = _place_token(unborn, "ORT", applicant, represented, unborn.find(applicant or ""))
-        street = _place_token(text, "ADRESSE", applicant, represented, anchor)
+        place = _place_token(
+            unborn, "ORT", applicant, represented, unborn.find(applicant or ""), others
+        )
+        street = _place_token(text, "ADRESSE", applicant, represented, anchor, others)
         if not street and place:
             street = _raw_street(text, place)
         letterhead = None if represented else _organisation_letterhead(text)
@@ -946,8 +1032,10 @@ class RuleExtractor:
         if not street and not place:
             # Only an address abroad (an heir in Poland, an applicant for a certificate in
             # Turkey): that is where the applicant lives.
-            street = _personal_token(text, "ADRESSE_AUSLAND", applicant, represented, anchor)
-            place = _personal_token(text, "ORT_AUSLAND", applicant, represented, anchor)
+            street = _personal_token(
+                text, "ADRESSE_AUSLAND", applicant, represented, anchor, others
+            )
+            place = _personal_token(text, "ORT_AUSLAND", applicant, represented, anchor, others)
         fields["street_address"] = street
         if street:
             # The town written right after the chosen street belongs to it.
@@ -956,12 +1044,12 @@ class RuleExtractor:
                 place = town.group(1)
         fields["postal_code"] = place
         fields["city"] = place
-        # A date of birth next to someone else (a child, a debtor) is theirs.
+        # A date of birth next to someone else (a child, a debtor, a client) is theirs.
         fields["date_of_birth"] = _personal_token(
-            text, "GEBURTSDATUM", applicant, represented, anchor
+            text, "GEBURTSDATUM", applicant, represented, anchor, others
         )
-        fields["email"] = _personal_token(text, "EMAIL", applicant, represented, anchor)
-        fields["phone"] = _personal_token(text, "TELEFON", applicant, represented, anchor)
+        fields["email"] = _personal_token(text, "EMAIL", applicant, represented, anchor, others)
+        fields["phone"] = _personal_token(text, "TELEFON", applicant, represented, anchor, others)
         if letterhead is not None:
             if mail := _RAW_EMAIL.search(letterhead):
                 fields["email"] = mail.group(0)
@@ -1060,7 +1148,16 @@ def _normalise_name(value: str) -> str:
 
 
 _ONE_LINE_FIELDS = frozenset(
-    {"applicant_name", "street_address", "postal_code", "city", "reference", "phone", "email"}
+    {
+        "applicant_name",
+        "represented_name",
+        "street_address",
+        "postal_code",
+        "city",
+        "reference",
+        "phone",
+        "email",
+    }
 )
 
 
@@ -1086,7 +1183,7 @@ def reidentify_fields(
             result[name] = restored.replace(" ", "").upper()
         elif name == "street_address":
             result[name] = without_units(restored)
-        elif name == "applicant_name" and restored != value:
+        elif name in ("applicant_name", "represented_name") and restored != value:
             result[name] = _normalise_name(restored)
         else:
             result[name] = restored

@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 _TOKEN_RE = re.compile(r"<[A-Z_]+_\d+>")
 STANDARD_LABELS = {
     "applicant_name": "Name der antragstellenden Person",
+    "represented_name": "Name der vertretenen Person, wenn jemand für sie schreibt (Mandant)",
     "street_address": "Straße und Hausnummer der antragstellenden Person",
     "postal_code": "Postleitzahl",
     "city": "Ort",

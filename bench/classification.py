@@ -1,7 +1,7 @@
 """Classification and field extraction quality and cost, per classifier.
 
     .venv/bin/python bench/classification.py [--corpus PATH ...] [--classifier KIND ...]
-        [--extractor KIND] [--calibrate] [--show-errors] [--limit N]
+        [--extractor KIND] [--applicant CONVENTION] [--calibrate] [--show-errors] [--limit N]
 
 Every document of the corpus (JSON lines: ``service_id``, ``text``, ``fields``; default the
 development corpus ``tests/data/classification_corpus/corpus.jsonl``) goes the way the intake
@@ -17,6 +17,11 @@ confusions          the most frequent (labelled -> answered) pairs
 field accuracy      per standard field: labelled values extracted exactly, over labelled values
 seconds/document    classification + extraction (CPU and wall), redaction reported separately
 peak RSS            of this process (the LLM server is a separate process: see bench/stack.py)
+
+``--applicant`` is the corpus's labelling convention for a representative's letter: the held-out
+sets label the representative who signs (``correspondent``, the default setting), the
+development corpora ``classification_corpus``, ``classification_train`` and ``classification_dev2``
+the person represented (``represented``).
 
 ``--calibrate`` prints, per classifier, the lowest confidence threshold at which the documents
 above it are at least 99 % correct, with the share that would be routed automatically.
@@ -102,13 +107,19 @@ def calibrate(outcomes: list[Outcome]) -> tuple[float, float, float] | None:
     return None
 
 
-def run(kind: str, extractor: str, docs: list[dict[str, Any]], redacted: list[Any]) -> Report:
+def run(
+    kind: str,
+    extractor: str,
+    docs: list[dict[str, Any]],
+    redacted: list[Any],
+    applicant: str = "correspondent",
+) -> Report:
     data_dir = Path(tempfile.mkdtemp(prefix="rathaus-bench-"))
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         data_dir=data_dir,
         classifier=ClassifierSettings(kind=kind),  # type: ignore[arg-type]
-        extractor=ExtractorSettings(kind=extractor),  # type: ignore[arg-type]
+        extractor=ExtractorSettings(kind=extractor, applicant=applicant),  # type: ignore[arg-type]
     )
     components = Components(settings)
     components.__dict__["embedding_classifier"] = shared_embedding(settings)
@@ -226,6 +237,12 @@ def main() -> None:
         help="repeatable; default: embedding",
     )
     parser.add_argument("--extractor", default="rules", choices=["rules", "llm", "hybrid"])
+    parser.add_argument(
+        "--applicant",
+        default="correspondent",
+        choices=["correspondent", "represented"],
+        help="the corpus's convention for a representative's letter (see its README)",
+    )
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--limit", type=int)
@@ -241,7 +258,7 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents from {sources}")
     print(f"redaction: {redaction_cpu / len(docs):.3f} CPU s/document (not included below)")
     for kind in args.classifier or ["embedding"]:
-        report = run(kind, args.extractor, docs, redacted)
+        report = run(kind, args.extractor, docs, redacted, args.applicant)
         print_report(report, ids, args.show_errors, args.calibrate)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS of this process: {peak:.0f} MB")

@@ -20,6 +20,7 @@ from core.errors import ConfigurationError
 
 STANDARD_FIELDS = (
     "applicant_name",
+    "represented_name",
     "street_address",
     "postal_code",
     "city",

@@ -89,6 +89,12 @@ class ExtractorSettings(BaseModel):
     """Field extraction: rules over redaction's validated spans, the LLM, or both."""
 
     kind: Literal["rules", "llm", "hybrid"] = "rules"
+    # When a representative (lawyer, agency, relative, company) writes for a named person:
+    # ``correspondent`` makes the representative who signs the applicant, with their own contact
+    # data (the office replies to them, § 14 Abs. 3 VwVfG); ``represented`` makes the person
+    # they act for the applicant, with only that person's data. The person represented is
+    # ``represented_name`` either way.
+    applicant: Literal["correspondent", "represented"] = "correspondent"
 
 
 class LLMSettings(BaseModel):

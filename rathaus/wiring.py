@@ -153,7 +153,7 @@ class Components:
     def extractor(self) -> Extractor:
         """The configured extractor; screened documents are read by rules only."""
         kind = self.settings.extractor.kind
-        rules = RuleExtractor()
+        rules = RuleExtractor(self.settings.extractor.applicant)
         if kind == "rules":
             return ScreenedExtractor(rules, fallback=rules)
         llm_extractor = LLMExtractor(self.llm, city=self.catalogue.city)

@@ -90,6 +90,7 @@ PROVISIONAL_RETENTION = timedelta(days=30)
 # Standard fields that are personal data by their nature, with the entity type of their token.
 PERSONAL_FIELDS = {
     "applicant_name": "PERSON",
+    "represented_name": "PERSON",
     "street_address": "STREET_ADDRESS",
     "date_of_birth": "DATE_OF_BIRTH",
     "email": "EMAIL_ADDRESS",

@@ -19,6 +19,7 @@ _ENV = Environment(
 
 STANDARD_LABELS = {
     "applicant_name": "Name",
+    "represented_name": "Vertretene Person",
     "street_address": "Straße und Hausnummer",
     "postal_code": "Postleitzahl",
     "city": "Ort",

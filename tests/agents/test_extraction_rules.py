@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from agents.extraction import RuleExtractor, parse_amount, parse_german_date, reidentify_fields
+from agents.extraction import (
+    ApplicantConvention,
+    RuleExtractor,
+    parse_amount,
+    parse_german_date,
+    reidentify_fields,
+)
 from core.types import FieldValue
 
 
-def _extract(text: str) -> dict[str, FieldValue]:
-    return RuleExtractor().extract(text, None).fields
+def _extract(text: str, applicant: ApplicantConvention = "correspondent") -> dict[str, FieldValue]:
+    return RuleExtractor(applicant).extract(text, None).fields
 
 
 SIGNED = "Sehr geehrte Damen und Herren,\n\nich bitte um Bearbeitung.\n\n"
@@ -29,27 +35,11 @@ SIGNED = "Sehr geehrte Damen und Herren,\n\nich bitte um Bearbeitung.\n\n"
         ("Name der Mutter: <PERSON_2>\nAntragsteller/in: <PERSON_1>\n", "<PERSON_1>"),
         ("Meldende Person: <PERSON_3>\nE-Mail: <EMAIL_1>", "<PERSON_3>"),
         ("Veranstalter: Verein e. V.\nVerantwortliche Person: <PERSON_1>\n", "<PERSON_1>"),
-        # a lawyer, agency or authority acts for the person it names
-        (
-            "Kanzlei <PERSON_2>\n\nUnsere Mandantin: Frau <PERSON_1>, <ADRESSE_2>, <ORT_2>\n\n"
-            f"{SIGNED}Mit freundlichen Grüßen\n<PERSON_2>\nRechtsanwältin",
-            "<PERSON_1>",
-        ),
-        (
-            "wir vertreten Herrn <PERSON_1>, <ADRESSE_2>, <ORT_2>. Unser Mandant übernimmt das "
-            "Café.\n\nMit freundlichen Grüßen\n<PERSON_2>\nRechtsanwältin",
-            "<PERSON_1>",
-        ),
+        # an office passing on a citizen's application: the citizen
         (
             "Frau <PERSON_1> hat bei uns den Antrag abgegeben; wir leiten ihn weiter.\n\n"
             "Mit freundlichen Grüßen\nIm Auftrag\n<PERSON_3>",
             "<PERSON_1>",
-        ),
-        # the deceased is never the applicant
-        (
-            "wir zeigen den Sterbefall von Herrn <PERSON_1> an. Im Auftrag der Ehefrau, Frau "
-            "<PERSON_2>, bestellen wir Urkunden.\n\nMit freundlichen Grüßen\n<PERSON_3>",
-            "<PERSON_2>",
         ),
         # a debtor or tenant asked about is a third party
         (
@@ -85,6 +75,75 @@ SIGNED = "Sehr geehrte Damen und Herren,\n\nich bitte um Bearbeitung.\n\n"
 )
 def test_applicant(text: str, applicant: str | None) -> None:
     assert _extract(text).get("applicant_name") == applicant
+
+
+_LAWYER = (
+    "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\n"
+    "Unsere Mandantin: Frau <PERSON_1>, geb. <GEBURTSDATUM_1>, <ADRESSE_2>, <ORT_2>\n\n"
+    f"{SIGNED}Mit freundlichen Grüßen\n<PERSON_2>\nRechtsanwältin"
+)
+_FIELDS = ("applicant_name", "represented_name", "street_address", "city", "phone", "email")
+
+
+@pytest.mark.parametrize(
+    ("text", "correspondent", "represented"),
+    [
+        # a lawyer: the one who signs, with the firm's data; or the client, with hers only
+        (
+            _LAWYER,
+            ("<PERSON_2>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", "<TELEFON_1>", "<EMAIL_1>"),
+            # the reply still goes to the lawyer's mailbox
+            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_2>", "<ORT_2>", None, "<EMAIL_1>"),
+        ),
+        (
+            "wir vertreten Frau <PERSON_1>.\n\nMit freundlichen Grüßen\n<PERSON_2>\n"
+            "<ADRESSE_1>, <ORT_1>",
+            ("<PERSON_2>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+            # a client without an address of her own: none, never the lawyer's
+            ("<PERSON_1>", "<PERSON_1>", None, None, None, None),
+        ),
+        # an undertaker ordering certificates for the widow; the deceased is nobody's applicant
+        (
+            "wir zeigen den Sterbefall von Herrn <PERSON_1> an. Im Auftrag der Ehefrau, Frau "
+            "<PERSON_2>, bestellen wir Urkunden.\n\nMit freundlichen Grüßen\n<PERSON_3>",
+            ("<PERSON_3>", "<PERSON_2>", None, None, None, None),
+            ("<PERSON_2>", "<PERSON_2>", None, None, None, None),
+        ),
+        # nobody signs: the contact person the firm names
+        (
+            "Umzugsservice Rhein GmbH\n\nim Auftrag unserer Kundin, Frau <PERSON_1>, melden wir "
+            "den Umzug.\nAnsprechpartner: Herr <PERSON_2>, Tel. <TELEFON_1>",
+            ("<PERSON_2>", "<PERSON_1>", None, None, "<TELEFON_1>", None),
+            ("<PERSON_1>", "<PERSON_1>", None, None, None, None),
+        ),
+        # two lawyers signing together: no applicant, in neither convention a client's data
+        (
+            "wir vertreten Herrn <PERSON_1>, <ADRESSE_1>, <ORT_1>.\n\nMit freundlichen Grüßen\n"
+            "<PERSON_2>            <PERSON_3>",
+            (None, "<PERSON_1>", None, None, None, None),
+            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+        ),
+        # an authority reporting about a citizen acts in its own name: the citizen applies
+        (
+            "Finanzamt Bochum-Mitte\n\nhiermit bestätigen wir, dass Herr <PERSON_1>, "
+            "<ADRESSE_1>, <ORT_1>, seinen Betrieb aufgegeben hat.\n\nMit freundlichen Grüßen\n"
+            "Im Auftrag\n<PERSON_2>",
+            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+        ),
+    ],
+)
+def test_a_representative_letter(
+    text: str,
+    correspondent: tuple[str | None, ...],
+    represented: tuple[str | None, ...],
+) -> None:
+    for convention, expected in (("correspondent", correspondent), ("represented", represented)):
+        fields = _extract(text, convention)  # type: ignore[arg-type]
+        assert tuple(fields.get(name) for name in _FIELDS) == expected, convention
+    # the client's birth date is hers, whoever applies
+    assert _extract(_LAWYER, "correspondent").get("date_of_birth") is None
+    assert _extract(_LAWYER, "represented").get("date_of_birth") == "<GEBURTSDATUM_1>"
 
 
 @pytest.mark.parametrize(
@@ -134,20 +193,6 @@ def test_lower_case_signature_the_redactor_missed_is_the_applicant() -> None:
             "neue Anschrift: <ADRESSE_1>, <ORT_1>",
             "<ADRESSE_1>",
             "<ORT_1>",
-        ),
-        # the address written next to the client, not the lawyer's letterhead
-        (
-            "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\n\nMandantin: Frau <PERSON_1>, "
-            "<ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_2>",
-            "<ADRESSE_2>",
-            "<ORT_2>",
-        ),
-        # represented person without an address of their own: no address
-        (
-            "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\n\nwir vertreten Frau <PERSON_1>.\n\n"
-            "Mit freundlichen Grüßen\n<PERSON_2>",
-            None,
-            None,
         ),
         # a tenant's flat is hers, the writer's own address is the one no one else owns
         (
@@ -422,20 +467,6 @@ def test_values_the_letter_wrapped_are_one_line() -> None:
             "(geb. <GEBURTSDATUM_2>)",
             "date_of_birth",
             "<GEBURTSDATUM_1>",
-        ),
-        # the lawyer's phone and e-mail are not the client's
-        (
-            "Rechtsanwältin <PERSON_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\nMandantin: Frau "
-            "<PERSON_2>, <ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_1>",
-            "phone",
-            None,
-        ),
-        # ... but the reply goes to the lawyer's mailbox
-        (
-            "Rechtsanwältin <PERSON_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\nMandantin: Frau "
-            "<PERSON_2>, <ADRESSE_2>, <ORT_2>\n\nMit freundlichen Grüßen\n<PERSON_1>",
-            "email",
-            "<EMAIL_1>",
         ),
         # the city as recipient and a forwarding clerk's own address are not the applicant's
         (
