@@ -10,7 +10,9 @@ from redaction.recognizers.birthplace_recognizer import BirthplaceRecognizer
 from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.foreign_postcode_recognizer import ForeignPostcodeRecognizer
+from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRecognizer
 from redaction.recognizers.foreign_street_recognizer import ForeignStreetRecognizer
+from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
@@ -32,6 +34,8 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
     """
     recognizers: list[EntityRecognizer] = [
         PersonRecognizer(),
+        ForeignScriptNameRecognizer(),
+        HandleRecognizer(),
         StreetRecognizer(),
         PlzCityRecognizer(),
         ForeignStreetRecognizer(),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from redaction.recognizers import default_recognizers
+from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRecognizer
+from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import iban_is_valid
 from redaction.recognizers.tax_id_recognizer import tax_id_is_valid
 from redaction.redactor import Redactor
@@ -78,6 +80,8 @@ def test_every_recognizer_has_a_table() -> None:
     names = {type(recognizer).__name__ for recognizer in default_recognizers()}
     assert names == {
         "PersonRecognizer",
+        "ForeignScriptNameRecognizer",
+        "HandleRecognizer",
         "StreetRecognizer",
         "PlzCityRecognizer",
         "ForeignStreetRecognizer",
@@ -709,6 +713,55 @@ FOREIGN_POSTCODE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_POSTCODE_CASES)
 def test_foreign_postcode_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert_spans(redactor, text, "FOREIGN_POSTCODE", expected)
+
+
+FOREIGN_SCRIPT_CASES = [
+    pytest.param(
+        "Antragstellerin: Олена Шевченко (geb. Мельник)",
+        ["Олена Шевченко", "Мельник"],
+        id="cyrillic",
+    ),
+    pytest.param("NAME: КОВАЛЕНКО\nVORNAME: ОЛЕКСАНДР", ["КОВАЛЕНКО", "ОЛЕКСАНДР"], id="capitals"),
+    pytest.param("Γιώργος Παπαδόπουλος, Thessaloniki", ["Γιώργος Παπαδόπουλος"], id="greek"),
+    pytest.param("Herr Abdulrahman (عبد الرحمن الرفاعي)", ["عبد الرحمن الرفاعي"], id="arabic"),
+    pytest.param("Mieterin: שרה כהן", ["שרה כהן"], id="hebrew"),
+    pytest.param("Καλή σας μέρα, wir haben eine Frage.", [], id="negative-greek-greeting"),
+    pytest.param(
+        "Anlage: Решение за поемане на разходите за погребение", [], id="negative-sentence"
+    ),
+    pytest.param("السلام عليكم ورحمة الله وبركاته يا اخي", [], id="negative-arabic-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_SCRIPT_CASES)
+def test_foreign_script_name_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in ForeignScriptNameRecognizer().analyze(text, ["PERSON"])]
+    assert sorted(found) == sorted(expected)
+    # ... and the redactor replaces them
+    redacted = redactor.redact(text).text
+    assert not any(name in redacted for name in expected)
+
+
+HANDLE_CASES = [
+    pytest.param("Benutzername Servicekonto: maxh_ka\n", ["maxh_ka"], id="label"),
+    pytest.param("Instagram: @lena.brandes_99, Telefon", ["lena.brandes_99"], id="instagram"),
+    pytest.param("08:02 jens.pfister: moin zusammen", ["jens.pfister"], id="chat-time"),
+    pytest.param("lenasophie.hl: okay super", ["lenasophie.hl"], id="chat-speaker"),
+    pytest.param(
+        "LinkedIn: https://www.linkedin.com/in/ruben-asante-wolff\n",
+        ["ruben-asante-wolff"],
+        id="profile-address",
+    ),
+    pytest.param("z.b.: das geht auch", [], id="negative-abbreviation"),
+    pytest.param("Login: nein", [], id="negative-answer"),
+    pytest.param("Nutzer: Die Bürgerinnen und Bürger der Stadt", [], id="negative-prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLE_CASES)
+def test_handle_recognizer(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in HandleRecognizer().analyze(text, ["PERSON"])]
+    assert sorted(found) == sorted(expected)
 
 
 BIRTHPLACE_CASES = [

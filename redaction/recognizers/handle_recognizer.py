@@ -1,0 +1,76 @@
+"""User names that stand for a person: ``Benutzername: maxh_ka``, a chat's speaker
+(``08:02 jens.pfister: moin``), a profile address (``linkedin.com/in/ruben-asante-wolff``).
+
+A user name is chosen by its owner, often from their name, and it finds them as surely as an
+e-mail address. Chat exports, ticket notes and CVs carry them; the name rules look for
+capitalised words and miss them. Reported as ``PERSON``; only the name itself is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.values import narrow_to_values
+
+# A user name: letters, digits, dots, underscores and hyphens, starting with a letter.
+_HANDLE = r"(?P<value>[A-Za-zÄÖÜäöüß][\w.-]*[\wäöüß])"
+# A chat speaker in lower case with a dot or underscore ("lenasophie.hl", "maxh_ka"); two
+# letters at least on either side, so "z.b.:" and "u.a.:" are no speakers.
+_SPEAKER = r"(?P<value>[a-zäöüß][a-zäöüß0-9-]+[._][a-zäöüß0-9._-]*[a-zäöüß0-9]{2,})"
+_LABEL = (
+    r"(?i:benutzer(?:name|kennung|konto)?|nutzer(?:name|kennung)?|user(?:[ ]?name|[ ]?id)?|login"
+    r"|anmeldename|kennung|account|handle|instagram|twitter|tiktok|telegram|skype|discord"
+    r"|signal|threema(?:[ ]?id)?)(?:[ ][A-ZÄÖÜ][\w-]*)?"
+)
+_PROFILE = (
+    r"(?i:linkedin\.com/in|xing\.com/profile|facebook\.com|instagram\.com|twitter\.com|x\.com"
+    r"|github\.com|t\.me|tiktok\.com/@?)/"
+)
+_NOT_HANDLES = (
+    r"(?!(?i:ja|nein|keine?|siehe|unbekannt|n/a|none|profile|pages|groups|events|share)\b)"
+)
+
+
+class HandleRecognizer(PatternRecognizer):
+    """User names after a label, as a chat speaker, or in a profile address."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "User name after a label",
+            rf"(?<![\w-]){_LABEL}[ \t]*:[ \t]*@?{_NOT_HANDLES}{_HANDLE}(?=[ \t]*(?:$|[,;)]))",
+            0.7,
+        ),
+        Pattern(
+            "Chat speaker",
+            rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?{_SPEAKER}:[ ]",
+            0.7,
+        ),
+        Pattern(
+            "Profile address",
+            rf"(?<![\w.-])(?:https?://)?(?:www\.)?{_PROFILE}{_NOT_HANDLES}{_HANDLE}",
+            0.7,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="HandleRecognizer",
+        )
+        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return narrow_to_values(text, results, self._with_value)
