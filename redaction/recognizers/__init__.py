@@ -15,6 +15,7 @@ from redaction.recognizers.foreign_street_recognizer import ForeignStreetRecogni
 from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
+from redaction.recognizers.initials_recognizer import InitialsRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
 from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer
 from redaction.recognizers.person_recognizer import PersonRecognizer
@@ -36,6 +37,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         PersonRecognizer(),
         ForeignScriptNameRecognizer(),
         HandleRecognizer(),
+        InitialsRecognizer(),
         StreetRecognizer(),
         PlzCityRecognizer(),
         ForeignStreetRecognizer(),

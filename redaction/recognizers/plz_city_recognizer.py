@@ -69,6 +69,14 @@ class PlzCityRecognizer(PatternRecognizer):
             r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?![\w])",
             0.7,
         ),
+        # Informal mail in lower case, after a house number or a floor: "hohe str 40, 44139
+        # dortmund", "hinterhaus 2. stock, 04177 leipzig".
+        Pattern(
+            "PLZ city in lower case",
+            rf"(?<=[\da-zäöüß.],[ ])\d{{5}}[ ]+(?!(?i:{NOT_PLACES}))"
+            r"[a-zäöüß]{3,}(?:-[a-zäöüß]+)*(?![\w-])",
+            0.7,
+        ),
         # An address wrapped after its PLZ: "…, Wiesenstraße 51, 44803\nMusterstadt".
         Pattern(
             "PLZ city wrapped",

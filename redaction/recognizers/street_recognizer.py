@@ -54,6 +54,8 @@ _UNIT = (
     r"(?![\w-])"
 )
 _UNITS = rf"(?:,?[ ]{_UNIT}){{0,3}}"
+# The same in informal lower case ("hinterhaus 2. stock").
+_LOWER_UNITS = rf"(?:,?[ ](?i:{_UNIT})){{0,3}}"
 _UNITS_AT_END = re.compile(rf"(?:,?[ ]{_UNIT})+$")
 
 
@@ -145,8 +147,11 @@ class StreetRecognizer(PatternRecognizer):
         # Informal mail in lower case ("gartenstraße 5"): only with an unmistakable suffix.
         Pattern(
             "Street in lower case",
-            rf"(?<![\w-])[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*(?:straße|strasse|str\.|allee|gasse)"
-            rf"[ ]+{_NUMBER}{_UNITS}",
+            rf"(?<![\w-])[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*"
+            rf"(?:[ ]?(?:straße|strasse|str\.?|allee|gasse)|(?:weg|platz|ring|damm))"
+            rf"[ ]+{_NUMBER}(?![ ]?(?i:km|m|mal|min|minuten|std|stunden|tage?|wochen?|monate?"
+            rf"|jahre?|euro|eur|prozent|x)(?![\w-])|[ ]?[€%])"
+            rf"{_LOWER_UNITS}",
             0.6,
         ),
         Pattern(

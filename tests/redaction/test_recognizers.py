@@ -14,6 +14,7 @@ from redaction.recognizers import default_recognizers
 from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRecognizer
 from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import iban_is_valid
+from redaction.recognizers.initials_recognizer import InitialsRecognizer
 from redaction.recognizers.tax_id_recognizer import tax_id_is_valid
 from redaction.redactor import Redactor
 
@@ -82,6 +83,7 @@ def test_every_recognizer_has_a_table() -> None:
         "PersonRecognizer",
         "ForeignScriptNameRecognizer",
         "HandleRecognizer",
+        "InitialsRecognizer",
         "StreetRecognizer",
         "PlzCityRecognizer",
         "ForeignStreetRecognizer",
@@ -461,6 +463,14 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 
 STREET_CASES = [
     pytest.param(
+        "wohne jetzt lützner str 81, hinterhaus 2. stock, 04177 leipzig",
+        ["lützner str 81, hinterhaus 2. stock"],
+        id="lower-case-separate-str",
+    ),
+    pytest.param("neue adresse: sonnenweg 12", ["sonnenweg 12"], id="lower-case-weg"),
+    pytest.param("der rundweg 5 km lang, 3 mal im jahr", [], id="negative-lower-case-distance"),
+    pytest.param("über den marktplatz 3 mal gelaufen", [], id="negative-lower-case-count"),
+    pytest.param(
         "Wohnanschrift: Hattinger Straße 112, 44789 Bochum",
         ["Hattinger Straße 112"],
         id="separate-strasse",
@@ -589,6 +599,8 @@ def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 # --------------------------------------------------------------------------- PlzCityRecognizer
 
 PLZ_CITY_CASES = [
+    pytest.param("hohe str 40, 44139 dortmund", ["44139 dortmund"], id="lower-case-after-number"),
+    pytest.param("bis ende 2025, 12345 menschen", [], id="negative-lower-case-count"),
     pytest.param("Hattinger Straße 112, 44789 Bochum", ["44789 Bochum"], id="after-street"),
     pytest.param("Rüttenscheider Straße 120\nD-45127 Essen", ["D-45127 Essen"], id="d-prefix"),
     pytest.param(
@@ -761,6 +773,27 @@ HANDLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HANDLE_CASES)
 def test_handle_recognizer(text: str, expected: list[str]) -> None:
     found = [text[r.start : r.end] for r in HandleRecognizer().analyze(text, ["PERSON"])]
+    assert sorted(found) == sorted(expected)
+
+
+INITIALS_CASES = [
+    pytest.param("Meldebescheinigung mitgenommen.\n02.03.26 / KN\n", ["KN"], id="after-date"),
+    pytest.param("Rückruf bis Fr. zugesagt – hs\n", ["hs"], id="lower-case-after-dash"),
+    pytest.param("Wiedervorlage 09.03.2026. – jbr", ["jbr"], id="three-consonants"),
+    pytest.param("Rückmeldung zugesagt.\n– Ke\n", ["Ke"], id="own-line"),
+    pytest.param("Bearbeitung (cw, 09.03.2026 08:05):", ["cw"], id="before-date"),
+    pytest.param("Bescheid raus, gez. AS", ["AS"], id="gez"),
+    pytest.param("Antrag – neu\n", [], id="negative-word"),
+    pytest.param("Förderung - EU\n", [], id="negative-abbreviation"),
+    pytest.param("Vorlage an ASD - WV\n", [], id="negative-office-abbreviations"),
+    pytest.param("Seite 1 / 3\nHaus A / Haus B", [], id="negative-no-letters"),
+    pytest.param("Kontakt zur Schule - ok\n", [], id="negative-ok"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_CASES)
+def test_initials_recognizer(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in InitialsRecognizer().analyze(text, ["PERSON"])]
     assert sorted(found) == sorted(expected)
 
 

@@ -1,0 +1,78 @@
+"""A clerk's initials signing a note: ``Rückruf bis Fr. – hs``, ``02.03.26 / KN``,
+``Bearbeitung (cw, 09.03.2026 08:05)``, ``gez. AS``.
+
+Case notes, ticket histories and file notes end each entry with the writer's initials, and in
+a small office initials name one person. The name rules need a word of three letters or more;
+these are two or three.
+
+Only where a note is signed: at the end of a line after a dash or a slash, in brackets before
+a date, or after "gez."/"Kürzel:"/"Hz.". Lower-case initials of three letters need no vowel
+("jbr"), so that words ("neu", "gut") stay; two-letter words, abbreviations of the office
+("WV", "ASD", "EU") and German states are listed as no initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.values import narrow_to_values
+
+_INITIALS = (
+    r"(?P<value>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ][a-zäöü]|[a-zäöü]{2}"
+    r"|[b-df-hj-np-tv-xzß]{3})"
+)
+_NOT_INITIALS_WORDS = """
+    ab am an da du eh er es im in ja je ob oh so um wo zu ok nö na ah co nr fr hr dr st ca bzw
+    eu de uk us usa eur dm ag kg se gb mb kb id it pdf doc csv xml txt zip jpg png edv sgb bgb gg
+    vo ao az tel fax wv asd km kv ba sb gf pr ob bm al fb fd ks vz ggf vgl inkl usw etc mfg
+    lg vg bw by nrw nw hh hb sh mv bb be sn th rp sl he ni kita kfz lkw pkw ez gez fyi
+"""
+_NOT_INITIALS = frozenset(_NOT_INITIALS_WORDS.split())
+_AT_LINE_END = r"(?=[ \t]*$)"
+
+
+class InitialsRecognizer(PatternRecognizer):
+    """Initials where a note is signed, reported as ``PERSON``."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Initials ending a note",
+            rf"(?:^|(?<=[ \t]))(?:[–—-]|/)[ \t]?{_INITIALS}{_AT_LINE_END}",
+            0.5,
+        ),
+        Pattern(
+            "Initials before a date",
+            rf"(?<=\(){_INITIALS},[ ]?(?=\d{{1,2}}\.\d{{1,2}}\.)",
+            0.5,
+        ),
+        Pattern(
+            "Initials after a signing cue",
+            rf"(?<![\w-])(?i:gez\.|kürzel:|hz\.|handzeichen:)[ \t]*{_INITIALS}(?![\w.])",
+            0.5,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=self.PATTERNS,
+            supported_language="de",
+            global_regex_flags=re.MULTILINE,
+            name="InitialsRecognizer",
+        )
+        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = narrow_to_values(
+            text, super().analyze(text, entities, nlp_artifacts, regex_flags), self._with_value
+        )
+        return [r for r in results if text[r.start : r.end].lower() not in _NOT_INITIALS]
