@@ -94,6 +94,12 @@ MIXED_REFERENCE = (
     r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
 )
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
+# Shapes of numbers that name no person: IT service tickets and changes, inventory numbers
+# ("INC-2026-004471", "CHG-2026-0219", "INV-2019-0412") and SEPA creditor identifiers
+# ("DE71ZZZ00000012345", an organisation's).
+_NOT_PERSONAL_SHAPE = re.compile(
+    r"(?:INC|CHG|RFC|REQ|RITM|PRB|SCTASK|TASK|INV)[-_ ]?\d[\d-]*|[A-Z]{2}\d{2}ZZZ\d{8,11}"
+)
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
     r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
@@ -155,6 +161,8 @@ class AktenzeichenRecognizer(PatternRecognizer):
                 value.translate(_OCR_DIGITS)
             ):
                 return None  # a date read by OCR: "O5.O2.2O26"
+            if _NOT_PERSONAL_SHAPE.fullmatch(value):
+                return None
             if (
                 any(c.isdigit() for c in value)
                 and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS

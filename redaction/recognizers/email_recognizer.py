@@ -17,6 +17,8 @@ import unicodedata
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
+
 # fmt: off
 # Words of functional mailboxes, lower case, umlauts written as in addresses (ae, oe, ue, ss).
 _FUNCTION_TEXT = """
@@ -90,12 +92,26 @@ def fold_for_domain(word: str, *, german: bool = True) -> str:
 
 
 def _is_function_word(word: str) -> bool:
-    if word in _FUNCTION_WORDS:
+    if word in _FUNCTION_WORDS or _ABSTRACT_NOUN.search(word):
         return True
     return any(
         word.endswith(head) and len(word) - len(head) >= _MIN_COMPOUND_LEFT
         for head in _FUNCTION_HEADS
     )
+
+
+# An abstract noun, which no name is ("gruendung", "klimaanpassung", "organisation",
+# "gleichberechtigung"); seven letters at least, so "jung" or "marion" are no such nouns.
+_ABSTRACT_NOUN = re.compile(r"^[a-z]{2,}(?:ung|heit|keit|schaft|tion|taet|ismus|nisse?)$")
+_MIN_ABSTRACT = 7
+# Beside a function word, a noun of this many letters counts too ("kita-platz").
+_MIN_NOUN = 4
+
+
+def _as_noun(word: str) -> bool:
+    """``word`` (folded: "ae" for "ä") is a German noun that is no name."""
+    unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+    return any(is_lexicon_noun(form.capitalize()) for form in {word, unfolded})
 
 
 def is_functional_mailbox(address: str) -> bool:
@@ -104,7 +120,19 @@ def is_functional_mailbox(address: str) -> bool:
     if not local or _FREE_MAIL.search(domain) or _PRIVATE_DOMAIN.search(domain):
         return False
     words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
-    return bool(words) and all(len(w) > 1 and _is_function_word(w) for w in words)
+    if not words or any(len(w) < 2 for w in words):
+        return False
+    functional = [
+        _is_function_word(w) and (len(w) >= _MIN_ABSTRACT or not _ABSTRACT_NOUN.search(w))
+        for w in words
+    ]
+    if all(functional):
+        return True
+    # Nouns beside a function word ("kita-platz", "presse-fotos"); a noun alone may be a
+    # surname Wiktionary does not know as one.
+    return any(functional) and all(
+        ok or (len(w) >= _MIN_NOUN and _as_noun(w)) for ok, w in zip(functional, words, strict=True)
+    )
 
 
 EMAIL_PATTERN = (

@@ -26,6 +26,15 @@ _PUBLIC_CUE = re.compile(
 )
 
 
+# Numbers of council papers and serials have a phone's shape ("Drucksache 0173/2026", "Vorlage
+# Nr. 0815/2026", "ISSN 0175-9396").
+_DOCUMENT_NUMBER_CUE = re.compile(
+    r"(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn)"
+    r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*$",
+    re.IGNORECASE,
+)
+
+
 # A digit, or the letter l a scan read for a 1 when no letter follows it.
 _DIGIT = r"(?:\d|l(?![^\W\d_]))"
 
@@ -105,6 +114,8 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = max(line_start, start - 60)
     if _PUBLIC_CUE.search(text, before, start) is not None:
+        return True
+    if _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - 30), start) is not None:
         return True
     # A switchboard (extension 0) of an authority named on this or the previous line ("die
     # Verwaltung der Feuerwehr\nunter 0234 9254-0"); a law firm's or a company's stays redacted.

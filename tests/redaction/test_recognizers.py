@@ -914,6 +914,9 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 # --------------------------------------------------------------------------- GermanPhoneRecognizer
 
 PHONE_CASES = [
+    pytest.param("Drucksache 0173/2026 und Vorlage Nr. 0815/2026", [], id="negative-council-paper"),
+    pytest.param("ISSN 0175-9396", [], id="negative-issn"),
+    pytest.param("Tel.-Nr. 0234 5678901", ["0234 5678901"], id="tel-nr"),
     pytest.param("Tel. 0234 5678901", ["0234 5678901"], id="din-5008"),
     pytest.param("Telefon: 0234/56 78 90", ["0234/56 78 90"], id="slash-pairs"),
     pytest.param(
@@ -1010,6 +1013,13 @@ EMAIL_CASES = [
     pytest.param("Kontakt: buergerservice@osnabrueck.example", [], id="functional-compound"),
     pytest.param("presse@stadt-dortmund.example, Tel. 0231 50-0", [], id="functional-presse"),
     pytest.param("no-reply@portal.example.de", [], id="functional-no-reply"),
+    pytest.param("Bewerbung: personalgewinnung@essen.example", [], id="functional-abstract-noun"),
+    pytest.param("Fragen an kita-platz@herne.example", [], id="functional-noun-beside-function"),
+    pytest.param("Mail an jung@firma.example", ["jung@firma.example"], id="short-ung-is-a-name"),
+    pytest.param("Mail an weber@kanzlei.example", ["weber@kanzlei.example"], id="surname-noun"),
+    pytest.param(
+        "Mail an k.stellung@firma.example", ["k.stellung@firma.example"], id="initial-and-noun"
+    ),
     pytest.param("Jugendamt <jugendamt.kita-beratung@herne.example>", [], id="functional-two"),
     # ... but not at a free-mail provider, nor with an initial or a name-like word,
     pytest.param("info@gmx.de", ["info@gmx.de"], id="free-mail-info"),
@@ -1244,6 +1254,8 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    pytest.param("Ticket INC-2026-004471 zu Change CHG-2026-0219", [], id="negative-it-tickets"),
+    pytest.param("Gläubiger-ID: DE71ZZZ00000012345", [], id="negative-sepa-creditor-id"),
     pytest.param("Aktenzeichen: 32.1-2026-00457", ["32.1-2026-00457"], id="label"),
     pytest.param("Ihr Aktenzeichen 32.1-2009-00318", ["32.1-2009-00318"], id="ihr-aktenzeichen"),
     pytest.param(
