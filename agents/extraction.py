@@ -6,9 +6,12 @@ authorised recipient (staff output, internal routing) using the case's vault map
 
 The rules follow German letter conventions rather than single documents:
 
-* applicant: the client a lawyer, company or authority acts for ("Mandantin: Frau …",
-  "wir vertreten Herrn …"), else a form label ("Antragsteller:", "Name:"), else the signature
-  after the closing ("Mit freundlichen Grüßen", "i. A.", "Kind regards"), else the mail sender;
+* applicant: when a lawyer, agency, relative or company writes for a person it names
+  ("Mandantin: Frau …", "wir vertreten Herrn …"), the representative who signs (the default
+  ``correspondent`` convention; that person is ``represented_name``) or the person represented
+  (``represented``); an authority writing about a citizen does not represent them. Otherwise a
+  form label ("Antragsteller:", "Name:"), else the signature after the closing ("Mit
+  freundlichen Grüßen", "i. A.", "Kind regards"), else the mail sender;
 * address: the address written next to the applicant, else one no other person owns;
 * reference: the city's file number ("Ihr Zeichen", "Aktenzeichen", "Kassenzeichen") before
   the sender's own ("Unser Zeichen", invoice number);
@@ -560,38 +563,89 @@ def _parties(text: str, convention: ApplicantConvention) -> _Parties:
     signer = _signature(text)
     deceased = _deceased_tokens(text)
     client = _client(text, deceased | ({signer} if signer else set()))
+    # Named beside "Vollmacht" or "vertrete" in a citizen's own letter ("Ich erteile Herrn …
+    # Vollmacht"): the citizen writes for themselves. An authority writing about a citizen, or
+    # an office signing "Im Auftrag" that passes on a citizen's application, keeps the citizen
+    # as the applicant.
+    if (
+        client
+        and convention == "correspondent"
+        and not _ACTING_FOR.search(text)
+        and _REPRESENTATION.search(text)
+        and not _authority_writes(text)
+    ):
+        client = None
     if client and convention == "correspondent" and _represents(text):
-        # The representative is the applicant: the signer, else the contact person named.
+        # The representative is the applicant: the signer, else the contact person named,
+        # else (no closing at all) the form's label or the mail's sender, never the client.
         writer = signer if signer != _JOINT else None
         if writer is None and not signer:
             writer = _contact_person(text, client)
+        if writer is None and not signer:
+            fallback, _ = _applicant(text, None, None, deceased | {client}, anyone=False)
+            writer = fallback if fallback != client else None
         return _Parties(writer, client)
     applicant, represented = _applicant(text, signer, client, deceased)
-    return _Parties(applicant, client, represented)
+    return _Parties(applicant, None, represented)
+
+
+# The writer acts for the person it names: a lawyer ("unsere Mandantin", "namens und in
+# Vollmacht"), an agency or company ("im Auftrag unserer Kundin"), a Betreuer, a relative ("ich
+# vertrete meine Mutter"). Narrower than ``_REPRESENTATION``: a citizen who gives someone a
+# Vollmacht, "vertritt die Auffassung" or has a lawyer of their own writes for themselves.
+_ACTING_FOR = re.compile(
+    r"(?i)\bunsere[rsmn]?[ ](?:Mandant|Klient|Kund|Mitglied|Mitarbeiter|Bewohner|Betreute)"
+    r"|\b(?:wir|ich)[ ]vertrete(?:n)?[ ](?:Herrn?|Frau|die[ ]Interessen|unsere|meine|meinen)\b"
+    r"|\bvertreten[ ]wir\b|\bnamens[ ]und[ ](?:in[ ]Vollmacht|im[ ]Auftrag)"
+    r"|\bin[ ](?:anwaltlicher[ ])?Vollmacht[ ](?:unserer|unseres|meiner|meines|der|des|von)\b"
+    r"|\bim[ ]Auftrag[ ](?:der|des|von|unseres|unserer|meiner|meines)\b"
+    r"|\b(?:als|bin)[ ](?:ihr|sein|der|die)?[ ]?(?:gesetzliche[rn]?[ ])?Betreuer(?:in)?\b"
+    r"|\bbetreuen[ ]wir\b|\bon[ ]behalf[ ]of\b|\bMandant(?:in|schaft)?[ ]*:"
+    r"|\bbevollmächtigt(?:e[rn]?)?[ ](?:von|durch)\b|\bInsolvenzverfahren\b"
+)
 
 
 def _represents(text: str) -> bool:
     """Whether a representative acting for the client writes (a lawyer, agency, relative,
     company), not an authority writing about a citizen (a Finanzamt reporting a business
     owner, a court asking about a party): an authority acts in its own name."""
-    return bool(_REPRESENTATION.search(text)) and not _authority_writes(text)
+    return bool(_ACTING_FOR.search(text)) and not _authority_writes(text)
 
 
-# An authority signing or heading the letter ("Finanzamt Bochum-Mitte", "Amtsgericht Essen",
-# "Polizeipräsidium", "Jobcenter"). The recipient block names the city's own offices, so only
-# the first line and the lines after the closing count.
-_AUTHORITY_WORDS = re.compile(
-    r"(?i)(?:[\wäöüß-]*(?:amt|behörde|gericht|präsidium|ministerium|kasse|staatsanwaltschaft)"
-    r"|polizei\w*|jobcenter|agentur[ ]für[ ]arbeit|rentenversicherung|bezirksregierung"
-    r"|landkreis|kreisverwaltung|ausländerbehörde)\b"
+# An authority as the sender. Authorities outside the city (courts, police, Finanzamt,
+# Jobcenter …) and the head of an administration ("Der Oberbürgermeister") in the letter's
+# opening block; any capitalised office word ("Ausländerbehörde", "Bürgeramt") in the lines
+# after the closing. The recipient block names the city's own offices, so an office word in the
+# opening block alone does not count; a company's register line ("Amtsgericht Köln HRB 123")
+# or bank line ("Sparkasse") never does.
+_EXTERNAL_AUTHORITY = re.compile(
+    r"(?<![\w-])(?:(?:Der|Die)[ ](?:(?:Oberb|B)ürgermeister(?:in)?|Landr(?:at|ätin)"
+    r"|Kreisdirektor(?:in)?)"
+    r"|Finanzamt|Hauptzollamt|Bundesamt|Landesamt|(?:Amts|Land|Verwaltungs|Sozial|Arbeits|Familien)"
+    r"gericht|Staatsanwaltschaft|Polizei\w*|Jobcenter|Agentur[ ]für[ ]Arbeit"
+    r"|Deutsche[ ]Rentenversicherung|Familienkasse|Bezirksregierung|Landratsamt|Kreisverwaltung)"
+    r"(?![\w-])"
 )
+_OFFICE_WORD = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|behörde|gericht|präsidium|ministerium|verwaltung"
+    r"|Staatsanwaltschaft)(?![\w-])|(?<![\w-])(?:Polizei\w*|Jobcenter)(?![\w-])"
+)
+_FOOTER_LINE = re.compile(r"(?i)\b(?:HR[AB]|registergericht|sitz|iban|bic|bank|ust|steuer-?nr)\b")
 
 
 def _authority_writes(text: str) -> bool:
-    first = text.lstrip().split("\n", 1)[0]
+    stripped = text.lstrip()
+    block_end = stripped.find("\n\n")
+    opening = stripped if block_end < 0 else stripped[:block_end]
     closings = list(_CLOSING.finditer(text))
     ending = text[closings[-1].end() : closings[-1].end() + 300] if closings else ""
-    return bool(_AUTHORITY_WORDS.search(first) or _AUTHORITY_WORDS.search(ending))
+    return any(
+        _EXTERNAL_AUTHORITY.search(line)
+        for line in opening.split("\n")
+        if not _FOOTER_LINE.search(line)
+    ) or any(
+        _OFFICE_WORD.search(line) for line in ending.split("\n") if not _FOOTER_LINE.search(line)
+    )
 
 
 def _contact_person(text: str, client: str) -> str | None:
@@ -601,17 +655,25 @@ def _contact_person(text: str, client: str) -> str | None:
     return None
 
 
+# The firm's contact person ("Sachbearbeiterin:" names the city's clerk as often: not here).
 _CONTACT = re.compile(
     rf"(?im)^[ \t]*(?:Ansprechpartner(?:/?in)?|Ansprechperson|Kontaktperson|Kontakt"
-    rf"|Sachbearbeiter(?:/?in)?|Bearbeiter(?:/?in)?|Contact[ ]person)[ \t]*:[ \t]*"
+    rf"|Contact[ ]person)[ \t]*:[ \t]*"
     rf"(?:{_HONORIFIC}[ ]+)?(?:(?:Dr|Prof)\.[ ]+)*(?P<token>{_PERSON})"
 )
 
 
 def _applicant(
-    text: str, signer: str | None, client: str | None, deceased: set[str]
+    text: str,
+    signer: str | None,
+    client: str | None,
+    deceased: set[str],
+    *,
+    anyone: bool = True,
 ) -> tuple[str | None, bool]:
-    """(applicant, whether someone else writes for them) in the represented convention."""
+    """(applicant, whether someone else writes for them) in the represented convention.
+
+    ``anyone``: failing every cue, the first person named."""
     if signer == _JOINT:
         return (client, True) if client else (None, False)
     if client:
@@ -625,6 +687,8 @@ def _applicant(
         return signer, False
     if sender := re.search(rf"(?im)^(?:Von|From)[ \t]*:[ \t]*({_PERSON})", text):
         return sender.group(1), False
+    if not anyone:
+        return None, False
     for person in re.finditer(_PERSON, text):
         if not _is_organisation(text, person) and person.group(0) not in deceased:
             return person.group(0), False
@@ -689,31 +753,42 @@ def _personal_token(
 ) -> str | None:
     """The applicant's own token of ``kind``: written next to them, else one nobody owns.
 
-    For a represented person only their own data counts, never the representative's; a
-    representative's never includes the data of ``others`` (the client).
+    For a represented person only their own data counts, never the representative's. A
+    representative's is never the data of ``others`` (the client), nor one nobody owns in the
+    body of the letter, between the client's first mention and the closing (where the client's
+    data stands: "Unsere Mandantin: …\n\nGeboren am …"), nor a birth date nobody owns.
     """
-    found = [
-        (m.group(0), _owner(text, m.start())) for m in re.finditer(_TOKEN.format(kind=kind), text)
-    ]
-    own = [token for token, owner in found if applicant and owner == applicant]
+    matches = list(re.finditer(_TOKEN.format(kind=kind), text))
+    found = [(m, _owner(text, m.start())) for m in matches]
+    own = [m.group(0) for m, owner in found if applicant and owner == applicant]
     if own:
         return own[0]
     if represented:
         return None
-    free = [token for token, owner in found if owner is None]
+    body = _client_body(text, others)
+    if body is not None and kind == "GEBURTSDATUM":
+        return None
+    outside = [m for m in matches if body is None or not body[0] <= m.start() < body[1]]
+    free = [m.group(0) for m, owner in found if owner is None and m in outside]
     if free:
         return free[0]
     # Redaction may give one person several tokens ("Familienname: <PERSON_2>", "Vorname:
     # <PERSON_1>"): failing better evidence, the first one after the applicant that is not a
     # relative's or a debtor's.
     third = _third_parties(text) | others
-    kept = [
-        m
-        for m in re.finditer(_TOKEN.format(kind=kind), text)
-        if _owner(text, m.start()) not in third
-    ]
+    kept = [m for m in outside if _owner(text, m.start()) not in third]
     after = [m for m in kept if m.start() >= anchor]
     return (after or kept)[0].group(0) if kept else None
+
+
+def _client_body(text: str, others: frozenset[str]) -> tuple[int, int] | None:
+    """From the first mention of a client to the last closing phrase (or the end)."""
+    starts = [text.find(token) for token in others if token in text]
+    if not starts:
+        return None
+    closings = list(_CLOSING.finditer(text))
+    end = closings[-1].start() if closings else len(text)
+    return min(starts), max(end, min(starts))
 
 
 _RELATION = re.compile(
@@ -997,7 +1072,7 @@ class RuleExtractor:
     """Standard fields from tokens and cue phrases; service fields from the catalogue's cues.
 
     ``applicant`` says who the applicant is when a representative writes for a named person
-    (see ``ApplicantConvention``); that person is ``represented_name`` either way.
+    (see ``ApplicantConvention``); with ``correspondent`` that person is ``represented_name``.
     """
 
     method = "rules-v2"
@@ -1014,7 +1089,8 @@ class RuleExtractor:
         applicant, represented = parties.applicant, parties.represented
         others = frozenset(c for c in (parties.client,) if c is not None and c != applicant)
         fields["applicant_name"] = applicant
-        fields["represented_name"] = parties.client
+        # The person a representative writes for, when someone else is the applicant.
+        fields["represented_name"] = parties.client if parties.client != applicant else None
         anchor = text.find(applicant) if applicant else 0
         # A place of birth is no address: the places are chosen without it.
         unborn = _BIRTHPLACE.sub(r"\g<cue><GEBURTSORT_\g<n>>", text)

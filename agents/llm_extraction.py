@@ -22,7 +22,12 @@ from typing import Any
 
 from pydantic import BaseModel, Field, create_model
 
-from agents.extraction import RuleExtractor, parse_amount, parse_german_date
+from agents.extraction import (
+    ApplicantConvention,
+    RuleExtractor,
+    parse_amount,
+    parse_german_date,
+)
 from agents.llm import StructuredLLM
 from core.catalogue import STANDARD_FIELDS, Service
 from core.errors import LLMOutputError
@@ -35,7 +40,8 @@ logger = logging.getLogger(__name__)
 
 _TOKEN_RE = re.compile(r"<[A-Z_]+_\d+>")
 STANDARD_LABELS = {
-    "applicant_name": "Name der antragstellenden Person",
+    "applicant_name": "Name der antragstellenden Person; schreibt ein Vertreter (Anwalt, "
+    "Firma, Angehöriger) für jemanden, der Vertreter, der unterschreibt",
     "represented_name": "Name der vertretenen Person, wenn jemand für sie schreibt (Mandant)",
     "street_address": "Straße und Hausnummer der antragstellenden Person",
     "postal_code": "Postleitzahl",
@@ -52,11 +58,24 @@ _DATE_FIELDS = {"date_of_birth", "effective_date"}
 _AMOUNT_FIELDS = {"amount_eur"}
 
 
-def _field_specs(service: Service | None) -> list[dict[str, str]]:
+# The applicant when the city's convention is the person represented
+# (``RATHAUS_EXTRACTOR__APPLICANT=represented``).
+REPRESENTED_APPLICANT_LABEL = (
+    "Name der antragstellenden Person; schreibt ein Vertreter (Anwalt, Firma, Angehöriger) für "
+    "jemanden, die vertretene Person"
+)
+
+
+def _field_specs(
+    service: Service | None, applicant: ApplicantConvention = "correspondent"
+) -> list[dict[str, str]]:
+    labels = dict(STANDARD_LABELS)
+    if applicant == "represented":
+        labels["applicant_name"] = REPRESENTED_APPLICANT_LABEL
     specs = [
         {
             "name": name,
-            "label": STANDARD_LABELS[name],
+            "label": labels[name],
             "type": "date"
             if name in _DATE_FIELDS
             else "amount"
@@ -142,13 +161,21 @@ class LLMExtractor:
 
     method = "llm"
 
-    def __init__(self, llm: StructuredLLM, *, city: str, prompt: PromptTemplate | None = None):
+    def __init__(
+        self,
+        llm: StructuredLLM,
+        *,
+        city: str,
+        prompt: PromptTemplate | None = None,
+        applicant: ApplicantConvention = "correspondent",
+    ):
         self.llm = llm
         self.city = city
+        self.applicant = applicant
         self.prompt = prompt or load_prompt("extract")
 
     def extract(self, redacted_text: str, service: Service | None) -> Extraction:
-        specs = _field_specs(service)
+        specs = _field_specs(service, self.applicant)
         schema = extraction_schema(specs)
         rendered = self.prompt.render(
             document=redacted_text[: self.llm.endpoint.max_document_chars],

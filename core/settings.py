@@ -92,8 +92,8 @@ class ExtractorSettings(BaseModel):
     # When a representative (lawyer, agency, relative, company) writes for a named person:
     # ``correspondent`` makes the representative who signs the applicant, with their own contact
     # data (the office replies to them, § 14 Abs. 3 VwVfG); ``represented`` makes the person
-    # they act for the applicant, with only that person's data. The person represented is
-    # ``represented_name`` either way.
+    # they act for the applicant, with only that person's data. With ``correspondent`` the
+    # person represented is ``represented_name``.
     applicant: Literal["correspondent", "represented"] = "correspondent"
 
 

@@ -156,7 +156,9 @@ class Components:
         rules = RuleExtractor(self.settings.extractor.applicant)
         if kind == "rules":
             return ScreenedExtractor(rules, fallback=rules)
-        llm_extractor = LLMExtractor(self.llm, city=self.catalogue.city)
+        llm_extractor = LLMExtractor(
+            self.llm, city=self.catalogue.city, applicant=self.settings.extractor.applicant
+        )
         chosen: Extractor = (
             llm_extractor if kind == "llm" else HybridExtractor(rules, llm_extractor)
         )

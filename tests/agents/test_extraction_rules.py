@@ -77,6 +77,84 @@ def test_applicant(text: str, applicant: str | None) -> None:
     assert _extract(text).get("applicant_name") == applicant
 
 
+_FIRM = "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1>\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "applicant", "represented"),
+    [
+        # a firm's bank, register and enclosure lines name no authority that writes
+        (
+            f"{_FIRM}wir vertreten Frau <PERSON_1>.\n\nMit freundlichen Grüßen\n<PERSON_2>\n"
+            "Bankverbindung: Sparkasse Köln, <IBAN_1>\nAmtsgericht Köln HRB 12345\n"
+            "Anlagen: insgesamt 3 Seiten",
+            "<PERSON_2>",
+            "<PERSON_1>",
+        ),
+        # the recipient on the first line is no sender
+        (
+            "An das Ordnungsamt der Stadt Bochum\n\nnamens und in Vollmacht unseres Mandanten, "
+            "Herrn <PERSON_1>, legen wir Widerspruch ein.\n\nMit freundlichen Grüßen\n<PERSON_2>",
+            "<PERSON_2>",
+            "<PERSON_1>",
+        ),
+        # a son for his mother, whatever the enclosures are called
+        (
+            "ich vertrete meine Mutter, Frau <PERSON_1>, in dieser Sache.\n\nMit freundlichen "
+            "Grüßen\n<PERSON_2>\n\nAnlagen: Vorsorgevollmacht, Bescheid der Pflegekasse",
+            "<PERSON_2>",
+            "<PERSON_1>",
+        ),
+        # another city's office confirming something about a citizen acts in its own name
+        (
+            "Stadt Essen\nDer Oberbürgermeister\nAusländerbehörde\n\nhiermit bestätigen wir, "
+            "dass Herr <PERSON_1>, <ADRESSE_1>, <ORT_1>, hier gemeldet war.\n\nMit freundlichen "
+            "Grüßen\nIm Auftrag\n<PERSON_2>",
+            "<PERSON_1>",
+            None,
+        ),
+        # the city's own clerk is nobody's contact person, and nobody else is guessed
+        (
+            "Rechtsanwälte Berg & Partner\nIhr Zeichen: 32-1234/26\nSachbearbeiterin: Frau "
+            "<PERSON_3>\n\nunsere Mandantin, Frau <PERSON_1>, bittet um Auskunft.",
+            None,
+            "<PERSON_1>",
+        ),
+        # a citizen who gives someone a Vollmacht, or holds a view, writes for themselves
+        (
+            "Von: <PERSON_1> <<EMAIL_1>>\n\nIch erteile Herrn <PERSON_2> Vollmacht, die Urkunde "
+            "abzuholen.",
+            "<PERSON_1>",
+            None,
+        ),
+        (
+            "Ich vertrete die Auffassung, dass Herr <PERSON_2> die Hecke schneiden muss.\n\n"
+            "Mit freundlichen Grüßen\n<PERSON_1>",
+            "<PERSON_1>",
+            None,
+        ),
+    ],
+)
+def test_who_represents_whom(text: str, applicant: str | None, represented: str | None) -> None:
+    fields = _extract(text)
+    assert (fields.get("applicant_name"), fields.get("represented_name")) == (
+        applicant,
+        represented,
+    )
+
+
+def test_the_clients_own_block_is_not_the_lawyers() -> None:
+    text = (
+        f"{_FIRM}Unsere Mandantin: Frau <PERSON_1>\n\nGeboren am <GEBURTSDATUM_1>\n"
+        "Telefon: <TELEFON_2>\nE-Mail: <EMAIL_2>\n\nMit freundlichen Grüßen\n<PERSON_2>"
+    )
+    fields = _extract(text)
+    assert fields["applicant_name"] == "<PERSON_2>"
+    assert fields["phone"] == "<TELEFON_1>"
+    assert "date_of_birth" not in fields
+    assert fields.get("email") != "<EMAIL_2>"
+
+
 _LAWYER = (
     "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1> · <EMAIL_1>\n\n"
     "Unsere Mandantin: Frau <PERSON_1>, geb. <GEBURTSDATUM_1>, <ADRESSE_2>, <ORT_2>\n\n"
@@ -93,43 +171,43 @@ _FIELDS = ("applicant_name", "represented_name", "street_address", "city", "phon
             _LAWYER,
             ("<PERSON_2>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", "<TELEFON_1>", "<EMAIL_1>"),
             # the reply still goes to the lawyer's mailbox
-            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_2>", "<ORT_2>", None, "<EMAIL_1>"),
+            ("<PERSON_1>", None, "<ADRESSE_2>", "<ORT_2>", None, "<EMAIL_1>"),
         ),
         (
             "wir vertreten Frau <PERSON_1>.\n\nMit freundlichen Grüßen\n<PERSON_2>\n"
             "<ADRESSE_1>, <ORT_1>",
             ("<PERSON_2>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
             # a client without an address of her own: none, never the lawyer's
-            ("<PERSON_1>", "<PERSON_1>", None, None, None, None),
+            ("<PERSON_1>", None, None, None, None, None),
         ),
         # an undertaker ordering certificates for the widow; the deceased is nobody's applicant
         (
             "wir zeigen den Sterbefall von Herrn <PERSON_1> an. Im Auftrag der Ehefrau, Frau "
             "<PERSON_2>, bestellen wir Urkunden.\n\nMit freundlichen Grüßen\n<PERSON_3>",
             ("<PERSON_3>", "<PERSON_2>", None, None, None, None),
-            ("<PERSON_2>", "<PERSON_2>", None, None, None, None),
+            ("<PERSON_2>", None, None, None, None, None),
         ),
         # nobody signs: the contact person the firm names
         (
             "Umzugsservice Rhein GmbH\n\nim Auftrag unserer Kundin, Frau <PERSON_1>, melden wir "
             "den Umzug.\nAnsprechpartner: Herr <PERSON_2>, Tel. <TELEFON_1>",
             ("<PERSON_2>", "<PERSON_1>", None, None, "<TELEFON_1>", None),
-            ("<PERSON_1>", "<PERSON_1>", None, None, None, None),
+            ("<PERSON_1>", None, None, None, None, None),
         ),
         # two lawyers signing together: no applicant, in neither convention a client's data
         (
             "wir vertreten Herrn <PERSON_1>, <ADRESSE_1>, <ORT_1>.\n\nMit freundlichen Grüßen\n"
             "<PERSON_2>            <PERSON_3>",
             (None, "<PERSON_1>", None, None, None, None),
-            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+            ("<PERSON_1>", None, "<ADRESSE_1>", "<ORT_1>", None, None),
         ),
         # an authority reporting about a citizen acts in its own name: the citizen applies
         (
             "Finanzamt Bochum-Mitte\n\nhiermit bestätigen wir, dass Herr <PERSON_1>, "
             "<ADRESSE_1>, <ORT_1>, seinen Betrieb aufgegeben hat.\n\nMit freundlichen Grüßen\n"
             "Im Auftrag\n<PERSON_2>",
-            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
-            ("<PERSON_1>", "<PERSON_1>", "<ADRESSE_1>", "<ORT_1>", None, None),
+            ("<PERSON_1>", None, "<ADRESSE_1>", "<ORT_1>", None, None),
+            ("<PERSON_1>", None, "<ADRESSE_1>", "<ORT_1>", None, None),
         ),
     ],
 )
@@ -519,3 +597,14 @@ def test_reidentified_street_is_the_postal_address(original: str, street: str) -
     # household); the field is the street and house number a letter is addressed to.
     fields = reidentify_fields({"street_address": "<ADRESSE_1>"}, {"<ADRESSE_1>": original})
     assert fields["street_address"] == street
+
+
+def test_the_llm_is_told_the_same_convention() -> None:
+    from agents.llm_extraction import _field_specs
+
+    def label(convention: ApplicantConvention) -> str:
+        specs = {s["name"]: s["label"] for s in _field_specs(None, convention)}
+        return specs["applicant_name"]
+
+    assert "Vertreter, der unterschreibt" in label("correspondent")
+    assert "die vertretene Person" in label("represented")
