@@ -627,8 +627,9 @@ _EXTERNAL_AUTHORITY = re.compile(
     r"(?![\w-])"
 )
 _OFFICE_WORD = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|behörde|gericht|präsidium|ministerium|verwaltung"
-    r"|Staatsanwaltschaft)(?![\w-])|(?<![\w-])(?:Polizei\w*|Jobcenter)(?![\w-])"
+    r"(?<![\w-])(?!(?:Ins)?[Gg]esamt(?![\w-]))[A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|behörde|gericht"
+    r"|präsidium|ministerium)(?![\w-])|(?<![\w-])(?:Polizei\w*|Jobcenter|Staatsanwaltschaft"
+    r"|(?:Stadt|Kreis|Gemeinde|Bezirks|Landes)verwaltung)(?![\w-])"
 )
 _FOOTER_LINE = re.compile(r"(?i)\b(?:HR[AB]|registergericht|sitz|iban|bic|bank|ust|steuer-?nr)\b")
 

@@ -91,6 +91,13 @@ _FIRM = "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1>\n\n"
             "<PERSON_2>",
             "<PERSON_1>",
         ),
+        # a property manager signing is a company, not an authority
+        (
+            "im Auftrag unserer Kundin, Frau <PERSON_1>, melden wir den Einzug.\n\nMit "
+            "freundlichen Grüßen\n<PERSON_2>\nHausverwaltung Rhein GmbH\nInsgesamt 2 Anlagen",
+            "<PERSON_2>",
+            "<PERSON_1>",
+        ),
         # the recipient on the first line is no sender
         (
             "An das Ordnungsamt der Stadt Bochum\n\nnamens und in Vollmacht unseres Mandanten, "
