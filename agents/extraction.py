@@ -557,6 +557,9 @@ class _Parties:
     applicant: str | None
     client: str | None = None
     represented: bool = False
+    # A person named beside "Vollmacht" in a citizen's own letter: not represented, but their
+    # data is not the applicant's either.
+    named: str | None = None
 
 
 def _parties(text: str, convention: ApplicantConvention) -> _Parties:
@@ -567,6 +570,7 @@ def _parties(text: str, convention: ApplicantConvention) -> _Parties:
     # Vollmacht"): the citizen writes for themselves. An authority writing about a citizen, or
     # an office signing "Im Auftrag" that passes on a citizen's application, keeps the citizen
     # as the applicant.
+    named = None
     if (
         client
         and convention == "correspondent"
@@ -574,7 +578,7 @@ def _parties(text: str, convention: ApplicantConvention) -> _Parties:
         and _REPRESENTATION.search(text)
         and not _authority_writes(text)
     ):
-        client = None
+        client, named = None, client
     if client and convention == "correspondent" and _represents(text):
         # The representative is the applicant: the signer, else the contact person named,
         # else (no closing at all) the form's label or the mail's sender, never the client.
@@ -586,7 +590,7 @@ def _parties(text: str, convention: ApplicantConvention) -> _Parties:
             writer = fallback if fallback != client else None
         return _Parties(writer, client)
     applicant, represented = _applicant(text, signer, client, deceased)
-    return _Parties(applicant, None, represented)
+    return _Parties(applicant, None, represented, named)
 
 
 # The writer acts for the person it names: a lawyer ("unsere Mandantin", "namens und in
@@ -595,6 +599,7 @@ def _parties(text: str, convention: ApplicantConvention) -> _Parties:
 # Vollmacht, "vertritt die Auffassung" or has a lawyer of their own writes for themselves.
 _ACTING_FOR = re.compile(
     r"(?i)\bunsere[rsmn]?[ ](?:Mandant|Klient|Kund|Mitglied|Mitarbeiter|Bewohner|Betreute)"
+    r"|\bmeine[rsmn]?[ ](?:Mandant|Klient)|\banwaltlich[ ]vertrete|\bvertrete[ ]ich\b"
     r"|\b(?:wir|ich)[ ]vertrete(?:n)?[ ](?:Herrn?|Frau|die[ ]Interessen|unsere|meine|meinen)\b"
     r"|\bvertreten[ ]wir\b|\bnamens[ ]und[ ](?:in[ ]Vollmacht|im[ ]Auftrag)"
     r"|\bin[ ](?:anwaltlicher[ ])?Vollmacht[ ](?:unserer|unseres|meiner|meines|der|des|von)\b"
@@ -619,19 +624,25 @@ def _represents(text: str) -> bool:
 # opening block alone does not count; a company's register line ("Amtsgericht Köln HRB 123")
 # or bank line ("Sparkasse") never does.
 _EXTERNAL_AUTHORITY = re.compile(
-    r"(?<![\w-])(?:(?:Der|Die)[ ](?:(?:Oberb|B)ürgermeister(?:in)?|Landr(?:at|ätin)"
-    r"|Kreisdirektor(?:in)?)"
-    r"|Finanzamt|Hauptzollamt|Bundesamt|Landesamt|(?:Amts|Land|Verwaltungs|Sozial|Arbeits|Familien)"
-    r"gericht|Staatsanwaltschaft|Polizei\w*|Jobcenter|Agentur[ ]für[ ]Arbeit"
+    r"(?<![\w-])(?:Finanzamt|Hauptzollamt|Bundesamt|Landesamt|(?:Amts|Land|Verwaltungs|Sozial|Arbeits|Familien)"
+    r"gericht|Staatsanwaltschaft|Polizei(?:präsidium|direktion|inspektion|revier|wache)?"
+    r"|Jobcenter|Agentur[ ]für[ ]Arbeit"
     r"|Deutsche[ ]Rentenversicherung|Familienkasse|Bezirksregierung|Landratsamt|Kreisverwaltung)"
     r"(?![\w-])"
 )
 _OFFICE_WORD = re.compile(
     r"(?<![\w-])(?!(?:Ins)?[Gg]esamt(?![\w-]))[A-ZÄÖÜ][\wäöüß-]*(?:amt|ämter|behörde|gericht"
-    r"|präsidium|ministerium)(?![\w-])|(?<![\w-])(?:Polizei\w*|Jobcenter|Staatsanwaltschaft"
+    r"|präsidium|ministerium)(?![\w-])|(?<![\w-])(?:Polizei(?:präsidium|direktion|inspektion"
+    r"|revier|wache)?|Jobcenter|Staatsanwaltschaft"
     r"|(?:Stadt|Kreis|Gemeinde|Bezirks|Landes)verwaltung)(?![\w-])"
 )
-_FOOTER_LINE = re.compile(r"(?i)\b(?:HR[AB]|registergericht|sitz|iban|bic|bank|ust|steuer-?nr)\b")
+# Lines that name an authority without being one: a firm's register, bank and address lines,
+# a law firm "am Landgericht", the recipient and the subject.
+_FOOTER_LINE = re.compile(
+    r"(?i)\b(?:HR[AB]|registergericht|sitz|iban|bic|bank|ust|steuer-?nr|kanzlei|rechtsanw\w*"
+    r"|anwalt\w*|notar\w*|gmbh|ag|kg|e\.[ ]?v)\b|^[ \t]*(?:an|betreff|betr\.|z\.[ ]?hd\.?"
+    r"|zu[ ]händen|re|aw|wg)\b"
+)
 
 
 def _authority_writes(text: str) -> bool:
@@ -732,6 +743,7 @@ def _place_token(
     represented: bool,
     anchor: int,
     others: frozenset[str] = frozenset(),
+    client: str | None = None,
 ) -> str | None:
     # In a move the new address is the one the office needs (a foreign one is not a token).
     for cue in _NEW_ADDRESS.finditer(text):
@@ -741,7 +753,7 @@ def _place_token(
             match = re.compile(_TOKEN.format(kind=kind)).search(text, after, after + 80)
             if match:
                 return match.group(0)
-    return _personal_token(text, kind, applicant, represented, anchor, others)
+    return _personal_token(text, kind, applicant, represented, anchor, others, client)
 
 
 def _personal_token(
@@ -751,6 +763,7 @@ def _personal_token(
     represented: bool,
     anchor: int,
     others: frozenset[str] = frozenset(),
+    client: str | None = None,
 ) -> str | None:
     """The applicant's own token of ``kind``: written next to them, else one nobody owns.
 
@@ -766,7 +779,7 @@ def _personal_token(
         return own[0]
     if represented:
         return None
-    body = _client_body(text, others)
+    body = _client_body(text, client)
     if body is not None and kind == "GEBURTSDATUM":
         return None
     outside = [m for m in matches if body is None or not body[0] <= m.start() < body[1]]
@@ -782,14 +795,14 @@ def _personal_token(
     return (after or kept)[0].group(0) if kept else None
 
 
-def _client_body(text: str, others: frozenset[str]) -> tuple[int, int] | None:
+def _client_body(text: str, client: str | None) -> tuple[int, int] | None:
     """From the first mention of a client to the last closing phrase (or the end)."""
-    starts = [text.find(token) for token in others if token in text]
-    if not starts:
+    start = text.find(client) if client else -1
+    if start < 0:
         return None
     closings = list(_CLOSING.finditer(text))
     end = closings[-1].start() if closings else len(text)
-    return min(starts), max(end, min(starts))
+    return start, max(end, start)
 
 
 _RELATION = re.compile(
@@ -1088,7 +1101,10 @@ class RuleExtractor:
         fields: dict[str, FieldValue] = {}
         parties = _parties(text, self.applicant)
         applicant, represented = parties.applicant, parties.represented
-        others = frozenset(c for c in (parties.client,) if c is not None and c != applicant)
+        others = frozenset(
+            c for c in (parties.client, parties.named) if c is not None and c != applicant
+        )
+        client = parties.client if parties.client != applicant else None
         fields["applicant_name"] = applicant
         # The person a representative writes for, when someone else is the applicant.
         fields["represented_name"] = parties.client if parties.client != applicant else None
@@ -1096,9 +1112,9 @@ class RuleExtractor:
         # A place of birth is no address: the places are chosen without it.
         unborn = _BIRTHPLACE.sub(r"\g<cue><GEBURTSORT_\g<n>>", text)
         place = _place_token(
-            unborn, "ORT", applicant, represented, unborn.find(applicant or ""), others
+            unborn, "ORT", applicant, represented, unborn.find(applicant or ""), others, client
         )
-        street = _place_token(text, "ADRESSE", applicant, represented, anchor, others)
+        street = _place_token(text, "ADRESSE", applicant, represented, anchor, others, client)
         if not street and place:
             street = _raw_street(text, place)
         letterhead = None if represented else _organisation_letterhead(text)
@@ -1110,9 +1126,11 @@ class RuleExtractor:
             # Only an address abroad (an heir in Poland, an applicant for a certificate in
             # Turkey): that is where the applicant lives.
             street = _personal_token(
-                text, "ADRESSE_AUSLAND", applicant, represented, anchor, others
+                text, "ADRESSE_AUSLAND", applicant, represented, anchor, others, client
             )
-            place = _personal_token(text, "ORT_AUSLAND", applicant, represented, anchor, others)
+            place = _personal_token(
+                text, "ORT_AUSLAND", applicant, represented, anchor, others, client
+            )
         fields["street_address"] = street
         if street:
             # The town written right after the chosen street belongs to it.
@@ -1123,10 +1141,14 @@ class RuleExtractor:
         fields["city"] = place
         # A date of birth next to someone else (a child, a debtor, a client) is theirs.
         fields["date_of_birth"] = _personal_token(
-            text, "GEBURTSDATUM", applicant, represented, anchor, others
+            text, "GEBURTSDATUM", applicant, represented, anchor, others, client
         )
-        fields["email"] = _personal_token(text, "EMAIL", applicant, represented, anchor, others)
-        fields["phone"] = _personal_token(text, "TELEFON", applicant, represented, anchor, others)
+        fields["email"] = _personal_token(
+            text, "EMAIL", applicant, represented, anchor, others, client
+        )
+        fields["phone"] = _personal_token(
+            text, "TELEFON", applicant, represented, anchor, others, client
+        )
         if letterhead is not None:
             if mail := _RAW_EMAIL.search(letterhead):
                 fields["email"] = mail.group(0)

@@ -161,7 +161,7 @@ class AktenzeichenRecognizer(PatternRecognizer):
                 value.translate(_OCR_DIGITS)
             ):
                 return None  # a date read by OCR: "O5.O2.2O26"
-            if _NOT_PERSONAL_SHAPE.fullmatch(value):
+            if match.re.pattern == MIXED_REFERENCE and _NOT_PERSONAL_SHAPE.fullmatch(value):
                 return None
             if (
                 any(c.isdigit() for c in value)

@@ -92,7 +92,7 @@ def fold_for_domain(word: str, *, german: bool = True) -> str:
 
 
 def _is_function_word(word: str) -> bool:
-    if word in _FUNCTION_WORDS or _ABSTRACT_NOUN.search(word):
+    if word in _FUNCTION_WORDS or (_ABSTRACT_NOUN.search(word) and _as_noun(word)):
         return True
     return any(
         word.endswith(head) and len(word) - len(head) >= _MIN_COMPOUND_LEFT
@@ -109,9 +109,18 @@ _MIN_NOUN = 4
 
 
 def _as_noun(word: str) -> bool:
-    """``word`` (folded: "ae" for "ä") is a German noun that is no name."""
+    """``word`` (folded: "ae" for "ä") is a German noun that is no name, or a compound of two
+    ("personal|gewinnung"); a surname Wiktionary knows as one ("Hartung") is neither."""
     unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
-    return any(is_lexicon_noun(form.capitalize()) for form in {word, unfolded})
+    for form in {word, unfolded}:
+        if is_lexicon_noun(form.capitalize()):
+            return True
+        if any(
+            is_lexicon_noun(form[:i].capitalize()) and is_lexicon_noun(form[i:].capitalize())
+            for i in range(_MIN_COMPOUND_LEFT, len(form) - _MIN_COMPOUND_LEFT)
+        ):
+            return True
+    return False
 
 
 def is_functional_mailbox(address: str) -> bool:

@@ -5,16 +5,22 @@ German letters quote a name in its own script next to (or instead of) its transl
 passports, birth certificates, chat messages. The name rules and the NER model only know the
 Latin alphabet, so these words would pass unread.
 
-- Scripts with capitals (Cyrillic, Greek, Armenian): one to four capitalised words standing
-  on their own. Words of the script next to them that are in lower case make a sentence
-  ("Καλή σας μέρα", "Решение за поемане …"), which stays readable.
-- Scripts without capitals (Arabic, Hebrew, Georgian): one to four words standing on their
-  own; five or more make a sentence.
+- Scripts with capitals (Cyrillic, Greek, Armenian): two to four capitalised words standing
+  on their own, or one after a name label, an honorific or "geb.". Words of the script next to
+  them that are in lower case make a sentence ("Καλή σας μέρα", "Решение за поемане …"), which
+  stays readable; a single word is as often a language or a sign ("Русский", "Выход").
+- Scripts without capitals (Arabic, Hebrew, Georgian): one to four words in brackets (beside
+  the transliterated name) or after a name label or an honorific.
 """
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.values import narrow_to_values
 
 # (capitals, small letters) of the scripts with case.
 _CASED = (
@@ -29,35 +35,43 @@ _CASELESS = (
     "\u10d0-\u10ff",  # Georgian
 )
 _MAX_WORDS = 4
+# A name label, an honorific or a birth name before a single word ("Name: КОВАЛЕНКО", "geb.
+# Мельник"); a single word elsewhere is as often a language's name or a sign ("Русский",
+# "Выход", "العربية").
+_NAME_CUE = (
+    r"(?:(?i:name|vorname|vornamen|nachname|familienname|geburtsname|name,[ ]?vorname)[ \t]*:"
+    r"|geb\.|geborene|Herrn?|Frau)[ \t]*"
+)
 
 
-def _cased(upper: str, lower: str) -> str:
-    letter = f"[{upper}{lower}]"
-    word = f"[{upper}]{letter}+(?:-[{upper}]{letter}+)?"
+def _run(word: str, letter: str, least: int) -> str:
     return (
         rf"(?<!{letter}[ ])(?<!{letter})"
-        rf"{word}(?:[ ]{word}){{0,{_MAX_WORDS - 1}}}"
+        rf"(?P<value>{word}(?:[ ]{word}){{{least - 1},{_MAX_WORDS - 1}}})"
         rf"(?!{letter})(?![ ]{letter})"
     )
 
 
-def _caseless(letters: str) -> str:
-    letter = f"[{letters}]"
-    word = f"{letter}+"
-    return (
-        rf"(?<!{letter}[ ])(?<!{letter})"
-        rf"{word}(?:[ ]{word}){{0,{_MAX_WORDS - 1}}}"
-        rf"(?!{letter})(?![ ]{letter})"
-    )
+def _patterns() -> list[Pattern]:
+    patterns = []
+    for upper, lower in _CASED:
+        letter = f"[{upper}{lower}]"
+        word = f"[{upper}]{letter}+(?:-[{upper}]{letter}+)?"
+        patterns.append(Pattern("Name in a cased script", _run(word, letter, 2), 0.6))
+        patterns.append(Pattern("Word after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
+    for letters in _CASELESS:
+        letter = f"[{letters}]"
+        word = f"{letter}+"
+        # No capitals tell a name from a phrase: in brackets beside a name, or after a cue.
+        patterns.append(Pattern("Name in brackets", rf"\({_run(word, letter, 1)}\)", 0.6))
+        patterns.append(Pattern("Name after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
+    return patterns
 
 
 class ForeignScriptNameRecognizer(PatternRecognizer):
-    """Short runs of words in a non-Latin alphabet, reported as ``PERSON``."""
+    """Names in a non-Latin alphabet, reported as ``PERSON``."""
 
-    PATTERNS = [  # noqa: RUF012
-        *(Pattern("Name in a cased script", _cased(u, lo), 0.6) for u, lo in _CASED),
-        *(Pattern("Name in a caseless script", _caseless(s), 0.6) for s in _CASELESS),
-    ]
+    PATTERNS = _patterns()
 
     def __init__(self) -> None:
         super().__init__(
@@ -67,3 +81,14 @@ class ForeignScriptNameRecognizer(PatternRecognizer):
             name="ForeignScriptNameRecognizer",
             global_regex_flags=0,  # Presidio's default ignores case, which is the point here
         )
+        self._with_value = [re.compile(p.regex) for p in self.PATTERNS]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return narrow_to_values(text, results, self._with_value)

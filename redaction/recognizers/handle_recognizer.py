@@ -15,11 +15,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.values import narrow_to_values
 
-# A user name: letters, digits, dots, underscores and hyphens, starting with a letter.
-_HANDLE = r"(?P<value>[A-Za-zÄÖÜäöüß][\w.-]*[\wäöüß])"
+# A user name: letters, digits, dots, underscores and hyphens, starting with a letter; with a
+# dot, an underscore or a digit in it, so a word after the label ("gesperrt", "admin") is none.
+# Lengths are bounded: an endless "a.a.a.…" must not make the search quadratic.
+_HANDLE = r"(?P<value>(?=[\w.-]{0,40}[._\d])[A-Za-zÄÖÜäöüß][\w.-]{0,40}[\wäöüß])"
+_PROFILE_NAME = r"(?P<value>[A-Za-zÄÖÜäöüß][\w.-]{0,60}[\wäöüß])(?![\w.-])"
 # A chat speaker in lower case with a dot or underscore ("lenasophie.hl", "maxh_ka"); two
 # letters at least on either side, so "z.b.:" and "u.a.:" are no speakers.
-_SPEAKER = r"(?P<value>[a-zäöüß][a-zäöüß0-9-]+[._][a-zäöüß0-9._-]*[a-zäöüß0-9]{2,})"
+_SPEAKER = (
+    r"(?P<value>[a-zäöüß][a-zäöüß0-9-]{1,30}[._](?!(?:pdf|docx?|xlsx?|txt|jpe?g|png|zip|csv)\b)"
+    r"[a-zäöüß0-9._-]{0,30}[a-zäöüß0-9]{2})"
+)
 _LABEL = (
     r"(?i:benutzer(?:name|kennung|konto)?|nutzer(?:name|kennung)?|user(?:[ ]?name|[ ]?id)?|login"
     r"|anmeldename|kennung|account|handle|instagram|twitter|tiktok|telegram|skype|discord"
@@ -50,7 +56,7 @@ class HandleRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Profile address",
-            rf"(?<![\w.-])(?:https?://)?(?:www\.)?{_PROFILE}{_NOT_HANDLES}{_HANDLE}",
+            rf"(?<![\w.-])(?:https?://)?(?:www\.)?{_PROFILE}{_NOT_HANDLES}{_PROFILE_NAME}",
             0.7,
         ),
     ]

@@ -20,15 +20,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.values import narrow_to_values
 
-_INITIALS = (
-    r"(?P<value>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ][a-zäöü]|[a-zäöü]{2}"
-    r"|[b-df-hj-np-tv-xzß]{3})"
-)
+_INITIALS = r"(?P<value>[A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöü]|[a-zäöü]{2}|[b-df-hj-np-tv-xzß]{3})"
+# In brackets before a date only in lower case ("(cw, 09.03.2026"): "(KW, …", "(OG, …" are
+# calendar weeks and floors.
+_LOWER_INITIALS = r"(?P<value>[a-zäöü]{2}|[b-df-hj-np-tv-xzß]{3})"
 _NOT_INITIALS_WORDS = """
     ab am an da du eh er es im in ja je ob oh so um wo zu ok nö na ah co nr fr hr dr st ca bzw
     eu de uk us usa eur dm ag kg se gb mb kb id it pdf doc csv xml txt zip jpg png edv sgb bgb gg
     vo ao az tel fax wv asd km kv ba sb gf pr ob bm al fb fd ks vz ggf vgl inkl usw etc mfg
     lg vg bw by nrw nw hh hb sh mv bb be sn th rp sl he ni kita kfz lkw pkw ez gez fyi
+    sg kw pc ha og eg ug dg tbd tba nn xx ff hw sw ki ai ux ui db vm pw ps tv hr rz zb kk
+    rb rv dh ph gs md mw bd fz ko wg sv ls sm hv ts pv
 """
 _NOT_INITIALS = frozenset(_NOT_INITIALS_WORDS.split())
 _AT_LINE_END = r"(?=[ \t]*$)"
@@ -45,7 +47,7 @@ class InitialsRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Initials before a date",
-            rf"(?<=\(){_INITIALS},[ ]?(?=\d{{1,2}}\.\d{{1,2}}\.)",
+            rf"(?<=\(){_LOWER_INITIALS},[ ]?(?=\d{{1,2}}\.\d{{1,2}}\.)",
             0.5,
         ),
         Pattern(

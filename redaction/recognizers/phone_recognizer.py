@@ -29,10 +29,13 @@ _PUBLIC_CUE = re.compile(
 # Numbers of council papers and serials have a phone's shape ("Drucksache 0173/2026", "Vorlage
 # Nr. 0815/2026", "ISSN 0175-9396").
 _DOCUMENT_NUMBER_CUE = re.compile(
-    r"(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn)"
+    r"(?<![\w-])(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn)"
     r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*$",
     re.IGNORECASE,
 )
+
+
+_DOCUMENT_NUMBER_SHAPE = re.compile(r"\d{3,4}/(?:19|20)?\d{2}|\d{4}-\d{3}[\dX]")
 
 
 # A digit, or the letter l a scan read for a 1 when no letter follows it.
@@ -115,7 +118,10 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     before = max(line_start, start - 60)
     if _PUBLIC_CUE.search(text, before, start) is not None:
         return True
-    if _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - 30), start) is not None:
+    if (
+        _DOCUMENT_NUMBER_SHAPE.fullmatch(number)
+        and _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - 30), start) is not None
+    ):
         return True
     # A switchboard (extension 0) of an authority named on this or the previous line ("die
     # Verwaltung der Feuerwehr\nunter 0234 9254-0"); a law firm's or a company's stays redacted.

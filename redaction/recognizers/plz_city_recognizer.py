@@ -49,6 +49,13 @@ _NOT_TOWNS = frozenset(
 )
 
 
+# A lower-case PLZ and town counts only right after a lower-case street and its number (a
+# floor between): "kosten ca. 1.500, 20000 gesamt" is no address.
+_LOWER_STREET_BEFORE = re.compile(
+    r"(?i:str|straße|strasse|allee|gasse)\.?[ ]?\d{1,4}[a-z]?(?:,[^,\n]{0,30})?,[ ]$"
+)
+
+
 class PlzCityRecognizer(PatternRecognizer):
     """A five-digit PLZ followed by a capitalised place name."""
 
@@ -69,8 +76,8 @@ class PlzCityRecognizer(PatternRecognizer):
             r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?![\w])",
             0.7,
         ),
-        # Informal mail in lower case, after a house number or a floor: "hohe str 40, 44139
-        # dortmund", "hinterhaus 2. stock, 04177 leipzig".
+        # Informal mail in lower case, after a street ending and its number, a floor between:
+        # "hohe str 40, 44139 dortmund", "lützner str 81, hinterhaus 2. stock, 04177 leipzig".
         Pattern(
             "PLZ city in lower case",
             rf"(?<=[\da-zäöüß.],[ ])\d{{5}}[ ]+(?!(?i:{NOT_PLACES}))"
@@ -95,7 +102,13 @@ class PlzCityRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if r.analysis_explanation is None
+            or r.analysis_explanation.pattern_name != "PLZ city in lower case"
+            or _LOWER_STREET_BEFORE.search(text, max(0, r.start - 60), r.start)
+        ]
         # A wrapped PLZ counts unless its "town" is an ordinary word ("Rechnung 55,
         # 12345\nAnlage" is no address).
         return [

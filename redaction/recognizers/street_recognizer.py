@@ -148,7 +148,7 @@ class StreetRecognizer(PatternRecognizer):
         Pattern(
             "Street in lower case",
             rf"(?<![\w-])[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*"
-            rf"(?:[ ]?(?:straße|strasse|str\.?|allee|gasse)|(?:weg|platz|ring|damm))"
+            rf"[ ]?(?:straße|strasse|str\.?|allee|gasse)"
             rf"[ ]+{_NUMBER}(?![ ]?(?i:km|m|mal|min|minuten|std|stunden|tage?|wochen?|monate?"
             rf"|jahre?|euro|eur|prozent|x)(?![\w-])|[ ]?[€%])"
             rf"{_LOWER_UNITS}",

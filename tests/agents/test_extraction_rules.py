@@ -98,6 +98,15 @@ _FIRM = "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1>\n\n"
             "<PERSON_2>",
             "<PERSON_1>",
         ),
+        # ... but the city's address block on top is the recipient, not the sender
+        (
+            "Stadt Essen\nDer Oberbürgermeister\nAmt für Soziales\n\nBetreff: Polizeiliche "
+            "Sicherstellung\n\nmeine Mandantin, Frau <PERSON_1>, <ADRESSE_2>, <ORT_2>, "
+            "beantragt die Herausgabe.\n\nMit freundlichen Grüßen\n<PERSON_2>\nKanzlei am "
+            "Landgericht",
+            "<PERSON_2>",
+            "<PERSON_1>",
+        ),
         # the recipient on the first line is no sender
         (
             "An das Ordnungsamt der Stadt Bochum\n\nnamens und in Vollmacht unseres Mandanten, "
@@ -114,9 +123,9 @@ _FIRM = "Kanzlei <PERSON_2>\n<ADRESSE_1>, <ORT_1>\nTel. <TELEFON_1>\n\n"
         ),
         # another city's office confirming something about a citizen acts in its own name
         (
-            "Stadt Essen\nDer Oberbürgermeister\nAusländerbehörde\n\nhiermit bestätigen wir, "
-            "dass Herr <PERSON_1>, <ADRESSE_1>, <ORT_1>, hier gemeldet war.\n\nMit freundlichen "
-            "Grüßen\nIm Auftrag\n<PERSON_2>",
+            "hiermit bestätigen wir, dass Herr <PERSON_1>, <ADRESSE_1>, <ORT_1>, hier gemeldet "
+            "war.\n\nMit freundlichen Grüßen\nIm Auftrag\n<PERSON_2>\nStadt Essen – "
+            "Ausländerbehörde",
             "<PERSON_1>",
             None,
         ),
@@ -148,6 +157,27 @@ def test_who_represents_whom(text: str, applicant: str | None, represented: str 
         applicant,
         represented,
     )
+
+
+def test_a_lawyer_writing_alone_gets_none_of_the_clients_data() -> None:
+    text = (
+        "Kanzlei <PERSON_2>\n\nmeine Mandantin, Frau <PERSON_1>, <ADRESSE_2>, <ORT_2>, Tel. "
+        "<TELEFON_2>, beantragt die Genehmigung.\n\nMit freundlichen Grüßen\n<PERSON_2>"
+    )
+    fields = _extract(text)
+    assert fields["applicant_name"] == "<PERSON_2>"
+    assert fields["represented_name"] == "<PERSON_1>"
+    assert not {"street_address", "city", "phone"} & fields.keys()
+
+
+def test_someone_given_a_vollmacht_keeps_their_data() -> None:
+    text = (
+        "Ich erteile Herrn <PERSON_2>, <ADRESSE_2>, <ORT_2>, Vollmacht, die Urkunde abzuholen."
+        "\n\nMit freundlichen Grüßen\n<PERSON_1>\n<ADRESSE_1>\n<ORT_1>"
+    )
+    fields = _extract(text)
+    assert (fields["applicant_name"], fields["street_address"]) == ("<PERSON_1>", "<ADRESSE_1>")
+    assert "represented_name" not in fields
 
 
 def test_the_clients_own_block_is_not_the_lawyers() -> None:
