@@ -8,12 +8,9 @@ country in brackets after it ("Asmara (Eritrea)") stays readable.
 
 from __future__ import annotations
 
-import re
+from presidio_analyzer import Pattern
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-from redaction.recognizers.values import narrow_to_values
+from redaction.recognizers.values import ValuePatternRecognizer
 
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
 # transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
@@ -45,7 +42,7 @@ _LABEL = (
 _BIRTH = r"(?:(?i:geboren|geb\.|born)[ ]?(?:am|on)?:?[ \t]*|(?:(?<=[\w,)][ ])|(?<=[\w,)]))\*)"
 
 
-class BirthplaceRecognizer(PatternRecognizer):
+class BirthplaceRecognizer(ValuePatternRecognizer):
     """The town after a birthplace label or after a birth date ("in …")."""
 
     PATTERNS = [  # noqa: RUF012
@@ -62,22 +59,7 @@ class BirthplaceRecognizer(PatternRecognizer):
     ]
 
     def __init__(self) -> None:
-        super().__init__(
-            supported_entity="LOCATION",
-            patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
-            name="BirthplaceRecognizer",
-        )
-        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
         # Only the town: the label and the birth date are other recognizers' business.
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return narrow_to_values(text, results, self._with_value)
+        super().__init__(
+            supported_entity="LOCATION", patterns=self.PATTERNS, name="BirthplaceRecognizer"
+        )

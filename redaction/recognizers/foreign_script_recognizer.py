@@ -15,12 +15,9 @@ Latin alphabet, so these words would pass unread.
 
 from __future__ import annotations
 
-import re
+from presidio_analyzer import Pattern
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-from redaction.recognizers.values import narrow_to_values
+from redaction.recognizers.values import ValuePatternRecognizer
 
 # (capitals, small letters) of the scripts with case.
 _CASED = (
@@ -68,7 +65,7 @@ def _patterns() -> list[Pattern]:
     return patterns
 
 
-class ForeignScriptNameRecognizer(PatternRecognizer):
+class ForeignScriptNameRecognizer(ValuePatternRecognizer):
     """Names in a non-Latin alphabet, reported as ``PERSON``."""
 
     PATTERNS = _patterns()
@@ -77,18 +74,6 @@ class ForeignScriptNameRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             patterns=self.PATTERNS,
-            supported_language="de",
             name="ForeignScriptNameRecognizer",
-            global_regex_flags=0,  # Presidio's default ignores case, which is the point here
+            flags=0,  # Presidio's default ignores case, which is the point here
         )
-        self._with_value = [re.compile(p.regex) for p in self.PATTERNS]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return narrow_to_values(text, results, self._with_value)

@@ -8,12 +8,9 @@ capitalised words and miss them. Reported as ``PERSON``; only the name itself is
 
 from __future__ import annotations
 
-import re
+from presidio_analyzer import Pattern
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
-from redaction.recognizers.values import narrow_to_values
+from redaction.recognizers.values import ValuePatternRecognizer
 
 # A user name: letters, digits, dots, underscores and hyphens, starting with a letter; with a
 # dot, an underscore or a digit in it, so a word after the label ("gesperrt", "admin") is none.
@@ -40,7 +37,7 @@ _NOT_HANDLES = (
 )
 
 
-class HandleRecognizer(PatternRecognizer):
+class HandleRecognizer(ValuePatternRecognizer):
     """User names after a label, as a chat speaker, or in a profile address."""
 
     PATTERNS = [  # noqa: RUF012
@@ -62,21 +59,4 @@ class HandleRecognizer(PatternRecognizer):
     ]
 
     def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PERSON",
-            patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
-            name="HandleRecognizer",
-        )
-        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return narrow_to_values(text, results, self._with_value)
+        super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="HandleRecognizer")

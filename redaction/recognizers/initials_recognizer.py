@@ -13,12 +13,10 @@ a date, or after "gez."/"Kürzel:"/"Hz.". Lower-case initials of three letters n
 
 from __future__ import annotations
 
-import re
-
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.values import narrow_to_values
+from redaction.recognizers.values import ValuePatternRecognizer
 
 _INITIALS = r"(?P<value>[A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöü]|[a-zäöü]{2}|[b-df-hj-np-tv-xzß]{3})"
 # In brackets before a date only in lower case ("(cw, 09.03.2026"): "(KW, …", "(OG, …" are
@@ -36,7 +34,7 @@ _NOT_INITIALS = frozenset(_NOT_INITIALS_WORDS.split())
 _AT_LINE_END = r"(?=[ \t]*$)"
 
 
-class InitialsRecognizer(PatternRecognizer):
+class InitialsRecognizer(ValuePatternRecognizer):
     """Initials where a note is signed, reported as ``PERSON``."""
 
     PATTERNS = [  # noqa: RUF012
@@ -59,13 +57,8 @@ class InitialsRecognizer(PatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entity="PERSON",
-            patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
-            name="InitialsRecognizer",
+            supported_entity="PERSON", patterns=self.PATTERNS, name="InitialsRecognizer"
         )
-        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
 
     def analyze(
         self,
@@ -74,7 +67,5 @@ class InitialsRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = narrow_to_values(
-            text, super().analyze(text, entities, nlp_artifacts, regex_flags), self._with_value
-        )
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if text[r.start : r.end].lower() not in _NOT_INITIALS]

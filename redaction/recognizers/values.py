@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 
 def narrow_to_values(
@@ -19,3 +20,35 @@ def narrow_to_values(
                 result.start, result.end = match.span("value")
                 break
     return results
+
+
+class ValuePatternRecognizer(PatternRecognizer):
+    """A German pattern recognizer whose hits are narrowed to their ``value`` group (where a
+    pattern has one): the label or cue in front stays readable."""
+
+    def __init__(
+        self,
+        *,
+        supported_entity: str,
+        patterns: list[Pattern],
+        name: str,
+        flags: int = re.MULTILINE,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns,
+            supported_language="de",
+            global_regex_flags=flags,
+            name=name,
+        )
+        self._with_value = [re.compile(p.regex, flags) for p in patterns if "(?P<value>" in p.regex]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return narrow_to_values(text, results, self._with_value)
