@@ -92,7 +92,9 @@ def fold_for_domain(word: str, *, german: bool = True) -> str:
 
 
 def _is_function_word(word: str) -> bool:
-    if word in _FUNCTION_WORDS or (_ABSTRACT_NOUN.search(word) and _as_noun(word)):
+    if word in _FUNCTION_WORDS or (
+        len(word) >= _MIN_ABSTRACT and _ABSTRACT_NOUN.search(word) and _as_noun(word)
+    ):
         return True
     return any(
         word.endswith(head) and len(word) - len(head) >= _MIN_COMPOUND_LEFT
@@ -131,10 +133,7 @@ def is_functional_mailbox(address: str) -> bool:
     words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
     if not words or any(len(w) < 2 for w in words):
         return False
-    functional = [
-        _is_function_word(w) and (len(w) >= _MIN_ABSTRACT or not _ABSTRACT_NOUN.search(w))
-        for w in words
-    ]
+    functional = [_is_function_word(w) for w in words]
     if all(functional):
         return True
     # Nouns beside a function word ("kita-platz", "presse-fotos"); a noun alone may be a
