@@ -108,7 +108,7 @@ _LABEL_WORDS = (
     r"|Halter|Mieter|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender"
     r"|Empfänger|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann"
     r"|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder"
-    r"|Sachbearbeiter|Bearbeiter|Unterschrift|Unterzeichner|Geschäftsführer|Bevollmächtigte[rn]?"
+    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Unterschrift|Unterzeichner|Geschäftsführer|Bevollmächtigte[rn]?"
     r"|Vertreter|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge"
     r"|Zeugin|Schuldner|Gläubiger|Mandant|Patient|Schüler|Teilnehmer|Besteller|Auftraggeber"
     r"|Verfasser|Pächter|Verpächter|Erbe|Erblasser|Beitragsschuldner|Steuerpflichtige[rn]?"
@@ -268,7 +268,11 @@ ROLE_WORDS = (
     r"|Dolmetscher|Übersetzer|Praktikant|Auszubildend|Azubi|Schüler|Student|Bewerber"
     r"|Teilnehmer|Freund|Bekannt|Lebensgefährt|Betroffen|Geschädigt|Beschuldigt"
     r"|Fahrzeughalter|Hundehalter|Wohnungsgeber|Sekretär|Pfleger|Pflegekraft|Hebamme"
-    r"|Tagesmutter|Tagesvater|Partner"
+    r"|Tagesmutter|Tagesvater|Partner|Kommissar|Inspektor|Vollzieher|Sozialarbeiter"
+    # Staff roles in compounds: "Standesbeamtin", "Einsatzleiter", "Rechtspflegerin",
+    # "Gerichtsvollzieher", "Kriminalkommissar", "Steuerberater".
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:beamt|leiter|bearbeiter|pfleger|vollzieher|kommissar|inspektor"
+    r"|referent|berater|sekretär|angestellt)"
     # English, in either case: "the landlord (…)", "our child Amira".
     r"|(?i:landlord|landlady|tenant|owner|neighbou?r|colleague|manager|employer|lawyer|doctor"
     r"|teacher|husband|wife|son|daughter|child|mother|father|brother|sister|friend)"
@@ -438,6 +442,13 @@ _NAME_ABOVE_ROLE = re.compile(
     rf"^[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*\n[ \t]*(?:(?:{ROLE_WORDS}){_ROLE_ENDING}"
     r"|[A-ZÄÖÜ][\w-]*(?:amt|büro|stelle|abteilung|referat|bearbeitung|leitung|verwaltung))"
     r"(?:/[\w-]+|\([\w/-]+\))?[ \t]*(?:$|[,(·|]|\n)",
+    re.MULTILINE,
+)
+# A staff member's surname before their role, at the start of a line or after a dash: "Baumbach,
+# Standesbeamtin", "Hagen, 02.03.2026 – Brinkmann-Sayed, Sachbearbeitung".
+_NAME_BEFORE_ROLE = re.compile(
+    rf"(?:^[ \t]*|[–-][ ])(?P<name>{_LEAD}{_NAME_PART}(?:[ ]{_NAME_PART})?),[ ]"
+    rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])",
     re.MULTILINE,
 )
 # An informal message that ends with the writer and their town: "Wojciech aus 44791 Bochum".
@@ -662,8 +673,8 @@ _GIVEN_LAST = re.compile(
     re.MULTILINE,
 )
 # A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of
-# a compound ("Karl-Marx-Straße").
-_LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?![\w-])")
+# a compound ("Karl-Marx-Straße"); a double first name is one word ("Mia-Sophie").
+_LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?:-{_CAP})?(?![\w-])")
 _MIN_LONE_GIVEN = 4
 _given_names: frozenset[str] | None = None
 _given_names_lock = threading.Lock()
@@ -749,7 +760,7 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
     for match in _LONE_WORD.finditer(text):
         if (
-            match.group() in known
+            all(part in known for part in match.group().split("-"))
             and len(match.group()) >= _MIN_LONE_GIVEN
             and not _namesake(text, *match.span())
         ):
@@ -768,10 +779,12 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 # Informal mail writes names in lower case ("gruß, jana meier", "der kevin hat"): a known first
 # name, with the next word when the pair ends the line or the clause (a signature, a list).
+# A lookahead, so that every word is tried as the first name: "die lena," is no name pair
+# ("die" is no first name), and "lena" must still be tried on its own.
 _LOWER_NAME = re.compile(
-    r"(?<![\w.@/+-])(?P<first>[a-zäöüß]{3,}(?:-[a-zäöüß]{3,})?)"
+    r"(?<![\w.@/+-])(?=(?P<first>[a-zäöüß]{3,}(?:-[a-zäöüß]{3,})?)"
     r"(?:[ ](?P<last>[a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?=[ \t]*(?:$|[,.;!?)(])))?"
-    r"(?![\w@/-]|\.\w)",
+    r"(?![\w@/-]|\.\w))",
     re.MULTILINE,
 )
 
@@ -888,14 +901,19 @@ class PersonRecognizer(EntityRecognizer):
         Kreisverwaltung Verbandsgemeinde Samtgemeinde Amt Landesamt Bundesamt Ministerium Firma Fa.
         Team Praxis Kanzlei Hotel Restaurant Apotheke Bäckerei Autohaus Hansestadt Landeshauptstadt
         Universität Hochschule Schule Grundschule Kita Kindergarten Verein Verband Stiftung Ihr Ihre
-        Euer Eure Dein Deine Unser Unsere Das Die Der
+        Euer Eure Dein Deine Unser Unsere Das Die Der Sachgebiet Fachdienst Fachbereich Referat
+        Dezernat Dienststelle Geschäftsbereich Stabsstelle Sachbereich Arbeitsgruppe Jobcenter
+        Servicecenter Bürgerservice Bürgerbüro Polizei Polizeipräsidium Feuerwehr Landratsamt
         """
     )
-    ORGANISATION_WORDS = _words("GmbH AG KG OHG UG mbH mbB PartG GbR e.V. eG Co. Ltd Ltd. Inc. SE")
+    ORGANISATION_WORDS = _words(
+        "GmbH AG KG OHG UG mbH mbB PartG GbR e.V. eG Co. Ltd Ltd. Inc. SE Dienst"
+    )
     # Words ending like this are authorities, departments or companies.
     ORGANISATION_ENDING = re.compile(
         r"(?:amt|ämter|büro|stelle|verwaltung|abteilung|team|referat|dezernat|behörde|kasse|gericht"
-        r"|schule|zentrum|verein|verband|gesellschaft|werke?|betrieb|service|aufsicht)$"
+        r"|schule|zentrum|center|verein|verband|gesellschaft|werke?|betrieb|service|aufsicht"
+        r"|(?<=[a-zäöüß]{3})(?:dienste?|gebiet|bereich))$"
     )
     # After a relation word a capitalised word may still be an object ("meinem Mann Bescheid
     # geben"): endings and words of common nouns that are no first names.
@@ -926,7 +944,7 @@ class PersonRecognizer(EntityRecognizer):
     # relation word after which an object may stand instead of a name, whether only the last
     # words before the cue are the name)
     RULES: tuple[tuple[_Finder, float, bool, bool, bool], ...] = (
-        (_LABEL, 0.9, True, False, False),
+        (_LABEL, 0.9, True, True, False),
         (_SALUTATION, 0.85, False, False, False),
         (_SALUTATION_LINE, 0.85, False, False, False),
         (_FAMILY, 0.85, True, False, False),
@@ -954,6 +972,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INITIAL_IN_TEXT, 0.75, False, True, False),
         (_RELATION_LOWER, 0.6, False, True, False),
         (_NAME_ABOVE_ROLE, 0.8, False, False, False),
+        (_NAME_BEFORE_ROLE, 0.75, False, True, False),
         (_NAME_FROM_TOWN, 0.7, False, True, False),
         (_LIST_ROW, 0.75, False, True, False),
         (_ChatLabels(), 0.75, False, False, False),
@@ -1025,6 +1044,9 @@ class PersonRecognizer(EntityRecognizer):
             if cut is None:
                 return None
             return PersonRecognizer._trimmed(text, start, start + cut.start(), cued, tail)
+        # "Haupt- und Personalamt": a word cut short before "und" ends no name.
+        if text.startswith("- ", end):
+            return None
         # "lg aus köln": a lower-case hit that starts with a function word is no name.
         if (
             span_text[:1].islower()

@@ -449,6 +449,41 @@ PERSON_CASES = [
         ["lena-sophie brandes", "anna-lena"],
         id="lower-hyphenated",
     ),
+    pytest.param(
+        "hier ist die lena, liegt im postfach von anna-lena",
+        ["lena", "anna-lena"],
+        id="lower-first-name-after-a-lower-word",
+    ),
+    pytest.param(
+        "Kinderzimmer fehlt für Mia-Sophie ein eigenes Bett.",
+        ["Mia-Sophie"],
+        id="double-first-name",
+    ),
+    pytest.param("Die Anna-Amalia-Bibliothek in Weimar", [], id="negative-double-name-compound"),
+    pytest.param(
+        "Sachbearbeitung: Ziegler, App. 12\nStandesbeamtin: Ilić\nEinsatzleiter: BOI Schwarz",
+        ["Ziegler", "Ilić", "BOI Schwarz"],
+        id="staff-role-labels",
+    ),
+    pytest.param(
+        "Baumbach, Standesbeamtin\nHagen, 02.03.2026 – Brinkmann-Sayed, Sachbearbeitung\n"
+        "Heinen, Vollziehungsbeamter, Tel. 12",
+        ["Baumbach", "Brinkmann-Sayed", "Heinen"],
+        id="surname-before-role",
+    ),
+    pytest.param(
+        "Der Gerichtsvollzieher Lutz kommt morgen. Die Einsatzleiter wurden informiert.",
+        ["Lutz"],
+        id="compound-role-before-name",
+    ),
+    pytest.param(
+        "Sachbearbeitung: Zimmer 214\nSachbearbeiter: Vertretung Abteilungsleitung\n"
+        "Kontakt: Haupt- und Personalamt\nZuständig: Allgemeiner Sozialer Dienst (ASD)\n"
+        "Sachbearbeitung: Sachgebiet Steuern\nKontakt: Jobcenter Essen, Servicecenter Nord",
+        [],
+        id="negative-offices-after-labels",
+    ),
+    pytest.param("Bochum, Sachbearbeitung Bauordnung", [], id="negative-town-before-office"),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
 ]
