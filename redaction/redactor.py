@@ -507,6 +507,52 @@ def _drop_organisation_contacts(
     return kept
 
 
+# An office named right before a number: "Telefon Bürgerbüro: …", "Wildtierstation, Tel. …",
+# "Servicecenter …", "die Kundenberatung, Tel. …".
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|büro|stelle|zentrale|center|station|beratung|service"
+    r"|verwaltung|behörde|dienst|försterei)|Hotline|Zentrale|Servicetelefon)"
+    r"[^\n\d@]{0,24}$"
+)
+_EMAIL_RE = re.compile(EMAIL_PATTERN)
+# An office's number has an extension after a dash ("0201 88-11400", "0234 910-0").
+_EXTENSION = re.compile(r"\d[ ]?[-–][ ]?\d")
+# Someone writing about themselves ("bin ich unter … erreichbar"): the number is theirs.
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?i:ich|mich|mir|mein|meine|meinen|meinem|meiner)(?![\w-])")
+# How far from a number an office's mailbox or name may stand on its line.
+_OFFICE_REACH = 100
+
+
+def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results without the landline numbers of offices: a number beside an office's functional
+    mailbox on its line ("personalgewinnung@essen.de, Tel. 0201 88-11400") or right after an
+    office's name, in a paragraph that names no person. Only numbers with an extension ("88-11400"),
+    on a line where nobody writes about themselves: a clerk's direct line, a citizen's number and
+    any mobile number stay redacted."""
+    phones = [r for r in results if r.entity_type == "PHONE_NUMBER"]
+    if not phones:
+        return results
+    persons = _Spans([(r.start, r.end) for r in results if r.entity_type == "PERSON"])
+    breaks = _Breaks(text)
+    dropped: set[int] = set()
+    for phone in phones:
+        number = text[phone.start : phone.end]
+        if _MOBILE.match(number) or not _EXTENSION.search(number):
+            continue
+        line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
+        if persons.overlaps(breaks.block_start(phone.start), line_end) or _FIRST_PERSON.search(
+            text, line_start, line_end
+        ):
+            continue
+        before = max(line_start, phone.start - _OFFICE_REACH)
+        after = min(line_end, phone.end + _OFFICE_REACH)
+        if _OFFICE_BEFORE.search(text, max(before, phone.start - 60), phone.start) or any(
+            is_functional_mailbox(m.group()) for m in _EMAIL_RE.finditer(text, before, after)
+        ):
+            dropped.add(id(phone))
+    return [r for r in results if id(r) not in dropped]
+
+
 def _organisation_before(
     text: str,
     layout: _Breaks,
@@ -589,6 +635,10 @@ def _organisation_before(
 # A functional mailbox ("info@…") of a firm whose domain carries the name of a person in the
 # letter ("Kovačević Haustechnik" ⏎ "info@kovacevic-ruhr.de") is a sole trader's: personal.
 _EMAIL_RE = re.compile(EMAIL_PATTERN)
+# An office's number has an extension after a dash ("0201 88-11400", "0234 910-0").
+_EXTENSION = re.compile(r"\d[ ]?[-–][ ]?\d")
+# Someone writing about themselves ("bin ich unter … erreichbar"): the number is theirs.
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?i:ich|mich|mir|mein|meine|meinen|meinem|meiner)(?![\w-])")
 _DOMAIN_WORDS = re.compile(r"[a-z]{3,}")
 _NAME_IN_DOMAIN = 4
 
@@ -933,7 +983,8 @@ class Redactor:
         results.extend(self._mentions_across_chunks(prepared, results))
         results.extend(_mailboxes_of_persons(prepared, results))
         resolved = _resolve_overlaps(results, len(prepared))
-        return _join_adjacent_persons(prepared, _drop_organisation_contacts(prepared, resolved))
+        kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
+        return _join_adjacent_persons(prepared, kept)
 
     @staticmethod
     def _mentions_across_chunks(

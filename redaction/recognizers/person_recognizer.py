@@ -361,14 +361,21 @@ class _ChatLabels:
         Uhrzeit Dauer Grund Anliegen Rückruf Zweck Art Typ Kategorie Priorität Fazit
         Zusammenfassung Ausblick Beginn Ende Zeitraum Gültig Preis Gebühr Hinweistext
         Vermerk Erledigt Offen Nachtrag PS P.S Fragen Antworten Teilnehmer Anwesend
-        Entschuldigt Protokoll Leitung Moderation Verteiler
+        Entschuldigt Protokoll Leitung Moderation Verteiler Gast Bot Chatbot Assistent
+        Assistentin Agent Agentin System Support Kundenservice Servicechat Bürger Bürgerin User
+        Nutzer Nutzerin Moderator Moderatorin
         """
     )
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         if string.count(":") < 3:
             return
-        lines = [m for m in self._LINE.finditer(string) if self._is_speaker(m.group("name"))]
+        bots = bot_names(string)
+        lines = [
+            m
+            for m in self._LINE.finditer(string)
+            if self._is_speaker(m.group("name")) and m.group("name") not in bots
+        ]
         counts: dict[str, int] = {}
         for match in lines:
             counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
@@ -389,6 +396,34 @@ class _ChatLabels:
         if _LABEL_ONLY.fullmatch(label) or _is_organisation(label):
             return False
         return not any(_is_common_noun(w) or _is_role(w) for w in words)
+
+
+# A chatbot's name, given where the export starts: "Chatbot „Frag Essen“", "Assistent 'Lotte'".
+_BOT_NAME = re.compile(
+    r"(?<![\w-])(?i:chatbot|bot|(?:digitale[rn]?[ ]|sprach|chat-?)?assistent(?:in)?)[ ]*"
+    r"[„\"“»«'‚]([^\"“”«»'‘\n]{2,30})[“\"”«»'‘]"
+)
+
+
+def bot_names(text: str) -> frozenset[str]:
+    """Names of the chatbots a text introduces: speakers, but no persons."""
+    return frozenset(m.group(1).strip() for m in _BOT_NAME.finditer(text))
+
+
+class _ChatSpeakers:
+    """Speakers after a chat's time stamp ("[29.06.26, 09:14] Marie-Luise:"), except roles
+    ("Besucher:", "Gast:") and the chatbot ("Frag Essen:")."""
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        bots = bot_names(string)
+        for match in _CHAT_SPEAKER.finditer(string):
+            name = match.group("name")
+            words = name.split()
+            if name in bots or (
+                len(words) == 1 and (words[0] in _ChatLabels._NOT_SPEAKERS or _is_role(words[0]))
+            ):
+                continue
+            yield match
 
 
 _LABEL_ONLY = re.compile(rf"(?i:{_LABEL_WORDS}){_LABEL_ENDING}")
@@ -958,7 +993,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),
-        (_CHAT_SPEAKER, 0.8, False, False, False),
+        (_ChatSpeakers(), 0.8, False, False, False),
         (_ROLE, 0.75, True, True, False),
         (_NAMED_AS, 0.75, True, True, False),
         (_VIA, 0.75, True, True, False),

@@ -484,6 +484,17 @@ PERSON_CASES = [
         id="negative-offices-after-labels",
     ),
     pytest.param("Bochum, Sachbearbeitung Bauordnung", [], id="negative-town-before-office"),
+    pytest.param(
+        "Chatbot „Frag Essen“ – Protokoll\n[09:31] Besucher: wann hat das amt offen\n"
+        "[09:31] Frag Essen: Mo–Fr 8–12 Uhr.\n[09:32] Gast: danke\n[09:32] Frag Essen: Gern!",
+        [],
+        id="negative-chatbot-and-visitor",
+    ),
+    pytest.param(
+        "[29.06.26, 09:14] Marie-Luise: hallo\n[29.06.26, 09:15] Besucher: hi",
+        ["Marie-Luise"],
+        id="chat-speaker-beside-a-role",
+    ),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
 ]
@@ -991,6 +1002,23 @@ PHONE_CASES = [
         id="informal",
     ),
     pytest.param(f"Tel.{NBSP}0234{NBSP}5678901", [f"0234{NBSP}5678901"], id="non-breaking-space"),
+    pytest.param(
+        "Fragen beantwortet das Team: personalgewinnung@essen.de, Tel. 0201 88-11400.\n\n"
+        "Telefon Bürgerbüro: 0921 25-1500\n\nVerletzte Tiere: Wildtierstation, Tel. 0521 51-7777",
+        [],
+        id="negative-office-numbers",
+    ),
+    pytest.param(
+        "Ihre Ansprechpartnerin: Frau Ziegler\nBürgerbüro, Tel. 0231 50-26418, buero@dortmund.de",
+        ["0231 50-26418"],
+        id="clerk-below-her-name",
+    ),
+    pytest.param(
+        "Rückfragen: 0234 56789, info@bochum.de\n\nBin ich unter 0234 567-89 erreichbar, info@bochum.de"
+        "\n\nBürgerbüro: 0171 2345678",
+        ["0234 56789", "0234 567-89", "0171 2345678"],
+        id="beside-an-office-but-no-office-number",
+    ),
     pytest.param("Bochum, den 02.10.2024", [], id="negative-date"),
     pytest.param(
         "Der Rechnungsbetrag von 1.532,48 € ist bis zum 07.03.2026 zu zahlen.",
