@@ -309,6 +309,37 @@ def _translit(names: Iterable[str], fn: Callable[[str], str]) -> tuple[str, ...]
     return _words(" ".join(fn(n) for n in names if " " not in n))
 
 
+# First names given in Germany since about 2005 that Faker's older German lists lack (the
+# registry offices' yearly rankings): the children and young adults in letters bear them.
+_MODERN_GERMAN_GIVEN = """
+Mats Jonte Finja Lasse Fiete Jannes Tjark Smilla Fenja Talea Enna Bent Hannes Malte Thore Hauke
+Joris Piet Matteo Mattis Mathis Jannik Janne Jarne Keno Kjell Linus Levi Lio Luan Mads Magnus
+Milo Nevio Noel Ilyas Yusuf Emre Mika Nils Ole Oskar Quentin Rafael Tammo Tjorben Torben Wiebke
+Imke Frauke Insa Svea Ronja Merle Nele Jule Lotta Lotte Liv Leni Lene Lenja Mila Milla Malia
+Maila Mina Amelie Amy Ava Elin Ella Emma Emmi Enie Fine Frida Frieda Greta Hailey Ida Ilvy Isabell
+Jolina Juna Kiara Lara Lea Leana Leila Lia Liana Lilly Lina Luana Luisa Malea Mara Marlene Matilda
+Mathilda Maya Melina Mia Neele Nora Paulina Pia Romy Rieke Sina Stina Thea Tilda Tilla Tjorven
+Ylvi Zoe Zoey Anouk Carlotta Alea Alina Aylin Elif Hira Lian Liam Noah Elias Finn Ben Luca Leon
+Jonas Emil Anton Theo Henri Henry Jakob Jan Julian Louis Maximilian Moritz Niklas Philipp Tim
+Tom Vincent Valentin Ilias Joel Jona Joshua Kilian Lenny Lukas Luis Marlon Mattheo Nico Paul
+Till Timo Tobias Colin Damian Dario Fynn Lennard Lennart Lenn Luke Maxim
+"""
+
+
+def more_given_names() -> tuple[str, ...]:
+    """First names of further origins (Portuguese, Spanish, French, Dutch, Nordic, Czech,
+    Hungarian, English) and of young Germans, for recognising names; the synthetic letters
+    that train the model do not draw on them."""
+    names: list[str] = list(_words(_MODERN_GERMAN_GIVEN))
+    for locale in (
+        "pt_PT", "pt_BR", "es_ES", "fr_FR", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI",
+        "cs_CZ", "hu_HU", "en_GB", "en_US",
+    ):  # fmt: skip
+        for attribute in ("first_names_male", "first_names_female"):
+            names.extend(_latin(_faker_names(locale, attribute)))
+    return tuple(names)
+
+
 def name_stocks() -> list[NameStock]:
     """All origins with their share of the persons in the synthetic letters."""
 

@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
-from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer
+from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, given_names
 
 MODEL_NAME = "de_rathaus_ner"
 MODEL_LABEL = "PER"
@@ -108,6 +108,8 @@ def _in_authority_name(text: str, start: int) -> bool:
     return _AUTHORITY_BEFORE.search(before) is not None
 
 
+# Ends of the names of places in a town (no surname ends so).
+_PLACE_HEAD = re.compile(r"[a-zäöüß](?:platz|park|straße|strasse|allee|gasse|brücke|bahnhof|ufer)$")
 # A single-letter initial at the end of a span ("Weißkopf, J.").
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
@@ -290,6 +292,14 @@ class NerPersonRecognizer(EntityRecognizer):
             tokens.pop(0)
         while tokens and _is_edge_noise(text[tokens[-1][0] : tokens[-1][1]]):
             tokens.pop()
+        # A noun in front ("Anteil Plug-in-Hybride", "Abfahrt Bochum-Stahlhausen", "Akte
+        # Fischer, Anna-Lena"): a name follows only if a first name is among the rest.
+        while len(tokens) > 1 and is_lexicon_noun(text[tokens[0][0] : tokens[0][1]]):
+            known = given_names()
+            rest = [text[a:b].strip(",;:") for a, b in tokens[1:]]
+            if not any(all(p in known for p in word.split("-")) for word in rest if word):
+                return None
+            tokens.pop(0)
         if not tokens:
             return None
         first, last = tokens[0][0], tokens[-1][1]
@@ -344,6 +354,9 @@ class NerPersonRecognizer(EntityRecognizer):
             or PersonRecognizer.ORGANISATION_ENDING.search(p.lower())
             for p in parts
         ):
+            return None
+        # A square, a park or a street named as such ("Südplatz", "Clamartpark").
+        if len(parts) == 1 and _PLACE_HEAD.search(parts[0]):
             return None
         # One word only: "Stadt Hattingen Klaus Weber" still gives "Klaus Weber".
         if len(parts) == 1 and (

@@ -14,6 +14,7 @@ parsing every row with ``csv`` left 130 MB of fragmented heap behind.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import logging
 import re
@@ -85,10 +86,47 @@ def _build() -> frozenset[str]:
 _NOUN_JOINT = re.compile(r"(?:ungs|heits|keits|schafts|ions|täts)(?P<tail>[a-zäöüß]{3,})$")
 
 
+# Last parts of surnames and of towns that are nouns too ("Berg|mann", "Rosen|baum",
+# "Baum|bach", "Eisenhütten|stadt", "Ludwigs|hafen"): a compound ending in one may be a name.
+_NAME_TAILS_TEXT = """
+    mann männer berg berge bach baum bäume feld felde felder hof hofe höfe haus hause häuser
+    wald walde stein steine thal tal dorf dorfe burg burge brink kamp horst busch meier meyer
+    müller schmidt bauer born brunn brunnen hagen heim heime au aue wiese wiesen garten bruch
+    beck kötter kopf hardt hart wart brand land lande hausen rath rode mühle mühlen weg wege
+    schild hammer schlag winkel acker ring ecke kirch kirche kirchen linde hage streit
+    stadt städte hafen furt münde brück brücke brücken bruck hütte hütten see tal wasser hain
+    leben markt weiler zell
+"""
+_NAME_TAILS = frozenset(_NAME_TAILS_TEXT.split())
+# A compound of two nouns ("Stadt|försterei", "Auslands|geburten"): both parts this long at
+# least, so that no name splits into a short noun and a rest that happens to be one
+# ("Ost|ertag", "Sie|vers").
+_MIN_HEAD = 4
+_MIN_TAIL = 5
+_LINKS = ("s", "n", "en", "es")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_noun_compound(lower: str) -> bool:
+    nouns = german_nouns()
+    for cut in range(_MIN_HEAD, len(lower) - _MIN_TAIL + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if tail in _NAME_TAILS or tail not in nouns:
+            continue
+        if head in nouns or any(
+            head.endswith(link) and head[: -len(link)] in nouns for link in _LINKS
+        ):
+            return True
+    return False
+
+
 def is_lexicon_noun(word: str) -> bool:
     """``word`` is a form of a German noun that is no name, or a compound noun."""
     nouns = german_nouns()
-    if word.lower() in nouns:
+    lower = word.lower()
+    if lower in nouns:
         return True
     joint = _NOUN_JOINT.search(word)
-    return joint is not None and joint.group("tail") in nouns
+    if joint is not None and joint.group("tail") in nouns:
+        return True
+    return len(lower) >= _MIN_HEAD + _MIN_TAIL and lower.isalpha() and _is_noun_compound(lower)

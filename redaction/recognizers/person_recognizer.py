@@ -161,7 +161,8 @@ _RELATION = re.compile(
     rf"|(?:Ex-)?{_RELATIVES})(?:[ ]+|[ ]*\n[ ]*)(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
-    rf"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?)[ ]+"
+    r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?"
+    r"|Geburtsname|Mädchenname)[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
@@ -728,16 +729,32 @@ def given_names() -> frozenset[str]:
 
 
 def _build_given_names() -> frozenset[str]:
-    from redaction.ner.names import name_stocks  # Faker: loaded only when needed
+    # Faker and spaCy's German stop words: loaded only when needed
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    from redaction.ner.names import more_given_names, name_stocks
 
     names: set[str] = set()
     for stock in name_stocks():
         names.update(stock.male)
         names.update(stock.female)
+    # The further origins' names only where they are no German word ("Kasper", "Tage",
+    # "Anders").
+    names.update(
+        name
+        for name in more_given_names()
+        if name not in names
+        and name.lower() not in STOP_WORDS
+        and not is_lexicon_noun(name)
+        and name.lower() not in PersonRecognizer.FUNCTION_WORDS
+        and name.lower() not in PersonRecognizer.NOT_LOWER_NAMES
+        and name not in PersonRecognizer.NOT_NAMES
+        and not is_common_noun(name)
+    )
     return frozenset(
         name
         for name in names
-        if len(name) >= 3 and " " not in name and name not in _AMBIGUOUS_GIVEN
+        if len(name) >= 3 and " " not in name and "_" not in name and name not in _AMBIGUOUS_GIVEN
     )
 
 

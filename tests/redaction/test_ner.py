@@ -136,7 +136,33 @@ NEGATIVE_CASES = [
         id="inventory-rows",
     ),
     pytest.param("Wasserversorgungstechnik\nSchmuck\nLametta\nSalat\nAllergene", id="noun-rows"),
+    pytest.param(
+        "Ersatzhaltestelle ist „Südplatz“, danach Clamartpark.\nStadtförsterei – Hinweise",
+        id="places-and-compounds",
+    ),
+    pytest.param(
+        "Anteil Elektro (BEV) 2025: 17,9 %; Anteil Plug-in-Hybride: 7,4 %.\n"
+        "- aus Richtung Wattenscheid über die A 40, Abfahrt Bochum-Stahlhausen (U 2)",
+        id="a-noun-before-a-name-like-word",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("Vorgang Jana Kowalski", "Jana Kowalski"),  # a first name follows the noun
+        ("Akte Fischer, Anna-Lena", "Fischer, Anna-Lena"),
+        ("Abfahrt Bochum-Stahlhausen", None),  # no first name: no person
+        ("Anteil Plug-in-Hybride", None),
+        ("Kowalski", "Kowalski"),
+    ],
+)
+def test_a_noun_in_front_of_a_hit_is_cut_off_or_voids_it(span: str, kept: str | None) -> None:
+    _, words = load_model(shipped_model_path())
+    text = f"{span} wurde erwähnt."
+    found = NerPersonRecognizer._trimmed(text, 0, len(span), words)
+    assert (text[found[0] : found[1]] if found else None) == kept
 
 
 @pytest.mark.parametrize("text", NEGATIVE_CASES)
@@ -187,6 +213,12 @@ def test_generator_is_deterministic_for_a_seed() -> None:
         ("Koch", False),
         ("Baumbach", False),  # a compound surname without a noun's joint
         ("Sven", False),
+        ("Stadtförsterei", True),  # a compound of two nouns
+        ("Auslandsgeburten", True),  # with a linking "s"
+        ("Bergmann", False),  # a surname ends in "mann", "berg", "bach" …
+        ("Rosenbaum", False),
+        ("Ostertag", False),  # "Ost|ertag": parts too short to count
+        ("Gerlinde", False),
     ],
 )
 def test_noun_lexicon_knows_nouns_that_are_no_names(word: str, noun: bool) -> None:

@@ -495,6 +495,13 @@ PERSON_CASES = [
         ["Marie-Luise"],
         id="chat-speaker-beside-a-role",
     ),
+    pytest.param(
+        "Teilnehmer: Mats Lindqvist, Jonte Hansen\n06  dos Santos Ferreira, João   23.04.1987",
+        ["Mats Lindqvist", "Jonte Hansen", "dos Santos Ferreira", "João"],
+        id="first-names-of-more-origins",
+    ),
+    pytest.param("Kann jemand anders meinen Ausweis abholen?", [], id="negative-anders"),
+    pytest.param("geb. 14.03.1958, Geburtsname Nowicka", ["Nowicka"], id="birth-name-no-colon"),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
 ]
