@@ -25,6 +25,7 @@ _FILE_CUES = (
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
+    r"|(?:Leser|Bibliotheks|Benutzer|Mitglieds)ausweis"
 )
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
@@ -36,7 +37,9 @@ _NUMBER_STEMS = (
     r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
     r"|Schadens?|Versicherungsschein|Police|Policen|Klienten|Bewohner|Fahrschüler"
     r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis|Gewerbe|WBS"
-    r"|Genehmigungs|Erlaubnis"
+    r"|Genehmigungs|Erlaubnis|Tagebuch|Tgb\.?|Geschäfts|Fundanzeige|Fundsachen|Fund|Anzeigen?"
+    r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
+    r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -50,8 +53,8 @@ CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # and no amount ("Az. 123/26 12.03.2026", "Kassenzeichen 51002026 1.250 EUR"); digits with a
 # letter OCR put in are a run ("18 l50979 M 53 1").
 VALUE = (
-    r"(?P<value>(?:[A-Z0-9](?=[A-Za-z0-9./\-]*\d)[A-Za-z0-9./\-]{0,30}[A-Za-z0-9]"
-    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z0-9])"
+    r"(?P<value>(?:[A-Z0-9](?=[A-ZÄÖÜa-zäöü0-9./\-]*\d)[A-ZÄÖÜa-zäöü0-9./\-]{0,30}[A-Za-z0-9]"
+    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
     r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
     r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"
     r"(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
@@ -76,7 +79,7 @@ _AFTER_CUE = (
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
 # "Gewerbe-Nr steht auf der alten Bescheinigung: GW 18/3321."
 _LINKED = (
-    r"[^\n.!?:]{0,60}?(?:[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?"
+    r"[^\n.!?:;]{0,60}?(?:[ ](?:ist|lautet|lautete|war|lauten)[ ]+(?:der|die|das)?"
     r"|[ ](?:steht|stand|findet[ ]sich)[^\n.!?:]{0,40}(?:\n[^\n.!?:]{0,40})?:)[ ]*"
 )
 _DATE_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -93,6 +96,8 @@ MIXED_REFERENCE = (
     r"(?<![\w./-])(?P<value>(?=[\w./-]*[A-Z])(?=(?:[^\d\s]*\d){6})"
     r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
 )
+# A Jobcenter's number of a household (Bedarfsgemeinschaft): office, two slashes, number.
+BG_NUMBER = r"(?<![\w/])(?P<value>\d{5}//\d{7})(?![\w/])"
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
 # Shapes of numbers that name no person: IT service tickets and changes, inventory numbers
 # ("INC-2026-004471", "CHG-2026-0219", "INV-2019-0412") and SEPA creditor identifiers
@@ -116,6 +121,7 @@ class AktenzeichenRecognizer(PatternRecognizer):
         Pattern("Reference later in the sentence", rf"{CUES}{_LINKED}{VALUE}", 0.8),
         Pattern("Social insurance number", SV_NUMBER, 0.7),
         Pattern("Court file number", COURT_FILE, 0.6),
+        Pattern("Jobcenter household number", BG_NUMBER, 0.7),
         Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
     ]
 

@@ -110,6 +110,8 @@ def _in_authority_name(text: str, start: int) -> bool:
 
 # Ends of the names of places in a town (no surname ends so).
 _PLACE_HEAD = re.compile(r"[a-zäöüß](?:platz|park|straße|strasse|allee|gasse|brücke|bahnhof|ufer)$")
+_MAX_ABBREVIATION = 5
+_ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
 # A single-letter initial at the end of a span ("Weißkopf, J.").
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
@@ -355,8 +357,12 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
-        # A square, a park or a street named as such ("Südplatz", "Clamartpark").
-        if len(parts) == 1 and _PLACE_HEAD.search(parts[0]):
+        # A square, a park or a street named as such ("Südplatz", "Clamartpark"), or an
+        # abbreviation before a number ("Flst. 11420/3", "Lfd. Nr.").
+        if len(parts) == 1 and (
+            _PLACE_HEAD.search(parts[0])
+            or (len(parts[0]) <= _MAX_ABBREVIATION and _ABBREVIATION_AFTER.match(text, last))
+        ):
             return None
         # One word only: "Stadt Hattingen Klaus Weber" still gives "Klaus Weber".
         if len(parts) == 1 and (

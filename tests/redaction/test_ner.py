@@ -136,6 +136,7 @@ NEGATIVE_CASES = [
         id="inventory-rows",
     ),
     pytest.param("Wasserversorgungstechnik\nSchmuck\nLametta\nSalat\nAllergene", id="noun-rows"),
+    pytest.param("Hannah-Arendt-Weg – Flst. 11420/3\nLfd. Nr. 12", id="abbreviations"),
     pytest.param(
         "Ersatzhaltestelle ist „Südplatz“, danach Clamartpark.\nStadtförsterei – Hinweise",
         id="places-and-compounds",

@@ -1427,6 +1427,30 @@ AKTENZEICHEN_CASES = [
     ),
     pytest.param("Ref. III 2 – Haushalt", [], id="negative-department-ref"),
     pytest.param("Vorgang vom Dienstag 12.03.2026 12:00", [], id="negative-date-after-cue"),
+    pytest.param(
+        "Zuständigkeitswechsel BG 36202//0047811 / Fr. Klein", ["36202//0047811"], id="bg-number"
+    ),
+    pytest.param(
+        "Tagebuch-Nr. KK 21-0127/26-3; Geschäfts-Nr.: 96 XVII 1187/25 B; "
+        "FUNDANZEIGE Nr. 2026/01873; eVB-Nummer ist A7KX93P",
+        ["KK 21-0127/26-3", "96 XVII 1187/25 B", "2026/01873", "A7KX93P"],
+        id="more-number-cues",
+    ),
+    pytest.param(
+        "PRÜFUNGSZEUGNIS NR.: LFV-BW 25/44718\nUnser Zeichen: 53.2-AÄD-2026-0412",
+        ["LFV-BW 25/44718", "53.2-AÄD-2026-0412"],
+        id="hyphenated-head-and-umlaut",
+    ),
+    pytest.param(
+        "Ihr Bibliotheksausweis J 0047 1182 93; Leserausweis GI-42 7781 03, Lfd. Nr.: KA 2026/01187",
+        ["J 0047 1182 93", "GI-42 7781 03", "KA 2026/01187"],
+        id="library-cards-and-running-numbers",
+    ),
+    pytest.param(
+        "Einsatz Nr. 3 der Feuerwehr; Anzeigen Nr. 12 im Amtsblatt; Lfd. Nr. | Name",
+        [],
+        id="negative-short-numbers-after-new-cues",
+    ),
 ]
 
 
