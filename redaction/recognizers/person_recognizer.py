@@ -908,6 +908,14 @@ class PersonRecognizer(EntityRecognizer):
     # Capitalised words that follow a cue but are no name.
     NOT_NAMES = _words(
         """
+        Deutsche Deutscher Deutschen Türke Türkin Türken Pole Polin Syrer Syrerin
+        Italiener Italienerin Russe Russin Ukrainer Ukrainerin Grieche Griechin Rumäne Rumänin
+        Bulgare Bulgarin Kroate Kroatin Serbe Serbin Afghane Afghanin Iraker Irakerin Iraner
+        Iranerin Spanier Spanierin Portugiese Portugiesin Franzose Französin Österreicher
+        Österreicherin Niederländer Niederländerin Amerikaner Amerikanerin Brite Britin Inder
+        Inderin Chinese Chinesin Vietnamese Vietnamesin Eritreer Eritreerin Somalier Somalierin
+        Nigerianer Nigerianerin Marokkaner Marokkanerin Tunesier Tunesierin Albaner Albanerin
+        Kosovare Kosovarin Bosnier Bosnierin Tscheche Tschechin Staatenlose Staatenloser
         Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Kollege Kollegin
         Kollegen Rechtsanwalt Rechtsanwältin Rechtsanwälte Sachbearbeiter Sachbearbeiterin Präsident
         Präsidentin Doktor Professor Professorin Direktor Direktorin Mitarbeiter Mitarbeiterin
@@ -963,8 +971,9 @@ class PersonRecognizer(EntityRecognizer):
     )
     # Words ending like this are authorities, departments or companies.
     ORGANISATION_ENDING = re.compile(
-        r"(?:amt|ämter|büro|stelle|verwaltung|abteilung|team|referat|dezernat|behörde|kasse|gericht"
-        r"|schule|zentrum|center|verein|verband|gesellschaft|werke?|betrieb|service|aufsicht"
+        r"(?:amt|ämter|büros?|stellen?|verwaltung(?:en)?|abteilung(?:en)?|teams?|referate?|dezernate?"
+        r"|behörden?|kassen?|gerichte?|schulen?|zentrum|zentren|center|vereine?|verband|verbände"
+        r"|gesellschaft(?:en)?|werke?|betriebe?|service|aufsicht"
         r"|(?<=[a-zäöüß]{3})(?:dienste?|gebiet|bereich))$"
     )
     # After a relation word a capitalised word may still be an object ("meinem Mann Bescheid

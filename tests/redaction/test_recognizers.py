@@ -501,6 +501,16 @@ PERSON_CASES = [
         id="first-names-of-more-origins",
     ),
     pytest.param("Kann jemand anders meinen Ausweis abholen?", [], id="negative-anders"),
+    pytest.param(
+        "Eheschließung (beide Verlobte Deutsche)\nDer Vater ist Türke, die Mutter Deutsche.",
+        [],
+        id="negative-nationalities",
+    ),
+    pytest.param(
+        "An: Verteiler Bürgerbüros\nKontakt: Friedhofsverwaltung\nZuständig: Abteilungen Süd",
+        [],
+        id="negative-offices-in-the-plural-and-compounds",
+    ),
     pytest.param("geb. 14.03.1958, Geburtsname Nowicka", ["Nowicka"], id="birth-name-no-colon"),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
