@@ -396,7 +396,7 @@ _PERSONAL_LABEL = re.compile(
     r"|ort|absender\w*|kontakt\w*|name|vorname|nachname|antragsteller\w*|bewohner\w*|betreff"
     r"|subject|von|from|an|to|mobil\w*|handy\w*)"
 )
-_MOBILE = re.compile(r"^(?:\+49[ ]?|0049[ ]?|0)1[5-7]")
+_MOBILE = re.compile(r"^(?:(?:\+|00)49[ -]?(?:\(0\)[ ]?)?|0)1[5-7]")
 _MAX_SEGMENTS_BACK = 8
 _MAX_PASSED = 2
 _WINDOW = 2000
@@ -507,28 +507,40 @@ def _drop_organisation_contacts(
     return kept
 
 
-# An office named right before a number: "Telefon Bürgerbüro: …", "Wildtierstation, Tel. …",
-# "Servicecenter …", "die Kundenberatung, Tel. …".
+# A public office named right before a number: "Telefon Bürgerbüro: …", "Standesamt, Tel. …",
+# "Servicecenter …" (a private firm's "Hausverwaltung" or "Ingenieurbüro" is no such office).
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|büro|stelle|zentrale|center|station|beratung|service"
-    r"|verwaltung|behörde|dienst|försterei)|Hotline|Zentrale|Servicetelefon)"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|stelle)|Bürgerbüro|Bürgerservice"
+    r"|Bürgertelefon|Servicecenter|Rathaus|Stadtverwaltung|Kreisverwaltung|Hotline|Zentrale"
+    r"|Servicetelefon)"
     r"[^\n\d@]{0,24}$"
 )
-_EMAIL_RE = re.compile(EMAIL_PATTERN)
-# An office's number has an extension after a dash ("0201 88-11400", "0234 910-0").
-_EXTENSION = re.compile(r"\d[ ]?[-–][ ]?\d")
-# Someone writing about themselves ("bin ich unter … erreichbar"): the number is theirs.
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?i:ich|mich|mir|mein|meine|meinen|meinem|meiner)(?![\w-])")
-# How far from a number an office's mailbox or name may stand on its line.
+# How far before a number an office's name may stand.
+_OFFICE_NAME_REACH = 60
+# An office's number: area code, a space or slash, the office's number, then a dash and the
+# extension ("0201 88-11400", "0234 910-0", "0511 168-4 12 00"); not "0234-5678901".
+_OFFICE_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}[ /]+\d{2,4}[ ]?[-–][ ]?\d[\d ]*")
+# What may stand between an office's number and its mailbox in a list of contact details.
+_CONTACT_GLUE = re.compile(
+    r"[ \t,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|fax)[ \t:.,]*)*"
+)
+# The text searched around a number for a writer speaking of themselves.
+_SELF_REACH = 200
+# How far from a number an office's mailbox may stand on its line.
 _OFFICE_REACH = 100
 
 
 def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Results without the landline numbers of offices: a number beside an office's functional
-    mailbox on its line ("personalgewinnung@essen.de, Tel. 0201 88-11400") or right after an
-    office's name, in a paragraph that names no person. Only numbers with an extension ("88-11400"),
-    on a line where nobody writes about themselves: a clerk's direct line, a citizen's number and
-    any mobile number stay redacted."""
+    """Results without the landline numbers of public offices.
+
+    A number in an office's shape ("0201 88-11400") stays readable where it stands in a list of
+    contact details beside an office's functional mailbox ("personalgewinnung@essen.de, Tel.
+    …", nothing but labels and punctuation between them), or right after a public office's
+    name ("Telefon Bürgerbüro: …"), in a paragraph that names no person, with no one writing
+    about themselves nearby. A mailbox merely copied in ("Rückruf unter …, Kopie an
+    info@…"), a number named as a direct line, any mobile number and any number in a
+    paragraph with a person's name stay redacted.
+    """
     phones = [r for r in results if r.entity_type == "PHONE_NUMBER"]
     if not phones:
         return results
@@ -537,20 +549,39 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
     dropped: set[int] = set()
     for phone in phones:
         number = text[phone.start : phone.end]
-        if _MOBILE.match(number) or not _EXTENSION.search(number):
+        if _MOBILE.match(number) or not _OFFICE_NUMBER.fullmatch(number):
             continue
         line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
-        if persons.overlaps(breaks.block_start(phone.start), line_end) or _FIRST_PERSON.search(
-            text, line_start, line_end
-        ):
+        if persons.overlaps(breaks.block_start(phone.start), line_end):
             continue
-        before = max(line_start, phone.start - _OFFICE_REACH)
-        after = min(line_end, phone.end + _OFFICE_REACH)
-        if _OFFICE_BEFORE.search(text, max(before, phone.start - 60), phone.start) or any(
-            is_functional_mailbox(m.group()) for m in _EMAIL_RE.finditer(text, before, after)
+        near_start = max(line_start, phone.start - _SELF_REACH)
+        if _FIRST_PERSON.search(text, near_start, min(line_end, phone.end + _SELF_REACH)):
+            continue
+        name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
+        if _OFFICE_BEFORE.search(text, name_start, phone.start) or _beside_office_mailbox(
+            text, phone, line_start, line_end
         ):
             dropped.add(id(phone))
     return [r for r in results if id(r) not in dropped]
+
+
+def _beside_office_mailbox(
+    text: str, phone: RecognizerResult, line_start: int, line_end: int
+) -> bool:
+    before = max(line_start, phone.start - _OFFICE_REACH)
+    after = min(line_end, phone.end + _OFFICE_REACH)
+    for mailbox in _EMAIL_RE.finditer(text, before, after):
+        if mailbox.end() <= phone.start:
+            between = (mailbox.end(), phone.start)
+        elif mailbox.start() >= phone.end:
+            between = (phone.end, mailbox.start())
+        else:
+            continue
+        # The label in front of the number ("Tel.") belongs to the glue too.
+        glue = _CONTACT_GLUE.fullmatch(text, *between)
+        if glue is not None and is_functional_mailbox(mailbox.group()):
+            return True
+    return False
 
 
 def _organisation_before(
@@ -635,10 +666,6 @@ def _organisation_before(
 # A functional mailbox ("info@…") of a firm whose domain carries the name of a person in the
 # letter ("Kovačević Haustechnik" ⏎ "info@kovacevic-ruhr.de") is a sole trader's: personal.
 _EMAIL_RE = re.compile(EMAIL_PATTERN)
-# An office's number has an extension after a dash ("0201 88-11400", "0234 910-0").
-_EXTENSION = re.compile(r"\d[ ]?[-–][ ]?\d")
-# Someone writing about themselves ("bin ich unter … erreichbar"): the number is theirs.
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?i:ich|mich|mir|mein|meine|meinen|meinem|meiner)(?![\w-])")
 _DOMAIN_WORDS = re.compile(r"[a-z]{3,}")
 _NAME_IN_DOMAIN = 4
 

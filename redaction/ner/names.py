@@ -316,7 +316,7 @@ Mats Jonte Finja Lasse Fiete Jannes Tjark Smilla Fenja Talea Enna Bent Hannes Ma
 Joris Piet Matteo Mattis Mathis Jannik Janne Jarne Keno Kjell Linus Levi Lio Luan Mads Magnus
 Milo Nevio Noel Ilyas Yusuf Emre Mika Nils Ole Oskar Quentin Rafael Tammo Tjorben Torben Wiebke
 Imke Frauke Insa Svea Ronja Merle Nele Jule Lotta Lotte Liv Leni Lene Lenja Mila Milla Malia
-Maila Mina Amelie Amy Ava Elin Ella Emma Emmi Enie Fine Frida Frieda Greta Hailey Ida Ilvy Isabell
+Maila Mina Amelie Amy Ava Elin Ella Emma Emmi Enie Frida Frieda Greta Hailey Ida Ilvy Isabell
 Jolina Juna Kiara Lara Lea Leana Leila Lia Liana Lilly Lina Luana Luisa Malea Mara Marlene Matilda
 Mathilda Maya Melina Mia Neele Nora Paulina Pia Romy Rieke Sina Stina Thea Tilda Tilla Tjorven
 Ylvi Zoe Zoey Anouk Carlotta Alea Alina Aylin Elif Hira Lian Liam Noah Elias Finn Ben Luca Leon
@@ -326,11 +326,16 @@ Till Timo Tobias Colin Damian Dario Fynn Lennard Lennart Lenn Luke Maxim
 """
 
 
-def more_given_names() -> tuple[str, ...]:
+def modern_german_given_names() -> tuple[str, ...]:
+    """First names of young Germans that Faker's older German lists lack."""
+    return _words(_MODERN_GERMAN_GIVEN)
+
+
+def foreign_given_names() -> tuple[str, ...]:
     """First names of further origins (Portuguese, Spanish, French, Dutch, Nordic, Czech,
-    Hungarian, English) and of young Germans, for recognising names; the synthetic letters
-    that train the model do not draw on them."""
-    names: list[str] = list(_words(_MODERN_GERMAN_GIVEN))
+    Hungarian, English), for recognising names beside a surname; the synthetic letters that
+    train the model do not draw on them."""
+    names: list[str] = []
     for locale in (
         "pt_PT", "pt_BR", "es_ES", "fr_FR", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI",
         "cs_CZ", "hu_HU", "en_GB", "en_US",

@@ -25,8 +25,10 @@ _FILE_CUES = (
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
-    r"|(?:Leser|Bibliotheks|Benutzer|Mitglieds)ausweis"
 )
+# A card named without "Nr." before its number, which then starts with a letter
+# ("Bibliotheksausweis J 0047 1182 93"; not "Der Leserausweis 2026 kostet …").
+_CARD = r"(?<![\w-])(?:Leser|Bibliotheks|Benutzer|Mitglieds)ausweis(?:es)?[ ]+(?=[A-Z])"
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
 _NUMBER_STEMS = (
@@ -122,6 +124,7 @@ class AktenzeichenRecognizer(PatternRecognizer):
         Pattern("Social insurance number", SV_NUMBER, 0.7),
         Pattern("Court file number", COURT_FILE, 0.6),
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
+        Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
         Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
     ]
 

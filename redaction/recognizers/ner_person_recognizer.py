@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
-from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, given_names
+from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, lone_given_names
 
 MODEL_NAME = "de_rathaus_ner"
 MODEL_LABEL = "PER"
@@ -72,6 +72,8 @@ _NOT_NAMES_EXTRA = _word_set(
     Serbien Kosovo Albanien Bosnien Mazedonien Afghanistan Irak Iran Libanon Ghana Nigeria
     Eritrea Somalia Vietnam Marokko Tunesien Ägypten Indien Pakistan China Brasilien Ungarn
     Tschechien Slowakei Belgien Luxemburg Dänemark Schweden Norwegen Litauen Lettland Estland
+    Nordrhein-Westfalen Baden-Württemberg Rheinland-Pfalz Schleswig-Holstein Sachsen-Anhalt
+    Mecklenburg-Vorpommern Niedersachsen Brandenburg Thüringen Saarland Office
     """
 )
 # A word that may be part of a name: it starts with a capital, two letters or more.
@@ -294,14 +296,21 @@ class NerPersonRecognizer(EntityRecognizer):
             tokens.pop(0)
         while tokens and _is_edge_noise(text[tokens[-1][0] : tokens[-1][1]]):
             tokens.pop()
-        # A noun in front ("Anteil Plug-in-Hybride", "Abfahrt Bochum-Stahlhausen", "Akte
-        # Fischer, Anna-Lena"): a name follows only if a first name is among the rest.
-        while len(tokens) > 1 and is_lexicon_noun(text[tokens[0][0] : tokens[0][1]]):
-            known = given_names()
-            rest = [text[a:b].strip(",;:") for a, b in tokens[1:]]
-            if not any(all(p in known for p in word.split("-")) for word in rest if word):
-                return None
-            tokens.pop(0)
+        # A noun in front of a name with a first name ("Akte Fischer, Anna-Lena", "Vorgang Jana
+        # Kowalski") is cut off. (Without a first name the hit stays whole for the checks below;
+        # a particle, "El Masri", is no noun here.)
+        if len(tokens) > 1:
+            known = lone_given_names()
+            while (
+                len(tokens) > 1
+                and text[tokens[0][0] : tokens[0][1]].lower() not in _PARTICLES
+                and is_lexicon_noun(text[tokens[0][0] : tokens[0][1]])
+                and any(
+                    all(part in known for part in text[a:b].strip(",;:").split("-"))
+                    for a, b in tokens[1:]
+                )
+            ):
+                tokens.pop(0)
         if not tokens:
             return None
         first, last = tokens[0][0], tokens[-1][1]

@@ -39,6 +39,8 @@ def _part_of_speech(line: str) -> tuple[str, str]:
 
 _lock = threading.Lock()
 _nouns: frozenset[str] | None = None
+# Lemmas (lower case) Wiktionary lists as surnames, first names or places.
+_names: frozenset[str] = frozenset()
 
 
 def german_nouns() -> frozenset[str]:
@@ -76,8 +78,31 @@ def _build() -> frozenset[str]:
             if form and " " not in form and any(int(n) not in skipped for n in numbers):
                 forms.add(form)
     nouns = frozenset(forms - names)
+    global _names
+    _names = frozenset(names)
     logger.info("noun lexicon loaded (%d forms)", len(nouns))
     return nouns
+
+
+_stock_names: frozenset[str] | None = None
+
+
+def _known_names() -> frozenset[str]:
+    """Wiktionary's names and the surnames and first names of our name stocks (lower case):
+    a compound that is one ("Gottschalk", "Rosenzweig", "Salzgitter") is no noun."""
+    global _stock_names
+    if _stock_names is None:
+        with _lock:
+            if _stock_names is None:
+                from redaction.ner.names import name_stocks  # Faker: loaded only when needed
+
+                stock: set[str] = set()
+                for origin in name_stocks():
+                    stock.update(
+                        n.lower() for n in (*origin.surnames, *origin.male, *origin.female)
+                    )
+                _stock_names = frozenset(stock)
+    return _names | _stock_names
 
 
 # A compound whose first part ends in a linking element only nouns have ("Versorgungs-",
@@ -104,14 +129,23 @@ _NAME_TAILS = frozenset(_NAME_TAILS_TEXT.split())
 _MIN_HEAD = 4
 _MIN_TAIL = 5
 _LINKS = ("s", "n", "en", "es")
+# The compound's last part ends as abstract nouns and plurals do ("-försterei", "-geburten",
+# "-wesen"); surnames made of nouns end otherwise ("Eisen|hauer", "Haus|knecht",
+# "Blumen|schein", "Rosen|zweig").
+_NOUN_TAIL_ENDING = re.compile(
+    r"(?:ung|heit|keit|schaft|ei|ion|tät|nis|nisse|tum|ment|ik|en|nummer|zeichen|antrag|anträge"
+    r"|bescheid|vertrag|verträge|platz|plätze|ausweis|karte|liste|plan|pläne|recht|rat|räte)$"
+)
 
 
 @functools.lru_cache(maxsize=65536)
 def _is_noun_compound(lower: str) -> bool:
     nouns = german_nouns()
+    if lower in _known_names():
+        return False
     for cut in range(_MIN_HEAD, len(lower) - _MIN_TAIL + 1):
         head, tail = lower[:cut], lower[cut:]
-        if tail in _NAME_TAILS or tail not in nouns:
+        if tail in _NAME_TAILS or tail not in nouns or not _NOUN_TAIL_ENDING.search(tail):
             continue
         if head in nouns or any(
             head.endswith(link) and head[: -len(link)] in nouns for link in _LINKS

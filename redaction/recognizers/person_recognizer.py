@@ -108,7 +108,8 @@ _LABEL_WORDS = (
     r"|Halter|Mieter|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender"
     r"|Empfänger|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann"
     r"|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder"
-    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Unterschrift|Unterzeichner|Geschäftsführer|Bevollmächtigte[rn]?"
+    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Unterschrift|Unterzeichner|Geschäftsführer"
+    r"|Bevollmächtigte[rn]?"
     r"|Vertreter|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge"
     r"|Zeugin|Schuldner|Gläubiger|Mandant|Patient|Schüler|Teilnehmer|Besteller|Auftraggeber"
     r"|Verfasser|Pächter|Verpächter|Erbe|Erblasser|Beitragsschuldner|Steuerpflichtige[rn]?"
@@ -162,7 +163,8 @@ _RELATION = re.compile(
 )
 _BIRTH_NAME = re.compile(
     r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?"
-    r"|Geburtsname|Mädchenname)[ ]+"
+    r"|(?:Geburtsname|Mädchenname)(?![ ]+(?:Vorname|Vornamen|Familienname|Ehegatte|Ehegattin"
+    r"|Angaben|Staatsangehörigkeit|Geburtsort|Geburtsdatum|laut|lt\.|wie|ist|der|des)\b))[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
@@ -272,7 +274,9 @@ ROLE_WORDS = (
     r"|Tagesmutter|Tagesvater|Partner|Kommissar|Inspektor|Vollzieher|Sozialarbeiter"
     # Staff roles in compounds: "Standesbeamtin", "Einsatzleiter", "Rechtspflegerin",
     # "Gerichtsvollzieher", "Kriminalkommissar", "Steuerberater".
-    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:beamt|leiter|bearbeiter|pfleger|vollzieher|kommissar|inspektor"
+    r"|(?!(?:Dreh|Halb|Ton|Strick|Feuer|Anlege|Steck|Haken|Schieb|Bock|Steh|Tritt|Wärme|Strom"
+    r"|Licht|Schall|Super|Ab)leiter)"
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:beamt|leiter|bearbeiter|pfleger|vollzieher|kommissar|inspektor"
     r"|referent|berater|sekretär|angestellt)"
     # English, in either case: "the landlord (…)", "our child Amira".
     r"|(?i:landlord|landlady|tenant|owner|neighbou?r|colleague|manager|employer|lawyer|doctor"
@@ -352,7 +356,7 @@ class _ChatLabels:
         r"[ \t]*:[ \t]+\S",
         re.MULTILINE,
     )
-    _NOT_SPEAKERS = _word_set(
+    NOT_SPEAKERS = _word_set(
         """
         Hinweis Hinweise Bemerkung Bemerkungen Anmerkung Frage Antwort Notiz Status Ergebnis
         Beschluss Punkt Top TOP Ort Zeit Datum Thema Aufgabe Ziel Maßnahme Stand Quelle
@@ -392,7 +396,7 @@ class _ChatLabels:
         words = label.split()
         if not words or len(words) > 4 or not words[0][:1].isupper():
             return False
-        if words[0] in cls._NOT_SPEAKERS or words[0] in PersonRecognizer.NOT_NAMES:
+        if words[0] in cls.NOT_SPEAKERS or words[0] in PersonRecognizer.NOT_NAMES:
             return False
         if _LABEL_ONLY.fullmatch(label) or _is_organisation(label):
             return False
@@ -421,7 +425,7 @@ class _ChatSpeakers:
             name = match.group("name")
             words = name.split()
             if name in bots or (
-                len(words) == 1 and (words[0] in _ChatLabels._NOT_SPEAKERS or _is_role(words[0]))
+                len(words) == 1 and (words[0] in _ChatLabels.NOT_SPEAKERS or _is_role(words[0]))
             ):
                 continue
             yield match
@@ -484,7 +488,7 @@ _NAME_ABOVE_ROLE = re.compile(
 # Standesbeamtin", "Hagen, 02.03.2026 – Brinkmann-Sayed, Sachbearbeitung".
 _NAME_BEFORE_ROLE = re.compile(
     rf"(?:^[ \t]*|[–-][ ])(?P<name>{_LEAD}{_NAME_PART}(?:[ ]{_NAME_PART})?),[ ]"
-    rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])",
+    rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])(?=[ \t]*(?:$|[,.(]))",
     re.MULTILINE,
 )
 # An informal message that ends with the writer and their town: "Wojciech aus 44791 Bochum".
@@ -612,6 +616,7 @@ def find_mentions(text: str, parts: Iterable[str]) -> list[tuple[int, int]]:
 _JOINED_PARTICLE_RE = re.compile(rf"(?i:{_JOINED_PARTICLE})(?P<rest>.+)")
 # A word with letters and a digit inside, as OCR writes names.
 _DIGIT_WORD = re.compile(r"(?<![\w-])[^\W\d_]+\d[^\W_]*(?![\w-])|(?<![\w-])\d[^\W\d_]{2,}(?![\w-])")
+_CUT_SHORT = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
 _BEFORE_INITIAL = re.compile(rf"[ ][{_UP}]\.[ ]")
 _BEFORE_SYLLABLE = re.compile(r"-[a-z]{2,4}\b")
 _WORD_TAIL = re.compile(r"\d[^\W_]*[^\W\d_][^\W_]*")
@@ -703,7 +708,7 @@ _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 # "Berg, Noah (10)", "3;Abu Zaid, Fatima;…": a list item or cell holding "Surname, First name".
 _GIVEN_LAST = re.compile(
-    rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*)?"
+    rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
     rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
     rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,–-])|[ \t]+\d)",
     re.MULTILINE,
@@ -712,14 +717,13 @@ _GIVEN_LAST = re.compile(
 # a compound ("Karl-Marx-Straße"); a double first name is one word ("Mia-Sophie").
 _LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?:-{_CAP})?(?![\w-])")
 _MIN_LONE_GIVEN = 4
-_given_names: frozenset[str] | None = None
+_given_names: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 _given_names_lock = threading.Lock()
 
 
-def given_names() -> frozenset[str]:
-    """First names of every origin the synthetic letters draw on (Faker's lists and ours),
-    without the ones that are everyday words. Built on first use (a quarter of a second), once
-    per process: the worker's threads start redacting together."""
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Built on first use (a quarter of a second), once per process: the worker's threads start
+    redacting together."""
     global _given_names
     if _given_names is None:
         with _given_names_lock:
@@ -728,34 +732,62 @@ def given_names() -> frozenset[str]:
     return _given_names
 
 
-def _build_given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """First names of every origin the synthetic letters draw on (Faker's lists and ours),
+    without the ones that are everyday words: a name on its own, also in lower case."""
+    return _name_sets()[0]
+
+
+def lone_given_names() -> frozenset[str]:
+    """``given_names`` and those of young Germans ("Finja", "Mia-Sophie" of two): a
+    capitalised first name standing alone."""
+    return _name_sets()[1]
+
+
+def paired_given_names() -> frozenset[str]:
+    """``lone_given_names`` and first names of further origins ("Mats", "João"): only beside a
+    surname ("Mats Lindqvist", "Klein, Mats"), since many of them are words of some language
+    ("Bella", "Lada", "Stein")."""
+    return _name_sets()[2]
+
+
+def _build_given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     # Faker and spaCy's German stop words: loaded only when needed
     from spacy.lang.de.stop_words import STOP_WORDS
 
-    from redaction.ner.names import more_given_names, name_stocks
+    from redaction.ner.names import foreign_given_names, modern_german_given_names, name_stocks
 
-    names: set[str] = set()
-    for stock in name_stocks():
-        names.update(stock.male)
-        names.update(stock.female)
-    # The further origins' names only where they are no German word ("Kasper", "Tage",
-    # "Anders").
-    names.update(
-        name
-        for name in more_given_names()
-        if name not in names
-        and name.lower() not in STOP_WORDS
-        and not is_lexicon_noun(name)
-        and name.lower() not in PersonRecognizer.FUNCTION_WORDS
-        and name.lower() not in PersonRecognizer.NOT_LOWER_NAMES
-        and name not in PersonRecognizer.NOT_NAMES
-        and not is_common_noun(name)
-    )
-    return frozenset(
-        name
-        for name in names
-        if len(name) >= 3 and " " not in name and "_" not in name and name not in _AMBIGUOUS_GIVEN
-    )
+    def usable(names: Iterable[str]) -> set[str]:
+        return {
+            name
+            for name in names
+            if len(name) >= 3
+            and " " not in name
+            and "_" not in name
+            and name not in _AMBIGUOUS_GIVEN
+        }
+
+    def no_german_word(names: Iterable[str]) -> set[str]:
+        # Names of further origins only where they are no German word ("Kasper", "Anders").
+        return {
+            name
+            for name in usable(names)
+            if name.lower() not in STOP_WORDS
+            and not is_lexicon_noun(name)
+            and name.lower() not in PersonRecognizer.FUNCTION_WORDS
+            and name.lower() not in PersonRecognizer.NOT_LOWER_NAMES
+            and name not in PersonRecognizer.NOT_NAMES
+            and not is_common_noun(name)
+        }
+
+    stock: set[str] = set()
+    for origin in name_stocks():
+        stock.update(origin.male)
+        stock.update(origin.female)
+    base = frozenset(usable(stock))
+    lone = base | no_german_word(modern_german_given_names())
+    paired = lone | no_german_word(foreign_given_names())
+    return base, frozenset(lone), frozenset(paired)
 
 
 _MIN_NOUN_LENGTH = 8
@@ -788,16 +820,16 @@ def _surname_like(word: str) -> bool:
 def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names that start with a known first name ("Sven Winter", "Anna Maria Schulz") or list
     items "Surname, First name" ("Sommer, Emma (10)"): no cue needed, the first name is one."""
-    known = given_names()
+    lone, paired = lone_given_names(), paired_given_names()
     for match in _GIVEN_PAIR.finditer(text):
         start, end = match.span("name")
         words = text[start:end].split(" ")
-        if words[0] not in known or (start and text[start - 1] in "/@"):
+        if words[0] not in paired or (start and text[start - 1] in "/@"):
             continue
         # A second first name may come before the surname; otherwise the name is two words.
         if (
             len(words) > 2
-            and not (words[1] in known and words[1][:1].isupper())
+            and not (words[1] in paired and words[1][:1].isupper())
             and not re.fullmatch(_PAIR_PARTICLE, " ".join(words[1:-1]))
         ):
             words = words[:2]
@@ -812,13 +844,13 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
     for match in _LONE_WORD.finditer(text):
         if (
-            all(part in known for part in match.group().split("-"))
+            all(part in lone for part in match.group().split("-"))
             and len(match.group()) >= _MIN_LONE_GIVEN
             and not _namesake(text, *match.span())
         ):
             yield match.span()
     for match in _GIVEN_LAST.finditer(text):
-        if match.group("given") not in known:
+        if match.group("given") not in paired:
             continue
         surname = match.group("name").split(",")[0].split(" ")[-1]
         if (
@@ -916,6 +948,7 @@ class PersonRecognizer(EntityRecognizer):
         Inderin Chinese Chinesin Vietnamese Vietnamesin Eritreer Eritreerin Somalier Somalierin
         Nigerianer Nigerianerin Marokkaner Marokkanerin Tunesier Tunesierin Albaner Albanerin
         Kosovare Kosovarin Bosnier Bosnierin Tscheche Tschechin Staatenlose Staatenloser
+        EG TVöD
         Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Kollege Kollegin
         Kollegen Rechtsanwalt Rechtsanwältin Rechtsanwälte Sachbearbeiter Sachbearbeiterin Präsident
         Präsidentin Doktor Professor Professorin Direktor Direktorin Mitarbeiter Mitarbeiterin
@@ -1005,7 +1038,7 @@ class PersonRecognizer(EntityRecognizer):
     # relation word after which an object may stand instead of a name, whether only the last
     # words before the cue are the name)
     RULES: tuple[tuple[_Finder, float, bool, bool, bool], ...] = (
-        (_LABEL, 0.9, True, True, False),
+        (_LABEL, 0.9, True, False, False),
         (_SALUTATION, 0.85, False, False, False),
         (_SALUTATION_LINE, 0.85, False, False, False),
         (_FAMILY, 0.85, True, False, False),
@@ -1106,7 +1139,7 @@ class PersonRecognizer(EntityRecognizer):
                 return None
             return PersonRecognizer._trimmed(text, start, start + cut.start(), cued, tail)
         # "Haupt- und Personalamt": a word cut short before "und" ends no name.
-        if text.startswith("- ", end):
+        if _CUT_SHORT.match(text, end):
             return None
         # "lg aus köln": a lower-case hit that starts with a function word is no name.
         if (
@@ -1133,6 +1166,10 @@ class PersonRecognizer(EntityRecognizer):
             return PersonRecognizer._trimmed(text, start + offset, end, cued)
         kept = name_parts(span_text)
         if not kept:
+            return None
+        # Two words or more, every one a noun ("Vertretung Abteilungsleitung",
+        # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.
+        if len(kept) > 1 and all(is_lexicon_noun(part) or _is_common_noun(part) for part in kept):
             return None
         # After a role word a bare article starts an institution, not a name ("Der Leiter der
         # Feuerwehr", "Leiterin des Tiefbauamtes"); particles of names come after "von".

@@ -477,7 +477,7 @@ PERSON_CASES = [
         id="compound-role-before-name",
     ),
     pytest.param(
-        "Sachbearbeitung: Zimmer 214\nSachbearbeiter: Vertretung Abteilungsleitung\n"
+        "Sachbearbeiter: Vertretung Abteilungsleitung\n"
         "Kontakt: Haupt- und Personalamt\nZuständig: Allgemeiner Sozialer Dienst (ASD)\n"
         "Sachbearbeitung: Sachgebiet Steuern\nKontakt: Jobcenter Essen, Servicecenter Nord",
         [],
@@ -496,9 +496,19 @@ PERSON_CASES = [
         id="chat-speaker-beside-a-role",
     ),
     pytest.param(
-        "Teilnehmer: Mats Lindqvist, Jonte Hansen\n06  dos Santos Ferreira, João   23.04.1987",
-        ["Mats Lindqvist", "Jonte Hansen", "dos Santos Ferreira", "João"],
+        "Teilnehmer: Mats Lindqvist, Jonte Hansen",
+        ["Mats Lindqvist", "Jonte Hansen"],
         id="first-names-of-more-origins",
+    ),
+    pytest.param(
+        "Nr  Name, Vorname\n06  dos Santos Ferreira, João   23.04.1987",
+        ["dos Santos Ferreira, João"],
+        id="surname-first-in-a-numbered-row",
+    ),
+    pytest.param(
+        "Der Stein ist locker, ich lasse das auto stehen, Die Gala beginnt",
+        [],
+        id="negative-foreign-first-names-alone",
     ),
     pytest.param("Kann jemand anders meinen Ausweis abholen?", [], id="negative-anders"),
     pytest.param(
@@ -512,6 +522,27 @@ PERSON_CASES = [
         id="negative-offices-in-the-plural-and-compounds",
     ),
     pytest.param("geb. 14.03.1958, Geburtsname Nowicka", ["Nowicka"], id="birth-name-no-colon"),
+    pytest.param(
+        "Familienname  Geburtsname  Vornamen\nGeburtsname Angaben fehlen",
+        [],
+        id="negative-birth-name-column-headers",
+    ),
+    pytest.param(
+        "Sachbearbeiter: Schüler\nAbsender: Hornung\nVermieter: Post",
+        ["Schüler", "Hornung", "Post"],
+        id="surnames-that-are-roles-or-nouns-after-a-label",
+    ),
+    pytest.param(
+        "Ansprechpartnerin: Frau Schulze- Brinkmann, Zimmer 12",
+        ["Schulze"],
+        id="hyphen-and-space-inside-a-name-keeps-the-first-part",
+    ),
+    pytest.param(
+        "Menschenrettung über Drehleiter (Balkon 2. OG)\nVerwaltungsfachangestellte, EG 8\n"
+        "Gelsenkirchen, Sachbearbeitung Wohngeld",
+        [],
+        id="negative-ladders-pay-grades-and-a-town-before-an-office",
+    ),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
 ]
@@ -1021,7 +1052,7 @@ PHONE_CASES = [
     pytest.param(f"Tel.{NBSP}0234{NBSP}5678901", [f"0234{NBSP}5678901"], id="non-breaking-space"),
     pytest.param(
         "Fragen beantwortet das Team: personalgewinnung@essen.de, Tel. 0201 88-11400.\n\n"
-        "Telefon Bürgerbüro: 0921 25-1500\n\nVerletzte Tiere: Wildtierstation, Tel. 0521 51-7777",
+        "Telefon Bürgerbüro: 0921 25-1500\n\nUrkunden: Standesamt, Tel. 0521 51-7777",
         [],
         id="negative-office-numbers",
     ),
@@ -1032,8 +1063,20 @@ PHONE_CASES = [
     ),
     pytest.param(
         "Rückfragen: 0234 56789, info@bochum.de\n\nBin ich unter 0234 567-89 erreichbar, info@bochum.de"
+        "\n\nRückruf unter 0234-5678901, Kopie an info@bochum.de"
+        "\n\nRückruf unter 02302 58-113, cc buergerbuero@witten.de"
+        "\n\nRückruf an 0234 910-1234 (Durchwahl Sachbearbeitung), poststelle@bochum.de"
+        "\n\nVermieter: Hausverwaltung, Tel. 0231 12-3456"
         "\n\nBürgerbüro: 0171 2345678",
-        ["0234 56789", "0234 567-89", "0171 2345678"],
+        [
+            "0234 56789",
+            "0234 567-89",
+            "0234-5678901",
+            "02302 58-113",
+            "0234 910-1234",
+            "0231 12-3456",
+            "0171 2345678",
+        ],
         id="beside-an-office-but-no-office-number",
     ),
     pytest.param("Bochum, den 02.10.2024", [], id="negative-date"),
@@ -1456,6 +1499,7 @@ AKTENZEICHEN_CASES = [
         ["J 0047 1182 93", "GI-42 7781 03", "KA 2026/01187"],
         id="library-cards-and-running-numbers",
     ),
+    pytest.param("Der Leserausweis 2026 kostet 10 EUR", [], id="negative-card-and-a-year"),
     pytest.param(
         "Einsatz Nr. 3 der Feuerwehr; Anzeigen Nr. 12 im Amtsblatt; Lfd. Nr. | Name",
         [],
