@@ -26,7 +26,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
 from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, lone_given_names
 
 MODEL_NAME = "de_rathaus_ner"
@@ -112,6 +112,10 @@ def _in_authority_name(text: str, start: int) -> bool:
 
 # Ends of the names of places in a town (no surname ends so).
 _PLACE_HEAD = re.compile(r"[a-zäöüß](?:platz|park|straße|strasse|allee|gasse|brücke|bahnhof|ufer)$")
+_ADJECTIVE_ENDING = re.compile(
+    r"[a-zäöüß]{3}(?:(?:lich|ig|isch|bar|sam|haft|iert|igt|ene|ete|end)(?:e|er|en|es|em)?"
+    r"|en(?:e|er|es|em))$"
+)
 _MAX_ABBREVIATION = 5
 _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
 # A single-letter initial at the end of a span ("Weißkopf, J.").
@@ -372,6 +376,10 @@ class NerPersonRecognizer(EntityRecognizer):
             _PLACE_HEAD.search(parts[0])
             or (len(parts[0]) <= _MAX_ABBREVIATION and _ABBREVIATION_AFTER.match(text, last))
         ):
+            return None
+        # A capitalised adjective or participle ("Maßgeblich", "Verschiedenes",
+        # "Sorgeberechtigter", "Motorbetriebene") unless it is a known name ("Fröhlich").
+        if len(parts) == 1 and _ADJECTIVE_ENDING.search(parts[0]) and not is_known_name(parts[0]):
             return None
         # One word only: "Stadt Hattingen Klaus Weber" still gives "Klaus Weber".
         if len(parts) == 1 and (

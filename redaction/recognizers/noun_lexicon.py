@@ -138,6 +138,12 @@ _NOUN_TAIL_ENDING = re.compile(
 )
 
 
+def is_known_name(word: str) -> bool:
+    """``word`` is a surname, first name or place that Wiktionary or our name stocks know."""
+    german_nouns()  # fills Wiktionary's names
+    return word.lower() in _known_names()
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_noun_compound(lower: str) -> bool:
     nouns = german_nouns()

@@ -138,10 +138,30 @@ NEGATIVE_CASES = [
     pytest.param("Wasserversorgungstechnik\nSchmuck\nLametta\nSalat\nAllergene", id="noun-rows"),
     pytest.param("Hannah-Arendt-Weg – Flst. 11420/3\nLfd. Nr. 12", id="abbreviations"),
     pytest.param(
+        "TOP 5   Verschiedenes – keine Wortmeldungen.\nMaßgeblich ist das Datum des Antrags.\n"
+        "Einverständnis beider Sorgeberechtigter erforderlich.",
+        id="capitalised-adjectives",
+    ),
+    pytest.param(
         "Ersatzhaltestelle ist „Südplatz“, danach Clamartpark.\nStadtförsterei – Hinweise",
         id="places-and-compounds",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das hat Fröhlich bestätigt.", "Fröhlich"),  # a known surname with an adjective's ending
+        ("Rücksprache mit König am Montag.", "König"),
+    ],
+)
+def test_a_known_surname_with_an_adjectives_ending_stays_a_name(text: str, name: str) -> None:
+    _, words = load_model(shipped_model_path())
+    start = text.index(name)
+    found = NerPersonRecognizer._trimmed(text, start, start + len(name), words)
+    assert found is not None
+    assert text[found[0] : found[1]] == name
 
 
 @pytest.mark.parametrize(
@@ -218,6 +238,7 @@ def test_generator_is_deterministic_for_a_seed() -> None:
         ("Eisenhauer", False),  # a surname's last part ends like no abstract noun
         ("Salzgitter", False),  # a town
         ("Vorgangsnummer", True),
+        ("Maßgeblich", False),  # an adjective: the model's filter drops it by its ending
     ],
 )
 def test_noun_lexicon_knows_nouns_that_are_no_names(word: str, noun: bool) -> None:
