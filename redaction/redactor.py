@@ -524,8 +524,9 @@ _OFFICE_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}[ /]+\d{2,4}[ ]
 _CONTACT_GLUE = re.compile(
     r"[ \t,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|fax)[ \t:.,]*)*"
 )
-# The text searched around a number for a writer speaking of themselves.
+# The text searched around a number for a writer speaking of themselves or a direct line.
 _SELF_REACH = 200
+_DIRECT_LINE = re.compile(r"(?i)(?<![\w-])(?:durchwahl|direktwahl|direkt)(?![\w-])")
 # How far from a number an office's mailbox may stand on its line.
 _OFFICE_REACH = 100
 
@@ -538,8 +539,8 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
     …", nothing but labels and punctuation between them), or right after a public office's
     name ("Telefon Bürgerbüro: …"), in a paragraph that names no person, with no one writing
     about themselves nearby. A mailbox merely copied in ("Rückruf unter …, Kopie an
-    info@…"), a number named as a direct line, any mobile number and any number in a
-    paragraph with a person's name stay redacted.
+    info@…"), a number called a direct line ("Durchwahl"), any mobile number and any number in
+    a paragraph with a person's name stay redacted.
     """
     phones = [r for r in results if r.entity_type == "PHONE_NUMBER"]
     if not phones:
@@ -555,7 +556,10 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
         if persons.overlaps(breaks.block_start(phone.start), line_end):
             continue
         near_start = max(line_start, phone.start - _SELF_REACH)
-        if _FIRST_PERSON.search(text, near_start, min(line_end, phone.end + _SELF_REACH)):
+        near_end = min(line_end, phone.end + _SELF_REACH)
+        if _FIRST_PERSON.search(text, near_start, near_end) or _DIRECT_LINE.search(
+            text, near_start, near_end
+        ):
             continue
         name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
         if _OFFICE_BEFORE.search(text, name_start, phone.start) or _beside_office_mailbox(

@@ -84,25 +84,26 @@ def _build() -> frozenset[str]:
     return nouns
 
 
-_stock_names: frozenset[str] | None = None
+_all_names: frozenset[str] | None = None
 
 
 def _known_names() -> frozenset[str]:
     """Wiktionary's names and the surnames and first names of our name stocks (lower case):
-    a compound that is one ("Gottschalk", "Rosenzweig", "Salzgitter") is no noun."""
-    global _stock_names
-    if _stock_names is None:
+    a compound that is one ("Gottschalk", "Salzgitter") is no noun. Built once per process."""
+    global _all_names
+    if _all_names is None:
+        german_nouns()  # fills Wiktionary's names
         with _lock:
-            if _stock_names is None:
+            if _all_names is None:
                 from redaction.ner.names import name_stocks  # Faker: loaded only when needed
 
-                stock: set[str] = set()
+                stock: set[str] = set(_names)
                 for origin in name_stocks():
                     stock.update(
                         n.lower() for n in (*origin.surnames, *origin.male, *origin.female)
                     )
-                _stock_names = frozenset(stock)
-    return _names | _stock_names
+                _all_names = frozenset(stock)
+    return _all_names
 
 
 # A compound whose first part ends in a linking element only nouns have ("Versorgungs-",
@@ -140,7 +141,6 @@ _NOUN_TAIL_ENDING = re.compile(
 
 def is_known_name(word: str) -> bool:
     """``word`` is a surname, first name or place that Wiktionary or our name stocks know."""
-    german_nouns()  # fills Wiktionary's names
     return word.lower() in _known_names()
 
 

@@ -1067,6 +1067,7 @@ PHONE_CASES = [
         "\n\nRückruf unter 02302 58-113, cc buergerbuero@witten.de"
         "\n\nRückruf an 0234 910-1234 (Durchwahl Sachbearbeitung), poststelle@bochum.de"
         "\n\nVermieter: Hausverwaltung, Tel. 0231 12-3456"
+        "\n\nDurchwahl: 0234 910-1235, poststelle@bochum.de"
         "\n\nBürgerbüro: 0171 2345678",
         [
             "0234 56789",
@@ -1075,6 +1076,7 @@ PHONE_CASES = [
             "02302 58-113",
             "0234 910-1234",
             "0231 12-3456",
+            "0234 910-1235",
             "0171 2345678",
         ],
         id="beside-an-office-but-no-office-number",
