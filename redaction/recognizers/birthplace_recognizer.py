@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from redaction.recognizers.date_of_birth_recognizer import PLACE_SUFFIX
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
@@ -49,6 +50,14 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Birthplace after label",
             rf"(?<![\w-])(?:{_LABEL})(?!{_NOT_TOWNS}){_TOWN}",
+            0.8,
+        ),
+        # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
+        Pattern(
+            "Birthplace after a joint label",
+            rf"(?<![\w-])(?i:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}"
+            rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*{_DATE}[ ]*(?:,|/|[ ]in)[ ]*"
+            rf"(?!{_NOT_TOWNS}){_TOWN}",
             0.8,
         ),
         Pattern(

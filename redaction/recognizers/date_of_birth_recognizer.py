@@ -39,12 +39,14 @@ DATE_OCR = (
     rf"(?=[^\s]*[OolI])[0-9Ol]?{_OCR_DIGIT}\.[ ]?{_OCR_DIGIT}{{1,2}}\.[ ]?"
     rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
 )
+# A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
+PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und)[ ]?-?[ ]?(?i:ort|geburtsort))"
 CUE = (
     r"(?:geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
     + ocr_tolerant("geboren")
-    + r"(?:[ ]am)?|"
+    + r"(?:[ ]am)?|(?:"
     + ocr_tolerant("geburtsdatum")
-    + r"|Geb\.-Datum|Geb\.[ ]?Datum|"
+    + rf"|Geb\.-Datum|Geb\.[ ]?Datum){PLACE_SUFFIX}?|"
     + ocr_tolerant("geburtstag")
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday)"
 )

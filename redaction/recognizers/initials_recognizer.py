@@ -32,6 +32,12 @@ _NOT_INITIALS_WORDS = """
 """
 _NOT_INITIALS = frozenset(_NOT_INITIALS_WORDS.split())
 _AT_LINE_END = r"(?=[ \t]*$)"
+# Two initials with dots ("M. K."); abbreviations written so are no initials.
+_DOTTED_PAIR = r"(?P<value>[A-ZÄÖÜ]\.[ ]?[A-ZÄÖÜ]\.)"
+_NOT_DOTTED_WORDS = """
+    zb ia iv ua uu og ad nn so dh va zt zh ev ir is ig ur sa ma ba bs ms ps eg fa ag kg
+"""
+_NOT_DOTTED = frozenset(_NOT_DOTTED_WORDS.split())
 
 
 class InitialsRecognizer(ValuePatternRecognizer):
@@ -53,6 +59,19 @@ class InitialsRecognizer(ValuePatternRecognizer):
             rf"(?<![\w-])(?i:gez\.|kürzel:|hz\.|handzeichen:)[ \t]*{_INITIALS}(?![\w.])",
             0.5,
         ),
+        # "Herr R. verhielt sich …", "Hinweis an Hr. G.:": a person named by an initial.
+        Pattern(
+            "Initial after a salutation",
+            r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Hrn\.|Fr\.)[ ]+"
+            r"(?P<value>[A-ZÄÖÜ]\.(?:[ ]?[A-ZÄÖÜ]\.)?)(?![\w]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
+            0.5,
+        ),
+        # "Fachkräfte AS und M. K.", "Anwesend: KM (M. K., 24 J.)".
+        Pattern(
+            "Two initials with dots",
+            rf"(?<![\w.]){_DOTTED_PAIR}(?![\w]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
+            0.5,
+        ),
     ]
 
     def __init__(self) -> None:
@@ -68,4 +87,9 @@ class InitialsRecognizer(ValuePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if text[r.start : r.end].lower() not in _NOT_INITIALS]
+        return [
+            r
+            for r in results
+            if text[r.start : r.end].lower() not in _NOT_INITIALS
+            and text[r.start : r.end].replace(".", "").replace(" ", "").lower() not in _NOT_DOTTED
+        ]

@@ -43,7 +43,9 @@ _TITLE = r"(?:(?:Dr\.|Prof\.|Dipl\.-[A-Z][a-z]+\.?|med\.|rer\.[ ]?nat\.|jur\.|Ma
 _SALUTE = r"(?:(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+)"
 _PAREN = r"(?:[ ]*\([^()\n]{0,40}\))"
 # "J. Hülsmann", "H.-P. Becker"; and a name that starts with its particle ("von der Heide").
-_INITIALS = rf"(?:[{_UP}]\.(?:-[{_UP}]\.)?[ ]?){{1,2}}"
+# First names abbreviated to more than a letter: "Chr. Lange", "Th. Becker".
+_INITIALS = rf"(?:(?:[{_UP}]|Chr|Th|Ph)\.(?:-[{_UP}]\.)?[ ]?){{1,2}}"
+_STARTS_WITH_INITIAL = re.compile(_INITIALS)
 _LEAD = rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})?"
 _ITEM = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN}?)"
 _ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN})"
@@ -473,8 +475,8 @@ _INITIAL_LINE_START = re.compile(
     rf"^[ \t]*(?:[-*•·][ \t]*)?(?P<name>{_INITIALS}{_NAME_PART})(?=[ \t]*[,(])", re.MULTILINE
 )
 _INITIAL_IN_TEXT = re.compile(
-    r"(?:,[ ]|\(|(?<![\w-])(?:an|von|mit|durch|bei|für|und|Frau|Herrn?|Hr\.|Fr\.)[ ])"
-    rf"(?P<name>{_INITIALS}{_NAME_PART})(?![\w-])"
+    r"(?:,[ ]|\(|[ ]{3}|(?<![\w-])(?:an|von|mit|durch|bei|für|und|Frau|Herrn?|Hr\.|Fr\.)[ ])"
+    rf"(?P<name>{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART})(?![\w-])"
 )
 # A signature block: the name on its own line, the role or department on the next
 # ("Klaus Krause\nSachbearbeitung", "Lea Richter\nRechtsanwältin").
@@ -514,7 +516,7 @@ _SURNAME_FIRST_RE = re.compile(_SURNAME_FIRST, re.MULTILINE)
 _PARTICLE_RE = re.compile(_PARTICLE)
 # Initials or particles that belong to the name in front of its first kept word.
 _LEAD_NAME = re.compile(rf"(?:{_PARTICLE}[ ]){{1,2}}[{_UP}]")
-_LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})$")
+_LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}|(?:{_PARTICLE}[ ]){{1,2}})$")
 PROPAGATED_SCORE = 0.7
 _FIRM_SCORE = 0.75
 _GIVEN_SCORE = PROPAGATED_SCORE
@@ -1155,6 +1157,9 @@ class PersonRecognizer(EntityRecognizer):
                 if word[:1].islower() and _PARTICLE_RE.fullmatch(word):
                     kept_tail.append(word)
                     continue
+                if kept_tail and _STARTS_WITH_INITIAL.fullmatch(word):
+                    kept_tail.append(word)  # "M. van der Meulen": the initial leads the name
+                    break
                 if not name_parts(word) or _is_common_noun(word) or _is_role(word):
                     break
                 kept_tail.append(word)
@@ -1170,6 +1175,9 @@ class PersonRecognizer(EntityRecognizer):
         # Two words or more, every one a noun ("Vertretung Abteilungsleitung",
         # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.
         if len(kept) > 1 and all(is_lexicon_noun(part) or _is_common_noun(part) for part in kept):
+            return None
+        # A heading's letter before a noun ("A. Sachverhalt", "B. Begründung").
+        if _STARTS_WITH_INITIAL.match(span_text) and all(is_lexicon_noun(part) for part in kept):
             return None
         # After a role word a bare article starts an institution, not a name ("Der Leiter der
         # Feuerwehr", "Leiterin des Tiefbauamtes"); particles of names come after "von".

@@ -263,6 +263,13 @@ PERSON_CASES = [
     ),
     pytest.param("Rückfragen bitte an T. Lorenz, Zimmer 4.", ["T. Lorenz"], id="initial-after-an"),
     pytest.param(
+        "Fachkräfte: S. Öztürk, Chr. Lange", ["S. Öztürk", "Chr. Lange"], id="chr-initial"
+    ),
+    pytest.param(
+        "Unterschriften   M. van der Meulen", ["M. van der Meulen"], id="initial-and-particles"
+    ),
+    pytest.param("Gliederung   A. Sachverhalt   B. Begründung", [], id="negative-heading-letters"),
+    pytest.param(
         "[29.06.26, 09:14] Marie-Claire: Hallo!\n[29.06.26, 09:15] Bürgerbüro: Guten Tag",
         ["Marie-Claire"],
         id="chat-speaker",
@@ -900,6 +907,19 @@ INITIALS_CASES = [
         id="negative-agenda-and-office-abbreviations",
     ),
     pytest.param("Kontakt zur Schule - ok\n", [], id="negative-ok"),
+    pytest.param(
+        "Hinweis an Hr. G.: Vorabzustimmung fehlt. Herr R. verließ den Raum.",
+        ["G.", "R."],
+        id="initial-after-salutation",
+    ),
+    pytest.param(
+        "Fachkräfte AS und M. K.; KM (M. K., 24 J.)", ["M. K.", "M. K."], id="dotted-pair"
+    ),
+    pytest.param(
+        "Z. B. wenn I. A. gezeichnet; U. A. gilt; bis Fr. 12.03.; N. N.; U. S. A.; Teil II. B.",
+        [],
+        id="negative-dotted-abbreviations",
+    ),
 ]
 
 
@@ -926,6 +946,12 @@ BIRTHPLACE_CASES = [
     ),
     pytest.param("Termine:\n* 12.03.2026 in Bochum", [], id="negative-bullet-star"),
     pytest.param("born in January 1990", [], id="negative-english-month"),
+    pytest.param(
+        "Geburtsdatum/-ort:      14.02.1990 in Ravensburg", ["Ravensburg"], id="joint-label"
+    ),
+    pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["Gifhorn"], id="joint-label-comma"),
+    pytest.param("Geburtsdatum / Geburtsort: 1.2.1980 / Kyiv", ["Kyiv"], id="joint-label-slash"),
+    pytest.param("Geburtsdatum/-ort: 14.02.1990 in der Ukraine", [], id="negative-joint-country"),
 ]
 
 
@@ -1015,6 +1041,8 @@ DATE_OF_BIRTH_CASES = [
     ),
     pytest.param("name ist vanessa kuhlmann, geb am 03.07.1995", ["03.07.1995"], id="geb-am"),
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
+    pytest.param("Geburtsdatum/-ort:  14.02.1990 in Ravensburg", ["14.02.1990"], id="joint-label"),
+    pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["03.07.1961"], id="joint-label-und"),
 ]
 
 
