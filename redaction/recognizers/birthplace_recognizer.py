@@ -35,12 +35,17 @@ _DATE = (
 # A form's label, then what separates it from the value (a column header "Geburtsort
 # Staatsangehörigkeit" has neither).
 _LABEL = (
-    r"(?i:geburtsort|geb\.[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth)"
+    # "Geburtsort, -land:" is the label of the registration form.
+    r"(?i:geburtsort(?:[ ]?(?:,|/|und)[ ]?-?[ ]?land)?|geb\.[ ]?-?[ ]?ort|geburtsstadt"
+    r"|place[ ]of[ ]birth)"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
     r"|(?i:born[ ]in|geboren[ ]in)[ ]+"
 )
 # "*12.03.1979" after a name; a star at the start of a line is a bullet.
-_BIRTH = r"(?:(?i:geboren|geb\.|born)[ ]?(?:am|on)?:?[ \t]*|(?:(?<=[\w,)][ ])|(?<=[\w,)]))\*)"
+_BIRTH = (
+    r"(?:(?i:geboren|geb\.|born)(?:[ ](?:bin|ist|wurde)[ ](?:ich|er|sie))?[ ]?(?:am|on)?:?[ \t]*|"
+    r"(?:(?<=[\w,)][ ])|(?<=[\w,)]))\*)"
+)
 
 
 class BirthplaceRecognizer(ValuePatternRecognizer):

@@ -28,7 +28,7 @@ DATE = (
     # year only: "3/4/25" is a fraction or a count as often as a date).
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     rf"|\d{{1,2}}\.[ ]?(?:{MONTHS})[ ]?\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}/\d{2}/\d{2}"
     # English: "January 27, 1942", "27 January 1942", "27th of January, 1942".
     rf"|(?:{ENGLISH_MONTHS})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:{ENGLISH_MONTHS}),?[ ]\d{{4}})"

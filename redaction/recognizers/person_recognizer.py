@@ -571,6 +571,56 @@ def _is_common_noun(word: str) -> bool:
     )
 
 
+# A list of names on one line: after a colon or an opening bracket, items parted by commas or
+# "und", each item one or two capitalised words, perhaps with a salutation before and a role in
+# brackets after ("Anwesend: Birgit (Leitung), Serkan, Jana, Frau Lemke (Schule)").
+_MATE = rf"(?:(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+)?({_CAP}(?:-{_CAP})*(?:[ ]{_CAP}(?:-{_CAP})*)?)"
+_MATE_RE = re.compile(_MATE)
+_MATE_NOTE = r"(?:[ ]*\([^()\n]{1,30}\))?"
+_MATE_LIST = re.compile(
+    rf"(?:(?<=\()|(?<=:[ ])|(?<=:)|^[ \t]*)(?:{_MATE}{_MATE_NOTE}(?:,[ ]*|[ ]+und[ ]+)){{1,}}"
+    rf"{_MATE}{_MATE_NOTE}(?=[ \t]*(?:[).;]|$))",
+    re.MULTILINE,
+)
+
+
+def _list_mates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other names in a list that holds found names: two of them, or one in brackets.
+
+    "Weitere Bewohner (Lisowski, Ochs, Bah)": "Ochs" and "Bah" are surnames too. A further item
+    that is a noun, a role or a cue word shows a mixed list ("Herr Kaya, Bauamt"): none is added.
+    """
+    if not found:
+        return []
+    mates: list[tuple[int, int]] = []
+    for listing in _MATE_LIST.finditer(text):
+        region = _PAREN_RE.sub(lambda m: " " * len(m.group()), listing.group())
+        items = [
+            (listing.start() + m.start(1), listing.start() + m.end(1))
+            for m in _MATE_RE.finditer(region)
+        ]
+        known = [any(s < e2 and s2 < e for s2, e2 in found) for s, e in items]
+        words = [
+            w
+            for (s, e), is_known in zip(items, known, strict=True)
+            if not is_known
+            for w in text[s:e].split()
+        ]
+        if any(
+            w in PersonRecognizer.NOT_NAMES
+            or w.lower() in PersonRecognizer.FUNCTION_WORDS
+            or _is_role(w)
+            or _is_common_noun(w)
+            or is_lexicon_noun(w)
+            for w in words
+        ):
+            continue
+        bracketed = listing.start() > 0 and text[listing.start() - 1] == "("
+        if sum(known) >= 2 or (bracketed and any(known)):
+            mates.extend(item for item, is_known in zip(items, known, strict=True) if not is_known)
+    return mates
+
+
 def _names_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The single names inside a matched list (parentheses and salutations skipped)."""
     if _SURNAME_FIRST_RE.fullmatch(text, start, end):
@@ -609,8 +659,8 @@ def find_mentions(text: str, parts: Iterable[str]) -> list[tuple[int, int]]:
         initial = _INITIAL.search(text, max(0, start - 4), start)
         if initial is not None:
             start = initial.start()
-        elif start and (text[start - 1] in "_.-" or text[start - 1].isalnum()):
-            continue  # part of a longer token ("s.brandt", "5Demir")
+        elif start and (text[start - 1] in ".-" or text[start - 1].isalnum()):
+            continue  # part of a longer token ("s.brandt", "5Demir"); "_" parts a file's name
         spans.append((start, end))
     return spans
 
@@ -1115,6 +1165,9 @@ class PersonRecognizer(EntityRecognizer):
         for start, end, part in self._firm_partners(text, parts):
             results.append(self._result(start, end, _FIRM_SCORE))
             parts.add(part)
+        for start, end in _list_mates(text, [(r.start, r.end) for r in results]):
+            results.append(self._result(start, end, _GIVEN_SCORE))
+            parts.update(name_parts(text[start:end]))
         # Two-letter parts ("Al", "Li") would hit too many ordinary words when propagated.
         parts = {p for p in parts if len(p) >= 3}
         for start, end in find_mentions(text, parts):

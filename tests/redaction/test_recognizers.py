@@ -270,6 +270,27 @@ PERSON_CASES = [
     ),
     pytest.param("Gliederung   A. Sachverhalt   B. Begründung", [], id="negative-heading-letters"),
     pytest.param(
+        "Weitere Bewohner (Lisowski, Ochs, Bah) unverletzt",
+        ["Lisowski", "Ochs", "Bah"],
+        id="list-mates-in-brackets",
+    ),
+    pytest.param(
+        "Anwesend: Birgit (Leitung), Serkan, Jana, Frau Lemke (Schule), Herr Obi (Kita)",
+        ["Birgit", "Serkan", "Jana", "Lemke", "Obi"],
+        id="list-mates-after-colon",
+    ),
+    pytest.param(
+        "Teilnehmer: Herr Müller, Bauamt, Frau Schmidt", ["Müller", "Schmidt"], id="mixed-list"
+    ),
+    pytest.param(
+        "Ansprechpartner (Herr Kaya, Bauamt, Kasse)", ["Kaya"], id="negative-list-with-offices"
+    ),
+    pytest.param(
+        "Antrag von Dariush Farahani\nAnlagen: Antrag_Farahani_Dariush.pdf",
+        ["Dariush Farahani", "Farahani", "Dariush"],
+        id="name-in-file-name",
+    ),
+    pytest.param(
         "[29.06.26, 09:14] Marie-Claire: Hallo!\n[29.06.26, 09:15] Bürgerbüro: Guten Tag",
         ["Marie-Claire"],
         id="chat-speaker",
@@ -952,6 +973,8 @@ BIRTHPLACE_CASES = [
     pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["Gifhorn"], id="joint-label-comma"),
     pytest.param("Geburtsdatum / Geburtsort: 1.2.1980 / Kyiv", ["Kyiv"], id="joint-label-slash"),
     pytest.param("Geburtsdatum/-ort: 14.02.1990 in der Ukraine", [], id="negative-joint-country"),
+    pytest.param("Geburtsort, -land: Craiova, Rumänien", ["Craiova"], id="form-label-with-land"),
+    pytest.param("Geboren bin ich am 21.03.1984 in Schiras.", ["Schiras"], id="geboren-bin-ich"),
 ]
 
 
@@ -1043,6 +1066,7 @@ DATE_OF_BIRTH_CASES = [
     pytest.param("Vorlage;Thema;Datum\n12;Ostpark;12.03.1998", [], id="negative-impersonal-table"),
     pytest.param("Geburtsdatum/-ort:  14.02.1990 in Ravensburg", ["14.02.1990"], id="joint-label"),
     pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["03.07.1961"], id="joint-label-und"),
+    pytest.param("Geburtsdatum: 2003/11/08", ["2003/11/08"], id="year-first-slashes"),
 ]
 
 
