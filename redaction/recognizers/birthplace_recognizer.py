@@ -19,7 +19,12 @@ _TOWN = (
     r"(?P<value>(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)[ ]?)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
     r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|nad|upon|on)[ ]"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?)"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?"
+    # The river or region that tells German towns apart: "Halle (Saale)", "Frankfurt (Oder)".
+    r"(?:[ ]\((?:Saale|Oder|Main|Elbe|Westf\.?|Westfalen|Rhein|Ruhr|Donau|Lahn|Weser|Mosel"
+    r"|Havel|Spree|Neckar|Pfalz|Oldb\.?|Oldenburg|Holst\.?|Holstein|Sachs\.?|Sachsen|Vogtl\.?"
+    r"|Vogtland|Erzgeb\.?|Erzgebirge|Thür\.?|Rhld\.?|Rheinland|Sieg|Fils|Eifel|Harz|Ilm"
+    r"|Breisgau|Allgäu|Ostfriesland|Hessen|Bayern|Württ\.?|Baden)\))?)"
 )
 # Words that can follow "in" after a birth date but are no place.
 _NOT_TOWNS = (

@@ -6,9 +6,11 @@ a small office initials name one person. The name rules need a word of three let
 these are two or three.
 
 Only where a note is signed: at the end of a line after a dash or a slash, in brackets before
-a date, or after "gez."/"Kürzel:"/"Hz.". Lower-case initials of three letters need no vowel
-("jbr"), so that words ("neu", "gut") stay; two-letter words, abbreviations of the office
-("WV", "ASD", "EU") and German states are listed as no initials.
+a date, or after "gez."/"Kürzel:"/"Hz."/"Bearbeitet:"/"Annahme:". Lower-case initials of
+three letters need no vowel ("jbr"), so that words ("neu", "gut") stay; two-letter words,
+abbreviations of the office ("WV", "ASD", "EU") and German states are listed as no initials.
+Elsewhere, a salutation before an initial ("Herr R.") or two initials with dots ("M. K.")
+name a person.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ class InitialsRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Initials after a signing cue",
-            rf"(?<![\w-])(?i:gez\.|kürzel:|hz\.|handzeichen:)[ \t]*{_INITIALS}(?![\w.])",
+            rf"(?<![\w-])(?i:gez\.|kürzel:|hz\.|handzeichen:|bearbeitet:|bearbeitet[ ]von"
+            rf"|annahme:|aufgenommen:|erfasst:|notiert:)[ \t]*{_INITIALS}(?![\w.])",
             0.5,
         ),
         # "Herr R. verhielt sich …", "Hinweis an Hr. G.:": a person named by an initial.

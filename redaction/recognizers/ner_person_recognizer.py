@@ -24,9 +24,14 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.de.stop_words import STOP_WORDS
 
 from redaction.recognizers.common_nouns import is_common_noun
-from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
+from redaction.recognizers.noun_lexicon import (
+    is_known_name,
+    is_lexicon_noun,
+    is_loose_noun_compound,
+)
 from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, lone_given_names
 
 MODEL_NAME = "de_rathaus_ner"
@@ -118,6 +123,14 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _MAX_ABBREVIATION = 5
 _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
+_CUT_SHORT_AFTER = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
+_STREET_AFTER = re.compile(
+    r"[ -](?:Straße|Str\.|Platz|Weg|Allee|Ring|Gasse|Brücke|Markt|Tor|Damm|Ufer|Chaussee|Wall"
+    r"|Kamp|Hof|Park)(?![\w])"
+)
+_PARTICIPLE = re.compile(r"Ge[a-zäöüß]{3,}(?:t|en)")
+# "Tel-Nr", "Kd.-Nr", "Mobil-Nr.": a number's label.
+_NUMBER_ABBREVIATION = re.compile(r"-Nr\.?$")
 # A single-letter initial at the end of a span ("Weißkopf, J.").
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
@@ -198,6 +211,7 @@ class NerPersonRecognizer(EntityRecognizer):
             with self._lock:
                 if self._nlp is None:
                     self._nlp, self._words = load_model(self._model_path)
+                    is_known_name("")  # the filter's name lists, built with the model
         return self._nlp
 
     def analyze(
@@ -360,6 +374,18 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
+        # A word cut short ("Sonn- und Feiertage") or the name of a street ("Doberaner Platz",
+        # "Westlich Hattinger Straße"; streets named after people are no personal data).
+        if _CUT_SHORT_AFTER.match(text, last) or _STREET_AFTER.match(text, last):
+            return None
+        # One word that is a compound of two nouns ("Wärmepumpentrockner"), a function word
+        # ("Bisher") or a participle ("Geändert").
+        if len(parts) == 1 and (
+            is_loose_noun_compound(parts[0])
+            or parts[0].lower() in STOP_WORDS
+            or (_PARTICIPLE.fullmatch(parts[0]) and not is_known_name(parts[0]))
+        ):
+            return None
         # Everyday and administrative nouns ("Großer Saal", "Hallenbades Hofstede",
         # "Planetarium, Castroper"): a name has none of them.
         if any(is_common_noun(p) for p in parts):
@@ -375,6 +401,7 @@ class NerPersonRecognizer(EntityRecognizer):
         if len(parts) == 1 and (
             _PLACE_HEAD.search(parts[0])
             or (len(parts[0]) <= _MAX_ABBREVIATION and _ABBREVIATION_AFTER.match(text, last))
+            or _NUMBER_ABBREVIATION.search(parts[0])
         ):
             return None
         # A capitalised adjective or participle ("Maßgeblich", "Verschiedenes",

@@ -160,6 +160,36 @@ def _is_noun_compound(lower: str) -> bool:
     return False
 
 
+def is_loose_noun_compound(word: str) -> bool:
+    """``word`` splits into two nouns of the lexicon, whatever the last one's ending
+    ("Wärmepumpen|trockner", "Bilderbuch|kino", "Wahl|grab"), and no name is known so and no
+    part is a name's usual tail. Weaker evidence than ``is_lexicon_noun``: for a model's hit of
+    one word, which has no cue of its own."""
+    lower = word.lower()
+    if "-" in lower:  # "Ticket-Queue", "Postfach-Nachrichten": every part a noun
+        parts = lower.split("-")
+        return all(p in german_nouns() or is_loose_noun_compound(p) for p in parts if p)
+    if not lower.isalpha() or lower in _known_names():
+        return False
+    return _splits_into_nouns(lower, heads=2)
+
+
+def _splits_into_nouns(lower: str, heads: int) -> bool:
+    """A noun, then a noun: the first may itself be a compound of ``heads`` - 1 more."""
+    nouns = german_nouns()
+    for cut in range(_MIN_LOOSE_PART, len(lower) - _MIN_LOOSE_PART + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if tail in _NAME_TAILS or tail not in nouns:
+            continue
+        bare = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link)]
+        if any(b in nouns or (heads > 1 and _splits_into_nouns(b, heads - 1)) for b in bare):
+            return True
+    return False
+
+
+_MIN_LOOSE_PART = 3
+
+
 def is_lexicon_noun(word: str) -> bool:
     """``word`` is a form of a German noun that is no name, or a compound noun."""
     nouns = german_nouns()

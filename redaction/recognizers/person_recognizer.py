@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
 
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
@@ -46,6 +46,7 @@ _PAREN = r"(?:[ ]*\([^()\n]{0,40}\))"
 # First names abbreviated to more than a letter: "Chr. Lange", "Th. Becker".
 _INITIALS = rf"(?:(?:[{_UP}]|Chr|Th|Ph)\.(?:-[{_UP}]\.)?[ ]?){{1,2}}"
 _STARTS_WITH_INITIAL = re.compile(_INITIALS)
+_LONG_NOUN = 12
 _LEAD = rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})?"
 _ITEM = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN}?)"
 _ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN})"
@@ -274,6 +275,8 @@ ROLE_WORDS = (
     r"|Teilnehmer|Freund|Bekannt|Lebensgefährt|Betroffen|Geschädigt|Beschuldigt"
     r"|Fahrzeughalter|Hundehalter|Wohnungsgeber|Sekretär|Pfleger|Pflegekraft|Hebamme"
     r"|Tagesmutter|Tagesvater|Partner|Kommissar|Inspektor|Vollzieher|Sozialarbeiter"
+    # "Richter" alone is a surname as often as a role: only "Richterin" counts.
+    r"|Schriftführer|Protokollführer|Richter(?=in)"
     # Staff roles in compounds: "Standesbeamtin", "Einsatzleiter", "Rechtspflegerin",
     # "Gerichtsvollzieher", "Kriminalkommissar", "Steuerberater".
     r"|(?!(?:Dreh|Halb|Ton|Strick|Feuer|Anlege|Steck|Haken|Schieb|Bock|Steh|Tritt|Wärme|Strom"
@@ -459,11 +462,28 @@ _LIST_ROW = re.compile(
 _SALUTATION_BRACKET = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}{_NAME}[ ]*\((?P<name>{_NAME})\)"
 )
+
+
+class _NameAndDate:
+    """A clerk's surname and the date in brackets: "Vermerk (Rausch, 05.02.)"; not a noun
+    ("(Anruf, 03.04.)") unless a known surname."""
+
+    _PATTERN = re.compile(rf"\((?P<name>{_NAME_PART}),[ ]?\d{{1,2}}\.\d{{1,2}}\.")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._PATTERN.finditer(text):
+            word = match.group("name")
+            if not is_lexicon_noun(word) or is_known_name(word):
+                yield match
+
+
 # Two or more capitalised words in Cyrillic or Greek: German letters use them for names only.
 _NON_LATIN = re.compile(
     r"(?<![\w-])(?P<name>[Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+(?:[ ][Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+){1,3})"
 )
-_GEZ = re.compile(rf"(?<![\w-])(?i:{ocr_tolerant('gez')})\.[ ]*(?P<name>{_LEAD}{_NAME})")
+_GEZ = re.compile(
+    rf"(?<![\w-])(?:(?i:{ocr_tolerant('gez')})\.|[iI]\.[ ]?[AV]\.)[ ]*(?P<name>{_LEAD}{_NAME})"
+)
 # The e-mail signature delimiter "-- " with the name on the next line.
 _SIGNATURE_DASHES = re.compile(
     rf"^[ \t]*--[ \t]*\n[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$", re.MULTILINE
@@ -489,8 +509,11 @@ _NAME_ABOVE_ROLE = re.compile(
 # A staff member's surname before their role, at the start of a line or after a dash: "Baumbach,
 # Standesbeamtin", "Hagen, 02.03.2026 – Brinkmann-Sayed, Sachbearbeitung".
 _NAME_BEFORE_ROLE = re.compile(
-    rf"(?:^[ \t]*|[–-][ ])(?P<name>{_LEAD}{_NAME_PART}(?:[ ]{_NAME_PART})?),[ ]"
-    rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])(?=[ \t]*(?:$|[,.(]))",
+    rf"(?:^[ \t]*|[–-][ ]|:[ ])(?P<name>{_LEAD}{_NAME_PART}(?:[ ]{_NAME_PART})?),[ ]"
+    rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])"
+    # "Lehmann, Richterin am Amtsgericht"
+    r"(?:[ ](?:am|beim|an[ ]der|bei[ ]der|des|der)[ ][\w.-]+(?:[ ][\w.-]+)?)?"
+    r"(?=[ \t]*(?:$|[,.(]))",
     re.MULTILINE,
 )
 # An informal message that ends with the writer and their town: "Wojciech aus 44791 Bochum".
@@ -1111,6 +1134,7 @@ class PersonRecognizer(EntityRecognizer):
         (_PARTIES, 0.8, True, False, False),
         (_BEFORE_BIRTH, 0.8, False, True, True),
         (_SALUTATION_BRACKET, 0.8, False, True, False),
+        (_NameAndDate(), 0.75, False, True, False),
         (_NON_LATIN, 0.75, False, False, False),
         (_GEZ, 0.8, False, False, False),
         (_SIGNATURE_DASHES, 0.8, False, False, False),
@@ -1228,6 +1252,10 @@ class PersonRecognizer(EntityRecognizer):
         # Two words or more, every one a noun ("Vertretung Abteilungsleitung",
         # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.
         if len(kept) > 1 and all(is_lexicon_noun(part) or _is_common_noun(part) for part in kept):
+            return None
+        # One long compound noun ("Sachbearbeitung: Arbeitgeberbescheinigung"); short nouns
+        # are surnames too often ("Krug", "Kranich", "Rausch").
+        if len(kept) == 1 and len(kept[0]) >= _LONG_NOUN and is_lexicon_noun(kept[0]):
             return None
         # A heading's letter before a noun ("A. Sachverhalt", "B. Begründung").
         if _STARTS_WITH_INITIAL.match(span_text) and all(is_lexicon_noun(part) for part in kept):

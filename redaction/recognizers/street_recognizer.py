@@ -50,10 +50,11 @@ _FLOOR = (
 )
 _UNIT = (
     rf"(?:{_FLOOR}|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rückgebäude"
-    r"|(?:App\.|Apt\.|Whg\.|Wohnung|Wohnungs-Nr\.|Zi\.)[ ]?(?:Nr\.[ ]?)?\d{1,4}[a-z]?)"
+    r"|(?:App\.|Apt\.|Whg\.|Wohnung|Wohnungs-Nr\.|Zi\.|Zimmer)[ ]?(?:Nr\.[ ]?)?\d{1,4}[a-z]?)"
     r"(?![\w-])"
 )
-_UNITS = rf"(?:,?[ ]{_UNIT}){{0,3}}"
+# After a comma, a slash or in brackets: "Karl-Marx-Allee 55 / Hinterhaus", "61 (Hinterhaus)".
+_UNITS = rf"(?:(?:,|[ ]/)?[ ]{_UNIT}|[ ]\({_UNIT}\)){{0,3}}"
 # The same in informal lower case ("hinterhaus 2. stock").
 _LOWER_UNITS = rf"(?:,?[ ](?i:{_UNIT})){{0,3}}"
 _UNITS_AT_END = re.compile(rf"(?:,?[ ]{_UNIT})+$")
@@ -184,6 +185,14 @@ class StreetRecognizer(PatternRecognizer):
             # No ending: a house number of at most three digits ("DIN 5008" is none).
             rf"|(?:[ ][{_UPPER}]{{2,}})?[ ]+(?=\d{{1,3}}(?!\d)){_NUMBER}{_UNITS}"
             rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}]{{2,}}(?![a-zäöüß])))",
+            0.8,
+        ),
+        # "Straße des 17. Juni 114", "Platz der Republik 3", "Straße der Nationen 12".
+        Pattern(
+            "Street of a name",
+            rf"(?<![\w-])(?:Straße|Str\.|Platz|Allee|Ring|Weg|Damm|Ufer|Chaussee)[ ]"
+            rf"(?:des|der|am|an[ ]der|zum|zur)[ ](?:\d{{1,2}}\.[ ])?[{_UPPER}][\w-]+"
+            rf"(?:[ ][{_UPPER}][\w-]+)?[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}",
             0.8,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

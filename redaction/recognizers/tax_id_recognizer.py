@@ -22,6 +22,7 @@ _CUE = (
 # Digits as OCR reads them now and then: l and I for 1, O and o for 0.
 _OCR_DIGIT = "[0-9lIOo]"
 _VALUE = re.compile(r"[0-9lIOo][0-9lIOo ]{9,15}[0-9lIOo]")
+_VAT_VALUE = re.compile(r"DE[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}$")
 
 
 def tax_id_is_valid(candidate: str) -> bool:
@@ -46,6 +47,14 @@ class TaxIdRecognizer(PatternRecognizer):
             "Steuer-ID after cue",
             rf"(?<![\w-]){_CUE}{LABEL_SEPARATOR}?[ ]*"
             rf"(?:{_OCR_DIGIT}[ ]?){{10}}{_OCR_DIGIT}(?![\w])",
+            0.8,
+        ),
+        # A VAT number ("USt-IdNr. DE 318 442 705"): a sole trader's identifies the person.
+        Pattern(
+            "USt-IdNr. after cue",
+            r"(?<![\w-])(?i:USt\.?[ ]?-?[ ]?Id(?:[ .-]{0,2}Nr\.?)?|Umsatzsteuer-?Id(?:\.?-?Nr\.?"
+            r"|entifikationsnummer)?|VAT[ ]?(?:ID|No\.?|number))[ ]?:?[ ]*"
+            r"DE[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\w])",
             0.8,
         ),
     ]
@@ -84,7 +93,9 @@ class TaxIdRecognizer(PatternRecognizer):
         # Narrow "Steuerliche IdNr.: 94 2l0 638 251" to the number.
         for result in results:
             if not text[result.start].isdigit():
-                value = _VALUE.search(text, result.start, result.end)
+                value = _VAT_VALUE.search(text, result.start, result.end) or _VALUE.search(
+                    text, result.start, result.end
+                )
                 if value is not None:
                     result.start = value.start()
         return results

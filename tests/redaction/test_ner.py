@@ -180,6 +180,27 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
     assert (text[found[0] : found[1]] if found else None) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Los 2: Wärmepumpentrockner", "Wärmepumpentrockner", False),  # two nouns, any ending
+        ("Queue (Ticket-Queue „EWO“)", "Ticket-Queue", False),  # nouns joined by a hyphen
+        ("Bisher gibt es keinen.", "Bisher", False),  # a function word
+        ("Geändert haben sich:", "Geändert", False),  # a participle
+        ("an Sonn- und Feiertagen", "Sonn", False),  # a word cut short
+        ("Fundort: Doberaner Platz", "Doberaner", False),  # a street's name
+        ("Tel-Nr. 0234 1234567", "Tel-Nr", False),  # a number's label
+        ("Rücksprache mit Kowalczyk am Montag.", "Kowalczyk", True),
+        ("Das hat Gerhardt bestätigt.", "Gerhardt", True),  # a known name shaped as a participle
+    ],
+)
+def test_the_filter_drops_words_that_name_no_person(text: str, word: str, kept: bool) -> None:
+    _, words = load_model(shipped_model_path())
+    start = text.index(word)
+    found = NerPersonRecognizer._trimmed(text, start, start + len(word), words)
+    assert (found is not None) is kept
+
+
 @pytest.mark.parametrize("text", NEGATIVE_CASES)
 def test_finds_nothing_in_administrative_text(recognizer: NerPersonRecognizer, text: str) -> None:
     assert names_in(recognizer, text) == []

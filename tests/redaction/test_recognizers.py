@@ -286,6 +286,17 @@ PERSON_CASES = [
         "Ansprechpartner (Herr Kaya, Bauamt, Kasse)", ["Kaya"], id="negative-list-with-offices"
     ),
     pytest.param(
+        "Vermerk Sachbearbeitung (Rausch, 05.02.): Arbeitgeberbescheinigung fehlt",
+        ["Rausch"],
+        id="clerk-and-date-in-brackets",
+    ),
+    pytest.param("Eingang (Montag, 05.02.), (Anruf, 3.4.)", [], id="negative-noun-and-date"),
+    pytest.param("i.A. Schmitz (Vertretung SGL)", ["Schmitz"], id="im-auftrag"),
+    pytest.param("Lehmann, Richterin am Amtsgericht", ["Lehmann"], id="role-at-court"),
+    pytest.param(
+        "Für die Richtigkeit: C. Pietsch, Schriftführerin", ["C. Pietsch"], id="minute-taker"
+    ),
+    pytest.param(
         "Antrag von Dariush Farahani\nAnlagen: Antrag_Farahani_Dariush.pdf",
         ["Dariush Farahani", "Farahani", "Dariush"],
         id="name-in-file-name",
@@ -585,6 +596,26 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 
 STREET_CASES = [
     pytest.param(
+        "Straße, Hausnummer: Straße des 17. Juni 114", ["Straße des 17. Juni 114"], id="of-a-date"
+    ),
+    pytest.param("Straße der Nationen 12, Whg. 41", ["Straße der Nationen 12, Whg. 41"], id="of"),
+    pytest.param("Die Straße der Nationen 2026 wird gesperrt", [], id="negative-of-with-year"),
+    pytest.param(
+        "Bieberer Str. 61 (Hinterhaus), 63071 Offenbach",
+        ["Bieberer Str. 61 (Hinterhaus)"],
+        id="unit-in-brackets",
+    ),
+    pytest.param(
+        "Rütscher Str. 165, Zimmer 1108, 52072 Aachen",
+        ["Rütscher Str. 165, Zimmer 1108"],
+        id="room",
+    ),
+    pytest.param(
+        "Karl-Marx-Allee 55 / Hinterhaus, 10243 Berlin",
+        ["Karl-Marx-Allee 55 / Hinterhaus"],
+        id="unit-after-slash",
+    ),
+    pytest.param(
         "wohne jetzt lützner str 81, hinterhaus 2. stock, 04177 leipzig",
         ["lützner str 81, hinterhaus 2. stock"],
         id="lower-case-separate-str",
@@ -777,7 +808,7 @@ def test_plz_city_recognizer(redactor: Redactor, text: str, expected: list[str])
     assert_spans(redactor, text, "LOCATION", expected)
 
 
-# --------------------------------------------------------------------------- DateOfBirthRecognizer
+# ------------------------------------------- Foreign addresses and scripts, handles, initials, births
 
 FOREIGN_STREET_CASES = [
     # Streets abroad, with the flat
@@ -936,6 +967,8 @@ INITIALS_CASES = [
     pytest.param(
         "Fachkräfte AS und M. K.; KM (M. K., 24 J.)", ["M. K.", "M. K."], id="dotted-pair"
     ),
+    pytest.param("liegt vor. Bearbeitet: kh", ["kh"], id="after-bearbeitet"),
+    pytest.param("Annahme: ja; Bearbeitet: am 3.4.", [], id="negative-words-after-cues"),
     pytest.param(
         "Z. B. wenn I. A. gezeichnet; U. A. gilt; bis Fr. 12.03.; N. N.; U. S. A.; Teil II. B.",
         [],
@@ -975,6 +1008,7 @@ BIRTHPLACE_CASES = [
     pytest.param("Geburtsdatum/-ort: 14.02.1990 in der Ukraine", [], id="negative-joint-country"),
     pytest.param("Geburtsort, -land: Craiova, Rumänien", ["Craiova"], id="form-label-with-land"),
     pytest.param("Geboren bin ich am 21.03.1984 in Schiras.", ["Schiras"], id="geboren-bin-ich"),
+    pytest.param("geboren am 19.03.1931 in Bernburg (Saale)", ["Bernburg (Saale)"], id="river"),
 ]
 
 
@@ -1342,6 +1376,11 @@ def test_iban_is_valid_rejects_wrong_ibans_without_raising(iban: str) -> None:
 # --------------------------------------------------------------------------- TaxIdRecognizer
 
 TAX_ID_CASES = [
+    pytest.param(
+        "USt-IdNr. DE 318 442 705 · Umsatzsteuer-ID: DE318446207",
+        ["DE 318 442 705", "DE318446207"],
+        id="vat-number-after-cue",
+    ),
     pytest.param(f"Steuer-ID: {STEUER_ID_A}", [STEUER_ID_A], id="label"),
     pytest.param(
         f"Steueridentifikationsnummer: {STEUER_ID_B[:2]} {STEUER_ID_B[2:5]} "
@@ -1456,6 +1495,11 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    pytest.param(
+        "VU-Nr.: VU 0719/26/0412; UR-Nr. 214/2026; Akte WG 61-2024-7713; die Akte liegt vor",
+        ["VU 0719/26/0412", "214/2026", "WG 61-2024-7713"],
+        id="short-code-nr-and-akte",
+    ),
     pytest.param("Ticket INC-2026-004471 zu Change CHG-2026-0219", [], id="negative-it-tickets"),
     pytest.param("Gläubiger-ID: DE71ZZZ00000012345", [], id="negative-sepa-creditor-id"),
     pytest.param("Aktenzeichen: INV-2026-0412", ["INV-2026-0412"], id="ticket-shape-after-cue"),
