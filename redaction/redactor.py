@@ -803,9 +803,35 @@ def prepare_for_analysis(text: str) -> str:
     """The text the recognizers see: same length and offsets, nothing that trips them up.
 
     Non-breaking and other typographic spaces become plain spaces, so every pattern that
-    expects a space also accepts them.
+    expects a space also accepts them. OCR's usual misreadings are undone one character for
+    one: a 1 or 0 between letters ("Friedhe1m Sch0lz", "45897 Ge1senkirchen", "B0CHUM") is the
+    letter, an l, I or O beside digits ("Str. l47", "O234 58 12 99") the digit.
     """
-    return _SPACE_LIKE.sub(" ", without_surrogates(text))
+    prepared = _SPACE_LIKE.sub(" ", without_surrogates(text))
+    if _OCR_DIGIT_IN_WORD.search(prepared):
+        prepared = _OCR_DIGIT_IN_WORD.sub(_as_letter, prepared)
+    if _OCR_LETTER_IN_NUMBER.search(prepared):
+        prepared = _OCR_LETTER_IN_NUMBER.sub(lambda m: _AS_DIGIT[m.group()], prepared)
+    return prepared
+
+
+# A 1 or 0 between letters, two letters on one side at least ("Sch0lz"; not "B2B", "Foto1").
+_OCR_DIGIT_IN_WORD = re.compile(
+    r"(?<=[^\W\d_]{2})[01](?=[^\W\d_])|(?<=[^\W\d_])[01](?=[^\W\d_]{2})"
+)
+# An l, I or O inside a number, or before or after two digits ("l47", "O234", "11.O3.").
+_OCR_LETTER_IN_NUMBER = re.compile(
+    r"(?<=\d)[lIO](?=\d)|(?<=\d\.)[lIO](?=\d)|(?<![\w.])[lIO](?=\d{2})|(?<=\d{2})[lIO](?![\w])"
+)
+_AS_DIGIT = {"l": "1", "I": "1", "O": "0"}
+
+
+def _as_letter(match: re.Match[str]) -> str:
+    """The letter OCR misread, in the case of the letter before it."""
+    upper = match.string[match.start() - 1].isupper()
+    if match.group() == "0":
+        return "O" if upper else "o"
+    return "L" if upper and match.string[match.end() : match.end() + 1].isupper() else "l"
 
 
 def without_surrogates(text: str) -> str:

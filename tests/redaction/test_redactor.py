@@ -12,7 +12,7 @@ import yaml
 
 from connectors.text_extraction import TextLimits, extract_text
 from core.errors import RedactionError
-from redaction.redactor import MAX_CHARS, Redactor
+from redaction.redactor import MAX_CHARS, Redactor, prepare_for_analysis
 from redaction.vault import restore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -228,6 +228,30 @@ def test_undecodable_bytes_kept_as_surrogates_do_not_stop_redaction(redactor: Re
     result = redactor.redact(text)
 
     assert "0234 5678901" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("Friedhe1m Sch0lz", "Friedhelm Scholz"),
+        ("45897 Ge1senkirchen, 44787 B0CHUM", "45897 Gelsenkirchen, 44787 BOCHUM"),
+        ("Str. l47, Tel. O234 58 12 99, 11.O3.1961", "Str. 147, Tel. 0234 58 12 99, 11.03.1961"),
+        # Digits that belong where they stand stay.
+        ("Foto1.jpg, B2B, app01, O2, Windows10, MP3", "Foto1.jpg, B2B, app01, O2, Windows10, MP3"),
+    ],
+)
+def test_ocr_misreadings_are_undone_for_the_recognizers(text: str, seen: str) -> None:
+    assert prepare_for_analysis(text) == seen
+
+
+def test_ocr_damaged_personal_data_is_redacted_and_kept_as_written(redactor: Redactor) -> None:
+    text = "Von: Friedhe1m Sch0lz\nEppenhauser Str. l47\n45897 Ge1senkirchen"
+
+    result = redactor.redact(text)
+
+    for original in ("Friedhe1m", "Sch0lz", "Eppenhauser", "l47", "Ge1senkirchen"):
+        assert original not in result.text
+    assert "Friedhe1m Sch0lz" in result.mapping.values()
 
 
 # --------------------------------------------------------------------------- vault.restore
