@@ -23,8 +23,9 @@ _FOUR_DIGIT_COUNTRIES = (
     r"|Slovenia|Luxemburg|Luxembourg|Liechtenstein|Niederlande|Netherlands|Nederland|Zypern"
     r"|Cyprus|Bulgarien|Bulgaria|Australien|Australia)(?![\w])"
 )
-# What ends a town abroad: the line, a comma (the country or district follows) or a bracket.
-_TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]))"
+# What ends a town abroad: the line, a comma (the country or district follows), a bracket or a
+# sentence's full stop.
+_TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]|\.(?:[ \t]|$)))"
 
 
 class ForeignPostcodeRecognizer(PatternRecognizer):

@@ -10,7 +10,11 @@ Latin alphabet, so these words would pass unread.
   them that are in lower case make a sentence ("Καλή σας μέρα", "Решение за поемане …"), which
   stays readable; a single word is as often a language or a sign ("Русский", "Выход").
 - Scripts without capitals (Arabic, Hebrew, Georgian): one to four words in brackets (beside
-  the transliterated name) or after a name label or an honorific.
+  the transliterated name), after a name label or an honorific, or ending a line after a label
+  about the spelling ("Schreibweise in arabischer Schrift: …").
+- Chinese and Korean: two to four characters in brackets or after a name cue ("(王小明)").
+- A single word in capitals beside its transliteration ("KOVALENKO / КОВАЛЕНКО") or of six
+  letters or more.
 """
 
 from __future__ import annotations
@@ -31,6 +35,11 @@ _CASELESS = (
     "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7",  # Hebrew
     "\u10d0-\u10ff",  # Georgian
 )
+_SPELLING_CUE = (
+    r"(?i:schreibweise|schrift|original|lt\.[ ]pass|laut[ ]pass|im[ ]pass|spelling)[^:\n]{0,30}:"
+)
+# Chinese characters and Korean syllables: no spaces between a name's parts ("王小明").
+_CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 _MAX_WORDS = 4
 # A name label, an honorific or a birth name before a single word ("Name: КОВАЛЕНКО", "geb.
 # Мельник"); a single word elsewhere is as often a language's name or a sign ("Русский",
@@ -56,12 +65,31 @@ def _patterns() -> list[Pattern]:
         word = f"[{upper}]{letter}+(?:-[{upper}]{letter}+)?"
         patterns.append(Pattern("Name in a cased script", _run(word, letter, 2), 0.6))
         patterns.append(Pattern("Word after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
+        # A word in capitals beside its transliteration ("KOVALENKO / КОВАЛЕНКО", "IVAN
+        # (ИВАН)"), or of six letters or more anywhere; shorter ones are abbreviations
+        # ("СССР") or signs ("ВЫХОД").
+        paired = f"[{upper}]{{3,}}(?:-[{upper}]{{2,}})?"
+        patterns.append(Pattern("Word in capitals", rf"(?:/[ ]?|\(){_run(paired, letter, 1)}", 0.6))
+        capitals = f"[{upper}]{{6,}}(?:-[{upper}]{{2,}})?"
+        patterns.append(Pattern("Long word in capitals", _run(capitals, letter, 1), 0.6))
     for letters in _CASELESS:
         letter = f"[{letters}]"
         word = f"{letter}+"
         # No capitals tell a name from a phrase: in brackets beside a name, or after a cue.
         patterns.append(Pattern("Name in brackets", rf"\({_run(word, letter, 1)}\)", 0.6))
         patterns.append(Pattern("Name after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
+        # The rest of a line after a label about spelling ("Schreibweise in arabischer
+        # Schrift: فيصل بن …", "Original lt. Pass: …"); a notice in the script stays.
+        patterns.append(
+            Pattern(
+                "Name after a spelling label",
+                rf"{_SPELLING_CUE}[ \t]*{_run(word, letter, 1)}(?=[ \t]*(?:\n|$))",
+                0.6,
+            )
+        )
+    cjk = f"(?<![{_CJK}])(?P<value>[{_CJK}]{{2,4}})(?![{_CJK}])"
+    patterns.append(Pattern("Chinese or Korean name in brackets", rf"\({cjk}\)", 0.6))
+    patterns.append(Pattern("Chinese or Korean name after a cue", _NAME_CUE + cjk, 0.6))
     return patterns
 
 

@@ -17,11 +17,19 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # number, and the flat ("m. 17", "bl. B2, ap. 7", "Daire 3").
 # Bounded repetitions: a long line of capitalised words must not make the search quadratic.
 _FOREIGN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){0,3}"
-_FOREIGN_NAME = rf"{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|de|di|del|da|do|dos|la|le)){{0,4}}"
-_FOREIGN_FLAT = (
-    r"(?:,?[ ](?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
-    r"[A-Za-z]?\d{1,4}[A-Za-z]?)*"
+_FOREIGN_PARTICLE = r"(?:de|di|del|da|do|dos|la|le)"
+# "Calle de Alcalá", "Via del Corso": a particle may come first.
+_FOREIGN_NAME = (
+    rf"(?:{_FOREIGN_PARTICLE}[ ])?{_FOREIGN_WORD}(?:[ ](?:{_FOREIGN_WORD}|{_FOREIGN_PARTICLE}))"
+    r"{0,4}"
 )
+# The flat: Romanian, Polish, Turkish, and the Spanish floor and door ("3º B").
+_FOREIGN_FLAT = (
+    r"(?:,?[ ](?:(?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
+    r"[A-Za-z]?\d{1,4}[A-Za-z]?|\d{1,2}[º°ª](?:[ ]?[A-Z](?![\w]))?))*"
+)
+# Dutch and Flemish street names end in their street word ("Kerkstraat 21", "Oudegracht 231").
+_DUTCH_STREET = r"(?:straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef)"
 _FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 FOREIGN_BEFORE = (
     r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
@@ -48,6 +56,12 @@ class ForeignStreetRecognizer(PatternRecognizer):
             rf"(?<![\w-]){FOREIGN_BEFORE}[ ]{_FOREIGN_NAME},?[ ]{_FOREIGN_NUMBER}"
             rf"{_FOREIGN_FLAT}(?![\w-])",
             0.75,
+        ),
+        Pattern(
+            "Dutch street",
+            rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?{_DUTCH_STREET}[ ]\d{{1,4}}"
+            r"(?:[ ]?[a-zA-Z](?![\w])|-(?:bis|hs|[A-Z]|\d{1,3}))?(?![\w])",
+            0.6,
         ),
         Pattern(
             "Street abroad, word after",

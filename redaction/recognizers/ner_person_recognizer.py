@@ -123,6 +123,7 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _MAX_ABBREVIATION = 5
 _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
 _CUT_SHORT_AFTER = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
 _STREET_AFTER = re.compile(
     r"[ -](?:Straße|Str\.|Platz|Weg|Allee|Ring|Gasse|Brücke|Markt|Tor|Damm|Ufer|Chaussee|Wall"
@@ -379,9 +380,11 @@ class NerPersonRecognizer(EntityRecognizer):
         if _CUT_SHORT_AFTER.match(text, last) or _STREET_AFTER.match(text, last):
             return None
         # One word that is a compound of two nouns ("Wärmepumpentrockner"), a function word
-        # ("Bisher") or a participle ("Geändert").
+        # ("Bisher"), a participle ("Geändert") or in another alphabet ("Русский": the model
+        # knows Latin letters only; the foreign-script recognizer reads the others).
         if len(parts) == 1 and (
             is_loose_noun_compound(parts[0])
+            or _NON_LATIN_LETTER.search(parts[0])
             or parts[0].lower() in STOP_WORDS
             or (_PARTICIPLE.fullmatch(parts[0]) and not is_known_name(parts[0]))
         ):

@@ -463,6 +463,33 @@ _SALUTATION_BRACKET = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}{_NAME}[ ]*\((?P<name>{_NAME})\)"
 )
 
+# Vietnamese names: family name, middle name, given name(s) ("Tran Van Minh", "Nguyễn Thị Lan").
+_VIETNAMESE = re.compile(
+    r"(?<![\w-])(?P<name>(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan"
+    r"|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Truong|Trương|Dinh"
+    r"|Đinh|NGUYEN|TRAN|PHAM|HOANG|LE)[ ]+(?:Van|Văn|Thi|Thị|Duc|Đức|Ngoc|Ngọc|Thanh|Quoc|Quốc"
+    r"|Huu|Hữu|Xuan|Xuân|Minh|Hong|Hồng|Kim|Anh|Dinh|Đình|Cong|Công|VAN|THI)"
+    rf"(?:[ ]+{_CAP}){{1,2}})(?![\w-])"
+)
+
+
+class _Titled:
+    """An academic title before a name: "Dr. med. Engel, Oberärztin", "Prof. Dr. Kaya"; not a
+    firm named after its founder ("Dr. Oetker Nahrungsmittel KG")."""
+
+    _PATTERN = re.compile(
+        r"(?<![\w-])(?:Dr\.|Prof\.)(?:[ ]*(?:med\.(?:[ ](?:dent|vet)\.)?|rer\.[ ]?nat\.|jur\."
+        rf"|phil\.|h\.[ ]?c\.|Dr\.|Prof\.|Ing\.|habil\.|-Ing\.))*[ ]+(?P<name>{_LEAD}{_NAME})"
+    )
+    _FIRM_AFTER = re.compile(
+        r"[ \w-]{0,30}?(?<![\w-])(?:KG|GmbH|AG|OHG|mbH|SE|e\.[ ]?K\.|&[ ]?Co)(?![\w-])"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._PATTERN.finditer(text):
+            if not self._FIRM_AFTER.match(text, match.end()):
+                yield match
+
 
 class _NameAndDate:
     """A clerk's surname and the date in brackets: "Vermerk (Rausch, 05.02.)"; not a noun
@@ -1135,6 +1162,8 @@ class PersonRecognizer(EntityRecognizer):
         (_BEFORE_BIRTH, 0.8, False, True, True),
         (_SALUTATION_BRACKET, 0.8, False, True, False),
         (_NameAndDate(), 0.75, False, True, False),
+        (_Titled(), 0.8, False, True, False),
+        (_VIETNAMESE, 0.8, False, False, False),
         (_NON_LATIN, 0.75, False, False, False),
         (_GEZ, 0.8, False, False, False),
         (_SIGNATURE_DASHES, 0.8, False, False, False),

@@ -190,6 +190,7 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("an Sonn- und Feiertagen", "Sonn", False),  # a word cut short
         ("Fundort: Doberaner Platz", "Doberaner", False),  # a street's name
         ("Tel-Nr. 0234 1234567", "Tel-Nr", False),  # a number's label
+        ("Русский язык", "Русский", False),  # another alphabet: not the model's
         ("Rücksprache mit Kowalczyk am Montag.", "Kowalczyk", True),
         ("Das hat Gerhardt bestätigt.", "Gerhardt", True),  # a known name shaped as a participle
     ],

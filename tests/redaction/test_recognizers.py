@@ -292,6 +292,10 @@ PERSON_CASES = [
     ),
     pytest.param("Eingang (Montag, 05.02.), (Anruf, 3.4.)", [], id="negative-noun-and-date"),
     pytest.param("i.A. Schmitz (Vertretung SGL)", ["Schmitz"], id="im-auftrag"),
+    pytest.param("Dr. med. Engel, Oberärztin", ["Engel"], id="title-med"),
+    pytest.param(
+        "Nguyen Thi Lan und Tran Van Minh", ["Nguyen Thi Lan", "Tran Van Minh"], id="vietnamese"
+    ),
     pytest.param("Lehmann, Richterin am Amtsgericht", ["Lehmann"], id="role-at-court"),
     pytest.param(
         "Für die Richtigkeit: C. Pietsch, Schriftführerin", ["C. Pietsch"], id="minute-taker"
@@ -811,6 +815,13 @@ def test_plz_city_recognizer(redactor: Redactor, text: str, expected: list[str])
 # ------------------------------------------- Foreign addresses and scripts, handles, initials, births
 
 FOREIGN_STREET_CASES = [
+    pytest.param("Kerkstraat 21, 6511 LK Nijmegen", ["Kerkstraat 21"], id="dutch"),
+    pytest.param("Oudegracht 231-bis", ["Oudegracht 231-bis"], id="dutch-bis"),
+    pytest.param(
+        "Spanien (Calle de Alcalá 147, 3º B, 28009 Madrid)",
+        ["Calle de Alcalá 147, 3º B"],
+        id="spanish-particle-and-floor",
+    ),
     # Streets abroad, with the flat
     pytest.param(
         "ul. Marszałkowska 84/92 m. 17\n00-514 Warszawa",
@@ -846,6 +857,11 @@ def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list
 
 
 FOREIGN_POSTCODE_CASES = [
+    pytest.param(
+        "Adresse: Kerkstraat 21, 6511 LK Nijmegen. Neue Adresse folgt",
+        ["6511 LK Nijmegen"],
+        id="before-a-full-stop",
+    ),
     # Postal codes abroad
     pytest.param(
         "Moda Caddesi No. 41\n34710 İstanbul, Türkei",
@@ -905,6 +921,18 @@ FOREIGN_SCRIPT_CASES = [
         "Anlage: Решение за поемане на разходите за погребение", [], id="negative-sentence"
     ),
     pytest.param("السلام عليكم ورحمة الله وبركاته يا اخي", [], id="negative-arabic-sentence"),
+    pytest.param(
+        "Schreibweise in arabischer Schrift: فيصل بن عبدالله العمودي",
+        ["فيصل بن عبدالله العمودي"],
+        id="arabic-after-spelling-label",
+    ),
+    pytest.param("Wang Xiaoming (王小明), Student", ["王小明"], id="chinese-in-brackets"),
+    pytest.param(
+        "Name: KOVALENKO / КОВАЛЕНКО; IVAN (ИВАН); ШЕВЧЕНКО",
+        ["КОВАЛЕНКО", "ИВАН", "ШЕВЧЕНКО"],
+        id="capitals-beside-transliteration-or-long",
+    ),
+    pytest.param("Ausgang – ВЫХОД; СССР", [], id="negative-short-capitals"),
 ]
 
 
