@@ -674,6 +674,37 @@ _DOMAIN_WORDS = re.compile(r"[a-z]{3,}")
 _NAME_IN_DOMAIN = 4
 
 
+# A post box right before a postcode and town: "Postfach 31 04 12, 04162 Leipzig".
+_POST_BOX_BEFORE = re.compile(r"(?i:postfach)[ ]\d[\d ]{0,12}\d[ \t]*(?:,[ \t]*|\n[ \t]*)$")
+
+
+_POST_BOX_REACH = 200
+
+
+def _with_post_boxes(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` and the post box before each postcode and town that stayed personal.
+
+    An authority's post box goes with its postcode, which ``_drop_organisation_contacts`` left
+    readable; a person's post box is as much their address as a street.
+    """
+    added: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type != "LOCATION":
+            continue
+        box = _POST_BOX_BEFORE.search(text, max(0, result.start - 40), result.start)
+        if box is None:
+            continue
+        # The lines above in its block: an authority's or a firm's name makes it theirs.
+        above = text[max(0, box.start() - _POST_BOX_REACH) : box.start()].split("\n\n")[-1]
+        if any(_organisation_kind(line) for line in above.splitlines()[-3:]):
+            continue
+        end = box.start() + len(box.group().rstrip(" \t,\n"))
+        added.append(RecognizerResult("STREET_ADDRESS", box.start(), end, result.score))
+    if not added:
+        return results
+    return _resolve_overlaps(results + added, len(text))
+
+
 def _folded(word: str) -> set[str]:
     """Spellings of a name part in a domain: "kovacevic", "yilmaz", "mueller" and "muller"."""
     return {fold_for_domain(word, german=True), fold_for_domain(word, german=False)}
@@ -1041,6 +1072,7 @@ class Redactor:
         results.extend(_mailboxes_of_persons(prepared, results))
         resolved = _resolve_overlaps(results, len(prepared))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
+        kept = _with_post_boxes(prepared, kept)
         return _join_adjacent_persons(prepared, kept)
 
     @staticmethod

@@ -15,6 +15,7 @@ are matched case-insensitively (``(?i:…)``).
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -111,7 +112,8 @@ _LABEL_WORDS = (
     r"|Halter|Mieter|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender"
     r"|Empfänger|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann"
     r"|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder"
-    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Unterschrift|Unterzeichner|Geschäftsführer"
+    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Bearbeitung|Unterschrift|Unterzeichner"
+    r"|Geschäftsführer"
     r"|Bevollmächtigte[rn]?"
     r"|Vertreter|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge"
     r"|Zeugin|Schuldner|Gläubiger|Mandant|Patient|Schüler|Teilnehmer|Besteller|Auftraggeber"
@@ -491,17 +493,27 @@ class _Titled:
                 yield match
 
 
-class _NameAndDate:
-    """A clerk's surname and the date in brackets: "Vermerk (Rausch, 05.02.)"; not a noun
-    ("(Anruf, 03.04.)") unless a known surname."""
+class _NoNoun:
+    """Matches of ``pattern`` whose name's first word is no noun of the lexicon, unless it is a
+    known surname ("Rausch", "Krug")."""
 
-    _PATTERN = re.compile(rf"\((?P<name>{_NAME_PART}),[ ]?\d{{1,2}}\.\d{{1,2}}\.")
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for match in self._PATTERN.finditer(text):
-            word = match.group("name")
+        for match in self._pattern.finditer(text):
+            word = match.group("name").split(",")[0].split()[0]
             if not is_lexicon_noun(word) or is_known_name(word):
                 yield match
+
+
+# A clerk's surname and the date in brackets: "Vermerk (Rausch, 05.02.)", not "(Anruf, 03.04.)".
+_NAME_AND_DATE = _NoNoun(rf"\((?P<name>{_NAME_PART}),[ ]?\d{{1,2}}\.\d{{1,2}}\.")
+# Whose file: "die Akte Şahin (WG-2-77410)", "Akte Fischer, Anna-Lena:"; not "Akte Bauantrag".
+_FILE_OF = _NoNoun(
+    rf"(?<![\w-])(?:Akte|Akten|Vorgang)[ ](?P<name>{_NAME_PART}(?:,[ ]{_NAME_PART})?)"
+    r"(?=[ ]*[(,.:;?!]|[ ]+[a-zäöü]|[ \t]*$)"
+)
 
 
 # Two or more capitalised words in Cyrillic or Greek: German letters use them for names only.
@@ -555,6 +567,41 @@ _RELATION_LOWER = re.compile(
     r"|freund|freundin|partner|partnerin|cousin|cousine)[ ]+"
     r"(?P<name>[a-zäöüßçğışéèáíóúñ]{2,}(?:-[a-zäöüß]+)?)(?![\w-])"
 )
+
+
+class _SalutedLower:
+    """Informal lower case after a salutation: "der antrag von frau okafor-mensah", "das sind
+    familie brandt". Only a known surname, or a hyphenated pair of words that are no German
+    words: "frau hat", "herr doktor" and "familie braucht" stay."""
+
+    _PATTERN = re.compile(
+        r"(?<![\w-])(?:frau|herrn?|familie|fam\.)[ ]+"
+        r"(?P<name>[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,}(?:-[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,})?)"
+        r"(?![\w-])"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._PATTERN.finditer(text):
+            words = match.group("name").split("-")
+            if any(
+                w in PersonRecognizer.FUNCTION_WORDS
+                or w in _stop_words()
+                or is_lexicon_noun(w.capitalize())
+                or _is_common_noun(w.capitalize())
+                for w in words
+            ):
+                continue
+            if len(words) > 1 or is_known_name(words[0]):
+                yield match
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 _ITEM_RE = re.compile(rf"{_SALUTE}?{_TITLE}(?P<name>{_LEAD}{_NAME})")
 # Words as names are written: letters, joined by hyphens or apostrophes.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -1161,7 +1208,8 @@ class PersonRecognizer(EntityRecognizer):
         (_PARTIES, 0.8, True, False, False),
         (_BEFORE_BIRTH, 0.8, False, True, True),
         (_SALUTATION_BRACKET, 0.8, False, True, False),
-        (_NameAndDate(), 0.75, False, True, False),
+        (_NAME_AND_DATE, 0.75, False, True, False),
+        (_FILE_OF, 0.75, False, True, False),
         (_Titled(), 0.8, False, True, False),
         (_VIETNAMESE, 0.8, False, False, False),
         (_NON_LATIN, 0.75, False, False, False),
@@ -1170,6 +1218,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INITIAL_LINE_START, 0.75, False, True, False),
         (_INITIAL_IN_TEXT, 0.75, False, True, False),
         (_RELATION_LOWER, 0.6, False, True, False),
+        (_SalutedLower(), 0.6, False, False, False),
         (_NAME_ABOVE_ROLE, 0.8, False, False, False),
         (_NAME_BEFORE_ROLE, 0.75, False, True, False),
         (_NAME_FROM_TOWN, 0.7, False, True, False),

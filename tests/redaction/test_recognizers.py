@@ -294,6 +294,23 @@ PERSON_CASES = [
     pytest.param("i.A. Schmitz (Vertretung SGL)", ["Schmitz"], id="im-auftrag"),
     pytest.param("Dr. med. Engel, Oberärztin", ["Engel"], id="title-med"),
     pytest.param(
+        "das sind familie brandt; der antrag von frau okafor-mensah",
+        ["brandt", "okafor-mensah"],
+        id="lower-case-salutation",
+    ),
+    pytest.param(
+        "die frau hat angerufen, herr doktor meinte, familie braucht hilfe",
+        [],
+        id="negative-lower-case-salutation-before-words",
+    ),
+    pytest.param(
+        "wer hat die Akte Şahin (WG-2-77410)? Vorgang Meier ist erledigt.",
+        ["Şahin", "Meier"],
+        id="whose-file",
+    ),
+    pytest.param("Die Akte Bauantrag liegt vor. Akte liegt bei.", [], id="negative-file-of-noun"),
+    pytest.param("Bearbeitung: Wiesner", ["Wiesner"], id="bearbeitung-label"),
+    pytest.param(
         "Nguyen Thi Lan und Tran Van Minh", ["Nguyen Thi Lan", "Tran Van Minh"], id="vietnamese"
     ),
     pytest.param("Lehmann, Richterin am Amtsgericht", ["Lehmann"], id="role-at-court"),

@@ -254,6 +254,18 @@ def test_ocr_damaged_personal_data_is_redacted_and_kept_as_written(redactor: Red
     assert "Friedhe1m Sch0lz" in result.mapping.values()
 
 
+def test_a_persons_post_box_is_redacted_an_authoritys_is_not(redactor: Redactor) -> None:
+    text = (
+        "Enrico Pietzsch\nPostfach 31 04 12\n04162 Leipzig\n\n"
+        "Stadt Leipzig\nOrdnungsamt\nPostfach 10 22 69\n04109 Leipzig\n"
+    )
+
+    redacted = redactor.redact(text).text
+
+    assert "31 04 12" not in redacted
+    assert "Postfach 10 22 69" in redacted
+
+
 # --------------------------------------------------------------------------- vault.restore
 
 MAPPING = {"<PERSON_1>": "Ayşe Demir", "<TELEFON_1>": "0234 5678901"}
