@@ -497,14 +497,59 @@ def _drop_organisation_contacts(
     breaks = _Breaks(text)
     kept: list[RecognizerResult] = []
     dropped = _Spans([])
+    public_end = -1  # where the last street of a public place ended
     for result in results:
-        if result.entity_type in _CONTACT_TYPES and _organisation_before(
-            text, breaks, result, everything, persons, dropped
+        if result.entity_type not in _CONTACT_TYPES:
+            kept.append(result)
+            continue
+        if _organisation_before(text, breaks, result, everything, persons, dropped):
+            dropped.add(result.start, result.end)
+            continue
+        if result.entity_type == "STREET_ADDRESS" and _public_place(text, breaks, result, persons):
+            dropped.add(result.start, result.end)
+            public_end = result.end
+            continue
+        if result.entity_type == "LOCATION" and _STREET_TO_TOWN.fullmatch(
+            text, public_end, result.start
         ):
             dropped.add(result.start, result.end)
             continue
         kept.append(result)
     return kept
+
+
+# A public place right before its street ("Die Stadtbücherei am Willy-Brandt-Ring 4", "Parkhaus
+# Kaiserstraße 31") or its opening hours right after it ("Hellweg 120, täglich 9–17 Uhr").
+_PLACE_BEFORE = re.compile(
+    r"(?P<word>[A-ZÄÖÜ][\w-]+)[ ](?:(?:am|an[ ]der|in[ ]der|im|auf[ ]der|an[ ]den)[ ])?$"
+)
+_HOURS_AFTER = re.compile(
+    r"[^\n]{0,40}?(?<![\w-])(?:täglich|werktags|montags|Mo|Di|Mi|Do|Fr|Sa|So)(?![\w-])"
+    r"[^\n]{0,25}?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis)[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?Uhr"
+)
+_STREET_TO_TOWN = re.compile(r"[ \t]*(?:,|·|\n)[ \t]*")
+_PLACE_REACH = 40
+_PUBLIC_PLACE_TEXT = """
+Parkhaus Tiefgarage Bahnhof Hauptbahnhof Busbahnhof Haltestelle Schwimmbad Hallenbad Freibad
+Stadtbücherei Bücherei Bibliothek Museum Theater Rathaus Stadthaus Bürgerhaus Bürgerbüro
+Kundencenter Servicecenter Wertstoffhof Recyclinghof Sporthalle Turnhalle Stadion Friedhof
+Jugendzentrum Stadtteilzentrum Familienzentrum Seniorenzentrum Kulturzentrum Markthalle
+"""
+_PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
+
+
+def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons: _Spans) -> bool:
+    """The street is a public place's: its name stands right before it, or opening hours
+    right after, and no person stands on its line."""
+    line_start, line_end = layout.line_start(street.start), layout.line_end(street.start)
+    if persons.overlaps(line_start, line_end) or _FIRST_PERSON.search(text, line_start, line_end):
+        return False
+    before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
+    if before is not None:
+        word = before.group("word")
+        if word in _PUBLIC_PLACES or _organisation_kind(word) == "authority":
+            return True
+    return _HOURS_AFTER.match(text, street.end, line_end) is not None
 
 
 # A public office named right before a number: "Telefon Bürgerbüro: …", "Standesamt, Tel. …",

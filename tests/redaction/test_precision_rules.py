@@ -36,6 +36,12 @@ ADDRESS_CASES = [
     ("Unterhaltsreinigung der Grundschule Am Volkspark, Volkspark 5", []),
     ("Veranstaltungsort: Aula der Gesamtschule, Querenburger Höhe 298", []),
     ("Stadt Bochum – Ordnungsamt, Willy-Brandt-Platz 2-6, 44777 Bochum", []),
+    # A public place right before its street, or its opening hours right after.
+    ("Die Stadtbücherei am Willy-Brandt-Ring 4, 44787 Bochum, ist geschlossen.", []),
+    ("Zufahrt zum Parkhaus Kaiserstraße 31 bleibt möglich.", []),
+    ("Wertstoffhof Hellweg 120, täglich 9–17 Uhr.", []),
+    ("Ich wohne am Willy-Brandt-Ring 4, 44787 Bochum.", ["Willy-Brandt-Ring 4", "44787 Bochum"]),
+    ("Frau Meier, Hauptstraße 4, täglich 9-17 Uhr erreichbar", ["Hauptstraße 4"]),
     # Personal addresses stay redacted.
     (
         "Schlagloch vor dem Haus Dorstener Straße 77, ca. 30 cm tief.",
