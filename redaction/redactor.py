@@ -26,6 +26,12 @@ from redaction.recognizers.email_recognizer import (
     fold_for_domain,
     is_functional_mailbox,
 )
+from redaction.recognizers.noun_lexicon import (
+    german_nouns,
+    is_known_name,
+    is_lexicon_noun,
+    is_loose_noun_compound,
+)
 from redaction.recognizers.person_recognizer import (
     NAME_PARTICLES,
     PROPAGATED_SCORE,
@@ -607,11 +613,44 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
         ):
             continue
         name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
-        if _OFFICE_BEFORE.search(text, name_start, phone.start) or _beside_office_mailbox(
-            text, phone, line_start, line_end
+        if (
+            _OFFICE_BEFORE.search(text, name_start, phone.start)
+            or _service_before(text, name_start, phone.start)
+            or _beside_office_mailbox(text, phone, line_start, line_end)
         ):
             dropped.add(id(phone))
     return [r for r in results if id(r) not in dropped]
+
+
+# A service named by a compound noun right before the number and its label: "Stadtförsterei,
+# Tel. …", "Wildtierstation: …" (a surname is no noun of the lexicon).
+_SERVICE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>[A-ZÄÖÜ][a-zäöüß-]{5,})[ ]*[,:]?[ ]*"
+    r"(?:(?i:tel\.?|telefon|fon|rufnummer)[ ]*:?[ ]*)?$"
+)
+
+
+# Compounds that name a private firm ("Hausverwaltung", "Ingenieurbüro", "Kundenservice"):
+# its number may be its owner's.
+_PRIVATE_SERVICE = re.compile(
+    r"(?:verwaltung|büro|praxis|kanzlei|service|handel|bau|technik|betrieb|dienst|vermietung)$"
+)
+
+
+def _service_before(text: str, start: int, end: int) -> bool:
+    """A compound noun names the service before the number: not a plain noun ("Telefon"), a
+    known name or a private firm's kind."""
+    before = _SERVICE_BEFORE.search(text, start, end)
+    if before is None:
+        return False
+    word = before.group("word")
+    lower = word.lower()
+    return (
+        lower not in german_nouns()
+        and not _PRIVATE_SERVICE.search(lower)
+        and not is_known_name(word)
+        and (is_lexicon_noun(word) or is_loose_noun_compound(word))
+    )
 
 
 def _beside_office_mailbox(

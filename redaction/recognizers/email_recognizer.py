@@ -17,7 +17,7 @@ import unicodedata
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import german_nouns, is_known_name, is_lexicon_noun
 
 # fmt: off
 # Words of functional mailboxes, lower case, umlauts written as in addresses (ae, oe, ue, ss).
@@ -125,6 +125,30 @@ def _as_noun(word: str) -> bool:
     return False
 
 
+# An authority's domain: a lone noun of the lexicon before it names a service, not a person
+# (elsewhere "morgenstern@", "sonnenschein@" are surnames as often as nouns).
+_PUBLIC_DOMAIN = re.compile(
+    r"(?i)(?:stadt|kreis|gemeinde|amt|verwaltung|rathaus|region|bezirk|jobcenter|polizei"
+    r"|feuerwehr|schule|bibliothek|buecherei)[\w-]*\.|\.(?:gov|bund)\.|\.nrw\.de$"
+)
+# Shorter nouns are surnames too often ("kranich", "sommer", "engel").
+_MIN_LONE_NOUN = 8
+
+
+def _lone_noun_kind(word: str) -> str | None:
+    """ "noun" for a word of the lexicon, "compound" for nouns joined with a noun's ending
+    ("stadt|foersterei", "schul|anmeldung"), None for anything else or a known name."""
+    unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+    forms = {word, unfolded}
+    if any(is_known_name(form) for form in forms):
+        return None
+    if any(form in german_nouns() for form in forms):
+        return "noun"
+    if any(is_lexicon_noun(form.capitalize()) for form in forms):
+        return "compound"
+    return None
+
+
 def is_functional_mailbox(address: str) -> bool:
     """The address is an office's or organisation's mailbox, not a person's."""
     local, _, domain = address.rpartition("@")
@@ -136,6 +160,12 @@ def is_functional_mailbox(address: str) -> bool:
     functional = [_is_function_word(w) for w in words]
     if all(functional):
         return True
+    # One long noun of the lexicon, or a compound of nouns with a noun's ending, and no known
+    # name ("ehrungen", "stadtbuecherei", "schulanmeldung"; not "hartung", "blumenschein").
+    if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
+        kind = _lone_noun_kind(words[0])
+        if kind == "compound" or (kind == "noun" and _PUBLIC_DOMAIN.search(domain)):
+            return True
     # Nouns beside a function word ("kita-platz", "presse-fotos"); a noun alone may be a
     # surname Wiktionary does not know as one.
     return any(functional) and all(

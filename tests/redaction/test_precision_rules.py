@@ -152,6 +152,8 @@ def test_office_words_are_no_names(redactor: Redactor, text: str, expected: list
 PHONE_CASES = [
     ("die Verwaltung der Feuerwehr\nunter 0234 9254-0.", []),
     ("Auskunft der Bibliothek: 0234 910-2482", []),
+    ("Verletzte Tiere: Wildtierstation, Tel. 0521 51-7777 (24 Stunden)", []),
+    ("Kontakt: Herr Engel, Tel. 0521 51-7777", ["0521 51-7777"]),
     ("Mein Nachbar ist unter 0234 9254-0 erreichbar.", ["0234 9254-0"]),
     ("Rückruf bitte unter 0234 910-2482.", ["0234 910-2482"]),
     ("Team Personalgewinnung: bewerbung@essen.example, Tel. 0201 88-11400", []),

@@ -1260,6 +1260,16 @@ def test_german_phone_recognizer(redactor: Redactor, text: str, expected: list[s
 
 EMAIL_CASES = [
     pytest.param(
+        "stadtfoersterei@bielefeld.de, elternbeitraege@jugendamt.example, ehrungen@stadt.example",
+        [],
+        id="negative-service-nouns",
+    ),
+    pytest.param(
+        "morgenstern@example.com, sonnenschein@kanzlei.example, blumenschein@example.com",
+        ["morgenstern@example.com", "sonnenschein@kanzlei.example", "blumenschein@example.com"],
+        id="nouns-that-are-surnames",
+    ),
+    pytest.param(
         "E-Mail: m.lehmann@ruhr-buero.example", ["m.lehmann@ruhr-buero.example"], id="label"
     ),
     pytest.param(
