@@ -123,6 +123,9 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _MAX_ABBREVIATION = 5
 _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
+_ROMAN_NUMBER = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)")
+_WEEKDAYS = frozenset({"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"})
+_HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 _NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
 _CUT_SHORT_AFTER = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
 _STREET_AFTER = re.compile(
@@ -373,6 +376,12 @@ class NerPersonRecognizer(EntityRecognizer):
             or words.is_common(p)
             or is_lexicon_noun(p.rstrip(","))
             for p in parts
+        ):
+            return None
+        # A district's or chapter's number ("III Essen-West", "VII Steele") or a weekday
+        # before opening hours ("Do 8–12 Uhr").
+        if _ROMAN_NUMBER.fullmatch(parts[0]) or (
+            len(parts) == 1 and parts[0] in _WEEKDAYS and _HOURS_AFTER.match(text, last)
         ):
             return None
         # A word cut short ("Sonn- und Feiertage") or the name of a street ("Doberaner Platz",

@@ -1397,11 +1397,15 @@ _CELL_NAME = re.compile(
 def looks_like_name(cell: str) -> bool:
     """Whether a table cell or list item holds nothing but a person's name.
 
-    "Kılıç, Fatma", "Dr. Anna-Lena Meyer", "von der Heide"; not "Stadtkasse", "Ersthund" or a
-    role ("Eigentümerin"). Used where the row or column already says the cell is personal.
+    "Kılıç, Fatma", "Dr. Anna-Lena Meyer", "von der Heide"; not "Stadtkasse", "Ersthund", a
+    noun ("Personalwesen") or a role ("Eigentümerin"). Used where the row or column already
+    says the cell is personal.
     """
     cell = cell.strip()
     if not _CELL_NAME.fullmatch(cell) or _is_organisation(cell):
         return False
     parts = name_parts(_PAREN_RE.sub(" ", cell))
-    return bool(parts) and not any(_is_common_noun(p) or _is_role(p) for p in parts)
+    return bool(parts) and not any(
+        _is_common_noun(p) or _is_role(p) or (is_lexicon_noun(p) and not is_known_name(p))
+        for p in parts
+    )

@@ -191,6 +191,8 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Fundort: Doberaner Platz", "Doberaner", False),  # a street's name
         ("Tel-Nr. 0234 1234567", "Tel-Nr", False),  # a number's label
         ("Русский язык", "Русский", False),  # another alphabet: not the model's
+        ("III Essen-West       71.930", "III Essen-West", False),  # a district's number
+        ("Mo, Mi 8–12 Uhr; Do 8–12 und 14–18 Uhr", "Do", False),  # a weekday
         ("Rücksprache mit Kowalczyk am Montag.", "Kowalczyk", True),
         ("Das hat Gerhardt bestätigt.", "Gerhardt", True),  # a known name shaped as a participle
     ],

@@ -301,6 +301,12 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "11.02.01  | Personalwesen       |   4.106.800 €   |\n"
+        "11.03.02  | Informationstechnik |   9.744.100 €   |\n",
+        {"PERSON": [], "DATE_OF_BIRTH": []},
+        id="budget-rows-of-product-numbers-and-nouns",
+    ),
+    pytest.param(
         "| Nr. | Name | geb. | E-Mail |\n|---|---|---|---|\n"
         "| 1 | Albrecht, Tamara | 11. 07. 1949 | t.albrecht@example.org |\n"
         "| 2 | Osei, Kwame | 05.01.2019 | k.osei@example.org |\n",
