@@ -29,7 +29,8 @@ _PUBLIC_CUE = re.compile(
 # Numbers of council papers and serials have a phone's shape ("Drucksache 0173/2026", "Vorlage
 # Nr. 0815/2026", "ISSN 0175-9396").
 _DOCUMENT_NUMBER_CUE = re.compile(
-    r"(?<![\w-])(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn)"
+    r"(?<![\w-])(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn"
+    r"|pressemitteilung|pressemeldung|mitteilung|anfrage)"
     r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*$",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ class GermanPhoneRecognizer(PatternRecognizer):
             # not before a letter (a word glued on: "0234 123456lang").
             rf"(?:[ ]?[/\-–][ ]?|[ ])?\d{_DIGIT}{{0,7}}"
             rf"(?:[ \-](?:\d|l(?=\d)){_DIGIT}{{0,5}}){{0,4}}"
-            r"(?![\w.,/-]\d)",
+            r"(?!\d|[\w.,/-]\d)",
             0.5,
         ),
     ]

@@ -1158,6 +1158,11 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 
 PHONE_CASES = [
     pytest.param("Drucksache 0173/2026 und Vorlage Nr. 0815/2026", [], id="negative-council-paper"),
+    pytest.param(
+        "Drucksache 0173/2026/5A; Pressemitteilung 041/2026",
+        [],
+        id="negative-paper-with-suffix-and-press-release",
+    ),
     pytest.param("ISSN 0175-9396", [], id="negative-issn"),
     pytest.param(
         "Rückfragen zur Vorlage: 0176 23456789", ["0176 23456789"], id="phone-after-vorlage"
