@@ -83,6 +83,12 @@ _NOT_STREET_NAMES = (
     "|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Wahlbezirk"
 )
 
+# A count, a share or an amount after the number: no house number ("Vorquartal 64 Prozent",
+# "Vorjahresquartal 1.197").
+_NO_COUNT = (
+    r"(?![ ]?(?:%|Prozent|Euro|EUR|€|Stellen|Personen|Mal|mal|Jahre|Jahren|Monate|Monaten"
+    r"|Wochen|Tage|Tagen|Stunden|Minuten|Plätze|Kinder|Fälle|Anträge|Stück)(?![\w-])|\.\d{3})"
+)
 # Nouns that end like a street but are none, before a year or a count ("4. Quartal 2025",
 # "Fuhrpark 140", "Arbeitsmarkt 2026").
 _NOT_STREETS = (
@@ -136,13 +142,14 @@ class StreetRecognizer(PatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Street with suffix",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?!{_NOT_STREETS}[ ])(?:{_WORD}-){{0,3}}{_WORD}"
-            rf"{_SUFFIX}{_TO_NUMBER}{_NUMBER}{_UNITS}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?(?![\w-]*{_NOT_STREETS}[ ])(?:{_WORD}-){{0,3}}{_WORD}"
+            rf"{_SUFFIX}{_TO_NUMBER}{_NUMBER}{_NO_COUNT}{_UNITS}",
             0.85,
         ),
         Pattern(
             "Street separate",
-            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}{_TO_NUMBER}{_NUMBER}{_UNITS}",
+            rf"(?<![\w-])(?:{_ADJECTIVE}[ ])?{_WORD}[ -]{_SEPARATE}{_TO_NUMBER}{_NUMBER}{_NO_COUNT}"
+            rf"{_UNITS}",
             0.85,
         ),
         # Informal mail in lower case ("gartenstraße 5"): only with an unmistakable suffix.
@@ -158,7 +165,7 @@ class StreetRecognizer(PatternRecognizer):
         Pattern(
             "Street with prefix",
             rf"(?<![\w-]){_PREFIX}[ ]+(?!(?:{_NOT_STREET_NAMES})(?![\w-])){_WORD}(?:[ -]{_WORD})?"
-            rf"{_TO_NUMBER}{_NUMBER}{_UNITS}",
+            rf"{_TO_NUMBER}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_NO_COUNT}{_UNITS}",
             0.75,
         ),
         # Any name with a house number in an address block: the line right above a postcode

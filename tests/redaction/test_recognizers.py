@@ -622,6 +622,11 @@ STREET_CASES = [
     pytest.param("Straße der Nationen 12, Whg. 41", ["Straße der Nationen 12, Whg. 41"], id="of"),
     pytest.param("Die Straße der Nationen 2026 wird gesperrt", [], id="negative-of-with-year"),
     pytest.param(
+        "72 Prozent (Vorquartal 64 Prozent), 1.284 (Vorjahresquartal 1.197). Im Stellenplan 2025",
+        [],
+        id="negative-counts-and-years",
+    ),
+    pytest.param(
         "Bieberer Str. 61 (Hinterhaus), 63071 Offenbach",
         ["Bieberer Str. 61 (Hinterhaus)"],
         id="unit-in-brackets",
