@@ -533,6 +533,8 @@ _HOURS_AFTER = re.compile(
     r"[^\n]{0,40}?(?<![\w-])(?:täglich|werktags|montags|Mo|Di|Mi|Do|Fr|Sa|So)(?![\w-])"
     r"[^\n]{0,25}?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis)[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?Uhr"
 )
+# A range of houses: a town hall's or a school's address, not a household's.
+_HOUSE_RANGE = re.compile(r"(?<![\d/])(\d{1,3})[ ]?[–-][ ]?(\d{1,3})(?![\d/])")
 _STREET_TO_TOWN = re.compile(r"[ \t]*(?:,|·|\n)[ \t]*")
 _PLACE_REACH = 40
 _PUBLIC_PLACE_TEXT = """
@@ -545,11 +547,19 @@ _PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
 
 
 def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons: _Spans) -> bool:
-    """The street is a public place's: its name stands right before it, or opening hours
-    right after, and no person stands on its line."""
+    """The street is a public place's: its name stands right before it, opening hours right
+    after, or its number is a range of houses ("Willy-Brandt-Platz 2–6") in a paragraph that
+    names no person; and no person stands on its line."""
     line_start, line_end = layout.line_start(street.start), layout.line_end(street.start)
     if persons.overlaps(line_start, line_end) or _FIRST_PERSON.search(text, line_start, line_end):
         return False
+    number_range = _HOUSE_RANGE.search(text, street.start, street.end)
+    if (
+        number_range is not None
+        and int(number_range.group(2)) > int(number_range.group(1))
+        and not persons.overlaps(layout.block_start(street.start), line_end)
+    ):
+        return True
     before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
     if before is not None:
         word = before.group("word")

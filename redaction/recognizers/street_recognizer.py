@@ -39,7 +39,7 @@ _PREFIX = (
 # A scan may read a 0 as O or a 1 as l between digits ("2O4").
 _NUMBER = (
     r"\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
-    r"(?:[ ]?[-/][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
+    r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
 )
 # Where in the house: "Hinterhaus", "2. OG links", "Whg. 12" after the number belong to the
 # address (they narrow it down to one household).

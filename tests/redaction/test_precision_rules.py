@@ -42,6 +42,10 @@ ADDRESS_CASES = [
     ("Wertstoffhof Hellweg 120, täglich 9–17 Uhr.", []),
     ("Ich wohne am Willy-Brandt-Ring 4, 44787 Bochum.", ["Willy-Brandt-Ring 4", "44787 Bochum"]),
     ("Frau Meier, Hauptstraße 4, täglich 9-17 Uhr erreichbar", ["Hauptstraße 4"]),
+    # A range of houses in a paragraph without a person: a public building's.
+    ("Willy-Brandt-Platz 2–6 · 44777 Bochum · Servicecenter 0234 910-1111", []),
+    ("Ich wohne in der Hauptstraße 12-14, 44787 Bochum.", ["Hauptstraße 12-14", "44787 Bochum"]),
+    ("Anna Schmidt\nHauptstraße 12-14\n44787 Bochum", ["Hauptstraße 12-14", "44787 Bochum"]),
     # Personal addresses stay redacted.
     (
         "Schlagloch vor dem Haus Dorstener Straße 77, ca. 30 cm tief.",
