@@ -141,6 +141,11 @@ _NUMBER_COLUMN = re.compile(
     r"|az\.?|kassenzeichen|geschäftszeichen|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
 )
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
+# A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
+_PLACE_CELL = re.compile(r"[A-ZÄÖÜ][\w'-]*(?:[ ](?:[a-zäöü]{2,3}[ ])?[A-ZÄÖÜ(][\w.'()-]*){0,3}")
+_BIRTHPLACE_COLUMN = re.compile(
+    r"(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|birthplace|wohnort)"
+)
 _BIRTH_COLUMN = re.compile(
     r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"
     r"|dob|birthday|born)"
@@ -259,6 +264,8 @@ def _column_kind(header_cell: str) -> str | None:
     cell = header_cell.strip(" .:*#")
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
+    if _BIRTHPLACE_COLUMN.fullmatch(cell):
+        return "LOCATION"
     if _NUMBER_COLUMN.fullmatch(cell):
         return "DE_AKTENZEICHEN"
     if _NAME_COLUMN.fullmatch(cell):
@@ -282,6 +289,8 @@ def _row_cells(
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+            elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):
+                add("LOCATION", start, end, 0.75)
             elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
                 add("DE_AKTENZEICHEN", start, end, 0.75)
         return

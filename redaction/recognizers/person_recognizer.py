@@ -1089,6 +1089,7 @@ class PersonRecognizer(EntityRecognizer):
     # Capitalised words that follow a cue but are no name.
     NOT_NAMES = _words(
         """
+        GEB Geb GEBURTSDATUM GEBURTSORT BERUF ANSCHRIFT
         Deutsche Deutscher Deutschen Türke Türkin Türken Pole Polin Syrer Syrerin
         Italiener Italienerin Russe Russin Ukrainer Ukrainerin Grieche Griechin Rumäne Rumänin
         Bulgare Bulgarin Kroate Kroatin Serbe Serbin Afghane Afghanin Iraker Irakerin Iraner

@@ -301,6 +301,13 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "LFD NR | NACHNAME, VORNAME       | GEB.-DATUM  | GEB.-ORT       | BERUF\n"
+        "041    | HEINEMANN, KLAUS-DIETER | 11.O3.1961  | WOLFENBÜTTEL   | ELEKTROMEISTER\n"
+        "042    | ÇAKIR, SEVGI            | 29.08.1978  | Frankfurt am Main | KRANKENPFLEGERIN\n",
+        {"LOCATION": ["WOLFENBÜTTEL", "Frankfurt am Main"]},
+        id="birthplace-column",
+    ),
+    pytest.param(
         "11.02.01  | Personalwesen       |   4.106.800 €   |\n"
         "11.03.02  | Informationstechnik |   9.744.100 €   |\n",
         {"PERSON": [], "DATE_OF_BIRTH": []},
