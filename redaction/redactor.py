@@ -942,30 +942,41 @@ def prepare_for_analysis(text: str) -> str:
     letter, an l, I or O beside digits ("Str. l47", "O234 58 12 99") the digit.
     """
     prepared = _SPACE_LIKE.sub(" ", without_surrogates(text))
-    if _OCR_DIGIT_IN_WORD.search(prepared):
-        prepared = _OCR_DIGIT_IN_WORD.sub(_as_letter, prepared)
-    if _OCR_LETTER_IN_NUMBER.search(prepared):
-        prepared = _OCR_LETTER_IN_NUMBER.sub(lambda m: _AS_DIGIT[m.group()], prepared)
+    if _OCR_WORD.search(prepared):
+        prepared = _OCR_WORD.sub(_as_letters, prepared)
+    if _OCR_NUMBER.search(prepared):
+        prepared = _OCR_NUMBER.sub(_as_digits, prepared)
     return prepared
 
 
-# A 1 or 0 between letters, two letters on one side at least ("Sch0lz"; not "B2B", "Foto1").
-_OCR_DIGIT_IN_WORD = re.compile(
-    r"(?<=[^\W\d_]{2})[01](?=[^\W\d_])|(?<=[^\W\d_])[01](?=[^\W\d_]{2})"
+# A word of four letters or more with a 1 or 0 between letters ("Sch0lz", "B0CHUM"; not "B2B",
+# "Foto1" or the postcode "SW1A").
+_OCR_WORD = re.compile(r"(?<![\w])(?=[^\W_]*[^\W\d_][01][^\W\d_])[^\W_]{5,}(?![\w])")
+_LETTERS = re.compile(r"[^\W\d_]")
+_MIN_OCR_WORD_LETTERS = 4
+# A group of digits with an l, I or O among them, two digits at least ("l47", "O234", "O2O9",
+# "Ol76", "11.O3.1961").
+_OCR_NUMBER = re.compile(
+    r"(?<![\w])(?=[\dlIO.]*\d[\dlIO.]*\d)(?=[\d.]*[lIO])[\dlIO](?:[\dlIO]|\.(?=[\dlIO]))*(?![\w])"
 )
-# An l, I or O inside a number, or before or after two digits ("l47", "O234", "11.O3.").
-_OCR_LETTER_IN_NUMBER = re.compile(
-    r"(?<=\d)[lIO](?=\d)|(?<=\d\.)[lIO](?=\d)|(?<![\w.])[lIO](?=\d{2})|(?<=\d{2})[lIO](?![\w])"
-)
-_AS_DIGIT = {"l": "1", "I": "1", "O": "0"}
+_AS_DIGIT = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
-def _as_letter(match: re.Match[str]) -> str:
-    """The letter OCR misread, in the case of the letter before it."""
-    upper = match.string[match.start() - 1].isupper()
-    if match.group() == "0":
-        return "O" if upper else "o"
-    return "L" if upper and match.string[match.end() : match.end() + 1].isupper() else "l"
+def _as_letters(match: re.Match[str]) -> str:
+    """The word with the letters OCR misread as 1 or 0, in the case of their neighbours."""
+    word = match.group()
+    if len(_LETTERS.findall(word)) < _MIN_OCR_WORD_LETTERS or sum(c.isdigit() for c in word) > 2:
+        return word
+    chars = list(word)
+    for i in range(1, len(chars) - 1):
+        if chars[i] in "01" and chars[i - 1].isalpha() and chars[i + 1].isalpha():
+            upper = chars[i - 1].isupper() and chars[i + 1].isupper()
+            chars[i] = ("O" if upper else "o") if chars[i] == "0" else ("L" if upper else "l")
+    return "".join(chars)
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_AS_DIGIT)
 
 
 def without_surrogates(text: str) -> str:

@@ -19,8 +19,12 @@ Latin alphabet, so these words would pass unread.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
 
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # (capitals, small letters) of the scripts with case.
@@ -36,8 +40,11 @@ _CASELESS = (
     "\u10d0-\u10ff",  # Georgian
 )
 _SPELLING_CUE = (
-    r"(?i:schreibweise|schrift|original|lt\.[ ]pass|laut[ ]pass|im[ ]pass|spelling)[^:\n]{0,30}:"
+    r"(?<![\w-])(?i:schreibweise|schrift|originalschreibweise|im[ ]original|lt\.[ ]pass"
+    r"|laut[ ]pass|im[ ]pass|spelling)[^:\n]{0,30}:"
 )
+_CJK_LANGUAGES = "中文|中文版|汉语|漢語|普通话|简体|繁體|繁体|日本語|日本语|한국어|조선어|韓國語"
+_BESIDE_LATIN = "Word in capitals beside its transliteration"
 # Chinese characters and Korean syllables: no spaces between a name's parts ("王小明").
 _CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 _MAX_WORDS = 4
@@ -66,12 +73,18 @@ def _patterns() -> list[Pattern]:
         patterns.append(Pattern("Name in a cased script", _run(word, letter, 2), 0.6))
         patterns.append(Pattern("Word after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
         # A word in capitals beside its transliteration ("KOVALENKO / КОВАЛЕНКО", "IVAN
-        # (ИВАН)"), or of six letters or more anywhere; shorter ones are abbreviations
-        # ("СССР") or signs ("ВЫХОД").
+        # (ИВАН)"); beside a German word it translates a sign ("Hinweis / ВНИМАНИЕ"), which
+        # ``analyze`` leaves out, as it does a country or a document ("UKRAINE", "PASSPORT").
         paired = f"[{upper}]{{3,}}(?:-[{upper}]{{2,}})?"
-        patterns.append(Pattern("Word in capitals", rf"(?:/[ ]?|\(){_run(paired, letter, 1)}", 0.6))
-        capitals = f"[{upper}]{{6,}}(?:-[{upper}]{{2,}})?"
-        patterns.append(Pattern("Long word in capitals", _run(capitals, letter, 1), 0.6))
+        patterns.append(
+            Pattern(
+                _BESIDE_LATIN,
+                # Bounded and anchored at a word's start: a long hyphenated run is linear.
+                rf"(?<![A-Za-zÀ-ÖØ-öø-ſ-])(?P<latin>[A-Za-zÀ-ÖØ-öø-ſ-]{{2,40}})[ ]?(?:/[ ]?|\()"
+                rf"{_run(paired, letter, 1)}",
+                0.6,
+            )
+        )
     for letters in _CASELESS:
         letter = f"[{letters}]"
         word = f"{letter}+"
@@ -83,14 +96,45 @@ def _patterns() -> list[Pattern]:
         patterns.append(
             Pattern(
                 "Name after a spelling label",
-                rf"{_SPELLING_CUE}[ \t]*{_run(word, letter, 1)}(?=[ \t]*(?:\n|$))",
+                rf"{_SPELLING_CUE}[ \t]*\n?[ \t]*(?P<value>{word}(?:[ ]{word}){{0,7}})"
+                rf"(?![ ]?{letter})(?=[ \t]*(?:\n|$|\())",
                 0.6,
             )
         )
-    cjk = f"(?<![{_CJK}])(?P<value>[{_CJK}]{{2,4}})(?![{_CJK}])"
+    # Names only: "(中文)", "(한국어)" name languages.
+    cjk = (
+        rf"(?<![{_CJK}])(?!(?:{_CJK_LANGUAGES})(?![{_CJK}]))(?P<value>[{_CJK}]{{2,4}})(?![{_CJK}])"
+    )
     patterns.append(Pattern("Chinese or Korean name in brackets", rf"\({cjk}\)", 0.6))
     patterns.append(Pattern("Chinese or Korean name after a cue", _NAME_CUE + cjk, 0.6))
     return patterns
+
+
+_LATIN_BEFORE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ſ-]{2,})[ ]?(?:/[ ]?|\()$")
+_NOT_TRANSLITERATIONS = frozenset(
+    [
+        "Ukraine",
+        "Russland",
+        "Russia",
+        "Belarus",
+        "Bulgarien",
+        "Bulgaria",
+        "Passport",
+        "Pass",
+        "Reisepass",
+        "Name",
+        "Surname",
+        "Vorname",
+        "Nachname",
+        "Given",
+        "Ausweis",
+        "Warning",
+        "Attention",
+        "Exit",
+        "Ausgang",
+        "Eingang",
+    ]
+)
 
 
 class ForeignScriptNameRecognizer(ValuePatternRecognizer):
@@ -105,3 +149,25 @@ class ForeignScriptNameRecognizer(ValuePatternRecognizer):
             name="ForeignScriptNameRecognizer",
             flags=0,  # Presidio's default ignores case, which is the point here
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not self._translates_a_word(text, r)]
+
+    @staticmethod
+    def _translates_a_word(text: str, result: RecognizerResult) -> bool:
+        """A word in capitals beside a German noun, a country or a document's name."""
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != _BESIDE_LATIN:
+            return False
+        latin = _LATIN_BEFORE.search(text, max(0, result.start - 40), result.start)
+        if latin is None:
+            return True
+        word = latin.group(1).capitalize()
+        return is_lexicon_noun(word) or word in _NOT_TRANSLITERATIONS

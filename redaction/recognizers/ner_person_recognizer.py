@@ -126,7 +126,10 @@ _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
 _ROMAN_NUMBER = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)")
 _WEEKDAYS = frozenset({"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"})
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
-_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
+# An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
+_AGENT_NOUN = re.compile(r"er$")
+# A street's adjective from a place ("Doberaner", "Hattinger"): "Kowalski Platz" is a name.
+_PLACE_ADJECTIVE = re.compile(r"[a-zäöü]er$")
 _CUT_SHORT_AFTER = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
 _STREET_AFTER = re.compile(
     r"[ -](?:Straße|Str\.|Platz|Weg|Allee|Ring|Gasse|Brücke|Markt|Tor|Damm|Ufer|Chaussee|Wall"
@@ -386,16 +389,21 @@ class NerPersonRecognizer(EntityRecognizer):
             return None
         # A word cut short ("Sonn- und Feiertage") or the name of a street ("Doberaner Platz",
         # "Westlich Hattinger Straße"; streets named after people are no personal data).
-        if _CUT_SHORT_AFTER.match(text, last) or _STREET_AFTER.match(text, last):
+        if _CUT_SHORT_AFTER.match(text, last) or (
+            _STREET_AFTER.match(text, last) and _PLACE_ADJECTIVE.search(parts[-1])
+        ):
             return None
-        # One word that is a compound of two nouns ("Wärmepumpentrockner"), a function word
-        # ("Bisher"), a participle ("Geändert") or in another alphabet ("Русский": the model
-        # knows Latin letters only; the foreign-script recognizer reads the others).
-        if len(parts) == 1 and (
-            is_loose_noun_compound(parts[0])
-            or _NON_LATIN_LETTER.search(parts[0])
-            or parts[0].lower() in STOP_WORDS
-            or (_PARTICIPLE.fullmatch(parts[0]) and not is_known_name(parts[0]))
+        # One word that is a compound of two nouns ("Bilderbuchkino"), a function word ("Bisher")
+        # or a participle ("Geändert"), and no known name ("Kurz", "Groß"); a compound ending in
+        # a trade is a surname as often ("Schwert|feger", "Fleisch|hauer").
+        if (
+            len(parts) == 1
+            and not is_known_name(parts[0])
+            and (
+                (is_loose_noun_compound(parts[0]) and not _AGENT_NOUN.search(parts[0]))
+                or parts[0].lower() in STOP_WORDS
+                or _PARTICIPLE.fullmatch(parts[0])
+            )
         ):
             return None
         # Everyday and administrative nouns ("Großer Saal", "Hallenbades Hofstede",

@@ -950,11 +950,31 @@ FOREIGN_SCRIPT_CASES = [
     ),
     pytest.param("Wang Xiaoming (王小明), Student", ["王小明"], id="chinese-in-brackets"),
     pytest.param(
-        "Name: KOVALENKO / КОВАЛЕНКО; IVAN (ИВАН); ШЕВЧЕНКО",
-        ["КОВАЛЕНКО", "ИВАН", "ШЕВЧЕНКО"],
-        id="capitals-beside-transliteration-or-long",
+        "Name: KOVALENKO / КОВАЛЕНКО; IVAN (ИВАН)",
+        ["КОВАЛЕНКО", "ИВАН"],
+        id="capitals-beside-transliteration",
     ),
-    pytest.param("Ausgang – ВЫХОД; СССР", [], id="negative-short-capitals"),
+    pytest.param(
+        "Ausgang – ВЫХОД; СССР; Hinweis / ВНИМАНИЕ; УКРАЇНА / UKRAINE, ПАСПОРТ / PASSPORT",
+        [],
+        id="negative-capitals-of-signs-countries-documents",
+    ),
+    pytest.param(
+        "Schreibweise in arabischer Schrift: فيصل بن عبد الله بن محمد",
+        ["فيصل بن عبد الله بن محمد"],
+        id="arabic-name-of-six-words",
+    ),
+    pytest.param(
+        "Name lt. Pass: محمد الأحمد (Mohammed Al-Ahmad)",
+        ["محمد الأحمد"],
+        id="arabic-before-bracket",
+    ),
+    pytest.param("Überschrift: إشعار هام", [], id="negative-heading-in-arabic"),
+    pytest.param(
+        "Chinesisch (中文), Koreanisch (한국어), Japanisch (日本語)",
+        [],
+        id="negative-language-names",
+    ),
 ]
 
 

@@ -237,7 +237,9 @@ def test_undecodable_bytes_kept_as_surrogates_do_not_stop_redaction(redactor: Re
         ("45897 Ge1senkirchen, 44787 B0CHUM", "45897 Gelsenkirchen, 44787 BOCHUM"),
         ("Str. l47, Tel. O234 58 12 99, 11.O3.1961", "Str. 147, Tel. 0234 58 12 99, 11.03.1961"),
         # Digits that belong where they stand stay.
+        ("Tel. O2O9 12 34 56, Mobil: Ol76 1234567", "Tel. 0209 12 34 56, Mobil: 0176 1234567"),
         ("Foto1.jpg, B2B, app01, O2, Windows10, MP3", "Foto1.jpg, B2B, app01, O2, Windows10, MP3"),
+        ("London SW1A 2AA, Version 1.0, Lkw 12, OIL", "London SW1A 2AA, Version 1.0, Lkw 12, OIL"),
     ],
 )
 def test_ocr_misreadings_are_undone_for_the_recognizers(text: str, seen: str) -> None:
