@@ -778,7 +778,9 @@ _NAME_IN_DOMAIN = 4
 
 
 # A post box right before a postcode and town: "Postfach 31 04 12, 04162 Leipzig".
-_POST_BOX_BEFORE = re.compile(r"(?i:postfach)[ ]\d[\d ]{0,12}\d[ \t]*(?:,[ \t]*|\n[ \t]*)$")
+_POST_BOX_BEFORE = re.compile(
+    r"(?:(?i:postfach|postf\.)|PF)[ .:]*\d[\d ]{0,12}\d[ \t]*(?:[,·][ \t]*|\r?\n[ \t]*)$"
+)
 
 
 _POST_BOX_REACH = 200
@@ -801,7 +803,7 @@ def _with_post_boxes(text: str, results: list[RecognizerResult]) -> list[Recogni
         above = text[max(0, box.start() - _POST_BOX_REACH) : box.start()].split("\n\n")[-1]
         if any(_organisation_kind(line) for line in above.splitlines()[-3:]):
             continue
-        end = box.start() + len(box.group().rstrip(" \t,\n"))
+        end = box.start() + len(box.group().rstrip(" \t,·\r\n"))
         added.append(RecognizerResult("STREET_ADDRESS", box.start(), end, result.score))
     if not added:
         return results

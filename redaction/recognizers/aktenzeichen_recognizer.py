@@ -26,7 +26,9 @@ _FILE_CUES = (
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
-    r"|Akte|(?-i:[A-ZÄÖÜ]{2,4})-Nr\.?"
+    r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
+    r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"
+    r"-Nr\.?"
 )
 # A card named without "Nr." before its number, which then starts with a letter
 # ("Bibliotheksausweis J 0047 1182 93"; not "Der Leserausweis 2026 kostet …").

@@ -66,7 +66,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Birthplace after a joint label",
             rf"(?<![\w-])(?i:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}"
-            rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*{_DATE}[ ]*(?:,|/|[ ]in)[ ]*"
+            rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
+            r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"
             rf"(?!{_NOT_TOWNS}){_TOWN}",
             0.8,
         ),

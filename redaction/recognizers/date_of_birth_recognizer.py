@@ -40,7 +40,7 @@ DATE_OCR = (
     rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
 )
 # A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
-PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und)[ ]?-?[ ]?(?i:ort|geburtsort))"
+PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und|u\.)[ ]?-?[ ]?(?i:ort|geburtsort))"
 CUE = (
     r"(?:geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
     + ocr_tolerant("geboren")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 
 # A town abroad: capitals and letters of every Latin script ("İstanbul", "Łódź", "Gdańsk").
@@ -78,3 +80,22 @@ class ForeignPostcodeRecognizer(PatternRecognizer):
             global_regex_flags=re.MULTILINE,
             name="ForeignPostcodeRecognizer",
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _counted(text[r.start : r.end])]
+
+
+_TOWN_WORD = re.compile(r"(?<![\w-])\d[\d -]*[ ]+(?:[A-Z]{2}[ ]+)?(?P<town>[^\W\d_][\w-]*)")
+
+
+def _counted(hit: str) -> bool:
+    """A number and a noun: a count ("500000 Anfragen", "10-120 Objekte"), no postcode."""
+    town = _TOWN_WORD.match(hit)
+    return town is not None and is_lexicon_noun(town.group("town"))

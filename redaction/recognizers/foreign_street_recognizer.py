@@ -29,7 +29,7 @@ _FOREIGN_FLAT = (
     r"[A-Za-z]?\d{1,4}[A-Za-z]?|\d{1,2}[º°ª](?:[ ]?[A-Z](?![\w]))?))*"
 )
 # Dutch and Flemish street names end in their street word ("Kerkstraat 21", "Oudegracht 231").
-_DUTCH_STREET = r"(?:straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef)"
+_DUTCH_STREET = r"(?:straat|laan|plein|gracht|singel|dijk|steeg|dreef)"
 _FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 FOREIGN_BEFORE = (
     r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
@@ -59,7 +59,11 @@ class ForeignStreetRecognizer(PatternRecognizer):
         ),
         Pattern(
             "Dutch street",
-            rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?{_DUTCH_STREET}[ ]\d{{1,4}}"
+            rf"(?<![\w-])(?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?{_DUTCH_STREET}"
+            rf"|[A-Z]{{2,}}(?i:{_DUTCH_STREET})"
+            r"|(?:Laan|Plein|Kade|Straat)[ ](?:van|der|de|op)[ ](?:(?:der|den|de)[ ])?"
+            r"[A-Z][a-zà-ÿ]+)"
+            r"[ ]\d{1,4}"
             r"(?:[ ]?[a-zA-Z](?![\w])|-(?:bis|hs|[A-Z]|\d{1,3}))?(?![\w])",
             0.6,
         ),

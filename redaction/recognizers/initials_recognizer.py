@@ -15,9 +15,12 @@ name a person.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.values import ValuePatternRecognizer
 
 _INITIALS = r"(?P<value>[A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöü]|[a-zäöü]{2}|[b-df-hj-np-tv-xzß]{3})"
@@ -38,8 +41,18 @@ _AT_LINE_END = r"(?=[ \t]*$)"
 _DOTTED_PAIR = r"(?P<value>[A-ZÄÖÜ]\.[ ]?[A-ZÄÖÜ]\.)"
 _NOT_DOTTED_WORDS = """
     zb ia iv ua uu og ad nn so dh va zt zh ev ir is ig ur sa ma ba bs ms ps eg fa ag kg
+    bv nv us eu ok ko fh th uk un ab ch nl fr it es
 """
 _NOT_DOTTED = frozenset(_NOT_DOTTED_WORDS.split())
+
+
+_NEXT_WORD = re.compile(r"[ ]+(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})")
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Initials before a noun are a heading's letters ("A. B. Verfahren")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and is_lexicon_noun(word.group("word"))
 
 
 class InitialsRecognizer(ValuePatternRecognizer):
@@ -65,14 +78,17 @@ class InitialsRecognizer(ValuePatternRecognizer):
         # "Herr R. verhielt sich …", "Hinweis an Hr. G.:": a person named by an initial.
         Pattern(
             "Initial after a salutation",
-            r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Hrn\.|Fr\.)[ ]+"
-            r"(?P<value>[A-ZÄÖÜ]\.(?:[ ]?[A-ZÄÖÜ]\.)?)(?![\w]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
+            r"(?<![\w-])(?:(?i:herrn?|frau|familie)|Hr\.|Hrn\.|Fr\.|Fam\.)[ ]+"
+            r"(?:(?:Dr\.|Prof\.)[ ]*)*"
+            r"(?P<value>[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž]\.(?:-?[ ]?[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž]\.)?)"
+            r"(?![\w]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
             0.5,
         ),
         # "Fachkräfte AS und M. K.", "Anwesend: KM (M. K., 24 J.)".
         Pattern(
             "Two initials with dots",
-            rf"(?<![\w.]){_DOTTED_PAIR}(?![\w]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
+            # Not "K.O.-Schalter", not a section's letters before its title ("A. B. Verfahren").
+            rf"(?<![\w.]){_DOTTED_PAIR}(?![\w-]|[ ]?[A-ZÄÖÜa-zäöü]\.)",
             0.5,
         ),
     ]
@@ -95,4 +111,5 @@ class InitialsRecognizer(ValuePatternRecognizer):
             for r in results
             if text[r.start : r.end].lower() not in _NOT_INITIALS
             and text[r.start : r.end].replace(".", "").replace(" ", "").lower() not in _NOT_DOTTED
+            and not _before_a_noun(text, r.end)
         ]

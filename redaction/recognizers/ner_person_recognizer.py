@@ -394,13 +394,17 @@ class NerPersonRecognizer(EntityRecognizer):
         ):
             return None
         # One word that is a compound of two nouns ("Bilderbuchkino"), a function word ("Bisher")
-        # or a participle ("Geändert"), and no known name ("Kurz", "Groß"); a compound ending in
-        # a trade is a surname as often ("Schwert|feger", "Fleisch|hauer").
+        # or a participle ("Geändert"), and no known name ("Kurz", "Groß"); two nouns ending in
+        # a trade are a surname as often ("Schwert|feger", "Kisten|macher"), three are not
+        # ("Wärme|pumpen|trockner").
         if (
             len(parts) == 1
             and not is_known_name(parts[0])
             and (
-                (is_loose_noun_compound(parts[0]) and not _AGENT_NOUN.search(parts[0]))
+                (
+                is_loose_noun_compound(parts[0])
+                and not (_AGENT_NOUN.search(parts[0]) and is_loose_noun_compound(parts[0], 1))
+            )
                 or parts[0].lower() in STOP_WORDS
                 or _PARTICIPLE.fullmatch(parts[0])
             )

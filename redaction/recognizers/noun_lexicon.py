@@ -160,18 +160,18 @@ def _is_noun_compound(lower: str) -> bool:
     return False
 
 
-def is_loose_noun_compound(word: str) -> bool:
+def is_loose_noun_compound(word: str, heads: int = 2) -> bool:
     """``word`` splits into two nouns of the lexicon, whatever the last one's ending
     ("Wärmepumpen|trockner", "Bilderbuch|kino", "Wahl|grab"), and no name is known so and no
     part is a name's usual tail. Weaker evidence than ``is_lexicon_noun``: for a model's hit of
-    one word, which has no cue of its own."""
+    one word, which has no cue of its own. ``heads=1``: two parts only, no compound in front."""
     lower = word.lower()
     if "-" in lower:  # "Ticket-Queue", "Postfach-Nachrichten": every part a noun
         parts = lower.split("-")
-        return all(p in german_nouns() or is_loose_noun_compound(p) for p in parts if p)
+        return all(p in german_nouns() or is_loose_noun_compound(p, heads) for p in parts if p)
     if not lower.isalpha() or lower in _known_names():
         return False
-    return _splits_into_nouns(lower, heads=2)
+    return _splits_into_nouns(lower, heads=heads)
 
 
 def _splits_into_nouns(lower: str, heads: int) -> bool:

@@ -25,7 +25,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
-from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
+from redaction.recognizers.noun_lexicon import (
+    is_known_name,
+    is_lexicon_noun,
+    is_loose_noun_compound,
+)
 
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
@@ -479,18 +483,29 @@ class _Titled:
     """An academic title before a name: "Dr. med. Engel, Oberärztin", "Prof. Dr. Kaya"; not a
     firm named after its founder ("Dr. Oetker Nahrungsmittel KG")."""
 
+    # Degrees are lower-case abbreviations: "med.", "rer. pol.", "h. c. mult.", "med. univ.".
     _PATTERN = re.compile(
-        r"(?<![\w-])(?:Dr\.|Prof\.)(?:[ ]*(?:med\.(?:[ ](?:dent|vet)\.)?|rer\.[ ]?nat\.|jur\."
-        rf"|phil\.|h\.[ ]?c\.|Dr\.|Prof\.|Ing\.|habil\.|-Ing\.))*[ ]+(?P<name>{_LEAD}{_NAME})"
+        r"(?<![\w-])(?:Dr\.|Prof\.)(?:-Ing\.|[ ]*(?:[a-z]{1,5}\.|Dr\.|Prof\.|Ing\.)){0,6}"
+        rf"[ ]+(?P<name>{_LEAD}{_NAME})"
     )
+    # A firm, a foundation or a prize named after someone ("Dr. Oetker … KG", "Dr. Sommer
+    # Preis", "Prof. Dr. Sommer Stiftung").
     _FIRM_AFTER = re.compile(
         r"[ \w-]{0,30}?(?<![\w-])(?:KG|GmbH|AG|OHG|mbH|SE|e\.[ ]?K\.|&[ ]?Co)(?![\w-])"
     )
+    _NOUN_AFTER = re.compile(r"[ -](?P<word>[A-ZÄÖÜ][a-zäöüß]{3,})")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for match in self._PATTERN.finditer(text):
-            if not self._FIRM_AFTER.match(text, match.end()):
-                yield match
+            if self._FIRM_AFTER.match(text, match.end()):
+                continue
+            words = match.group("name").split()
+            if words and is_lexicon_noun(words[-1]) and not is_known_name(words[-1]):
+                continue  # "Prof. Dr. Titel", "Dr. Sommer Preis" (the prize named after him)
+            after = self._NOUN_AFTER.match(text, match.end())
+            if after is not None and is_lexicon_noun(after.group("word")):
+                continue
+            yield match
 
 
 class _NoNoun:
@@ -503,16 +518,20 @@ class _NoNoun:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for match in self._pattern.finditer(text):
             word = match.group("name").split(",")[0].split()[0]
-            if not is_lexicon_noun(word) or is_known_name(word):
-                yield match
+            if word in _EVERYDAY_SURNAMES or (
+                (is_lexicon_noun(word) or any(is_loose_noun_compound(p) for p in word.split("-")))
+                and not is_known_name(word)
+            ):
+                continue
+            yield match
 
 
 # A clerk's surname and the date in brackets: "Vermerk (Rausch, 05.02.)", not "(Anruf, 03.04.)".
-_NAME_AND_DATE = _NoNoun(rf"\((?P<name>{_NAME_PART}),[ ]?\d{{1,2}}\.\d{{1,2}}\.")
-# Whose file: "die Akte Şahin (WG-2-77410)", "Akte Fischer, Anna-Lena:"; not "Akte Bauantrag".
+_NAME_AND_DATE = _NoNoun(rf"\((?P<name>{_NAME_PART})(?:,[ ]?|[ ]|/)\d{{1,2}}\.\d{{1,2}}\.")
+# Whose file, its number or a first name after it: "die Akte Şahin (WG-2-77410)", "Akte
+# Fischer, Anna-Lena"; not "Akte Bauantrag (2026)" or "Akte Sportpark: …".
 _FILE_OF = _NoNoun(
-    rf"(?<![\w-])(?:Akte|Akten|Vorgang)[ ](?P<name>{_NAME_PART}(?:,[ ]{_NAME_PART})?)"
-    r"(?=[ ]*[(,.:;?!]|[ ]+[a-zäöü]|[ \t]*$)"
+    rf"(?<![\w-])(?:Akte|Akten)[ ](?P<name>{_NAME_PART}(?:,[ ]{_NAME_PART})?)(?=[ ]*[(,])"
 )
 
 
@@ -520,9 +539,9 @@ _FILE_OF = _NoNoun(
 _NON_LATIN = re.compile(
     r"(?<![\w-])(?P<name>[Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+(?:[ ][Ѐ-ЯҐΆ-Ώ][ѐ-џа-яґά-ώ'’-]+){1,3})"
 )
-_GEZ = re.compile(
-    rf"(?<![\w-])(?:(?i:{ocr_tolerant('gez')})\.|[iI]\.[ ]?[AV]\.)[ ]*(?P<name>{_LEAD}{_NAME})"
-)
+_GEZ = re.compile(rf"(?<![\w-])(?i:{ocr_tolerant('gez')})\.[ ]*(?P<name>{_LEAD}{_NAME})")
+# "i.A. Schmitz", "i. V. Dr. Kaya"; not "i.V. Leitung" (a cued rule: roles and nouns stay).
+_ON_BEHALF = re.compile(rf"(?<![\w-])[iI]\.[ ]?[AV]\.[ ]*{_TITLE}(?P<name>{_NAME})")
 # The e-mail signature delimiter "-- " with the name on the next line.
 _SIGNATURE_DASHES = re.compile(
     rf"^[ \t]*--[ \t]*\n[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$", re.MULTILINE
@@ -534,8 +553,14 @@ _INITIAL_LINE_START = re.compile(
     rf"^[ \t]*(?:[-*•·][ \t]*)?(?P<name>{_INITIALS}{_NAME_PART})(?=[ \t]*[,(])", re.MULTILINE
 )
 _INITIAL_IN_TEXT = re.compile(
-    r"(?:,[ ]|\(|[ ]{3}|(?<![\w-])(?:an|von|mit|durch|bei|für|und|Frau|Herrn?|Hr\.|Fr\.)[ ])"
+    r"(?:,[ ]|\(|(?<![\w-])(?:an|von|mit|durch|bei|für|und|Frau|Herrn?|Hr\.|Fr\.)[ ])"
     rf"(?P<name>{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART})(?![\w-])"
+)
+# A signature set off to the right of the place and date, ending the line: "Weimar, 28.01.2026
+#        I. Bauer" (not a table's "1   A. Grundgebühr   25,00").
+_INITIAL_SIGNATURE = re.compile(
+    rf"(?<=\S)[ ]{{3,}}(?P<name>{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}{_NAME_PART})[ \t]*$",
+    re.MULTILINE,
 )
 # A signature block: the name on its own line, the role or department on the next
 # ("Klaus Krause\nSachbearbeitung", "Lea Richter\nRechtsanwältin").
@@ -681,8 +706,12 @@ _MATE_LIST = re.compile(
 )
 
 
+_MIN_BRACKETED = 3
+
+
 def _list_mates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The other names in a list that holds found names: two of them, or one in brackets.
+    """The other names in a list that holds found names: two of them, or one in a bracketed
+    list of three.
 
     "Weitere Bewohner (Lisowski, Ochs, Bah)": "Ochs" and "Bah" are surnames too. A further item
     that is a noun, a role or a cue word shows a mixed list ("Herr Kaya, Bauamt"): none is added.
@@ -713,7 +742,8 @@ def _list_mates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
         ):
             continue
         bracketed = listing.start() > 0 and text[listing.start() - 1] == "("
-        if sum(known) >= 2 or (bracketed and any(known)):
+        # Two items in brackets are a name and what it is as often ("Emma, Beagle").
+        if sum(known) >= 2 or (bracketed and any(known) and len(items) >= _MIN_BRACKETED):
             mates.extend(item for item, is_known in zip(items, known, strict=True) if not is_known)
     return mates
 
@@ -859,7 +889,7 @@ _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 _GIVEN_LAST = re.compile(
     rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
     rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
-    rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,–-])|[ \t]+\d)",
+    rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:]|[ ][–-])|[ \t]+\d)",
     re.MULTILINE,
 )
 # A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of
@@ -1007,7 +1037,11 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             and not _is_organisation(match.group("name"))
             and not match.group("name").startswith(("Sankt ", "St. "))
         ):
-            yield match.span("name")
+            start, end = match.span("name")
+            lead = match.group("name").split(" ")[0]
+            if lead != surname and is_lexicon_noun(lead) and not is_known_name(lead):
+                start += len(lead) + 1  # "Akte Fischer, Anna-Lena": the file is no name
+            yield start, end
 
 
 # Informal mail writes names in lower case ("gruß, jana meier", "der kevin hat"): a known first
@@ -1089,7 +1123,9 @@ class PersonRecognizer(EntityRecognizer):
     # Capitalised words that follow a cue but are no name.
     NOT_NAMES = _words(
         """
-        GEB Geb GEBURTSDATUM GEBURTSORT BERUF ANSCHRIFT
+        GEB Geb GEBURTSDATUM GEBURTSORT BERUF ANSCHRIFT Dr Prof
+        Offen Erledigt Abgeschlossen Laufend Ausstehend Angelegt Geschlossen Zurückgestellt
+        Wartend Neu Storniert Abgelehnt Genehmigt Bewilligt
         Deutsche Deutscher Deutschen Türke Türkin Türken Pole Polin Syrer Syrerin
         Italiener Italienerin Russe Russin Ukrainer Ukrainerin Grieche Griechin Rumäne Rumänin
         Bulgare Bulgarin Kroate Kroatin Serbe Serbin Afghane Afghanin Iraker Irakerin Iraner
@@ -1215,9 +1251,11 @@ class PersonRecognizer(EntityRecognizer):
         (_VIETNAMESE, 0.8, False, False, False),
         (_NON_LATIN, 0.75, False, False, False),
         (_GEZ, 0.8, False, False, False),
+        (_ON_BEHALF, 0.8, False, True, False),
         (_SIGNATURE_DASHES, 0.8, False, False, False),
         (_INITIAL_LINE_START, 0.75, False, True, False),
         (_INITIAL_IN_TEXT, 0.75, False, True, False),
+        (_INITIAL_SIGNATURE, 0.75, False, True, False),
         (_RELATION_LOWER, 0.6, False, True, False),
         (_SalutedLower(), 0.6, False, False, False),
         (_NAME_ABOVE_ROLE, 0.8, False, False, False),

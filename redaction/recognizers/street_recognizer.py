@@ -203,7 +203,11 @@ class StreetRecognizer(PatternRecognizer):
             "Street of a name",
             rf"(?<![\w-])(?:Straße|Str\.|Platz|Allee|Ring|Weg|Damm|Ufer|Chaussee)[ ]"
             rf"(?:des|der|am|an[ ]der|zum|zur)[ ](?:\d{{1,2}}\.[ ])?[{_UPPER}][\w-]+"
-            rf"(?:[ ][{_UPPER}][\w-]+)?[ ]+(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}",
+            rf"(?:[ ](?:des|der|dem|den|und|von)?[ ]?[{_UPPER}][\w-]+){{0,3}}[ ]+"
+            rf"(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_UNITS}"
+            # A house number ends the address: not "Weg zur Arbeit 25 km", "Ring der
+            # Nibelungen 4 Aufführungen".
+            r"(?=[ \t]*(?:$|[,;.)/·|]|[ ](?:in|und|im|bei)[ ]))",
             0.8,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),

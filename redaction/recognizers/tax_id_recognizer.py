@@ -22,6 +22,12 @@ _CUE = (
 # Digits as OCR reads them now and then: l and I for 1, O and o for 0.
 _OCR_DIGIT = "[0-9lIOo]"
 _VALUE = re.compile(r"[0-9lIOo][0-9lIOo ]{9,15}[0-9lIOo]")
+_VAT_CUE = re.compile(r"(?i:USt|Umsatzsteuer|VAT)")
+_FOOTER_REACH = 300
+_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:GmbH|gGmbH|AG|mbH|SE|e\.[ ]?V\.|eG|KGaA|Stadt|Gemeinde|Landkreis|Kreis"
+    r"|Stadtwerke|Sparkasse|Verwaltung)(?![\w-])"
+)
 _VAT_VALUE = re.compile(r"DE[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}$")
 
 
@@ -77,6 +83,16 @@ class TaxIdRecognizer(PatternRecognizer):
             name="TaxIdRecognizer",
         )
 
+    @staticmethod
+    def _organisations_vat_number(text: str, result: RecognizerResult) -> bool:
+        """A VAT number in the footer of an authority or a company ("Stadt Bochum · …",
+        "… GmbH · …"): theirs, not a person's; a sole trader's ("e.K.") stays."""
+        if not _VAT_CUE.match(text, result.start):
+            return False
+        line_start = text.rfind("\n", 0, result.start) + 1
+        before = max(line_start, result.start - _FOOTER_REACH)
+        return _ORGANISATION.search(text, before, result.start) is not None
+
     def validate_result(self, pattern_text: str) -> bool | None:
         if not pattern_text[:1].isdigit():
             return True  # the cue form: the cue is the evidence
@@ -89,7 +105,11 @@ class TaxIdRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not self._organisations_vat_number(text, r)
+        ]
         # Narrow "Steuerliche IdNr.: 94 2l0 638 251" to the number.
         for result in results:
             if not text[result.start].isdigit():

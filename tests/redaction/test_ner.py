@@ -184,6 +184,7 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
     ("text", "word", "kept"),
     [
         ("Kinder: Bilderbuchkino", "Bilderbuchkino", False),  # two nouns, any ending
+        ("Los 2: Wärmepumpentrockner", "Wärmepumpentrockner", False),  # three nouns, a trade's end
         ("Queue (Ticket-Queue „EWO“)", "Ticket-Queue", False),  # nouns joined by a hyphen
         ("Bisher gibt es keinen.", "Bisher", False),  # a function word
         ("Geändert haben sich:", "Geändert", False),  # a participle

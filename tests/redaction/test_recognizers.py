@@ -266,9 +266,11 @@ PERSON_CASES = [
         "Fachkräfte: S. Öztürk, Chr. Lange", ["S. Öztürk", "Chr. Lange"], id="chr-initial"
     ),
     pytest.param(
-        "Unterschriften   M. van der Meulen", ["M. van der Meulen"], id="initial-and-particles"
+        "Rückfragen an M. van der Meulen", ["M. van der Meulen"], id="initial-and-particles"
     ),
     pytest.param("Gliederung   A. Sachverhalt   B. Begründung", [], id="negative-heading-letters"),
+    pytest.param("Weimar, 28.01.2026        I. Bauer", ["I. Bauer"], id="signature-to-the-right"),
+    pytest.param("1   A. Grundgebühr   25,00", [], id="negative-table-row-letter"),
     pytest.param(
         "Weitere Bewohner (Lisowski, Ochs, Bah) unverletzt",
         ["Lisowski", "Ochs", "Bah"],
@@ -294,6 +296,22 @@ PERSON_CASES = [
     pytest.param("i.A. Schmitz (Vertretung SGL)", ["Schmitz"], id="im-auftrag"),
     pytest.param("Dr. med. Engel, Oberärztin", ["Engel"], id="title-med"),
     pytest.param(
+        "Dr. rer. pol. Engel; Dr. h.c. mult. Lehmann", ["Engel", "Lehmann"], id="titles-of-degrees"
+    ),
+    pytest.param(
+        "Prof. Dr. Sommer Stiftung; Der Dr. Sommer Preis; Prof. Dr. Titel und Name",
+        [],
+        id="negative-title-before-institution-or-noun",
+    ),
+    pytest.param("i.V. Leitung; Status der Bearbeitung: Offen", [], id="negative-roles-and-status"),
+    pytest.param("Vermerk (Rausch 05.02.) und (Krug/05.02.)", ["Rausch", "Krug"], id="name-date"),
+    pytest.param(
+        "Akte Sportpark: neu. Akte Winter (2026). Vorgang Breitband: fertig.",
+        [],
+        id="negative-akte",
+    ),
+    pytest.param("Unser Hund (Emma, Beagle) bellt.", ["Emma"], id="negative-two-in-brackets"),
+    pytest.param(
         "das sind familie brandt; der antrag von frau okafor-mensah",
         ["brandt", "okafor-mensah"],
         id="lower-case-salutation",
@@ -304,8 +322,8 @@ PERSON_CASES = [
         id="negative-lower-case-salutation-before-words",
     ),
     pytest.param(
-        "wer hat die Akte Şahin (WG-2-77410)? Vorgang Meier ist erledigt.",
-        ["Şahin", "Meier"],
+        "wer hat die Akte Şahin (WG-2-77410)? Akte Meier, Jana fehlt.",
+        ["Şahin", "Meier", "Jana"],
         id="whose-file",
     ),
     pytest.param("Die Akte Bauantrag liegt vor. Akte liegt bei.", [], id="negative-file-of-noun"),
@@ -622,6 +640,16 @@ STREET_CASES = [
     pytest.param("Straße der Nationen 12, Whg. 41", ["Straße der Nationen 12, Whg. 41"], id="of"),
     pytest.param("Die Straße der Nationen 2026 wird gesperrt", [], id="negative-of-with-year"),
     pytest.param(
+        "Straße der Opfer des Faschismus 17, 01067 Dresden",
+        ["Straße der Opfer des Faschismus 17"],
+        id="of-four-words",
+    ),
+    pytest.param(
+        "Fahrtkosten: Weg zur Arbeit 25 km; Ring der Nibelungen 4 Aufführungen",
+        [],
+        id="negative-of-before-units",
+    ),
+    pytest.param(
         "72 Prozent (Vorquartal 64 Prozent), 1.284 (Vorjahresquartal 1.197). Im Stellenplan 2025",
         [],
         id="negative-counts-and-years",
@@ -840,6 +868,12 @@ FOREIGN_STREET_CASES = [
     pytest.param("Kerkstraat 21, 6511 LK Nijmegen", ["Kerkstraat 21"], id="dutch"),
     pytest.param("Oudegracht 231-bis", ["Oudegracht 231-bis"], id="dutch-bis"),
     pytest.param(
+        "KERKSTRAAT 21; Laan van Meerdervoort 52",
+        ["KERKSTRAAT 21", "Laan van Meerdervoort 52"],
+        id="dutch-capitals-and-laan-van",
+    ),
+    pytest.param("Arkade 3 und Kaskade 2", [], id="negative-german-words-in-kade"),
+    pytest.param(
         "Spanien (Calle de Alcalá 147, 3º B, 28009 Madrid)",
         ["Calle de Alcalá 147, 3º B"],
         id="spanish-particle-and-floor",
@@ -884,6 +918,7 @@ FOREIGN_POSTCODE_CASES = [
         ["6511 LK Nijmegen"],
         id="before-a-full-stop",
     ),
+    pytest.param("verarbeitet 500000 Anfragen. Es hat 10-120 Objekte.", [], id="negative-counts"),
     # Postal codes abroad
     pytest.param(
         "Moda Caddesi No. 41\n34710 İstanbul, Türkei",
@@ -1038,6 +1073,17 @@ INITIALS_CASES = [
         "Fachkräfte AS und M. K.; KM (M. K., 24 J.)", ["M. K.", "M. K."], id="dotted-pair"
     ),
     pytest.param("liegt vor. Bearbeitet: kh", ["kh"], id="after-bearbeitet"),
+    pytest.param(
+        "Frau Dr. S. kam; HERR R. ging; Familie R.; Fam. K.; Frau Ş. sagte; Frau M.-L. fragte",
+        ["S.", "R.", "R.", "K.", "Ş.", "M.-L."],
+        id="initial-after-salutations-and-titles",
+    ),
+    pytest.param(
+        "CivicSoft B.V.; ING Bank N.V.; U.S.-Regierung; die E.U.; O.K.; K.O.-Schalter; (F.H.);"
+        " Abschnitt A. B. Verfahren",
+        [],
+        id="negative-dotted-abbreviations-of-firms-and-sections",
+    ),
     pytest.param("Annahme: ja; Bearbeitet: am 3.4.", [], id="negative-words-after-cues"),
     pytest.param(
         "Z. B. wenn I. A. gezeichnet; U. A. gilt; bis Fr. 12.03.; N. N.; U. S. A.; Teil II. B.",
@@ -1074,6 +1120,13 @@ BIRTHPLACE_CASES = [
         "Geburtsdatum/-ort:      14.02.1990 in Ravensburg", ["Ravensburg"], id="joint-label"
     ),
     pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["Gifhorn"], id="joint-label-comma"),
+    pytest.param(
+        "Geburtsdatum/-ort:\n14.02.1990 in Ravensburg", ["Ravensburg"], id="joint-label-next-line"
+    ),
+    pytest.param("Geb.-Datum/Ort: 03.07.1961 Gifhorn", ["Gifhorn"], id="joint-label-no-comma"),
+    pytest.param(
+        "Geburtsdatum u. -ort: 14.02.1990 in Ravensburg", ["Ravensburg"], id="joint-label-u"
+    ),
     pytest.param("Geburtsdatum / Geburtsort: 1.2.1980 / Kyiv", ["Kyiv"], id="joint-label-slash"),
     pytest.param("Geburtsdatum/-ort: 14.02.1990 in der Ukraine", [], id="negative-joint-country"),
     pytest.param("Geburtsort, -land: Craiova, Rumänien", ["Craiova"], id="form-label-with-land"),
@@ -1466,6 +1519,11 @@ TAX_ID_CASES = [
         ["DE 318 442 705", "DE318446207"],
         id="vat-number-after-cue",
     ),
+    pytest.param(
+        "Stadt Bochum · Willy-Brandt-Platz 2 · USt-IdNr. DE 124 076 045",
+        [],
+        id="negative-authoritys-vat-number",
+    ),
     pytest.param(f"Steuer-ID: {STEUER_ID_A}", [STEUER_ID_A], id="label"),
     pytest.param(
         f"Steueridentifikationsnummer: {STEUER_ID_B[:2]} {STEUER_ID_B[2:5]} "
@@ -1584,6 +1642,11 @@ AKTENZEICHEN_CASES = [
         "VU-Nr.: VU 0719/26/0412; UR-Nr. 214/2026; Akte WG 61-2024-7713; die Akte liegt vor",
         ["VU 0719/26/0412", "214/2026", "WG 61-2024-7713"],
         id="short-code-nr-and-akte",
+    ),
+    pytest.param(
+        "DIN-Nr. 18040, ISBN-Nr. 978-3-16, EU-Nr. 2016/679, KST-Nr. 1234; Die Akte 2023 ging",
+        [],
+        id="negative-public-code-numbers",
     ),
     pytest.param("Ticket INC-2026-004471 zu Change CHG-2026-0219", [], id="negative-it-tickets"),
     pytest.param("Gläubiger-ID: DE71ZZZ00000012345", [], id="negative-sepa-creditor-id"),

@@ -268,6 +268,18 @@ def test_a_persons_post_box_is_redacted_an_authoritys_is_not(redactor: Redactor)
     assert "Postfach 10 22 69" in redacted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrico P.\r\nPostfach 31 04 12\r\n04162 Leipzig",
+        "Postf. 31 04 12, 04162 Leipzig",
+        "PF 310412 · 04162 Leipzig",
+    ],
+)
+def test_post_box_spellings(redactor: Redactor, text: str) -> None:
+    assert "31 04 12" not in redactor.redact(text).text.replace("310412", "31 04 12")
+
+
 # --------------------------------------------------------------------------- vault.restore
 
 MAPPING = {"<PERSON_1>": "Ayşe Demir", "<TELEFON_1>": "0234 5678901"}
