@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from redaction.recognizers import default_recognizers
+from redaction.recognizers.ner_person_recognizer import without_long_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,9 @@ class BlankGermanNlpEngine(SpacyNlpEngine):
 
     def tokenize(self, text: str, language: str) -> Doc:
         """The blank German ``Doc`` of ``text``."""
-        doc: Doc = self.nlp[language](text)  # type: ignore[index]
+        # Long runs without a blank are blanked (offsets stay): spaCy splits their affixes in
+        # quadratic time, and no context word is that long.
+        doc: Doc = self.nlp[language](without_long_tokens(text))  # type: ignore[index]
         return doc
 
 

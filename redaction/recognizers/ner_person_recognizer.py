@@ -130,6 +130,19 @@ _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?
 _AGENT_NOUN = re.compile(r"er$")
 # A street's adjective from a place ("Doberaner", "Hattinger"): "Kowalski Platz" is a name.
 _PLACE_ADJECTIVE = re.compile(r"[a-zäöü]er$")
+# spaCy's tokenizer splits a token's prefixes and suffixes one by one, each time searching the
+# rest: a run of 4,000 brackets took 6 s. No name is that long: such runs are blanked for the
+# model (one space for one character, so offsets stay).
+_LONG_TOKEN = re.compile(r"\S{200,}")
+
+
+def without_long_tokens(text: str) -> str:
+    """``text`` with runs of 200 characters without a blank turned into blanks."""
+    if not _LONG_TOKEN.search(text):
+        return text
+    return _LONG_TOKEN.sub(lambda m: " " * len(m.group()), text)
+
+
 _CUT_SHORT_AFTER = re.compile(r"-[ ](?:und|oder|bzw\.|sowie)[ ]")
 _STREET_AFTER = re.compile(
     r"[ -](?:Straße|Str\.|Platz|Weg|Allee|Ring|Gasse|Brücke|Markt|Tor|Damm|Ufer|Chaussee|Wall"
@@ -247,7 +260,7 @@ class NerPersonRecognizer(EntityRecognizer):
             pieces.append(text[start:end])
             cursor += end - start + 1
         joined = "\n".join(pieces)
-        return self._run(nlp, text, nlp.make_doc(joined), shifts)
+        return self._run(nlp, text, nlp.make_doc(without_long_tokens(joined)), shifts)
 
     def _run(
         self, nlp: Any, text: str, doc: Any, shifts: list[tuple[int, int]]
@@ -302,13 +315,14 @@ class NerPersonRecognizer(EntityRecognizer):
         doc = getattr(nlp_artifacts, "tokens", None)
         if (
             doc is not None
+            and not _LONG_TOKEN.search(text)
             and getattr(doc, "lang_", None) == nlp.lang
             and not doc.has_annotation("ENT_IOB")
             and doc.text == text
         ):
             doc.vocab.strings.add(MODEL_LABEL)
             return doc
-        return nlp.make_doc(text)
+        return nlp.make_doc(without_long_tokens(text))
 
     @staticmethod
     def _trimmed(text: str, start: int, end: int, words: WordLists) -> tuple[int, int] | None:
@@ -402,9 +416,9 @@ class NerPersonRecognizer(EntityRecognizer):
             and not is_known_name(parts[0])
             and (
                 (
-                is_loose_noun_compound(parts[0])
-                and not (_AGENT_NOUN.search(parts[0]) and is_loose_noun_compound(parts[0], 1))
-            )
+                    is_loose_noun_compound(parts[0])
+                    and not (_AGENT_NOUN.search(parts[0]) and is_loose_noun_compound(parts[0], 1))
+                )
                 or parts[0].lower() in STOP_WORDS
                 or _PARTICIPLE.fullmatch(parts[0])
             )

@@ -887,7 +887,9 @@ _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 # "Berg, Noah (10)", "3;Abu Zaid, Fatima;…": a list item or cell holding "Surname, First name".
 _GIVEN_LAST = re.compile(
-    rf"(?:^|(?<=[;|\t]))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
+    # At a cell's start only once per run of blanks: from every tab of a long run the search
+    # was quadratic.
+    rf"(?:^|(?<=[;|])|(?<=[^ \t]\t))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
     rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
     rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:]|[ ][–-])|[ \t]+\d)",
     re.MULTILINE,

@@ -190,6 +190,21 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
     assert "0234 5678901" not in redactor.redact(text).text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run of tabs after a label: every tab once started a table cell's search.
+        "Geburtsdatum/-ort:" + "\t" * 20_000 + "x\nTel. 0234 5678901",
+        # Nested brackets: spaCy split the one long token's suffixes one by one.
+        "(" * 10_000 + "Anna" + ")" * 10_000 + "\nTel. 0234 5678901",
+    ],
+    ids=["tabs", "brackets"],
+)
+def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
+    # Both took over 30 s before (quadratic); the per-test timeout catches a regression.
+    assert "0234 5678901" not in redactor.redact(text).text
+
+
 def test_text_longer_than_the_limit_fails_closed(redactor: Redactor) -> None:
     with pytest.raises(RedactionError):
         redactor.redact("a" * (MAX_CHARS + 1))
