@@ -524,8 +524,10 @@ def _drop_organisation_contacts(
             dropped.add(result.start, result.end)
             public_end = result.end
             continue
-        if result.entity_type == "LOCATION" and _STREET_TO_TOWN.fullmatch(
-            text, public_end, result.start
+        if (
+            result.entity_type == "LOCATION"
+            and public_end >= 0
+            and _STREET_TO_TOWN.fullmatch(text, public_end, result.start)
         ):
             dropped.add(result.start, result.end)
             continue
@@ -559,14 +561,16 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
     """The street is a public place's: its name stands right before it, opening hours right
     after, or its number is a range of houses ("Willy-Brandt-Platz 2–6") in a paragraph that
     names no person; and no person stands on its line."""
-    line_start, line_end = layout.line_start(street.start), layout.line_end(street.start)
+    # (A 1 MB line is searched near the street only: every street scanned it whole.)
+    line_start = max(layout.line_start(street.start), street.start - _WINDOW)
+    line_end = min(layout.line_end(street.start), street.end + _WINDOW)
     if persons.overlaps(line_start, line_end) or _FIRST_PERSON.search(text, line_start, line_end):
         return False
     number_range = _HOUSE_RANGE.search(text, street.start, street.end)
     if (
         number_range is not None
         and int(number_range.group(2)) > int(number_range.group(1))
-        and not persons.overlaps(layout.block_start(street.start), line_end)
+        and not persons.overlaps(max(layout.block_start(street.start), line_start), line_end)
     ):
         return True
     before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
