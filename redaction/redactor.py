@@ -570,7 +570,9 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
     if (
         number_range is not None
         and int(number_range.group(2)) > int(number_range.group(1))
-        and not persons.overlaps(max(layout.block_start(street.start), line_start), line_end)
+        and not persons.overlaps(
+            max(layout.block_start(street.start), street.start - _WINDOW), line_end
+        )
     ):
         return True
     before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
