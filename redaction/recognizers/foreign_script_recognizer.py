@@ -79,9 +79,9 @@ def _patterns() -> list[Pattern]:
         patterns.append(
             Pattern(
                 _BESIDE_LATIN,
-                # Bounded and anchored at a word's start: a long hyphenated run is linear.
-                rf"(?<![A-Za-zÀ-ÖØ-öø-ſ-])(?P<latin>[A-Za-zÀ-ÖØ-öø-ſ-]{{2,40}})[ ]?(?:/[ ]?|\()"
-                rf"{_run(paired, letter, 1)}",
+                # The Latin word before is checked in ``analyze``: matching it here tried every
+                # word of every text.
+                rf"(?:/[ ]?|\(){_run(paired, letter, 1)}",
                 0.6,
             )
         )
