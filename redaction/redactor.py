@@ -822,6 +822,10 @@ def _folded(word: str) -> set[str]:
 
 
 def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    # Only functional-looking mailboxes are left to check (the recognizer redacted the others).
+    mailboxes = [m for m in _EMAIL_RE.finditer(text) if is_functional_mailbox(m.group())]
+    if not mailboxes:
+        return []
     parts: set[str] = set()
     for result in results:
         if result.entity_type == "PERSON":
@@ -832,11 +836,8 @@ def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[Re
     if not parts:
         return []
     found: list[RecognizerResult] = []
-    for match in _EMAIL_RE.finditer(text):
-        address = match.group()
-        if not is_functional_mailbox(address):
-            continue  # redacted by the recognizer already
-        domain = address.rpartition("@")[2].lower()
+    for match in mailboxes:
+        domain = match.group().rpartition("@")[2].lower()
         # Whole words ("kovacevic-ruhr") and longer parts inside words ("muellerbau").
         if parts.intersection(_DOMAIN_WORDS.findall(domain)) or any(
             len(part) >= _NAME_IN_DOMAIN and part in domain for part in parts

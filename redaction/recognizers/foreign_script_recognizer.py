@@ -48,6 +48,10 @@ _BESIDE_LATIN = "Word in capitals beside its transliteration"
 # Chinese characters and Korean syllables: no spaces between a name's parts ("王小明").
 _CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 _MAX_WORDS = 4
+# Any letter of the scripts above; every pattern needs one.
+_ANY_LETTER = re.compile(
+    "[" + "".join(upper + lower for upper, lower in _CASED) + "".join(_CASELESS) + _CJK + "]"
+)
 # A name label, an honorific or a birth name before a single word ("Name: КОВАЛЕНКО", "geb.
 # Мельник"); a single word elsewhere is as often a language's name or a sign ("Русский",
 # "Выход", "العربية").
@@ -157,6 +161,8 @@ class ForeignScriptNameRecognizer(ValuePatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        if _ANY_LETTER.search(text) is None:
+            return []  # most letters are all Latin: no pattern can match
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if not self._translates_a_word(text, r)]
 
