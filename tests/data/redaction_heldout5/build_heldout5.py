@@ -49,11 +49,14 @@ Annotation conventions:
 """
 
 from __future__ import annotations
+
 import sys
 from pathlib import Path
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from redaction_markup import Corpus  # noqa: E402
+
 OUT = HERE / "corpus.jsonl"
 CORPUS = Corpus()
 pii = CORPUS.pii
@@ -63,7 +66,9 @@ clean = CORPUS.clean
 # Documents with personal data
 # --------------------------------------------------------------------------------------
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[MAIL:emre.yilmaz87@gmx.de]]
 An: buergerbuero@bochum.de
 Betreff: Ummeldung nach Umzug - Terminfrage
@@ -78,9 +83,13 @@ Sie erreichen mich tagsüber unter [[TEL:0176 2298 4410]].
 
 Mit freundlichen Grüßen
 [[P:Emre Yılmaz]]
-""", keep=["Bürgerbüro Mitte", "Wohnungsgeberbestätigung", "Ummeldung", "Bürgerbüro Wattenscheid"])
+""",
+    keep=["Bürgerbüro Mitte", "Wohnungsgeberbestätigung", "Ummeldung", "Bürgerbüro Wattenscheid"],
+)
 
-pii("objection", """
+pii(
+    "objection",
+    """
 [[P:Agnieszka Wójcik]]
 [[STR:Castroper Hellweg 41a]]
 [[LOC:44805 Bochum]]
@@ -114,9 +123,19 @@ Mit freundlichen Grüßen
 [[P:A. Wójcik]]
 
 Anlagen: Eingangsbestätigung vom 08.08.2024, Ausbildungsvertrag
-""", keep=["Jobcenter Bochum", "Universitätsstraße 66", "Widerspruch", "Aufhebungs- und Erstattungsbescheid", "Sparkasse Bochum"])
+""",
+    keep=[
+        "Jobcenter Bochum",
+        "Universitätsstraße 66",
+        "Widerspruch",
+        "Aufhebungs- und Erstattungsbescheid",
+        "Sparkasse Bochum",
+    ],
+)
 
-pii("phone_note", """
+pii(
+    "phone_note",
+    """
 TELEFONNOTIZ - Wohngeldstelle
 Datum: 03.02.2025, 10:40 Uhr
 Aufgenommen von: [[P:Schäfer]] (Durchwahl [[TEL:0209 169-2217]])
@@ -135,9 +154,19 @@ Vereinbart:
 - Hinweis auf Widerspruchsfrist (ein Monat) gegeben
 
 WV: 17.02.2025 / [[P:Schä]]
-""", keep=["Wohngeldstelle", "Heizkostenkomponente", "Nebenkostenabrechnung", "Widerspruchsfrist", "Vivawest"])
+""",
+    keep=[
+        "Wohngeldstelle",
+        "Heizkostenkomponente",
+        "Nebenkostenabrechnung",
+        "Widerspruchsfrist",
+        "Vivawest",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Olena K.]] <[[MAIL:olena.kovalenko.kh@ukr.net]]>
 An: auslaenderbehoerde@herne.de
 Betreff: Verlängerung Aufenthaltserlaubnis § 24 AufenthG - [[P:Kovalenko, Olena]]
@@ -159,9 +188,19 @@ Ich arbeite seit September in Teilzeit als Pflegehelferin im St. Anna Hospital. 
 
 Vielen Dank und freundliche Grüße
 [[P:Olena Kovalenko]]
-""", keep=["§ 24 AufenthG", "Haranni-Gymnasium", "St. Anna Hospital", "Pflegehelferin", "Meldebescheinigung"])
+""",
+    keep=[
+        "§ 24 AufenthG",
+        "Haranni-Gymnasium",
+        "St. Anna Hospital",
+        "Pflegehelferin",
+        "Meldebescheinigung",
+    ],
+)
 
-pii("ocr_letter", """
+pii(
+    "ocr_letter",
+    """
 [[P:Hildegard Krarner]]
 [[STR:Arnselweg 7]]
 [[LOC:96049 Barnberg]]
@@ -195,9 +234,19 @@ Mit freund1ichen Grußen
 
 [[P:H. Krarner]]
 geb. [[DOB:O3.O4.1938]]
-""", keep=["Friedhofsverwaltung", "Hauptfriedhof", "Abteilung 14", "Grabpf1ege", "Hallstadter StraBe 30"])
+""",
+    keep=[
+        "Friedhofsverwaltung",
+        "Hauptfriedhof",
+        "Abteilung 14",
+        "Grabpf1ege",
+        "Hallstadter StraBe 30",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Gelsenkirchen · Referat Öffentliche Sicherheit und Ordnung · Verkehrsüberwachung
 Postfach 10 01 01 · 45801 Gelsenkirchen
 
@@ -231,9 +280,19 @@ Ein Beweisfoto können Sie unter Angabe des Aktenzeichens online einsehen.
 Mit freundlichen Grüßen
 Im Auftrag
 [[P:Tenbrink]]
-""", keep=["Verkehrsüberwachung", "Postfach 10 01 01", "Horster Straße Höhe Haus-Nr. 40", "Höchstgeschwindigkeit", "Regelsatz: 70,00 €"])
+""",
+    keep=[
+        "Verkehrsüberwachung",
+        "Postfach 10 01 01",
+        "Horster Straße Höhe Haus-Nr. 40",
+        "Höchstgeschwindigkeit",
+        "Regelsatz: 70,00 €",
+    ],
+)
 
-pii("email_chain", """
+pii(
+    "email_chain",
+    """
 Von: [[P:Böhm, Sandra]] <[[MAIL:sandra.boehm@oberhausen.de]]>
 Gesendet: Dienstag, 21. Januar 2025 09:14
 An: Ordnungsamt Allgemein <ordnungsamt@oberhausen.de>
@@ -267,9 +326,19 @@ Bitte schicken Sie jemanden vorbei.
 
 [[P:Heinz-Jürgen Lipinski]]
 Tel. [[TEL:0208 6 21 09 84]]
-""", keep=["Bürgerbüro Sterkrade", "Zentrale 0208 825-0", "ordnungsamt@oberhausen.de", "Immobilien Ruhr Service GmbH", "Lärmprotokoll"])
+""",
+    keep=[
+        "Bürgerbüro Sterkrade",
+        "Zentrale 0208 825-0",
+        "ordnungsamt@oberhausen.de",
+        "Immobilien Ruhr Service GmbH",
+        "Lärmprotokoll",
+    ],
+)
 
-pii("internal_note", """
+pii(
+    "internal_note",
+    """
 Stadt Chemnitz - Amt für Jugend und Familie
 Allgemeiner Sozialer Dienst, Sozialraum Nord
 
@@ -295,9 +364,19 @@ Einschätzung: derzeit keine akute Kindeswohlgefährdung, aber Unterstützungsbe
 
 Chemnitz, 07.03.2025
 [[P:Liebscher]], Sozialarbeiterin, App. [[TEL:488-5124]]
-""", keep=["Allgemeiner Sozialer Dienst", "§ 65 SGB VIII", "Erziehungsberatungsstelle", "Kindeswohlgefährdung", "Zwergenland"])
+""",
+    keep=[
+        "Allgemeiner Sozialer Dienst",
+        "§ 65 SGB VIII",
+        "Erziehungsberatungsstelle",
+        "Kindeswohlgefährdung",
+        "Zwergenland",
+    ],
+)
 
-pii("invoice", """
+pii(
+    "invoice",
+    """
 Malerbetrieb [[P:Krzysztof Nowak]]
 Meisterbetrieb für Maler- und Lackierarbeiten
 [[STR:Overwegstraße 15]] · [[LOC:44625 Herne]]
@@ -329,9 +408,19 @@ Zahlbar innerhalb von 14 Tagen ohne Abzug.
 Bankverbindung: Herner Sparkasse, IBAN [[IBAN:DE53432500302214040864]]
 Steuernummer [[TAX:325/5021/1408]] · USt-IdNr. [[TAX:DE284615379]]
 Inhaber: [[P:Krzysztof Nowak]], Malermeister · eingetragener Kaufmann, Amtsgericht Bochum [[HR:HRA 6618]]
-""", keep=["Fachbereich Gebäudemanagement", "Rathausstraße 6", "BANF 4500218873", "Grundschule Kunterbunt", "Dispersionsanstrich"])
+""",
+    keep=[
+        "Fachbereich Gebäudemanagement",
+        "Rathausstraße 6",
+        "BANF 4500218873",
+        "Grundschule Kunterbunt",
+        "Dispersionsanstrich",
+    ],
+)
 
-pii("webform", """
+pii(
+    "webform",
+    """
 === Formularübermittlung: Sperrmüllanmeldung (Online-Service) ===
 Formular-ID: SPM-ONLINE-v3
 Eingang: 2025-04-02T19:47:13+02:00
@@ -364,9 +453,18 @@ Geschätztes Volumen: ca. 3 m³
 Bemerkung Antragsteller: "bitte nicht vor 9 uhr klingeln, ich arbeite nachtschicht. meine nachbarin frau [[P:jankowski]] weiß bescheid und kann auch aufmachen."
 Datenschutzhinweis akzeptiert: ja
 Bestätigungsmail versandt: ja
-""", keep=["Sperrmüllanmeldung", "SPM-ONLINE-v3", "Kleiderschrank, zerlegt", "Datenschutzhinweis akzeptiert"])
+""",
+    keep=[
+        "Sperrmüllanmeldung",
+        "SPM-ONLINE-v3",
+        "Kleiderschrank, zerlegt",
+        "Datenschutzhinweis akzeptiert",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Tobias Engel]] <[[MAIL:tobi.engel@posteo.de]]>
 An: standesamt@stadt-chemnitz.de
 Betreff: Anmeldung Eheschließung - benötigte Unterlagen bei ausländischer Verlobter
@@ -386,9 +484,19 @@ Am liebsten hätten wir einen Termin an einem Freitag im Juli. Telefonisch bin i
 
 Viele Grüße
 [[P:Tobias Engel]]
-""", keep=["Schloßbergmuseum", "Ehefähigkeitszeugnis", "Oberlandesgericht Dresden", "Apostille", "standesamt@stadt-chemnitz.de"])
+""",
+    keep=[
+        "Schloßbergmuseum",
+        "Ehefähigkeitszeugnis",
+        "Oberlandesgericht Dresden",
+        "Apostille",
+        "standesamt@stadt-chemnitz.de",
+    ],
+)
 
-pii("form", """
+pii(
+    "form",
+    """
 STADT ZWICKAU - Steuer- und Kassenamt, Sachgebiet Hundesteuer
 Anmeldung eines Hundes zur Hundesteuer (ausgefüllt eingegangen am 12.05.2025)
 
@@ -424,9 +532,19 @@ Zwickau, 10.05.2025    Unterschrift: [[P:R. Schubert]]
 Kassenzeichen: [[AZ:5.101.448.903]]
 Steuermarke Nr.: 1187
 Bearbeitet: [[P:kl]] 13.05.
-""", keep=["Sachgebiet Hundesteuer", "Rufname: Luna", "Tierheim Zwickau e.V.", "Gläubiger-ID: DE37ZZZ00000109876", "Hauptmarkt 1, 08056 Zwickau"])
+""",
+    keep=[
+        "Sachgebiet Hundesteuer",
+        "Rufname: Luna",
+        "Tierheim Zwickau e.V.",
+        "Gläubiger-ID: DE37ZZZ00000109876",
+        "Hauptmarkt 1, 08056 Zwickau",
+    ],
+)
 
-pii("lawyer_letter", """
+pii(
+    "lawyer_letter",
+    """
 KANZLEI AM JOHANNISPLATZ
 Rechtsanwälte · Fachanwälte für Sozialrecht
 Johannisplatz 4 · 07545 Gera · Tel. 0365 55 20 90 · kanzlei@ra-johannisplatz.de
@@ -466,9 +584,19 @@ Mit freundlichen Grüßen
 Dr. [[P:Beate Engelhardt]]
 Rechtsanwältin
 Fachanwältin für Sozialrecht
-""", keep=["Fachdienst Soziales", "Gagarinstraße 99/101", "Johannisplatz 4 · 07545 Gera", "§ 90 SGB XII", "Akteneinsicht"])
+""",
+    keep=[
+        "Fachdienst Soziales",
+        "Gagarinstraße 99/101",
+        "Johannisplatz 4 · 07545 Gera",
+        "§ 90 SGB XII",
+        "Akteneinsicht",
+    ],
+)
 
-pii("chat", """
+pii(
+    "chat",
+    """
 Chatprotokoll Bürgerservice-Chat (Export)
 Sitzung: 7f3c2a91 · Start 14.05.2025 18:02 · Kanal: Website
 
@@ -485,9 +613,13 @@ Sitzung: 7f3c2a91 · Start 14.05.2025 18:02 · Kanal: Website
 18:08 [[P:Jana]]: Danke, Frau [[P:Wolf]]. Für den Chat brauche ich keine Daten, den Antrag stellen Sie bitte online. Die Gebühr beträgt 30 € pro Jahr.
 18:09 [[P:leni_wue]]: super danke!!
 18:09 System: Der Chat wurde beendet. Bewertung: 5/5
-""", keep=["Bürgerservice-Chat", "Nutzungsüberlassung", "Fahrzeugschein", "30 € pro Jahr", "zone S"])
+""",
+    keep=["Bürgerservice-Chat", "Nutzungsüberlassung", "Fahrzeugschein", "30 € pro Jahr", "zone S"],
+)
 
-pii("police_letter", """
+pii(
+    "police_letter",
+    """
 Polizeidirektion Zwickau
 Polizeirevier Zwickau
 Sachgebiet Verkehr
@@ -521,9 +653,19 @@ Ein Ordnungswidrigkeitenverfahren nach § 24a StVG wurde eingeleitet. Um Prüfun
 
 Im Auftrag
 [[P:Seidel]], POK
-""", keep=["Fahrerlaubnisbehörde", "§ 2 Abs. 12 StVG", "Heinrich-Braun-Klinikum", "Glauchauer Straße", "Drugwipe-Test"])
+""",
+    keep=[
+        "Fahrerlaubnisbehörde",
+        "§ 2 Abs. 12 StVG",
+        "Heinrich-Braun-Klinikum",
+        "Glauchauer Straße",
+        "Drugwipe-Test",
+    ],
+)
 
-pii("minutes", """
+pii(
+    "minutes",
+    """
 Stadt Plauen - Fachgebiet Tiefbau
 Niederschrift über die Anliegerinformation zum grundhaften Ausbau der Rähnisstraße (Abschnitt Wiesenstraße bis Neundorfer Straße)
 
@@ -556,9 +698,20 @@ TOP 3 Sonstiges
 Rückfragen bitte an tiefbau@plauen.de oder über das Bürgertelefon 03741 291-0.
 
 gez. [[P:Wendler]]
-""", keep=["Festhalle Plauen", "Neundorfer Straße", "Straßenausbaubeiträge", "tiefbau@plauen.de", "03741 291-0", "Vogtlandplan"])
+""",
+    keep=[
+        "Festhalle Plauen",
+        "Neundorfer Straße",
+        "Straßenausbaubeiträge",
+        "tiefbau@plauen.de",
+        "03741 291-0",
+        "Vogtlandplan",
+    ],
+)
 
-pii("csv", """
+pii(
+    "csv",
+    """
 # Export aus Fachverfahren WOGE, Stadt Pforzheim, Amt für Soziales und Wohnen, Stand 07.04.2025
 # Filter: Status = "Unterlagen angefordert", Frist überschritten
 aktenzeichen;name;vorname;geburtsdatum;strasse;plz_ort;telefon;iban;fehlend;frist
@@ -568,9 +721,19 @@ aktenzeichen;name;vorname;geburtsdatum;strasse;plz_ort;telefon;iban;fehlend;fris
 [[AZ:WG-PF-25-0108]];[[P:Kuznetsova]];[[P:Anastasia]];[[DOB:1987-05-19]];[[STR:Kaiser-Friedrich-Str. 7]];[[LOC:75172 Pforzheim]];[[TEL:+4915118842209]];[[IBAN:DE66200411335285812088]];Kontoauszüge;2025-04-02
 [[AZ:WG-PF-25-0131]];[[P:Öztürk]];[[P:Hatice]];[[DOB:1975-02-27]];[[STR:Eutinger Str. 96 Whg 3]];[[LOC:75175 Pforzheim]];[[TEL:07231 1559021]];;Kindergeldbescheid;2025-04-04
 # 5 Datensätze
-""", keep=["Fachverfahren WOGE", "Amt für Soziales und Wohnen", "Mietbescheinigung", "Rentenbescheid 2025", "Kindergeldbescheid"])
+""",
+    keep=[
+        "Fachverfahren WOGE",
+        "Amt für Soziales und Wohnen",
+        "Mietbescheinigung",
+        "Rentenbescheid 2025",
+        "Kindergeldbescheid",
+    ],
+)
 
-pii("email_chain", """
+pii(
+    "email_chain",
+    """
 Von: [[P:Nadine Hummel]] <[[MAIL:nadine.hummel@ws-pforzheim.de]]>
 An: [[P:Giulia Russo]] <[[MAIL:giulia.russo.pf@gmail.com]]>
 Datum: 09.05.2025, 11:26
@@ -611,9 +774,20 @@ Meine Handynummer: [[TEL:+39 347 512 8840]] (italienisch) oder [[TEL:0152 0417 3
 
 Grazie mille
 [[P:Giulia]]
-""", keep=["Sondernutzungserlaubnis", "IHK Nordschwarzwald", "Leopoldstraße", "info@ws-pforzheim.de", "Westliche Karl-Friedrich-Straße 4", "Startfinanzierung80"])
+""",
+    keep=[
+        "Sondernutzungserlaubnis",
+        "IHK Nordschwarzwald",
+        "Leopoldstraße",
+        "info@ws-pforzheim.de",
+        "Westliche Karl-Friedrich-Straße 4",
+        "Startfinanzierung80",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Offenburg
 Fachbereich Bauservice - Baurechtsbehörde
 Wilhelmstraße 12 · 77654 Offenburg
@@ -649,9 +823,19 @@ Bitte reichen Sie die Unterlagen innerhalb von vier Wochen nach Zugang dieses Sc
 
 Mit freundlichen Grüßen
 [[P:Sabine Weinmann]]
-""", keep=["Baurechtsbehörde", "Wilhelmstraße 12", "Kleinfeld-Süd", "Stellplatzsatzung", "§ 31 Abs. 2 BauGB"])
+""",
+    keep=[
+        "Baurechtsbehörde",
+        "Wilhelmstraße 12",
+        "Kleinfeld-Süd",
+        "Stellplatzsatzung",
+        "§ 31 Abs. 2 BauGB",
+    ],
+)
 
-pii("court_letter", """
+pii(
+    "court_letter",
+    """
 Amtsgericht Pforzheim
 - Betreuungsgericht -
 Lindenstraße 8, 75175 Pforzheim
@@ -687,9 +871,19 @@ Richterin am Amtsgericht
 
 Beglaubigt
 [[P:Brändle]], Justizbeschäftigte
-""", keep=["Betreuungsgericht", "Lindenstraße 8, 75175 Pforzheim", "§ 11 BtOG", "Helios Klinikum Pforzheim", "Vorsorgevollmacht"])
+""",
+    keep=[
+        "Betreuungsgericht",
+        "Lindenstraße 8, 75175 Pforzheim",
+        "§ 11 BtOG",
+        "Helios Klinikum Pforzheim",
+        "Vorsorgevollmacht",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[MAIL:nguyen.thi.lan.og@gmail.com]]
 An: kita-anmeldung@offenburg.de
 Betreff: Anmeldung Kita-Platz für unsere Tochter ab September
@@ -712,9 +906,19 @@ Können Sie uns sagen, wann wir mit einer Zusage rechnen können?
 
 Mit freundlichen Grüßen
 [[P:Nguyễn Thị Lan]]
-""", keep=["Kita St. Josef", "Städtische Kita Albersbösch", "Ganztagsbetreuung", "Ortenau Klinikum", "Masernimpfung"])
+""",
+    keep=[
+        "Kita St. Josef",
+        "Städtische Kita Albersbösch",
+        "Ganztagsbetreuung",
+        "Ortenau Klinikum",
+        "Masernimpfung",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 [[P:Joanna Zielińska-Becker]]
 [[STR:Pfaffstraße 15]]
 [[LOC:67655 Kaiserslautern]]
@@ -745,9 +949,19 @@ Mit freundlichen Grüßen
 [[P:Joanna Zielińska-Becker]]
 
 Anlagen: Halbjahreszeugnis, Stellungnahme der Klassenleitung, Einverständniserklärung
-""", keep=["Referat Schulen", "Willy-Brandt-Platz 1", "Albert-Schweitzer-Gymnasium", "Goetheschule", "Buslinie 105"])
+""",
+    keep=[
+        "Referat Schulen",
+        "Willy-Brandt-Platz 1",
+        "Albert-Schweitzer-Gymnasium",
+        "Goetheschule",
+        "Buslinie 105",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:WANG Xiaoming]] <[[MAIL:xiaoming.wang@fau.de]]>
 An: auslaenderbehoerde@stadt.erlangen.de
 Cc: Dr. [[P:Ute Sauer]] <[[MAIL:ute.sauer@fau.de]]>
@@ -775,9 +989,19 @@ Mit freundlichen Grüßen
 [[P:Xiaoming Wang]]
 
 Anhänge: Immatrikulation_SoSe25_[[P:Wang_Xiaoming]].pdf; Sperrkonto_Nachweis.pdf
-""", keep=["§ 16b AufenthG", "Fiktionsbescheinigung", "International Office", "Sperrkonto", "FAU Erlangen-Nürnberg"])
+""",
+    keep=[
+        "§ 16b AufenthG",
+        "Fiktionsbescheinigung",
+        "International Office",
+        "Sperrkonto",
+        "FAU Erlangen-Nürnberg",
+    ],
+)
 
-pii("internal_note", """
+pii(
+    "internal_note",
+    """
 Stadt Erlangen - Bürgeramt
 Vermerk über einen Vorfall im Wartebereich am 04.06.2025
 
@@ -796,9 +1020,19 @@ Erlangen, 04.06.2025
 gez. [[P:M. Gebhardt]]
 
 Verteiler: Amtsleitung 33, Zentrale Dienste (Sachschaden), Personalrat z. K.
-""", keep=["Terminpflicht", "Inventar-Nr. EDV-04471", "PI Erlangen-Stadt", "Hausverbots", "Notruf 110"])
+""",
+    keep=[
+        "Terminpflicht",
+        "Inventar-Nr. EDV-04471",
+        "PI Erlangen-Stadt",
+        "Hausverbots",
+        "Notruf 110",
+    ],
+)
 
-pii("email_chain", """
+pii(
+    "email_chain",
+    """
 Von: [[P:Derya Çelik]] <[[MAIL:derya.celik@outlook.de]]>
 Gesendet: Donnerstag, 8. Mai 2025 16:12
 An: [[P:Kerstin Pfister]] <[[MAIL:kerstin.pfister@fuerth.de]]>
@@ -836,9 +1070,19 @@ Viele Grüße
 > Königsplatz 2, 90762 Fürth
 > Telefon [[TEL:0911 974-1532]] | Fax 0911 974-1509
 > sozialamt@fuerth.de
-""", keep=["Deutschen Rentenversicherung", "Grundsicherung", "voll erwerbsgemindert", "Königsplatz 2", "sozialamt@fuerth.de"])
+""",
+    keep=[
+        "Deutschen Rentenversicherung",
+        "Grundsicherung",
+        "voll erwerbsgemindert",
+        "Königsplatz 2",
+        "sozialamt@fuerth.de",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Bamberg · Stadtkämmerei · Steueramt · Maximiliansplatz 3 · 96047 Bamberg
 
 Herrn
@@ -874,9 +1118,19 @@ Bankverbindung der Stadtkasse: Sparkasse Bamberg, IBAN DE21 7705 0000 0000 0301 
 Mit freundlichen Grüßen
 Im Auftrag
 [[P:Dippold]]
-""", keep=["Stadtkämmerei", "Maximiliansplatz 3", "§ 222 AO", "Stundungszinsen", "DE21 7705 0000 0000 0301 51"])
+""",
+    keep=[
+        "Stadtkämmerei",
+        "Maximiliansplatz 3",
+        "§ 222 AO",
+        "Stundungszinsen",
+        "DE21 7705 0000 0000 0301 51",
+    ],
+)
 
-pii("objection", """
+pii(
+    "objection",
+    """
 [[P:Georgios Papadopoulos]]
 [[STR:Steingrube 19]]
 [[LOC:31141 Hildesheim]]
@@ -904,9 +1158,19 @@ Mit freundlichen Grüßen
 [[P:Georgios Papadopoulos]]
 ([[P:Γεώργιος Παπαδόπουλος]])
 Tel. [[TEL:05121 / 20 98 44]]
-""", keep=["Fachbereich Finanzen", "Markt 3", "Straßenreinigungsgebühren", "Hinterliegergrundstück", "Liegenschaftskarte"])
+""",
+    keep=[
+        "Fachbereich Finanzen",
+        "Markt 3",
+        "Straßenreinigungsgebühren",
+        "Hinterliegergrundstück",
+        "Liegenschaftskarte",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Sabine Lechner]] <[[MAIL:sabine-lechner@web.de]]>
 An: friedhofsverwaltung@stadt.wuerzburg.de
 Datum: 04.07.2025, 07:58
@@ -924,9 +1188,19 @@ Nutzungsberechtigte bin nach dem Tod meines Vaters ich. Ich wohne in der [[STR:T
 
 Mit freundlichen Grüßen
 [[P:Sabine Lechner]]
-""", keep=["Juliusspital", "Bestattungshaus Mainfranken", "Feld 23, Reihe 4, Grab 114", "Hauptfriedhof", "Nutzungsrecht"])
+""",
+    keep=[
+        "Juliusspital",
+        "Bestattungshaus Mainfranken",
+        "Feld 23, Reihe 4, Grab 114",
+        "Hauptfriedhof",
+        "Nutzungsrecht",
+    ],
+)
 
-pii("ocr_letter", """
+pii(
+    "ocr_letter",
+    """
 [[P:Ursu1a Bäurner]]
 [[STR:Eppenhauser Str. 1O4]]
 [[LOC:58O93 Hagen]]
@@ -957,9 +1231,19 @@ Hochachtungsvo11
 [[P:U. Bäurner]]
 
 (Eingangssternpe1: WBH - 05. FEB. 2025 - Tgb.-Nr. 0218)
-""", keep=["Straßenunterha1tung", "Eilper Str. 132-136", "Baumwurze1n", "Stolperfa11e", "Tgb.-Nr. 0218"])
+""",
+    keep=[
+        "Straßenunterha1tung",
+        "Eilper Str. 132-136",
+        "Baumwurze1n",
+        "Stolperfa11e",
+        "Tgb.-Nr. 0218",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 [[P:Kwame Asante]]
 [[STR:Neißestraße 14]]
 [[LOC:38226 Salzgitter]]
@@ -988,9 +1272,20 @@ Bitte sehen Sie von einer Minderung ab.
 Mit freundlichen Grüßen
 [[P:K. Asante]]
 Tel. [[TEL:05341 8 52 66 03]] / [[TEL:01590 1827364]]
-""", keep=["Meldeversäumnis", "Klinikum Salzgitter-Lebenstedt", "Lagerhelfer", "Im Sommer", "Minderung"], allow=("Sommer",))
+""",
+    keep=[
+        "Meldeversäumnis",
+        "Klinikum Salzgitter-Lebenstedt",
+        "Lagerhelfer",
+        "Im Sommer",
+        "Minderung",
+    ],
+    allow=("Sommer",),
+)
 
-pii("log", """
+pii(
+    "log",
+    """
 TEVIS-Terminvergabe Stadt Hildesheim - Export Buchungsprotokoll
 Zeitraum: 2025-03-03 07:00 bis 07:15 | Standort: Bürgeramt Rathaus | Exportiert von: [[P:mkoenig]] (Admin)
 
@@ -1005,9 +1300,19 @@ Zeitraum: 2025-03-03 07:00 bis 07:15 | Standort: Bürgeramt Rathaus | Exportiert
 2025-03-03 07:02:10 ERROR smtp-timeout host=mail-relay.intern queue=17
 2025-03-03 07:04:52 INFO  booking ok  ref=[[AZ:HI-7Q4NB]]  client=[[IP:46.114.6.182]]  dienst="Führungszeugnis"  name="[[P:Aminata Diallo]]"  mail=[[MAIL:aminata.diallo91@yahoo.fr]]
 2025-03-03 07:15:00 INFO  slot-status standort=BA-RH frei=0
-""", keep=["slot-release standort=BA-RH", "smtp-timeout host=mail-relay.intern", "Personalausweis beantragen", "Bürgeramt Rathaus", "captcha-fail"])
+""",
+    keep=[
+        "slot-release standort=BA-RH",
+        "smtp-timeout host=mail-relay.intern",
+        "Personalausweis beantragen",
+        "Bürgeramt Rathaus",
+        "captcha-fail",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 [[P:Reza Ahmadi]] und [[P:Maryam Hosseini]]
 [[STR:Bieberer Straße 171, 3. OG]]
 [[LOC:63071 Offenbach am Main]]
@@ -1050,9 +1355,19 @@ Auf die iranische Staatsangehörigkeit müssen wir nach unserem Verständnis nic
 Mit freundlichen Grüßen
 [[P:Reza Ahmadi]]     [[P:Maryam Hosseini]]
 Tel. [[TEL:069 / 84 77 01 92]] · [[MAIL:r.ahmadi.of@gmail.com]]
-""", keep=["§ 10 StAG", "Einbürgerungstest", "Deutsch-Test für Zuwanderer", "Logistikzentrum Rhein-Main GmbH", "Mehrstaatigkeit"])
+""",
+    keep=[
+        "§ 10 StAG",
+        "Einbürgerungstest",
+        "Deutsch-Test für Zuwanderer",
+        "Logistikzentrum Rhein-Main GmbH",
+        "Mehrstaatigkeit",
+    ],
+)
 
-pii("webform", """
+pii(
+    "webform",
+    """
 Online-Antrag Bildung und Teilhabe - Lernförderung (§ 28 Abs. 5 SGB II / § 34 SGB XII / § 6b BKGG)
 Antragsnummer: [[AZ:BuT-OF-2025-10482]]
 Eingang: 18.09.2025 21:34 | Absender-IP: [[IP:93.206.77.145]] | Browser: Firefox 130 / Android
@@ -1084,9 +1399,19 @@ Bankverbindung Anbieterin: [[IBAN:DE19 4405 0199 8769 6581 37]]
 
 Uploads: Schulbestaetigung_Lernfoerderung.pdf; Wohngeldbescheid_2025.pdf; Kinderzuschlag_Bescheid.jpg
 Einwilligung Datenverarbeitung: ja
-""", keep=["Bildung und Teilhabe", "Lernförderung", "Mathildenschule", "Kinderzuschlag (Familienkasse)", "Schulbestaetigung_Lernfoerderung.pdf"])
+""",
+    keep=[
+        "Bildung und Teilhabe",
+        "Lernförderung",
+        "Mathildenschule",
+        "Kinderzuschlag (Familienkasse)",
+        "Schulbestaetigung_Lernfoerderung.pdf",
+    ],
+)
 
-pii("objection", """
+pii(
+    "objection",
+    """
 [[P:Iwanow Sergej]]
 [[STR:Straße des Friedens 112]]
 [[LOC:07548 Gera]]
@@ -1113,9 +1438,19 @@ Bitte rechnen Sie neu. Wenn Sie Fragen haben, bitte rufen Sie meine Tochter an, 
 Mit freundliche Grüße
 [[P:S. Iwanow]]
 [[P:Сергей Иванов]]
-""", keep=["Wohngeldstelle", "Deutsche Rentenversicherung", "Rente Ausland", "Zuschuss Papa", "Fachdienst Wohnen"])
+""",
+    keep=[
+        "Wohngeldstelle",
+        "Deutsche Rentenversicherung",
+        "Rente Ausland",
+        "Zuschuss Papa",
+        "Fachdienst Wohnen",
+    ],
+)
 
-pii("phone_note", """
+pii(
+    "phone_note",
+    """
 Gesprächsnotiz Standesamt Jena - Geburtenbeurkundung
 Datum/Uhrzeit: 14.10.2025, 09:12
 Gesprächspartner: Herr [[P:Maximilian Oelze]], Vater (nicht verheiratet mit der Mutter)
@@ -1133,9 +1468,20 @@ Anliegen/Auskunft:
 - Termin vereinbart: 16.10.2025, 10:30 Uhr, beide Eltern, Zimmer 0.12.
 
 Mitzubringen: Geburtsurkunden beider Eltern, Ausweise, Aufenthaltstitel, Übersetzungen.
-""", keep=["Universitätsklinikum Jena", "Friedrich-Schiller-Universität", "Vaterschaft anerkennen", "Sorgeerklärung", "Zimmer 0.12"], allow=("Friedrich",))
+""",
+    keep=[
+        "Universitätsklinikum Jena",
+        "Friedrich-Schiller-Universität",
+        "Vaterschaft anerkennen",
+        "Sorgeerklärung",
+        "Zimmer 0.12",
+    ],
+    allow=("Friedrich",),
+)
 
-pii("lawyer_letter", """
+pii(
+    "lawyer_letter",
+    """
 KANZLEI PFALZRECHT
 Rechtsanwälte in Bürogemeinschaft
 Mühlstraße 29 · 67659 Kaiserslautern
@@ -1173,9 +1519,19 @@ Mit freundlichen Grüßen
 
 [[P:Michaela Kühn]]
 Rechtsanwältin
-""", keep=["Eigenbetriebs Stadtbildpflege (Fahrzeug-Nr. 47)", "Pirmasenser Straße", "Mühlstraße 29", "Fremdgeldkonto", "DE89 5405 0220 0000 4711 08"])
+""",
+    keep=[
+        "Eigenbetriebs Stadtbildpflege (Fahrzeug-Nr. 47)",
+        "Pirmasenser Straße",
+        "Mühlstraße 29",
+        "Fremdgeldkonto",
+        "DE89 5405 0220 0000 4711 08",
+    ],
+)
 
-pii("webform", """
+pii(
+    "webform",
+    """
 Gewerbe-Anzeige (GewA 1) - elektronisch übermittelt über das Serviceportal Rheinland-Pfalz
 Empfänger: Stadt Ludwigshafen am Rhein, Bereich Öffentliche Ordnung - Gewerbeangelegenheiten
 Übermittlungs-ID: 7c1e-44b0-a9f3 | Zeitstempel: 2025-02-10 14:22:58 | IP: [[IP:88.130.45.212]]
@@ -1202,9 +1558,19 @@ Feld 28   Erlaubnis/Handwerkskarte: Eintragung in das Verzeichnis zulassungsfrei
 
 Gebühr: 26,00 € (Online-Zahlung, Giropay, Transaktion abgeschlossen)
 Vergebenes Gewerbe-Kennzeichen: [[AZ:GA-LU-2025-00871]]
-""", keep=["Serviceportal Rheinland-Pfalz", "Gewerbeangelegenheiten", "Anlage B1 Nr. 24 HwO", "HWK der Pfalz", "Neuerrichtung einer Hauptniederlassung"])
+""",
+    keep=[
+        "Serviceportal Rheinland-Pfalz",
+        "Gewerbeangelegenheiten",
+        "Anlage B1 Nr. 24 HwO",
+        "HWK der Pfalz",
+        "Neuerrichtung einer Hauptniederlassung",
+    ],
+)
 
-pii("log", """
+pii(
+    "log",
+    """
 Ticket INC-2025-004821 | Kategorie: Sicherheit / Bürgerportal | Priorität: 2
 Erstellt von: [[P:Tim Brockhaus]] (IT-Service, Durchwahl [[TEL:02331 207-4618]])
 Betreff: Auffällige Anmeldeversuche Servicekonto - Bitte um Prüfung durch ISB
@@ -1226,9 +1592,19 @@ Maßnahmen:
 - IP-Bereich 45.134.26.0/24 an der WAF gesperrt (Regel WAF-BLK-0193)
 - Rate-Limit für /sso/login auf 10 Versuche/Minute gesenkt
 - Kein Hinweis auf erfolgreichen Fremdzugriff
-""", keep=["Credential-Stuffing", "45.134.26.0/24", "WAF-BLK-0193", "portal-web02", "INC-2025-004821"])
+""",
+    keep=[
+        "Credential-Stuffing",
+        "45.134.26.0/24",
+        "WAF-BLK-0193",
+        "portal-web02",
+        "INC-2025-004821",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Recklinghausen
 Fachbereich Soziales und Wohnen - Hilfe zur Pflege
 Rathausplatz 3-4 · 45657 Recklinghausen
@@ -1264,9 +1640,19 @@ Bitte reichen Sie die Unterlagen bis zum 05.09.2025 ein.
 Mit freundlichen Grüßen
 Im Auftrag
 [[P:Grabowski]]
-""", keep=["Hilfe zur Pflege", "Rathausplatz 3-4", "Kunibertistraße 12", "Seniorenzentrums St. Elisabeth", "§ 94 Abs. 1a SGB XII"])
+""",
+    keep=[
+        "Hilfe zur Pflege",
+        "Rathausplatz 3-4",
+        "Kunibertistraße 12",
+        "Seniorenzentrums St. Elisabeth",
+        "§ 94 Abs. 1a SGB XII",
+    ],
+)
 
-pii("internal_note", """
+pii(
+    "internal_note",
+    """
 Stadt Bottrop - Fachbereich Soziales, Sachgebiet Wohnungsnotfälle
 Vermerk zur ordnungsbehördlichen Unterbringung
 
@@ -1293,9 +1679,19 @@ Weiteres:
 - Fr. [[P:Hodžić]] erreichbar unter [[TEL:0152 / 0193 44 27]]
 
 gez. [[P:Heisterkamp]]
-""", keep=["Wohnungsnotfälle", "Notunterkunft Prosperstraße", "Astrid-Lindgren-Grundschule", "Kita Regenbogen", "Umzüge Ruhr-Lippe"])
+""",
+    keep=[
+        "Wohnungsnotfälle",
+        "Notunterkunft Prosperstraße",
+        "Astrid-Lindgren-Grundschule",
+        "Kita Regenbogen",
+        "Umzüge Ruhr-Lippe",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Gelsenkirchen
 Referat Bürgerservice - Standesamt
 Munckelstraße 3 · 45879 Gelsenkirchen
@@ -1331,9 +1727,19 @@ Im Auftrag
 [[P:Kuhlmann]]
 
 Auf Arabisch zur Information: [[P:محمد الحسن]] - يرجى إحضار المستندات المذكورة أعلاه
-""", keep=["Nachbeurkundung", "Versicherung an Eides statt", "Art. 10 Abs. 2 EGBGB", "standesamt@gelsenkirchen.de", "Munckelstraße 3"])
+""",
+    keep=[
+        "Nachbeurkundung",
+        "Versicherung an Eides statt",
+        "Art. 10 Abs. 2 EGBGB",
+        "standesamt@gelsenkirchen.de",
+        "Munckelstraße 3",
+    ],
+)
 
-pii("chat", """
+pii(
+    "chat",
+    """
 [Teams-Chat "Außendienst Ordnungsamt Witten" - Export 19.08.2025]
 
 [07:58] [[P:Sascha Kempken]]: moin zusammen
@@ -1347,9 +1753,13 @@ pii("chat", """
 [08:11] [[P:Bine]]: 👍 danke
 [08:15] [[P:Jessi]] (Leitung): denkt bitte an die dienstbesprechung um 13 uhr, raum 2.07. und [[P:mo]], deine überstundenliste fehlt noch 🙈
 [08:16] [[P:Mo]]: jaaa kommt heute
-""", keep=["ruhrdeich", "halterabfrage", "roten zettel", "dienstbesprechung um 13 uhr", "raum 2.07"])
+""",
+    keep=["ruhrdeich", "halterabfrage", "roten zettel", "dienstbesprechung um 13 uhr", "raum 2.07"],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Francesca Neumann-Rinaldi]] <[[MAIL:f.rinaldi-neumann@gmx.net]]>
 An: jugendamt@schweinfurt.de
 Cc: verwaltung@gs-rueckert-sw.de
@@ -1371,9 +1781,19 @@ Gibt es die Möglichkeit, die Schulbegleitung als Poollösung über die Schule z
 
 Mit freundlichen Grüßen
 [[P:Francesca Neumann-Rinaldi]]
-""", keep=["§ 35a SGB VIII", "Friedrich-Rückert-Grundschule", "Eingliederungshilfe", "Poollösung", "verwaltung@gs-rueckert-sw.de"])
+""",
+    keep=[
+        "§ 35a SGB VIII",
+        "Friedrich-Rückert-Grundschule",
+        "Eingliederungshilfe",
+        "Poollösung",
+        "verwaltung@gs-rueckert-sw.de",
+    ],
+)
 
-pii("court_letter", """
+pii(
+    "court_letter",
+    """
 VERWALTUNGSGERICHT CHEMNITZ
 Zwickauer Straße 56 · 09112 Chemnitz
 
@@ -1413,9 +1833,20 @@ Bitte übermitteln Sie Schriftsätze ausschließlich über das besondere elektro
 Auf Anordnung
 [[P:Kretzschmar]], Justizangestellte
 als Urkundsbeamtin der Geschäftsstelle der 4. Kammer
-""", keep=["Zwickauer Straße 56", "Rechtsamt", "vertreten durch die Oberbürgermeisterin", "beBPo", "Kanzlei Sonnenberg Rechtsanwälte", "§ 80a VwGO"])
+""",
+    keep=[
+        "Zwickauer Straße 56",
+        "Rechtsamt",
+        "vertreten durch die Oberbürgermeisterin",
+        "beBPo",
+        "Kanzlei Sonnenberg Rechtsanwälte",
+        "§ 80a VwGO",
+    ],
+)
 
-pii("internal_note", """
+pii(
+    "internal_note",
+    """
 Stadt Oberhausen - Bereich Recht und Ordnung, Gewerbeangelegenheiten
 PRÜFVERMERK Gaststättenanzeige mit Alkoholausschank
 
@@ -1440,9 +1871,19 @@ Hinweis: Der Vorbetreiber ([[P:Kemal Doğan]], Imbiss „Anatolia") hatte 2023 w
 Ergebnis: Zuverlässigkeit nach derzeitigem Stand gegeben. Vorlage an die Bauordnung, danach Bestätigung der Anzeige.
 
 [[P:Wrobel]], 07.04.2025
-""", keep=["Gewerbezentralregister", "Unbedenklichkeitsbescheinigung", "§ 43 IfSG", "Sperrzeit", "Belegart O"])
+""",
+    keep=[
+        "Gewerbezentralregister",
+        "Unbedenklichkeitsbescheinigung",
+        "§ 43 IfSG",
+        "Sperrzeit",
+        "Belegart O",
+    ],
+)
 
-pii("email_chain", """
+pii(
+    "email_chain",
+    """
 Von: Jobcenter Hamm - Team 521 <Jobcenter-Hamm.Team521@jobcenter-ge.de>
 An: [[MAIL:marko.jovanovic.ham@gmail.com]]
 Datum: 11.03.2025 14:05
@@ -1480,9 +1921,19 @@ Handy: [[TEL:+49 176 / 23 84 99 10]]
 
 MfG
 [[P:Marko J.]]
-""", keep=["Jobcenter-Hamm.Team521@jobcenter-ge.de", "Weiterbewilligungsantrag", "Anlage EK", "jobcenter.digital", "Spedition in Venlo"])
+""",
+    keep=[
+        "Jobcenter-Hamm.Team521@jobcenter-ge.de",
+        "Weiterbewilligungsantrag",
+        "Anlage EK",
+        "jobcenter.digital",
+        "Spedition in Venlo",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Christian Brinkmann]] <[[MAIL:c.brinkmann@ruhrnet-online.de]]>
 An: strassenverkehrsamt@bochum.de
 Datum: 29.09.2025, 18:40
@@ -1500,9 +1951,19 @@ Mit freundlichen Grüßen
 [[P:Christian Brinkmann]]
 [[STR:Am Haarmannsbusch 7]], [[LOC:44797 Bochum]]
 Tel. [[TEL:0234 / 79 30 551]]
-""", keep=["Veräußerungsanzeige", "Kaufvertrag", "Zulassungsbescheinigung Teil I", "Kfz-Steuer", "strassenverkehrsamt@bochum.de"])
+""",
+    keep=[
+        "Veräußerungsanzeige",
+        "Kaufvertrag",
+        "Zulassungsbescheinigung Teil I",
+        "Kfz-Steuer",
+        "strassenverkehrsamt@bochum.de",
+    ],
+)
 
-pii("police_letter", """
+pii(
+    "police_letter",
+    """
 Polizeipräsidium Mittelfranken
 Polizeiinspektion Fürth
 Kapellenstraße 14 · 90762 Fürth
@@ -1530,9 +1991,20 @@ Wir regen eine Prüfung nach Art. 18 Abs. 2 LStVG (Anordnung von Leinen- und Mau
 
 Mit freundlichen Grüßen
 [[P:Lehner]], PHM
-""", keep=["Stadtpark Fürth", "„Rocky“", "Art. 18 Abs. 2 LStVG", "Stark alkoholisiert", "Staatsanwaltschaft Nürnberg-Fürth"], allow=("Stark",))
+""",
+    keep=[
+        "Stadtpark Fürth",
+        "„Rocky“",
+        "Art. 18 Abs. 2 LStVG",
+        "Stark alkoholisiert",
+        "Staatsanwaltschaft Nürnberg-Fürth",
+    ],
+    allow=("Stark",),
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Holger Kraft]] <[[MAIL:holger.kraft@wob-net.de]]>
 An: bussgeldstelle@stadt.wolfsburg.de
 Datum: 03.06.2025, 07:12
@@ -1554,9 +2026,20 @@ Mit freundlichen Grüßen
 [[P:Holger Kraft]]
 [[STR:Kleiststraße 9]]
 [[LOC:38440 Wolfsburg]]
-""", keep=["Anhörungsbogen", "Heinrich-Nordhoff-Straße", "Probezeit", "in Kraft", "bussgeldstelle@stadt.wolfsburg.de"], allow=("Kraft",))
+""",
+    keep=[
+        "Anhörungsbogen",
+        "Heinrich-Nordhoff-Straße",
+        "Probezeit",
+        "in Kraft",
+        "bussgeldstelle@stadt.wolfsburg.de",
+    ],
+    allow=("Kraft",),
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 [[P:Katarzyna Lewandowska]]
 [[STR:Boeler Straße 86]]
 [[LOC:58097 Hagen]]
@@ -1592,9 +2075,19 @@ Mit freundlichen Grüßen
 [[P:K. Lewandowska]]
 
 Anlagen: Geburtsurkunde, Vaterschaftsanerkennung, Meldebescheinigung, Kontoauszüge
-""", keep=["Unterhaltsvorschusskasse", "Berliner Platz 22", "Unterhaltstitel", "Vaterschaftsanerkennung", "Fachbereich Jugend und Soziales"])
+""",
+    keep=[
+        "Unterhaltsvorschusskasse",
+        "Berliner Platz 22",
+        "Unterhaltstitel",
+        "Vaterschaftsanerkennung",
+        "Fachbereich Jugend und Soziales",
+    ],
+)
 
-pii("form", """
+pii(
+    "form",
+    """
 Mietbescheinigung zum Wohngeldantrag (vom Vermieter auszufüllen)
 Stadt Görlitz - Wohngeldbehörde
 
@@ -1626,9 +2119,19 @@ Görlitz, 09.04.2025    gez. [[P:B. Hänsel]]
 
 -- Bearbeitungsvermerk Wohngeldbehörde --
 Ehemann [[P:J. Wagner]] lt. Melderegister mit gemeldet, Einkommensnachweise beider anfordern. [[P:Pe]] 11.04.
-""", keep=["Mietbescheinigung", "Gründerzeitbau", "Gas-Etagenheizung", "Grundmiete (kalt)", "Wohngeldbehörde"])
+""",
+    keep=[
+        "Mietbescheinigung",
+        "Gründerzeitbau",
+        "Gas-Etagenheizung",
+        "Grundmiete (kalt)",
+        "Wohngeldbehörde",
+    ],
+)
 
-pii("minutes", """
+pii(
+    "minutes",
+    """
 Stadt Bamberg
 Niederschrift über die Bürgerversammlung für den Stadtteil Gaustadt
 am Dienstag, 08.10.2024, 19:00 Uhr bis 21:35 Uhr, Pfarrsaal Gaustadt
@@ -1656,9 +2159,19 @@ Frau [[P:Weigand]] begrüßt die Anwesenden. Herr [[P:Pflaum]] berichtet zum Sta
 
 gez. [[P:Christine Weigand]], Bürgermeisterin
 gez. [[P:Lisa Amon]], Schriftführerin
-""", keep=["Pfarrsaal Gaustadt", "Bebauungsplans Nr. 327", "Gaustadter Hauptstraße.", "Kommunalen Ordnungsdienst", "Regnitzufer"])
+""",
+    keep=[
+        "Pfarrsaal Gaustadt",
+        "Bebauungsplans Nr. 327",
+        "Gaustadter Hauptstraße.",
+        "Kommunalen Ordnungsdienst",
+        "Regnitzufer",
+    ],
+)
 
-pii("form", """
+pii(
+    "form",
+    """
 Stadt Hildesheim - Bürgeramt
 VERLUSTANZEIGE / DIEBSTAHLSANZEIGE eines Ausweisdokuments
 
@@ -1685,9 +2198,19 @@ Vorläufiger Personalausweis ausgestellt: nein (gültiger Reisepass vorhanden)
 
 Ich versichere, dass die Angaben richtig sind. Mir ist bekannt, dass ein wiedergefundener Ausweis unverzüglich abzugeben ist.
 Hildesheim, 24.02.2025    Unterschrift: [[P:E. Nowicki]]
-""", keep=["Sperrregister", "Wochenmarkt", "Online-Ausweisfunktion", "Krankenkassenkarte", "vorläufiger Personalausweis"])
+""",
+    keep=[
+        "Sperrregister",
+        "Wochenmarkt",
+        "Online-Ausweisfunktion",
+        "Krankenkassenkarte",
+        "vorläufiger Personalausweis",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[MAIL:andreas.koenig1983@web.de]]
 An: buergerbuero@stadt.wuerzburg.de
 Datum: 11.07.2025, 23:02
@@ -1707,9 +2230,19 @@ Biometrisches Foto machen wir morgen beim Fotografen. Kostet der Kinderreisepass
 
 Danke und viele Grüße
 [[P:Andreas König]]
-""", keep=["Kinderreisepass", "Notfalltermin", "Einverständniserklärung", "Biometrisches Foto", "150 Tage"])
+""",
+    keep=[
+        "Kinderreisepass",
+        "Notfalltermin",
+        "Einverständniserklärung",
+        "Biometrisches Foto",
+        "150 Tage",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: Dr. [[P:Jana Wissing]] <[[MAIL:kontakt@wissing-it.de]]>
 An: gruendung@wiefoe-gelsenkirchen.de
 Datum: 14.01.2025, 09:37
@@ -1734,9 +2267,19 @@ IT-Beratung & Datenschutz
 Mobil [[TEL:+49 (0) 160 / 97 41 22 08]]
 USt-IdNr. [[TAX:DE318274651]] · Steuernummer [[TAX:319/5114/3327]]
 Zertifizierte Datenschutzbeauftragte (TÜV)
-""", keep=["gruendung@wiefoe-gelsenkirchen.de", "Wissenschaftspark", "Gründungsstipendium NRW", "Westfälischen Hochschule", "Flächendatenbank"])
+""",
+    keep=[
+        "gruendung@wiefoe-gelsenkirchen.de",
+        "Wissenschaftspark",
+        "Gründungsstipendium NRW",
+        "Westfälischen Hochschule",
+        "Flächendatenbank",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 [[P:Sven Ehlert]]
 [[STR:Hastener Straße 40]]
 [[LOC:42855 Remscheid]]
@@ -1769,9 +2312,19 @@ Mit freundlichen Grüßen
 [[P:Sven Ehlert]]
 
 Anlagen: Sterbeurkunde, Rechnungen, Kontoauszug Nachlasskonto, Bürgergeldbescheid
-""", keep=["§ 74 SGB XII", "Bestattungshaus Bergisch Land", "Sana-Klinikum", "Urnenreihengrab", "Theodor-Heuss-Platz 1"])
+""",
+    keep=[
+        "§ 74 SGB XII",
+        "Bestattungshaus Bergisch Land",
+        "Sana-Klinikum",
+        "Urnenreihengrab",
+        "Theodor-Heuss-Platz 1",
+    ],
+)
 
-pii("invoice", """
+pii(
+    "invoice",
+    """
 [[P:Tetiana Bondarenko]]
 Staatlich geprüfte Übersetzerin · allgemein beeidigte Dolmetscherin für Ukrainisch und Russisch
 [[STR:Karl-Liebknecht-Straße 40]] · [[LOC:07749 Jena]]
@@ -1803,9 +2356,19 @@ Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.
 Bitte überweisen Sie den Betrag innerhalb von 30 Tagen unter Angabe der Rechnungsnummer.
 Sparkasse Jena-Saale-Holzland · IBAN [[IBAN:DE43830530308301661318]]
 Steuernummer: [[TAX:162/263/12908]]
-""", keep=["Fachdienst Migration und Integration", "Am Anger 26", "Bestell-Nr. 25-0412", "§ 19 UStG", "Normzeile"])
+""",
+    keep=[
+        "Fachdienst Migration und Integration",
+        "Am Anger 26",
+        "Bestell-Nr. 25-0412",
+        "§ 19 UStG",
+        "Normzeile",
+    ],
+)
 
-pii("invoice", """
+pii(
+    "invoice",
+    """
 Garten- und Landschaftsbau [[P:Jens Winter]]
 [[STR:Baarstraße 145]] · [[LOC:58644 Iserlohn]]
 Telefon [[TEL:02371 / 43 98 20]] · Fax [[TEL:02371 / 43 98 21]] · [[MAIL:info@galabau-winter.de]]
@@ -1833,9 +2396,20 @@ Zahlbar bis 30.04.2025 auf das Konto bei der Sparkasse Iserlohn,
 IBAN [[IBAN:DE24 4455 0045 6091 3909 96]]
 USt-IdNr.: [[TAX:DE296118403]]
 Inhaber: [[P:Jens Winter]], Gärtnermeister
-""", keep=["Rahmenvertrag Grünpflege Los 3", "Fritz-Kühn-Platz", "Winterdienst", "im Winter", "Baum-Nr. HF-0412"], allow=("Winter",))
+""",
+    keep=[
+        "Rahmenvertrag Grünpflege Los 3",
+        "Fritz-Kühn-Platz",
+        "Winterdienst",
+        "im Winter",
+        "Baum-Nr. HF-0412",
+    ],
+    allow=("Winter",),
+)
 
-pii("internal_note", """
+pii(
+    "internal_note",
+    """
 Stadt Chemnitz - Bürgeramt, Abteilung Meldewesen und Pass
 Hausmitteilung
 
@@ -1864,9 +2438,19 @@ Bei IT-Störungen: Service-Desk 488-1111 bzw. Ticket im Self-Service-Portal.
 Allen schöne Feiertage!
 [[P:Ines Zschoche]]
 Durchwahl [[TEL:488-3300]], [[MAIL:ines.zschoche@stadt-chemnitz.de]]
-""", keep=["buergerservice@stadt-chemnitz.de", "Behördennummer 115", "Service-Desk 488-1111", "Bürgerservicestelle Vita-Center", "Servicepunkt Dokumentenausgabe"])
+""",
+    keep=[
+        "buergerservice@stadt-chemnitz.de",
+        "Behördennummer 115",
+        "Service-Desk 488-1111",
+        "Bürgerservicestelle Vita-Center",
+        "Servicepunkt Dokumentenausgabe",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 Von: [[P:Sandra Vollmer]] <[[MAIL:s.vollmer@pflegedienst-lebenswert.de]]>
 An: auslaenderbehoerde@heilbronn.de
 Datum: 06.02.2025, 10:48
@@ -1890,9 +2474,19 @@ Pflegedienst Lebenswert GmbH
 Wilhelmstraße 18 · 74074 Heilbronn
 Tel. 07131 59 40-0 · Durchwahl [[TEL:07131 59 40-23]]
 Amtsgericht Stuttgart [[HR:HRB 741893]] · Geschäftsführer: [[P:Markus Eberle]]
-""", keep=["§ 16d AufenthG", "Regierungspräsidium Stuttgart", "Defizitbescheid", "Pflegedienst Lebenswert GmbH", "Tel. 07131 59 40-0"])
+""",
+    keep=[
+        "§ 16d AufenthG",
+        "Regierungspräsidium Stuttgart",
+        "Defizitbescheid",
+        "Pflegedienst Lebenswert GmbH",
+        "Tel. 07131 59 40-0",
+    ],
+)
 
-pii("ocr_form", """
+pii(
+    "ocr_form",
+    """
 STADT PLAUEN - Bürgerbüro                       Eingang: 1 4. JAN. 2O25
 Anmeldung bei der Meldebehörde (§ 17 Abs. 1 BMG)
 
@@ -1931,9 +2525,19 @@ Wohnungsgeberbestätigung liegt vor: [X] ja - Wohnungsgeber: WBG P1auen eG
 
 P1auen, O8.O1.2O25
 Unterschrift: [[P:S. Hempe1]]
-""", keep=["§ 17 Abs. 1 BMG", "alleinige Wohnung", "Wohnungsgeberbestätigung", "WBG P1auen eG", "Eingang: 1 4. JAN. 2O25"])
+""",
+    keep=[
+        "§ 17 Abs. 1 BMG",
+        "alleinige Wohnung",
+        "Wohnungsgeberbestätigung",
+        "WBG P1auen eG",
+        "Eingang: 1 4. JAN. 2O25",
+    ],
+)
 
-pii("court_letter", """
+pii(
+    "court_letter",
+    """
 Amtsgericht Offenburg
 - Nachlassgericht -
 Hindenburgstraße 5, 77654 Offenburg
@@ -1961,9 +2565,19 @@ Zur Sicherung des Nachlasses wurde Rechtsanwalt [[P:Florian Heitz]], Kehl, zum N
 
 [[P:Ketterer]]
 Rechtspflegerin
-""", keep=["Nachlassgericht", "Hindenburgstraße 5", "Melderegister", "Nachlasspfleger", "Geburtenregister"])
+""",
+    keep=[
+        "Nachlassgericht",
+        "Hindenburgstraße 5",
+        "Melderegister",
+        "Nachlasspfleger",
+        "Geburtenregister",
+    ],
+)
 
-pii("objection", """
+pii(
+    "objection",
+    """
 Von: [[P:Julian Hofbauer]] <[[MAIL:j.hofbauer@posteo.de]]>
 An: kita-beitraege@stadt.erlangen.de
 Datum: 18.02.2025, 22:14
@@ -1986,9 +2600,19 @@ Mit freundlichen Grüßen
 [[STR:Schenkstraße 112]]
 [[LOC:91052 Erlangen]]
 Tel. [[TEL:09131 / 97 20 61 44]]
-""", keep=["Beitragsbescheid", "Kita Sternschnuppe", "Krippe Zwergenburg", "Einkommensstufe", "Bürgerportal"])
+""",
+    keep=[
+        "Beitragsbescheid",
+        "Kita Sternschnuppe",
+        "Krippe Zwergenburg",
+        "Einkommensstufe",
+        "Bürgerportal",
+    ],
+)
 
-pii("webform", """
+pii(
+    "webform",
+    """
 Antrag Bewohnerparkausweis - Online-Formular
 Stadt Heidelberg, Amt für Verkehrsmanagement
 Eingegangen: 03.11.2025, 06:58 Uhr | Sitzungs-IP: [[IP:2a01:c22:b02c:9e00:38a1:f4ff:fe19:77d1]]
@@ -2013,9 +2637,18 @@ Bemerkung: "Meine Lebensgefährtin [[P:Aleksandra Ohlendorf-Nowak]] stellt für 
 
 Uploads: Nutzungsbestätigung_Arbeitgeber.pdf, Fahrzeugschein_Vorderseite.jpg
 Gebühr: 120,00 € (Fahrzeuglänge bis 4,70 m), Zahlung per Kreditkarte erfolgreich
-""", keep=["Amt für Verkehrsmanagement", "Bewohnerparkgebiet: W (Weststadt)", "Nutzungsbestätigung_Arbeitgeber.pdf", "Fahrzeuglänge bis 4,70 m"])
+""",
+    keep=[
+        "Amt für Verkehrsmanagement",
+        "Bewohnerparkgebiet: W (Weststadt)",
+        "Nutzungsbestätigung_Arbeitgeber.pdf",
+        "Fahrzeuglänge bis 4,70 m",
+    ],
+)
 
-pii("email_chain", """
+pii(
+    "email_chain",
+    """
 Von: Beschwerdemanagement <beschwerden@muelheim-ruhr.de>
 An: [[P:Petra Hüsken]] <[[MAIL:petra.huesken@muelheim-ruhr.de]]>
 Datum: 24.06.2025 11:20
@@ -2047,9 +2680,19 @@ Ich erwarte eine Entschuldigung und einen Termin für einen Hausbesuch bei meine
 Mit freundlichen Grüßen
 [[P:Gabriele Schnitzler]]
 Tel. [[TEL:0208 / 3 77 16 90]]
-""", keep=["beschwerden@muelheim-ruhr.de", "Zentrales Beschwerdemanagement", "mobile Bürgerservice", "Schalter 4", "Bürgeramt Rathaus"])
+""",
+    keep=[
+        "beschwerden@muelheim-ruhr.de",
+        "Zentrales Beschwerdemanagement",
+        "mobile Bürgerservice",
+        "Schalter 4",
+        "Bürgeramt Rathaus",
+    ],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Stadt Dessau-Roßlau
 Amt für öffentliche Sicherheit und Ordnung - Fundbüro
 Zerbster Straße 4 · 06844 Dessau-Roßlau
@@ -2079,9 +2722,13 @@ Wird die Fundsache nicht innerhalb von sechs Monaten abgeholt, geht sie in das E
 Mit freundlichen Grüßen
 Im Auftrag
 [[P:Kerstin Matthes]]
-""", keep=["Fundbüro", "Zerbster Straße 4", "Haltestelle Hauptbahnhof", "§ 971 BGB", "Finderlohn"])
+""",
+    keep=["Fundbüro", "Zerbster Straße 4", "Haltestelle Hauptbahnhof", "§ 971 BGB", "Finderlohn"],
+)
 
-pii("letter", """
+pii(
+    "letter",
+    """
 Staatliches Schulamt für den Main-Kinzig-Kreis
 Hessen-Homburg-Platz 8 · 63452 Hanau
 
@@ -2109,9 +2756,19 @@ Sie haben Gelegenheit, sich innerhalb von zwei Wochen schriftlich oder zur Niede
 Mit freundlichen Grüßen
 Im Auftrag
 [[P:Claudia Rehbein]]
-""", keep=["Brüder-Grimm-Stadt Hanau", "Otto-Hahn-Schule", "§ 67 Hessisches Schulgesetz", "Schulsozialarbeit", "Hessen-Homburg-Platz 8"])
+""",
+    keep=[
+        "Brüder-Grimm-Stadt Hanau",
+        "Otto-Hahn-Schule",
+        "§ 67 Hessisches Schulgesetz",
+        "Schulsozialarbeit",
+        "Hessen-Homburg-Platz 8",
+    ],
+)
 
-pii("log", """
+pii(
+    "log",
+    """
 # Auszug application.log - Online-Terminvereinbarung Standesamt Cottbus/Chóśebuz
 # (Debug-Logging versehentlich aktiv, siehe Ticket IT-2025-1193; Datei nach Analyse löschen)
 2025-05-06 10:02:11,403 DEBUG [exec-7] BookingController - POST /termin/buchen from [[IP:94.134.88.201]] payload={service:"Anmeldung Eheschließung", name:"[[P:Kevin Paschke]]", email:"[[MAIL:kevin.paschke@web.de]]", phone:"[[TEL:0355 4 87 29 10]]", partner:"[[P:Jenny Kramer]]"}
@@ -2121,9 +2778,19 @@ pii("log", """
 2025-05-06 10:09:30,774 WARN  [exec-4] BookingController - validation failed from [[IP:176.6.42.150]] field=email value="[[MAIL:oma.helga.lehmann@t-online.de]]" reason=domain_check_timeout
 2025-05-06 10:09:58,220 DEBUG [exec-4] BookingController - POST /termin/buchen from [[IP:176.6.42.150]] payload={service:"Sterbeurkunde", name:"[[P:Helga Lehmann]]", email:"[[MAIL:oma.helga.lehmann@t-online.de]]", phone:"[[TEL:0355/52 19 07]]", note:"für meinen Mann [[P:Gerhard Lehmann]], verstorben am 28.04."}
 2025-05-06 10:10:02,319 ERROR [exec-4] MailSender - SMTP 451 temporary failure relay=smtp-out.cottbus.intern
-""", keep=["Ticket IT-2025-1193", "Trauzimmer-Schloss", "smtp-out.cottbus.intern", "domain_check_timeout", "Cottbus/Chóśebuz"])
+""",
+    keep=[
+        "Ticket IT-2025-1193",
+        "Trauzimmer-Schloss",
+        "smtp-out.cottbus.intern",
+        "domain_check_timeout",
+        "Cottbus/Chóśebuz",
+    ],
+)
 
-pii("meeting_note", """
+pii(
+    "meeting_note",
+    """
 Wirtschaftsförderung Schwerin - Gründungsberatung
 Gesprächsvermerk Erstberatung
 
@@ -2146,9 +2813,19 @@ Besprochene Punkte:
 Nächste Schritte: Businessplan-Entwurf bis Ende Februar, Folgetermin am 04.03.2025.
 
 [[P:B. Tessmann]]
-""", keep=["Gründungsberatung", "Mecklenburgstraße", "Mikromezzaninfonds", "Fragebogen zur steuerlichen Erfassung", "Gesundheitsamt"])
+""",
+    keep=[
+        "Gründungsberatung",
+        "Mecklenburgstraße",
+        "Mikromezzaninfonds",
+        "Fragebogen zur steuerlichen Erfassung",
+        "Gesundheitsamt",
+    ],
+)
 
-pii("email", """
+pii(
+    "email",
+    """
 De / Von: [[P:Camille Durand-Schmitt]] <[[MAIL:camille.durand67@orange.fr]]>
 À / An: standesamt@saarbruecken.de
 Date: 02.04.2025, 16:25
@@ -2170,14 +2847,24 @@ Die Urkunde bitte an meine Adresse in [[LOC:Straßburg]] schicken. Telefonisch b
 
 Merci beaucoup et freundliche Grüße
 [[P:Camille Durand-Schmitt]]
-""", keep=["CIEC-Übereinkommen", "Mairie", "internationale Geburtsurkunde", "BIC: PSSTFRPPSTR", "standesamt@saarbruecken.de"])
+""",
+    keep=[
+        "CIEC-Übereinkommen",
+        "Mairie",
+        "internationale Geburtsurkunde",
+        "BIC: PSSTFRPPSTR",
+        "standesamt@saarbruecken.de",
+    ],
+)
 
 # --------------------------------------------------------------------------------------
 # Documents free of personal data (traps: streets, schools, prizes and firms named after
 # persons, place names, stations, office addresses, switchboards, paper and ticket numbers)
 # --------------------------------------------------------------------------------------
 
-clean("press_release", """
+clean(
+    "press_release",
+    """
 PRESSEMITTEILUNG der Stadt Bochum
 Nr. 214/2025 vom 02.09.2025
 
@@ -2193,8 +2880,19 @@ Pressekontakt:
 Stadt Bochum, Referat für Kommunikation
 Willy-Brandt-Platz 2-6, 44777 Bochum
 Telefon 0234 910-3975, presse@bochum.de
-""", keep=["Fritz-Reuter-Straße", "Pippi Langstrumpf", "Von-Waldthausen-Grundschule", "Haltestelle Langendreer S", "presse@bochum.de", "Kita-Navigator"])
-clean("notice", """
+""",
+    keep=[
+        "Fritz-Reuter-Straße",
+        "Pippi Langstrumpf",
+        "Von-Waldthausen-Grundschule",
+        "Haltestelle Langendreer S",
+        "presse@bochum.de",
+        "Kita-Navigator",
+    ],
+)
+clean(
+    "notice",
+    """
 Bürgerservice Gelsenkirchen - Standorte und Öffnungszeiten (gültig ab 01.02.2025)
 
 Bürgercenter Hans-Sachs-Haus
@@ -2220,9 +2918,19 @@ Fax: 0209 169-4401
 
 Bitte bringen Sie zu jedem Termin ein gültiges Ausweisdokument mit. Zahlungen sind mit Girocard und Kreditkarte möglich, Barzahlung nur im Bürgercenter Hans-Sachs-Haus.
 Am 24.12. und 31.12. bleiben alle Standorte geschlossen.
-""", keep=["Bürgercenter Hans-Sachs-Haus", "Ebertstraße 11, 45879 Gelsenkirchen", "Bürgertelefon 0209 169-0", "buergercenter@gelsenkirchen.de", "Goldbergplatz 1"])
+""",
+    keep=[
+        "Bürgercenter Hans-Sachs-Haus",
+        "Ebertstraße 11, 45879 Gelsenkirchen",
+        "Bürgertelefon 0209 169-0",
+        "buergercenter@gelsenkirchen.de",
+        "Goldbergplatz 1",
+    ],
+)
 
-clean("job_ad", """
+clean(
+    "job_ad",
+    """
 Die Stadt Pforzheim sucht für das Amt für Soziales und Wohnen, Abteilung Wohngeld, zum nächstmöglichen Zeitpunkt
 
 Sachbearbeiter*innen Wohngeld (m/w/d)
@@ -2248,9 +2956,19 @@ Wir bieten:
 Schwerbehinderte Menschen werden bei gleicher Eignung bevorzugt berücksichtigt. Bewerbungen von Menschen aller Nationalitäten sind willkommen.
 
 Bitte bewerben Sie sich bis zum 15.06.2025 unter Angabe der Kennziffer über unser Online-Portal. Fragen zum Verfahren beantwortet das Personal- und Organisationsamt unter 07231 39-2144 oder bewerbung@pforzheim.de; fachliche Fragen beantwortet die Abteilungsleitung Wohngeld über die Zentrale 07231 39-0.
-""", keep=["Kennziffer 50-2025-14", "Entgeltgruppe 9a TVöD", "Hochschule Kehl", "bewerbung@pforzheim.de", "Zentrale 07231 39-0"])
+""",
+    keep=[
+        "Kennziffer 50-2025-14",
+        "Entgeltgruppe 9a TVöD",
+        "Hochschule Kehl",
+        "bewerbung@pforzheim.de",
+        "Zentrale 07231 39-0",
+    ],
+)
 
-clean("blank_form", """
+clean(
+    "blank_form",
+    """
 Stadt Erlangen - Sozialamt, Abteilung Wohngeld
 ANTRAG AUF MIETZUSCHUSS (Wohngeld) - Erstantrag / Weiterleistungsantrag
 
@@ -2284,9 +3002,19 @@ Ich versichere, dass die Angaben vollständig und richtig sind. Änderungen teil
 Ort, Datum: __________________   Unterschrift: ______________________
 
 Rücksendung an: Stadt Erlangen, Sozialamt - Wohngeld, Rathausplatz 1, 91052 Erlangen
-""", keep=["Musterstraße 1, 12345 Musterstadt", "Steuerliche Identifikationsnummer: __ ___ ___ ___", "IBAN: DE__ ____ ____ ____ ____ __", "§ 27 WoGG", "Rathausplatz 1, 91052 Erlangen"])
+""",
+    keep=[
+        "Musterstraße 1, 12345 Musterstadt",
+        "Steuerliche Identifikationsnummer: __ ___ ___ ___",
+        "IBAN: DE__ ____ ____ ____ ____ __",
+        "§ 27 WoGG",
+        "Rathausplatz 1, 91052 Erlangen",
+    ],
+)
 
-clean("statistics", """
+clean(
+    "statistics",
+    """
 Stadt Chemnitz - Kommunale Statistikstelle
 Statistischer Kurzbericht 3/2025: Einwohnerinnen und Einwohner mit Hauptwohnsitz nach Stadtteilen, Stand 31.12.2024
 
@@ -2307,9 +3035,19 @@ Anmerkungen:
 - Zahlen unter 3 werden aus Datenschutzgründen nicht ausgewiesen.
 
 Rückfragen: statistik@stadt-chemnitz.de, Tel. 0371 488-1250
-""", keep=["Kommunale Statistikstelle", "Schloßchemnitz", "Hutholz", "Brückenstraße", "statistik@stadt-chemnitz.de"])
+""",
+    keep=[
+        "Kommunale Statistikstelle",
+        "Schloßchemnitz",
+        "Hutholz",
+        "Brückenstraße",
+        "statistik@stadt-chemnitz.de",
+    ],
+)
 
-clean("menu", """
+clean(
+    "menu",
+    """
 Betriebsrestaurant im Rathaus Fürth - Speiseplan KW 38 (15.-19.09.2025)
 Öffnungszeiten: 11:15-13:45 Uhr | Zahlung mit Bedienstetenkarte oder bar
 
@@ -2334,9 +3072,20 @@ Zur Kirchweih am Freitag: Schäufele mit Kloß, Sonderpreis 9,50 €
 
 Allergenkennzeichnung: A Gluten, C Ei, D Fisch, G Milch; 3 mit Antioxidationsmittel
 Das Küchenteam wünscht guten Appetit!
-""", keep=["Strammer Max", "Bismarckhering", "Kaiserschmarrn", "Fürst-Pückler-Schnitte", "Toast Hawaii", "Bedienstetenkarte"])
+""",
+    keep=[
+        "Strammer Max",
+        "Bismarckhering",
+        "Kaiserschmarrn",
+        "Fürst-Pückler-Schnitte",
+        "Toast Hawaii",
+        "Bedienstetenkarte",
+    ],
+)
 
-clean("council_paper", """
+clean(
+    "council_paper",
+    """
 Stadt Offenburg                                           Drucksache Nr. 104/24
 Beschlussvorlage                                          öffentlich
 
@@ -2359,9 +3108,19 @@ Finanzielle Auswirkungen:
 Herstellung und Montage von 4 Straßennamensschildern einschließlich Erläuterungstafel: ca. 1.800 €, Haushaltsstelle 5410.0200.
 
 Anlagen: Lageplan Seewald II (Anlage 1), Kurzbiografie (Anlage 2)
-""", keep=["Drucksache Nr. 104/24", "Marie-Juchacz-Straße", "Elisabeth-Selbert-Straße", "Clara-Zetkin-Weg", "Bebauungsplan Nr. 138"])
+""",
+    keep=[
+        "Drucksache Nr. 104/24",
+        "Marie-Juchacz-Straße",
+        "Elisabeth-Selbert-Straße",
+        "Clara-Zetkin-Weg",
+        "Bebauungsplan Nr. 138",
+    ],
+)
 
-clean("it_ticket", """
+clean(
+    "it_ticket",
+    """
 Ticket-Nr.: INC-2025-018734
 Status: gelöst | Priorität: 1 (kritisch) | Kategorie: Fachverfahren / Einwohnerwesen
 Eröffnet: 07.05.2025 07:42 | Gelöst: 07.05.2025 10:18 | Bearbeitergruppe: 2nd-Level Fachverfahren
@@ -2382,9 +3141,19 @@ Folgemaßnahmen:
 - Problem-Ticket PRB-2025-0041 zur Wiederaktivierung der Zertifikatsüberwachung angelegt
 - Eintrag im Wartungskalender 30 Tage vor Ablauf des Folgezertifikats
 - Information an die Standorte über den Verteiler IT-Störungsmeldungen Bürgerdienste
-""", keep=["INC-2025-018734", "srv-ewo-sig02", "PRB-2025-0041", "Bundesdruckerei", "2nd-Level Fachverfahren"])
+""",
+    keep=[
+        "INC-2025-018734",
+        "srv-ewo-sig02",
+        "PRB-2025-0041",
+        "Bundesdruckerei",
+        "2nd-Level Fachverfahren",
+    ],
+)
 
-clean("newsletter", """
+clean(
+    "newsletter",
+    """
 WirtschaftsNews Erlangen - Ausgabe Herbst 2025
 Herausgegeben vom Amt für Wirtschaft und Arbeit der Stadt Erlangen
 
@@ -2402,9 +3171,20 @@ Veranstaltungstipps
 Ansprechpartner
 Amt für Wirtschaft und Arbeit, Rathausplatz 1, 91052 Erlangen
 Telefon 09131 86-2920, wirtschaft@stadt.erlangen.de
-""", keep=["Siemens Healthineers", "Schaeffler", "Faber-Castell", "Ohm-Award", "Medical Valley Center", "Am Weichselgarten 7"])
+""",
+    keep=[
+        "Siemens Healthineers",
+        "Schaeffler",
+        "Faber-Castell",
+        "Ohm-Award",
+        "Medical Valley Center",
+        "Am Weichselgarten 7",
+    ],
+)
 
-clean("statute", """
+clean(
+    "statute",
+    """
 Satzung über die Erhebung von Gebühren für die Benutzung der städtischen Friedhöfe (Friedhofsgebührensatzung) - Auszug
 Stadt Würzburg, in der Fassung der Änderungssatzung vom 12.12.2024, gültig ab 01.01.2025
 
@@ -2430,9 +3210,19 @@ Aussegnungshalle Hauptfriedhof: 220,00 €; Aussegnungshalle Friedhof Heidingsfe
 
 § 9 Fälligkeit
 Die Gebühren werden einen Monat nach Bekanntgabe des Gebührenbescheids fällig.
-""", keep=["Friedhofsgebührensatzung", "Waldfriedhof", "Friedhof Heidingsfeld", "Urnengemeinschaftsanlage", "Aussegnungshalle Hauptfriedhof"])
+""",
+    keep=[
+        "Friedhofsgebührensatzung",
+        "Waldfriedhof",
+        "Friedhof Heidingsfeld",
+        "Urnengemeinschaftsanlage",
+        "Aussegnungshalle Hauptfriedhof",
+    ],
+)
 
-clean("info_sheet", """
+clean(
+    "info_sheet",
+    """
 Stadt Herne - Fachbereich Öffentliche Ordnung, Ausländerbehörde
 MERKBLATT: Verlängerung der Aufenthaltserlaubnis
 
@@ -2457,9 +3247,19 @@ Ausländerbehörde, Rathaus Wanne, Rathausstraße 6, 44649 Herne
 Servicetelefon 02323 16-0 (Mo-Fr 8-12 Uhr)
 auslaenderbehoerde@herne.de
 Bitte kommen Sie nur mit Termin. Dolmetschende können mitgebracht werden.
-""", keep=["Fiktionsbescheinigung (§ 81 Abs. 4 AufenthG)", "biometrisches Passbild", "Rathaus Wanne", "Servicetelefon 02323 16-0", "auslaenderbehoerde@herne.de"])
+""",
+    keep=[
+        "Fiktionsbescheinigung (§ 81 Abs. 4 AufenthG)",
+        "biometrisches Passbild",
+        "Rathaus Wanne",
+        "Servicetelefon 02323 16-0",
+        "auslaenderbehoerde@herne.de",
+    ],
+)
 
-clean("info_sheet", """
+clean(
+    "info_sheet",
+    """
 Jobcenter Hagen - Information für Leistungsberechtigte
 Bürgergeld: Regelbedarfe ab 01.01.2025 (unverändert gegenüber 2024)
 
@@ -2482,9 +3282,19 @@ Freibeträge bei Erwerbstätigkeit:
 - zwischen 1.000 € und 1.200 € (mit Kind 1.500 €) 10 %.
 
 Sie haben Fragen? Servicecenter 02331 9790-0, Mo-Fr 8-18 Uhr, oder online unter jobcenter.digital. Persönliche Vorsprachen: Jobcenter Hagen, Körnerstraße 98-100, 58095 Hagen.
-""", keep=["Regelbedarfsstufe", "Schulbedarfspaket", "Servicecenter 02331 9790-0", "jobcenter.digital", "Körnerstraße 98-100"])
+""",
+    keep=[
+        "Regelbedarfsstufe",
+        "Schulbedarfspaket",
+        "Servicecenter 02331 9790-0",
+        "jobcenter.digital",
+        "Körnerstraße 98-100",
+    ],
+)
 
-clean("public_notice", """
+clean(
+    "public_notice",
+    """
 Amtliche Bekanntmachung der Stadt Hildesheim
 
 Bebauungsplan HO 123 „Westlich der Goethestraße" mit örtlicher Bauvorschrift
@@ -2501,9 +3311,19 @@ Während der Auslegungsfrist können Stellungnahmen schriftlich, zur Niederschri
 Hildesheim, 31.03.2025
 Stadt Hildesheim
 Der Oberbürgermeister
-""", keep=["Bebauungsplan HO 123", "Westlich der Goethestraße", "§ 3 Abs. 2 BauGB", "Raum 214", "bauleitplanung@stadt-hildesheim.de"])
+""",
+    keep=[
+        "Bebauungsplan HO 123",
+        "Westlich der Goethestraße",
+        "§ 3 Abs. 2 BauGB",
+        "Raum 214",
+        "bauleitplanung@stadt-hildesheim.de",
+    ],
+)
 
-clean("notice", """
+clean(
+    "notice",
+    """
 Stadt Hagen - Fachbereich Bildung
 Anmeldung an den weiterführenden Schulen zum Schuljahr 2026/27
 
@@ -2526,9 +3346,20 @@ Realschulen:
 - Wilhelm-Busch-Realschule
 
 Informationsabende finden an allen Schulen im Januar statt; die Termine werden über die Grundschulen bekannt gegeben. Bei Fragen zum Verfahren erreichen Sie den Fachbereich Bildung unter schulanmeldung@stadt-hagen.de oder über das Bürgeramt, Telefon 02331 207-5000.
-""", keep=["Fritz-Steinhoff-Gesamtschule", "Albrecht-Dürer-Gymnasium", "Christian-Rohlfs-Gymnasium", "Ricarda-Huch-Gymnasium", "Wilhelm-Busch-Realschule", "schulanmeldung@stadt-hagen.de"])
+""",
+    keep=[
+        "Fritz-Steinhoff-Gesamtschule",
+        "Albrecht-Dürer-Gymnasium",
+        "Christian-Rohlfs-Gymnasium",
+        "Ricarda-Huch-Gymnasium",
+        "Wilhelm-Busch-Realschule",
+        "schulanmeldung@stadt-hagen.de",
+    ],
+)
 
-clean("website", """
+clean(
+    "website",
+    """
 Standesamt Jena - Heiraten in Jena: Trauorte und Gebühren
 
 Trauzimmer im Historischen Rathaus
@@ -2551,8 +3382,18 @@ Samstagstrauung: Zuschlag 100 €
 Eheurkunde: 12 € je Exemplar
 
 Kontakt: Standesamt Jena, Am Anger 15, 07743 Jena, standesamt@jena.de, Telefon 03641 49-0
-""", keep=["Villa Rosenthal", "Zeiss-Planetarium", "Schott Villa", "Mälzerstraße", "Am Anger 15, 07743 Jena"])
-clean("public_notice", """
+""",
+    keep=[
+        "Villa Rosenthal",
+        "Zeiss-Planetarium",
+        "Schott Villa",
+        "Mälzerstraße",
+        "Am Anger 15, 07743 Jena",
+    ],
+)
+clean(
+    "public_notice",
+    """
 Allgemeinverfügung der Stadt Zwickau über ein Verbot des Mitführens und Abbrennens von Pyrotechnik in der Innenstadt zum Jahreswechsel 2025/26
 
 Auf Grundlage von § 24 Abs. 2 der Ersten Verordnung zum Sprengstoffgesetz und des Sächsischen Polizeibehördengesetzes erlässt die Stadt Zwickau folgende Allgemeinverfügung:
@@ -2567,9 +3408,19 @@ Rechtsbehelfsbelehrung: Gegen diese Allgemeinverfügung kann innerhalb eines Mon
 
 Zwickau, 01.12.2025
 Die Oberbürgermeisterin
-""", keep=["Dr.-Friedrichs-Rings", "Robert-Schumann-Haus", "Schloss Osterstein", "Heinrich-Braun-Klinikums", "Hauptmarkt 1, 08056 Zwickau"])
+""",
+    keep=[
+        "Dr.-Friedrichs-Rings",
+        "Robert-Schumann-Haus",
+        "Schloss Osterstein",
+        "Heinrich-Braun-Klinikums",
+        "Hauptmarkt 1, 08056 Zwickau",
+    ],
+)
 
-clean("minutes", """
+clean(
+    "minutes",
+    """
 Stadt Offenbach am Main - Amt für Ordnung und Sicherheit (Amt 33)
 Ergebnisprotokoll der Dienstbesprechung der Sachgebietsleitungen vom 04.06.2025
 
@@ -2592,9 +3443,19 @@ TOP 5 Verschiedenes
 Der Betriebsausflug findet am 12.09.2025 statt (Ziel: Saalburg).
 
 Nächste Sitzung: 02.07.2025, 9:00 Uhr, Besprechungsraum 4.12
-""", keep=["Amt für Ordnung und Sicherheit (Amt 33)", "Kennziffern 33-2025-07 bis 33-2025-10", "INC-OF-22871", "Berliner Straße 60", "Besprechungsraum 4.12"])
+""",
+    keep=[
+        "Amt für Ordnung und Sicherheit (Amt 33)",
+        "Kennziffern 33-2025-07 bis 33-2025-10",
+        "INC-OF-22871",
+        "Berliner Straße 60",
+        "Besprechungsraum 4.12",
+    ],
+)
 
-clean("traffic_notice", """
+clean(
+    "traffic_notice",
+    """
 Verkehrsinformation der Stadt Ludwigshafen am Rhein
 Abriss Hochstraße Nord: Vollsperrung zwischen Berliner Platz und Rathaus-Center vom 21.07. bis 15.08.2025
 
@@ -2609,9 +3470,19 @@ Für den nächsten Bauabschnitt wird der Straßenzug zwischen dem Berliner Platz
 Fußgänger und Radfahrer werden durch die Unterführung am Ludwigsplatz geleitet.
 
 Aktuelle Informationen: www.ludwigshafen.de/hochstrasse und telefonisch über das Baustellentelefon 0621 504-3333 (Mo-Fr 9-15 Uhr).
-""", keep=["Kurt-Schumacher-Brücke", "Konrad-Adenauer-Brücke", "Haltestelle Danziger Platz", "Ludwigshafen Hauptbahnhof", "Baustellentelefon 0621 504-3333"])
+""",
+    keep=[
+        "Kurt-Schumacher-Brücke",
+        "Konrad-Adenauer-Brücke",
+        "Haltestelle Danziger Platz",
+        "Ludwigshafen Hauptbahnhof",
+        "Baustellentelefon 0621 504-3333",
+    ],
+)
 
-clean("info_sheet", """
+clean(
+    "info_sheet",
+    """
 Stadt Salzgitter - Fachdienst Finanzen, Steuern und Abgaben
 Realsteuer-Hebesätze und Bankverbindungen 2025
 
@@ -2633,9 +3504,19 @@ Bitte geben Sie bei Überweisungen immer das Kassenzeichen aus Ihrem Bescheid an
 SEPA-Lastschrift: Gläubiger-Identifikationsnummer der Stadt Salzgitter DE11ZZZ00000062951. Das Mandatsformular finden Sie unter www.salzgitter.de/formulare.
 
 Kontakt: Stadtkasse, Joachim-Campe-Straße 6-8, 38226 Salzgitter, stadtkasse@stadt.salzgitter.de
-""", keep=["DE38 2705 0000 0000 0050 09", "DE30 2501 0030 0000 1113 01", "DE11ZZZ00000062951", "Joachim-Campe-Straße 6-8", "Grundsteuer B"])
+""",
+    keep=[
+        "DE38 2705 0000 0000 0050 09",
+        "DE30 2501 0030 0000 1113 01",
+        "DE11ZZZ00000062951",
+        "Joachim-Campe-Straße 6-8",
+        "Grundsteuer B",
+    ],
+)
 
-clean("letter_template", """
+clean(
+    "letter_template",
+    """
 Städtische Kita „Regenbogenland"
 Oberhausen-Osterfeld
 
@@ -2664,9 +3545,19 @@ Herzliche Grüße
 Ihr Kita-Team und der Elternbeirat
 
 Kita „Regenbogenland", Vestische Straße 112, 46117 Oberhausen, Telefon 0208 825-7140, kita.regenbogenland@oberhausen.de
-""", keep=["Zirkus Regenbogen", "Igel- und der Fuchsgruppe", "Name des Kindes: ______________________", "Vestische Straße 112, 46117 Oberhausen", "Förderverein"])
+""",
+    keep=[
+        "Zirkus Regenbogen",
+        "Igel- und der Fuchsgruppe",
+        "Name des Kindes: ______________________",
+        "Vestische Straße 112, 46117 Oberhausen",
+        "Förderverein",
+    ],
+)
 
-clean("press_release", """
+clean(
+    "press_release",
+    """
 Gemeinsame Pressemitteilung des Polizeipräsidiums Recklinghausen und der Stadt Bottrop
 Schwerpunktkontrolle „Sicherer Schulweg" - Bilanz
 
@@ -2685,9 +3576,19 @@ Weitere Kontrollen sind angekündigt. Hinweise zu Gefahrenstellen auf Schulwegen
 
 Pressestelle Polizeipräsidium Recklinghausen, Telefon 02361 55-1031
 Presse- und Informationsamt der Stadt Bottrop, Telefon 02041 70-3711
-""", keep=["Astrid-Lindgren-Grundschule", "Cyriakusschule", "Elternhaltestellen", "schulwegsicherung@bottrop.de", "Telefon 02361 55-1031"])
+""",
+    keep=[
+        "Astrid-Lindgren-Grundschule",
+        "Cyriakusschule",
+        "Elternhaltestellen",
+        "schulwegsicherung@bottrop.de",
+        "Telefon 02361 55-1031",
+    ],
+)
 
-clean("faq", """
+clean(
+    "faq",
+    """
 Hundesteuer in Remscheid - häufige Fragen
 
 Muss ich meinen Hund anmelden?
@@ -2706,9 +3607,19 @@ Wie melde ich meinen Hund ab?
 Schriftlich oder über das Online-Formular, unter Angabe des Abmeldegrundes (z. B. Tod, Abgabe, Wegzug). Fügen Sie bitte einen Nachweis und die Steuermarke bei.
 
 Kontakt: Stadt Remscheid, Steueramt, Theodor-Heuss-Platz 1, 42853 Remscheid, steueramt@remscheid.de
-""", keep=["Landeshundegesetzes NRW", "Tierheim Remscheid", "Hundesteuermarke", "Theodor-Heuss-Platz 1, 42853 Remscheid", "steueramt@remscheid.de"])
+""",
+    keep=[
+        "Landeshundegesetzes NRW",
+        "Tierheim Remscheid",
+        "Hundesteuermarke",
+        "Theodor-Heuss-Platz 1, 42853 Remscheid",
+        "steueramt@remscheid.de",
+    ],
+)
 
-clean("listing", """
+clean(
+    "listing",
+    """
 Wirtschaftsförderung Hamm - Gewerbeflächenbörse (Stand: 3. Quartal 2025)
 
 Nr.  Lage                                    Größe      Planungsrecht   Preis        verfügbar
@@ -2725,9 +3636,19 @@ In der Nachbarschaft der Flächen G-14 und G-15 sind u. a. Fiege Logistik, die H
 Alle Flächen sind voll erschlossen (Glasfaser, Fernwärme in G-15). Für Ansiedlungen mit mehr als 50 Arbeitsplätzen ist eine Förderung über den Regionalen Wirtschaftsförderfonds möglich.
 
 Ansprechpartner: Team Ansiedlung, Wirtschaftsförderung Hamm, Robert-Koch-Straße 1, 59065 Hamm, ansiedlung@wf-hamm.de, Telefon 02381 92 93-0
-""", keep=["Gewerbepark Rhynern-Süd", "InlogParc", "Hülsmann Metallbau GmbH & Co. KG", "Fiege Logistik", "Robert-Koch-Straße 1, 59065 Hamm"])
+""",
+    keep=[
+        "Gewerbepark Rhynern-Süd",
+        "InlogParc",
+        "Hülsmann Metallbau GmbH & Co. KG",
+        "Fiege Logistik",
+        "Robert-Koch-Straße 1, 59065 Hamm",
+    ],
+)
 
-clean("info_sheet", """
+clean(
+    "info_sheet",
+    """
 Stadt Gera - Fachdienst Soziales
 Merkblatt: Einmalige Heizkostenhilfe 2025/26
 
@@ -2749,9 +3670,19 @@ Vom Bedarf werden das Einkommen des Fälligkeitsmonats und ggf. der folgenden se
 Antragsstelle: Fachdienst Soziales, Gagarinstraße 99/101, 07545 Gera, Erdgeschoss, Zimmer 012
 Sprechzeiten: Di 9-12 und 13-18 Uhr, Do 9-12 Uhr
 Telefon (Servicebereich): 0365 838-3300
-""", keep=["Heizkostenhilfe", "§ 37 Abs. 3 SGB XII", "Gagarinstraße 99/101, 07545 Gera", "Zimmer 012", "0365 838-3300"])
+""",
+    keep=[
+        "Heizkostenhilfe",
+        "§ 37 Abs. 3 SGB XII",
+        "Gagarinstraße 99/101, 07545 Gera",
+        "Zimmer 012",
+        "0365 838-3300",
+    ],
+)
 
-clean("press_release", """
+clean(
+    "press_release",
+    """
 Pressemitteilung der Stadt Fürth
 Wirtschaftspreis „Fürther Kleeblatt" 2025 vergeben
 
@@ -2767,9 +3698,19 @@ Preisträger 2025:
 Die Preisverleihung wurde von der Sparkasse Fürth und der IHK Nürnberg für Mittelfranken unterstützt. Das Preisgeld von insgesamt 15.000 € wird nach Angaben der Stadt für Ausbildungsprojekte verwendet.
 
 Kontakt: Bürgermeister- und Presseamt, Königsplatz 2, 90762 Fürth, presse@fuerth.de
-""", keep=["Ludwig-Erhard-Zentrum", "Fürther Kleeblatt", "Grundig", "Uferstadt", "Bürgermeister- und Presseamt"])
+""",
+    keep=[
+        "Ludwig-Erhard-Zentrum",
+        "Fürther Kleeblatt",
+        "Grundig",
+        "Uferstadt",
+        "Bürgermeister- und Presseamt",
+    ],
+)
 
-clean("privacy_notice", """
+clean(
+    "privacy_notice",
+    """
 Datenschutzhinweise der Stadt Würzburg für das Online-Terminvergabesystem
 (Informationen nach Art. 13 DSGVO)
 
@@ -2793,9 +3734,19 @@ Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (A
 
 7. Beschwerderecht
 Sie können sich bei der Aufsichtsbehörde beschweren: Der Bayerische Landesbeauftragte für den Datenschutz, Wagmüllerstraße 18, 80538 München, poststelle@datenschutz-bayern.de
-""", keep=["Art. 13 DSGVO", "Rückermainstraße 2, 97070 Würzburg", "datenschutz@stadt.wuerzburg.de", "Der Bayerische Landesbeauftragte für den Datenschutz", "Wagmüllerstraße 18, 80538 München"])
+""",
+    keep=[
+        "Art. 13 DSGVO",
+        "Rückermainstraße 2, 97070 Würzburg",
+        "datenschutz@stadt.wuerzburg.de",
+        "Der Bayerische Landesbeauftragte für den Datenschutz",
+        "Wagmüllerstraße 18, 80538 München",
+    ],
+)
 
-clean("csv", """
+clean(
+    "csv",
+    """
 # Stadt Herne, FB Soziales, Wohngeldstelle - Fallzahlen 2024 (Export für den Sozialbericht)
 monat;antraege_eingang;davon_erstantraege;bewilligt;abgelehnt;durchschn_bearbeitungsdauer_tage;durchschn_wohngeld_eur
 2024-01;612;201;488;57;61;287
@@ -2812,9 +3763,18 @@ monat;antraege_eingang;davon_erstantraege;bewilligt;abgelehnt;durchschn_bearbeit
 2024-12;398;112;402;37;51;295
 # Summe Anträge 2024: 6197; Bewilligungsquote 88,7 %
 # Quelle: Fachverfahren, Abfrage vom 08.01.2025; keine Einzelfalldaten
-""", keep=["Wohngeldstelle", "durchschn_bearbeitungsdauer_tage", "Bewilligungsquote 88,7 %", "keine Einzelfalldaten"])
+""",
+    keep=[
+        "Wohngeldstelle",
+        "durchschn_bearbeitungsdauer_tage",
+        "Bewilligungsquote 88,7 %",
+        "keine Einzelfalldaten",
+    ],
+)
 
-clean("log", """
+clean(
+    "log",
+    """
 Aufrufsystem Bürgerbüro Witten - Tagesprotokoll Mittwoch, 12.03.2025 (Auszug 08:00-08:30)
 Standort: Rathaus, Marktstraße 16, Erdgeschoss
 
@@ -2833,9 +3793,19 @@ Zeit   Wartenummer  Anliegen                        Platz  Wartezeit  Bearbeitun
 
 Zusammenfassung 08:00-08:30: 11 Aufrufe, mittlere Wartezeit 6 Min., längste Wartezeit 12 Min.
 Störungen: Anzeigetafel Wartebereich 2 ohne Ton (Ticket HD-2025-0318 an Haustechnik)
-""", keep=["Marktstraße 16", "Wartenummer", "Kfz-Wunschkennzeichen", "Ticket HD-2025-0318", "mittlere Wartezeit 6 Min."])
+""",
+    keep=[
+        "Marktstraße 16",
+        "Wartenummer",
+        "Kfz-Wunschkennzeichen",
+        "Ticket HD-2025-0318",
+        "mittlere Wartezeit 6 Min.",
+    ],
+)
 
-clean("notice", """
+clean(
+    "notice",
+    """
 Kommunale Servicebetriebe Recklinghausen (KSR) - Hinweis zur Abfuhr rund um Ostern 2025
 
 Wegen der Feiertage verschieben sich die Abfuhrtermine für Restmüll, Biotonne, Papier und Gelbe Tonne:
@@ -2850,9 +3820,19 @@ Bezirk 7: Castroper Straße (ab Hausnr. 150), Bruchweg, Kardinal-von-Galen-Stra�
 Der Wertstoffhof an der Blitzkuhlenstraße ist am Karsamstag von 8 bis 13 Uhr geöffnet; an den Feiertagen bleibt er geschlossen.
 
 Sperrmüll kann weiterhin online oder über die Abfallberatung angemeldet werden: Telefon 02361 50-2100, abfallberatung@ksr-re.de. Die neue Abfall-App zeigt die geänderten Termine automatisch an.
-""", keep=["Theodor-Körner-Straße", "Kardinal-von-Galen-Straße", "Wilhelm-Busch-Weg", "Blitzkuhlenstraße", "abfallberatung@ksr-re.de"])
+""",
+    keep=[
+        "Theodor-Körner-Straße",
+        "Kardinal-von-Galen-Straße",
+        "Wilhelm-Busch-Weg",
+        "Blitzkuhlenstraße",
+        "abfallberatung@ksr-re.de",
+    ],
+)
 
-clean("calendar", """
+clean(
+    "calendar",
+    """
 Stadt Cottbus/Chóśebuz - Ratsinformationssystem
 Sitzungskalender Oktober 2025 (öffentliche Sitzungen)
 
@@ -2874,6 +3854,14 @@ Sitzungskalender Oktober 2025 (öffentliche Sitzungen)
 
 Vorlagen: BV = Beschlussvorlage, IV = Informationsvorlage, AV = Antragsvorlage
 Auskunft: Büro der Stadtverordnetenversammlung, svv-buero@cottbus.de, Telefon 0355 612-2020
-""", keep=["Erich-Kästner-Platz 1", "BV-071/25", "Siemens-Halske-Ring 2", "Lacoma-Straße", "svv-buero@cottbus.de"])
+""",
+    keep=[
+        "Erich-Kästner-Platz 1",
+        "BV-071/25",
+        "Siemens-Halske-Ring 2",
+        "Lacoma-Straße",
+        "svv-buero@cottbus.de",
+    ],
+)
 
 sys.exit(CORPUS.main(OUT, {"pii": 70, "clean": 30}))
