@@ -26,6 +26,7 @@ from redaction.recognizers.email_recognizer import (
     fold_for_domain,
     is_functional_mailbox,
 )
+from redaction.recognizers.ner_person_recognizer import NER_SCORE
 from redaction.recognizers.noun_lexicon import (
     german_nouns,
     is_known_name,
@@ -155,6 +156,22 @@ _PERSON_TO_DATE = re.compile(
     r"[ \t]*(?:[,;|(\t][ \t]*)*(?:(?:geb\.?|geboren(?:[ ]am)?|born|\*)[ \t]*(?:am[ ]+)?)?"
 )
 _TABLE_RULE = "LineRules"
+# Printouts align their columns with blanks: a cell is a run of words with single blanks, two
+# blanks or more separate cells. A cell belongs to the header column it starts under (a long
+# name may push a cell a character or two to the right).
+_FIXED = "  "
+_FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+_FIXED_SLACK = 2
+# Gender endings of a header cell: "Halter/in", "Schüler*innen", "Erziehungsberechtigte/r".
+_GENDER_ENDING = re.compile(r"(?:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\)|Innen)$")
+# A column is one of names when this share of its cells, and two at least, hold a name found
+# by the recognizers: its other cells that look like names are names too.
+_NAME_SHARE = 0.4
+_NAME_CELLS = 2
+_MIN_TABLE_ROWS = 3
+_CELL_WORD = re.compile(r"[^\s,/;&()]+")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_CELL_NAMES = re.compile(r"[ ]*(?:/|&|\bund\b)[ ]*")
 
 
 def _year_of(date: str, this_year: int) -> int | None:
@@ -180,10 +197,32 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
             cells.append((start + cursor, start + match.start()))
             cursor = match.end()
         cells.append((start + cursor, start + len(line)))
-        stripped = [(a, b) for a, b in cells if line[a - start : b - start].strip()]
-        if len(stripped) >= _MIN_CELLS:
-            return separator, stripped
+        # Empty cells stay: they keep the columns under their headers ("Koch;;14.03.2023").
+        if sum(1 for a, b in cells if line[a - start : b - start].strip()) >= _MIN_CELLS:
+            return separator, cells
     return None
+
+
+def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
+    """The cells of a printout's row whose columns are aligned with blanks, or None."""
+    if len(line) > _MAX_ROW_CHARS or "  " not in line:
+        return None
+    cells = [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(line)]
+    # A form's label and its value ("Vorname, Name:      Lukas Bergmann") make no row.
+    if len(cells) < _MIN_CELLS or any(line[a - start : b - start].endswith(":") for a, b in cells):
+        return None
+    return cells
+
+
+def _fixed_columns(
+    cells: list[tuple[int, int]], line_start: int, header_starts: list[int]
+) -> list[int]:
+    """The header column of each cell: the last one that starts at or before it."""
+    columns = []
+    for start, _ in cells:
+        position = start - line_start + _FIXED_SLACK
+        columns.append(max(bisect.bisect_right(header_starts, position) - 1, 0))
+    return columns
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -205,12 +244,14 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         (r.start, r.end) for r in found if r.entity_type == "PERSON" and r.score >= SCORE_THRESHOLD
     )
     person_ends = [end for _, end in persons]
+    # Names a rule found (the model's guesses score lower).
+    ruled = [(r.start, r.end) for r in found if r.entity_type == "PERSON" and r.score > NER_SCORE]
     added: list[RecognizerResult] = []
 
-    def add(entity_type: str, start: int, end: int, score: float) -> None:
+    def add(entity_type: str, start: int, end: int, score: float) -> bool:
         start, end = _stripped(text, start, end)
         if end <= start or taken.find(1, start, end) != -1:
-            return
+            return False
         taken[start:end] = b"\x01" * (end - start)
         added.append(
             RecognizerResult(
@@ -225,28 +266,56 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             index = bisect.bisect_left(person_ends, end)
             person_ends.insert(index, end)
             persons.insert(index, (start, end))
+            ruled.append((start, end))
+        return True
 
     header: tuple[str, list[str | None]] | None = None
+    fixed_starts: list[int] = []  # the columns' starts in a printout's header row
+    blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
+    block_separator: str | None = None
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
         row = _cells(line, line_start)
+        if row is None and (cells := _fixed_cells(line, line_start)) is not None:
+            row = (_FIXED, cells)
         if row is None:
             header = None
+            block_separator = None
         else:
             separator, cells = row
             texts = [text[a:b].strip() for a, b in cells]
+            if separator != block_separator:
+                blocks.append([])
+                block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
             elif not any(c.isdigit() for t in texts for c in t) and (
                 header is None or header[0] != separator
             ):
                 header = (separator, [_column_kind(t) for t in texts])
+                if separator == _FIXED:
+                    fixed_starts = [a - line_start for a, _ in cells]
             else:
                 kinds = header[1] if header is not None and header[0] == separator else None
+                if separator == _FIXED:
+                    if kinds is not None:
+                        columns = _fixed_columns(cells, line_start, fixed_starts)
+                        kinds = [kinds[c] for c in columns]
+                    else:
+                        columns = [a - line_start for a, _ in cells]
+                else:
+                    columns = list(range(len(cells)))
+                blocks[-1].append([(c, a, b) for c, (a, b) in zip(columns, cells, strict=True)])
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
         line_start = line_end + 1
+    tables = [block for block in blocks if len(block) >= _MIN_TABLE_ROWS]
+    if tables:
+        named = _mask(len(text), persons)
+        by_rule = _mask(len(text), ruled)
+        for block in tables:
+            _name_columns(text, block, named, by_rule, add)
     parts = {
         part
         for result in added
@@ -260,8 +329,49 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     return added
 
 
+def _name_columns(
+    text: str,
+    rows: list[list[tuple[int, int, int]]],
+    named: bytearray,
+    by_rule: bytearray,
+    add: Callable[[str, int, int, float], bool],
+) -> None:
+    """A column whose cells are mostly names found already, one of them by a rule: its other
+    names are tagged too (an export without a header, or with one that says nothing: "Wer",
+    "Termin"). A rule must vouch for the column: the model alone also takes dog breeds and
+    brands in a column for names."""
+    columns: dict[int, list[tuple[int, int]]] = {}
+    for row in rows:
+        for column, start, end in row:
+            start, end = _stripped(text, start, end)
+            if end > start:
+                columns.setdefault(column, []).append((start, end))
+    for cells in columns.values():
+        # Cells half covered by names.
+        names = [(a, b) for a, b in cells if 2 * named.count(1, a, b) >= b - a]
+        if len(names) < _NAME_CELLS or len(names) < _NAME_SHARE * len(cells):
+            continue
+        if not any(2 * by_rule.count(1, a, b) >= b - a for a, b in names):
+            continue
+        for start, end in cells:
+            cell = text[start:end]
+            if not all(looks_like_name(name) for name in _CELL_NAMES.split(cell)):
+                continue
+            # Not the words of a remark in brackets: "Bauer (kam bereits gestern)".
+            bare = _BRACKETED.sub(lambda m: " " * len(m.group()), cell)
+            for word in _CELL_WORD.finditer(bare):
+                add("PERSON", start + word.start(), start + word.end(), 0.7)
+
+
+def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
 def _column_kind(header_cell: str) -> str | None:
-    cell = header_cell.strip(" .:*#")
+    cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#"))
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
     if _BIRTHPLACE_COLUMN.fullmatch(cell):
@@ -279,13 +389,16 @@ def _row_cells(
     texts: list[str],
     kinds: list[str | None] | None,
     this_year: int,
-    add: Callable[[str, int, int, float], None],
+    add: Callable[[str, int, int, float], bool],
 ) -> None:
     """Rule 1 for one data row."""
     if kinds is not None:
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
             if kind == "PERSON" and any(c.isalpha() for c in cell) and not _DATE_RE.search(cell):
-                add("PERSON", start, end, 0.75)
+                if not add("PERSON", start, end, 0.75):
+                    # A part was found already ("Oberhaus Mats"): the rest word by word.
+                    for word in _CELL_WORD.finditer(text, start, end):
+                        add("PERSON", word.start(), word.end(), 0.75)
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
@@ -320,7 +433,7 @@ def _dates_beside_persons(
     persons: list[tuple[int, int]],
     person_ends: list[int],
     this_year: int,
-    add: Callable[[str, int, int, float], None],
+    add: Callable[[str, int, int, float], bool],
 ) -> None:
     """Rules 2 and 3 for one line."""
     first = bisect.bisect_right(person_ends, line_start)

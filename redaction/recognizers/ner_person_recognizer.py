@@ -395,6 +395,15 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
+        # A short abbreviation with its dot ("Kl." for the class, "Bd.", "Std."); a short name at
+        # a sentence's end is a known one ("Kai.").
+        if (
+            len(parts) == 1
+            and len(parts[0]) <= _ABBREVIATION_LETTERS
+            and text.startswith(".", last)
+            and not is_known_name(parts[0])
+        ):
+            return None
         # A district's or chapter's number ("III Essen-West", "VII Steele") or a weekday
         # before opening hours ("Do 8–12 Uhr").
         if _ROMAN_NUMBER.fullmatch(parts[0]) or (
@@ -492,6 +501,9 @@ def _capitalised(segment: str) -> bool:
     """ "Kowalski", or with one more capital after a short prefix: "McLean", "DiCaprio"."""
     capitals = [i for i, c in enumerate(segment) if c.isupper()]
     return capitals == [0] or (len(capitals) == 2 and capitals[0] == 0 and 2 <= capitals[1] <= 3)
+
+
+_ABBREVIATION_LETTERS = 3
 
 
 def _is_edge_noise(word: str) -> bool:

@@ -367,6 +367,46 @@ LINE_RULE_CASES = [
         id="rows-without-header",
     ),
     pytest.param(
+        "Nachname;Vorname;Geburtsdatum;Ort\nKranich;;14.03.2023;Kassel\nBrandl;Uwe;;Kassel\n",
+        # An empty cell keeps the columns under their headers.
+        {"PERSON": ["Kranich", "Brandl", "Uwe"], "DATE_OF_BIRTH": ["14.03.2023"]},
+        id="csv-with-empty-cells",
+    ),
+    pytest.param(
+        "Halter/in            | Hund (Rasse)     | Marke\n"
+        "Ahmeti, Liridon      | Dackel           | 1187\n"
+        "Ng, Wai-Ling         | Mischling        | 1190\n",
+        {"PERSON": ["Ahmeti, Liridon", "Ng, Wai-Ling"]},
+        id="header-with-gender-ending",
+    ),
+    pytest.param(
+        "Schüler*in          Kl.   Geburtsdatum   Schule\n"
+        "Lehmann, Finja      2a    14.06.2018     GS Kastanienallee\n"
+        "Oberhaus Mats       3b    02.11.2017     GS Am Hang\n",
+        {
+            "PERSON": ["Lehmann, Finja", "Oberhaus Mats"],
+            "DATE_OF_BIRTH": ["14.06.2018", "02.11.2017"],
+        },
+        id="printout-aligned-with-blanks",
+    ),
+    pytest.param(
+        "08:00  Pohl, Siegfried        Personalausweis\n"
+        "08:15  Frau Gerlinde Kranich  Anmeldung\n"
+        "08:30  Schulze/Hübner         Beglaubigung\n"
+        "08:45  Bauer (kam gestern)    Abmeldung\n",
+        # Two names found by rules vouch for the column.
+        {"PERSON": ["Pohl, Siegfried", "Gerlinde Kranich", "Schulze", "Hübner", "Bauer"]},
+        id="column-of-names-without-header",
+    ),
+    pytest.param(
+        "Rasse               | Anzahl | Anteil\n"
+        "Labrador-Mix        | 41     | 12 %\n"
+        "Golden Retriever    | 33     | 10 %\n"
+        "Zwergpudel          | 20     | 6 %\n",
+        {"PERSON": []},
+        id="negative-column-without-a-name-found-by-a-rule",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
