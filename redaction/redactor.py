@@ -39,6 +39,7 @@ from redaction.recognizers.person_recognizer import (
     PersonRecognizer,
     find_mentions,
     given_names,
+    is_organisation,
     looks_like_name,
     name_parts,
 )
@@ -124,17 +125,52 @@ _SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÄÖÜ]")
 _DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?![\d])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
-_CELL_SPLIT = {"|": re.compile(r"\|"), "\t": re.compile(r"\t+"), ";": re.compile(r";")}
+_CELL_SPLIT = {
+    "|": re.compile(r"\|"),
+    "\t": re.compile(r"\t+"),
+    ";": re.compile(r";"),
+    ",": re.compile(r","),
+}
+_QUOTING = frozenset(";,")
+_QUOTED = re.compile(r'"[^"\n]*"')
 _MIN_CELLS = 3
 # Rows longer than this are running text, not a table row.
 _MAX_ROW_CHARS = 1_000
 _NAME_COLUMN = re.compile(
-    r"(?i:(?:vor|nach|familien|zu|geburts|ruf)?name[n]?(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
-    r"|teilnehmer(?:in)?|person|mitglied|schüler(?:in)?|kind|antragsteller(?:in)?|mieter(?:in)?"
-    r"|halter(?:in)?|inhaber(?:in)?|eigentümer(?:in)?|ansprechpartner(?:in)?|kontakt(?:person)?"
+    r"(?i:(?:vor|nach|familien|zu|geburts|ruf)name[n]?(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
+    r"|name[n]?[ ]?[,/][ ]?(?:vor|nach)?name[n]?"
+    r"|teilnehmer(?:in)?|teilnehmende|person|mitglied|schüler(?:in)?|schueler(?:in)?|kind"
+    r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?"
+    r"|eigentümer(?:in)?|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
-    r"|full[ ]name)"
+    r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
+    r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
+    r"|sachbearbeiter(?:in)?|bearbeiter(?:in)?|wahlhelfer(?:in)?)"
 )
+# "Name" alone heads names of persons as often as of playgrounds or schools: its cells must look
+# like a person's name.
+_PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
+_PLAIN_NAME = "NAME"
+# Columns that are personal only in a table of persons (one with a name column): the address,
+# split or whole, and a case's number. A table of playgrounds or charging points keeps them.
+_STREET_COLUMN = re.compile(
+    r"(?i:stra(?:ß|ss)e(?:[ ]?(?:und|u\.|/|,|&)[ ]?(?:haus)?(?:nr\.?|nummer))?|str\.?"
+    r"|(?:wohn|privat|halter|melde|post)?anschrift|(?:wohn|privat|melde)?adresse|street|address)"
+)
+_HOUSE_COLUMN = re.compile(r"(?i:haus[ ]?(?:nr\.?|nummer)|hnr\.?|hausnr\.?)")
+_HOUSE_CELL = re.compile(r"\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?")
+_POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)")
+_POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
+_TOWN_COLUMN = re.compile(r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort)")
+_ID_COLUMN = re.compile(
+    r"(?i:.*(?:nr\.?|nummer|zeichen|ref(?:erenz)?|id|kennung|vorgang|antrag|mandatsref|marke|az\.?))"
+)
+_NOT_ID_COLUMN = re.compile(
+    r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|ust"
+    r"|steuer[ -]?id|inventar|vr|hr|hrb|zimmer|raum|wahlbezirk|schalter|schlüssel|artikel|bestell"
+    r"|rechnung|linie).*)"
+)
+_PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID"})
 # A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
 _NUMBER_COLUMN = re.compile(
     r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
@@ -144,6 +180,10 @@ _NUMBER_COLUMN = re.compile(
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 # A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
 _PLACE_CELL = re.compile(r"[A-ZÄÖÜ][\w'-]*(?:[ ](?:[a-zäöü]{2,3}[ ])?[A-ZÄÖÜ(][\w.'()-]*){0,3}")
+_TOWN_CELL = re.compile(rf"(?:\d{{4,5}}[ ])?{_PLACE_CELL.pattern}")
+_MAX_ID_CHARS = 30
+_STREET_CELL = re.compile(r".*[^\W\d_].*")
+_MIN_ID_DIGITS = 3
 _BIRTHPLACE_COLUMN = re.compile(
     r"(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|birthplace|wohnort)"
 )
@@ -185,22 +225,61 @@ def _year_of(date: str, this_year: int) -> int | None:
 
 
 def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
-    """The separator and cell spans of a table row (offsets into the chunk), or None."""
+    """The separator and cell spans of a table row (offsets into the chunk), or None.
+
+    Cells of a CSV export lose their quotes; a comma separates cells only in a line without a
+    comma and blank outside quotes (prose puts a blank after its commas).
+    """
     if len(line) > _MAX_ROW_CHARS:
         return None
     for separator, splitter in _CELL_SPLIT.items():
         if line.count(separator) < (1 if separator == "\t" else 2):
             continue
-        cells: list[tuple[int, int]] = []
-        cursor = 0
-        for match in splitter.finditer(line):
-            cells.append((start + cursor, start + match.start()))
-            cursor = match.end()
-        cells.append((start + cursor, start + len(line)))
+        quoted = '"' in line and separator in _QUOTING
+        if separator == "," and ", " in (_QUOTED.sub("", line) if quoted else line):
+            continue
+        bounds = _quoted_bounds(line, separator) if quoted else _bounds(line, splitter)
+        cells = [_unquoted(line, start, a, b) for a, b in bounds]
         # Empty cells stay: they keep the columns under their headers ("Koch;;14.03.2023").
-        if sum(1 for a, b in cells if line[a - start : b - start].strip()) >= _MIN_CELLS:
+        if sum(1 for a, b in cells if b > a) >= _MIN_CELLS:
             return separator, cells
     return None
+
+
+def _bounds(line: str, splitter: re.Pattern[str]) -> list[tuple[int, int]]:
+    bounds = []
+    cursor = 0
+    for match in splitter.finditer(line):
+        bounds.append((cursor, match.start()))
+        cursor = match.end()
+    bounds.append((cursor, len(line)))
+    return bounds
+
+
+def _quoted_bounds(line: str, separator: str) -> list[tuple[int, int]]:
+    """Cells split at ``separator`` outside double quotes."""
+    bounds = []
+    cursor = 0
+    inside = False
+    for index, char in enumerate(line):
+        if char == '"':
+            inside = not inside
+        elif char == separator and not inside:
+            bounds.append((cursor, index))
+            cursor = index + 1
+    bounds.append((cursor, len(line)))
+    return bounds
+
+
+def _unquoted(line: str, start: int, first: int, last: int) -> tuple[int, int]:
+    """A cell's span without blanks and the quotes around it."""
+    while first < last and line[first] in " \t":
+        first += 1
+    while last > first and line[last - 1] in " \t":
+        last -= 1
+    if last - first >= 2 and line[first] == line[last - 1] == '"':
+        first, last = first + 1, last - 1
+    return start + first, start + last
 
 
 def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
@@ -293,7 +372,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             elif not any(c.isdigit() for t in texts for c in t) and (
                 header is None or header[0] != separator
             ):
-                header = (separator, [_column_kind(t) for t in texts])
+                header = (separator, _header_kinds(texts))
                 if separator == _FIXED:
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
@@ -371,7 +450,7 @@ def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
 
 
 def _column_kind(header_cell: str) -> str | None:
-    cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#"))
+    cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
     if _BIRTHPLACE_COLUMN.fullmatch(cell):
@@ -380,7 +459,63 @@ def _column_kind(header_cell: str) -> str | None:
         return "DE_AKTENZEICHEN"
     if _NAME_COLUMN.fullmatch(cell):
         return "PERSON"
+    # A field name of an export: "Halter_Vorname", "schueler_name" (not "deutscher_name").
+    words = [_GENDER_ENDING.sub("", w) for w in cell.split()]
+    if len(words) > 1 and any(_NAME_COLUMN.fullmatch(w) for w in words):
+        return "PERSON"
+    if _PLAIN_NAME_COLUMN.fullmatch(cell):
+        return _PLAIN_NAME
+    for kind, pattern in (
+        ("STREET", _STREET_COLUMN),
+        ("HOUSE", _HOUSE_COLUMN),
+        ("POSTCODE", _POSTCODE_COLUMN),
+        ("TOWN", _TOWN_COLUMN),
+    ):
+        if pattern.fullmatch(cell):
+            return kind
+    if _ID_COLUMN.fullmatch(cell) and not _NOT_ID_COLUMN.fullmatch(cell):
+        return "ID"
     return None
+
+
+def _header_kinds(texts: list[str]) -> list[str | None]:
+    """The kinds of a header row's columns; address and number columns count only beside a
+    name column."""
+    kinds = [_column_kind(t) for t in texts]
+    if not any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds):
+        kinds = [None if kind in _PERSONAL_ONLY else kind for kind in kinds]
+    return kinds
+
+
+def _address_or_number_cell(
+    cell: str,
+    kind: str,
+    start: int,
+    end: int,
+    add: Callable[[str, int, int, float], bool],
+    has_house: bool,
+) -> None:
+    """A cell of a person's row under an address or number column. A street holds its house
+    number unless a column of its own does ("ohne festen Wohnsitz" is no street)."""
+    if kind == "STREET" and not has_house and not any(c.isdigit() for c in cell):
+        return
+    shapes = {
+        "STREET": ("STREET_ADDRESS", _STREET_CELL),
+        "HOUSE": ("STREET_ADDRESS", _HOUSE_CELL),
+        "POSTCODE": ("LOCATION", _POSTCODE_CELL),
+        "TOWN": ("LOCATION", _TOWN_CELL),
+    }
+    if kind in shapes:
+        entity_type, shape = shapes[kind]
+        if shape.fullmatch(cell):
+            add(entity_type, start, end, 0.75)
+    elif (
+        kind == "ID"
+        and len(cell) <= _MAX_ID_CHARS
+        and sum(c.isdigit() for c in cell) >= _MIN_ID_DIGITS
+        and not _DATE_RE.fullmatch(cell)
+    ):
+        add("DE_AKTENZEICHEN", start, end, 0.75)
 
 
 def _row_cells(
@@ -393,12 +528,28 @@ def _row_cells(
 ) -> None:
     """Rule 1 for one data row."""
     if kinds is not None:
+        personal = False
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
-            if kind == "PERSON" and any(c.isalpha() for c in cell) and not _DATE_RE.search(cell):
+            if (kind == "PERSON" or (kind == _PLAIN_NAME and looks_like_name(cell))) and (
+                any(c.isalpha() for c in cell) and not _DATE_RE.search(cell)
+            ):
+                # A remark in brackets is no name: "Wagner, J. (Vormund)".
+                bracket = text.find("(", start, end)
+                if bracket > start:
+                    start, end = _stripped(text, start, bracket)
+                    cell = text[start:end]
+                if is_organisation(cell):
+                    continue
+                personal = True
                 if not add("PERSON", start, end, 0.75):
                     # A part was found already ("Oberhaus Mats"): the rest word by word.
                     for word in _CELL_WORD.finditer(text, start, end):
                         add("PERSON", word.start(), word.end(), 0.75)
+        has_house = "HOUSE" in kinds
+        for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
+            if kind in _PERSONAL_ONLY:
+                if personal:
+                    _address_or_number_cell(cell, kind, start, end, add, has_house)
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)

@@ -685,6 +685,11 @@ def _is_organisation(name: str) -> bool:
     )
 
 
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` names a firm, an office or an association ("Ruhrtal Logistik GmbH")."""
+    return _is_organisation(name)
+
+
 def _is_common_noun(word: str) -> bool:
     return (
         word in PersonRecognizer.COMMON_OBJECTS

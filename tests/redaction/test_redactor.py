@@ -407,6 +407,51 @@ LINE_RULE_CASES = [
         id="negative-column-without-a-name-found-by-a-rule",
     ),
     pytest.param(
+        "Steuermarke,Kassenzeichen,Halter_Name,Halter_Vorname,Strasse,Hausnr,PLZ,Ort,Rasse\n"
+        '"0417","HU-2019-00341","Wolf","Dieter","Am Wolfsbach","3","59425","Unna","Mischling"\n'
+        '"0533","HU-2021-01102","Demirci","Songül","Friedrich-Ebert-Str.","57a","59423","Unna",'
+        '"Malteser"\n',
+        # A CSV export: quoted cells, address and number columns beside the name columns.
+        {
+            "PERSON": ["Wolf", "Dieter", "Demirci", "Songül"],
+            "STREET_ADDRESS": ["Am Wolfsbach", "3", "Friedrich-Ebert-Str.", "57a"],
+            "LOCATION": ["59425", "Unna", "59423", "Unna"],
+            "DE_AKTENZEICHEN": ["0417", "HU-2019-00341", "0533", "HU-2021-01102"],
+        },
+        id="csv-export-of-persons-with-address-columns",
+    ),
+    pytest.param(
+        '"Vorgang";"Halter";"Halteranschrift";"Grund"\n'
+        '"AM-26-101";"Zorlu, Kenan";"Haldener Str. 12, 58093 Hagen";"Feuerwehrzufahrt"\n'
+        '"AM-26-102";"Ruhrtal Logistik GmbH";"ohne festen Wohnsitz";"Halteverbot"\n',
+        # A firm is no person, and a cell without a house number is no street.
+        {"PERSON": ["Kenan", "Zorlu"], "DE_AKTENZEICHEN": ["AM-26-101"]},
+        id="semicolon-csv-firm-and-no-street",
+    ),
+    pytest.param(
+        "spielplatz_id,name,adresse,plz,ort,flaeche_m2\n"
+        'SP-012,"Spielplatz Sonnenwiese","Sonnenwiese / Ecke Amselweg",45721,Haltern,2400\n'
+        'SP-019,"Abenteuerspielplatz Wittenbrink","Wittenbrink 40",45721,Haltern,5100\n',
+        # A table of places: "name" heads no person, its address columns stay.
+        {"PERSON": [], "STREET_ADDRESS": [], "LOCATION": [], "DE_AKTENZEICHEN": []},
+        id="negative-csv-of-playgrounds",
+    ),
+    pytest.param(
+        "Schüler/in | geb. | Erziehungsberechtigte\n"
+        "Mahmoud, Aya | 02.01.2016 | Wagner, Jörg (Vormund)\n"
+        "Die Bestellungsurkunde des Vormunds liegt vor.\n",
+        # A remark in brackets after a name is no name.
+        {"PERSON": ["Mahmoud, Aya", "Wagner, Jörg"]},
+        id="remark-in-brackets-after-a-name-cell",
+    ),
+    pytest.param(
+        "Die Gebühren steigen um 1,5 %, wie im Rat am 12.03.2026 beschlossen, ab 2027.\n"
+        "Frau Ewert, Herr Lange, Frau Paulsen.\n",
+        # Prose with commas and blanks is no CSV row.
+        {"DATE_OF_BIRTH": []},
+        id="negative-prose-with-commas",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
