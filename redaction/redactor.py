@@ -161,14 +161,17 @@ _HOUSE_COLUMN = re.compile(r"(?i:haus[ ]?(?:nr\.?|nummer)|hnr\.?|hausnr\.?)")
 _HOUSE_CELL = re.compile(r"\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?")
 _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)")
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
-_TOWN_COLUMN = re.compile(r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort)")
+_TOWN_COLUMN = re.compile(
+    r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
+    r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort)"
+)
 _ID_COLUMN = re.compile(
-    r"(?i:.*(?:nr\.?|nummer|zeichen|ref(?:erenz)?|id|kennung|vorgang|antrag|mandatsref|marke|az\.?))"
+    r"(?i:.*(?:nr\.?|nummer|zeichen|id|kennung|vorgang|antrag|mandatsref|marke|az\.?))"
 )
 _NOT_ID_COLUMN = re.compile(
     r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|ust"
     r"|steuer[ -]?id|inventar|vr|hr|hrb|zimmer|raum|wahlbezirk|schalter|schlüssel|artikel|bestell"
-    r"|rechnung|linie).*)"
+    r"|rechnung|linie|tbnr|tatbestand).*)"
 )
 _PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID"})
 # A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
@@ -180,7 +183,19 @@ _NUMBER_COLUMN = re.compile(
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 # A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
 _PLACE_CELL = re.compile(r"[A-ZÄÖÜ][\w'-]*(?:[ ](?:[a-zäöü]{2,3}[ ])?[A-ZÄÖÜ(][\w.'()-]*){0,3}")
-_TOWN_CELL = re.compile(rf"(?:\d{{4,5}}[ ])?{_PLACE_CELL.pattern}")
+# A town, also abroad ("Łódź", "90-006 Łódź", "NEWCASTLE").
+_TOWN_CELL = re.compile(
+    r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}[ ]|\d{4,5}[ ])?[^\W\d_a-zäöüß][\w'-]*"
+    r"(?:[ ](?:[a-zäöü]{2,3}[ ])?[^\W\d_a-zäöüß(][\w.'()-]*){0,3}(?:/[^\W\d_][\w'-]*)?"
+)
+# Rule 4: fields of forms and exports, one paragraph a record.
+_PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
+_FIELD_LINE = re.compile(
+    r'^[ \t]*"?(?P<key>[^\W\d_][\w .,/()*-]{0,40}?)"?[ \t]*[:=][ \t]*'
+    r"(?P<value>(?=[^\s{\[])[^\n]{1,120}?)[ \t]*,?[ \t]*$",
+    re.MULTILINE,
+)
+_JSON_FIELD = re.compile(r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}")')
 _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
@@ -202,8 +217,9 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
+_RULER = re.compile(r"[ \t]*[-=_+|─━═┼]{3,}[-=_+| \t─━═┼]*")
 # Gender endings of a header cell: "Halter/in", "Schüler*innen", "Erziehungsberechtigte/r".
-_GENDER_ENDING = re.compile(r"(?:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\)|Innen)$")
+_GENDER_ENDING = re.compile(r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\))|Innen)$")
 # A column is one of names when this share of its cells, and two at least, hold a name found
 # by the recognizers: its other cells that look like names are names too.
 _NAME_SHARE = 0.4
@@ -358,7 +374,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         row = _cells(line, line_start)
         if row is None and (cells := _fixed_cells(line, line_start)) is not None:
             row = (_FIXED, cells)
-        if row is None:
+        if row is None and _RULER.fullmatch(line):
+            pass  # a printout's ruler under its header ("------  ------")
+        elif row is None:
             header = None
             block_separator = None
         else:
@@ -395,6 +413,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         by_rule = _mask(len(text), ruled)
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
+    _field_rules(text, add)
     parts = {
         part
         for result in added
@@ -485,6 +504,44 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
     if not any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds):
         kinds = [None if kind in _PERSONAL_ONLY else kind for kind in kinds]
     return kinds
+
+
+def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None:
+    """Rule 4: the fields of a form, a form mailer or a JSON export ("vorname=Ewa", "PLZ: 59071",
+    '"geburtsdatum": "1979-07-23"'). In a paragraph whose fields name a person, the fields
+    that tables head as personal columns are personal: the address split into its parts, the
+    town of residence, a case's number, the date and place of birth."""
+    for paragraph in _PARAGRAPH.finditer(text):
+        fields: list[tuple[str, int, int]] = []
+        for pattern in (_FIELD_LINE, _JSON_FIELD):
+            for match in pattern.finditer(text, paragraph.start(), paragraph.end()):
+                kind = _column_kind(match.group("key"))
+                if kind is None and "_" in match.group("key"):
+                    kind = _column_kind(match.group("key").rpartition("_")[2])
+                if kind is not None:
+                    start, end = _unquoted(text, 0, *match.span("value"))
+                    if end > start:
+                        fields.append((kind, start, end))
+        if not fields:
+            continue
+        personal = False
+        for kind, start, end in fields:
+            value = text[start:end]
+            if kind in ("PERSON", _PLAIN_NAME) and looks_like_name(_BRACKETED.sub("", value)):
+                personal = True
+                bracket = text.find("(", start, end)
+                add("PERSON", start, bracket if bracket > start else end, 0.75)
+        if not personal:
+            continue
+        has_house = any(kind == "HOUSE" for kind, _, _ in fields)
+        for kind, start, end in fields:
+            value = text[start:end]
+            if kind in _PERSONAL_ONLY:
+                _address_or_number_cell(value, kind, start, end, add, has_house)
+            elif kind == "DATE_OF_BIRTH" and _DATE_RE.fullmatch(value):
+                add("DATE_OF_BIRTH", start, end, 0.8)
+            elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
+                add("LOCATION", start, end, 0.75)
 
 
 def _address_or_number_cell(

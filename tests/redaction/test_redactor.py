@@ -452,6 +452,57 @@ LINE_RULE_CASES = [
         id="negative-prose-with-commas",
     ),
     pytest.param(
+        "vorname=Ewa\nnachname=Zając-Becker\nstrasse=Hertinger Str. 37\nplz=59423\nort=Unna\n"
+        "objekt_nr=OB-2210-07\nbetreff=Falschparker\n",
+        # A form mailer's fields: the person's address and number, split as the form has it.
+        {
+            "PERSON": ["Ewa", "Zając-Becker"],
+            "STREET_ADDRESS": ["Hertinger Str. 37"],
+            "LOCATION": ["59423", "Unna"],
+            "DE_AKTENZEICHEN": ["OB-2210-07"],
+        },
+        id="form-mailer-fields",
+    ),
+    pytest.param(
+        '  "antragsteller": {\n    "vorname": "Hüseyin",\n    "nachname": "Doğan",\n'
+        '    "geburtsdatum": "1979-07-23",\n'
+        '    "anschrift": {"strasse": "Kreuzstraße", "hausnummer": "18", "plz": "44139", '
+        '"ort": "Dortmund"}\n  },\n',
+        {
+            "PERSON": ["Hüseyin", "Doğan"],
+            "DATE_OF_BIRTH": ["1979-07-23"],
+            "STREET_ADDRESS": ["Kreuzstraße", "18"],
+            "LOCATION": ["44139", "Dortmund"],
+        },
+        id="json-export-fields",
+    ),
+    pytest.param(
+        "Familienname: Wójcik\nVornamen: Agnieszka Maria\nGeburtsort: Łódź\n"
+        "Straße, Hausnummer: Ostenallee 71\nPLZ: 59071\nOrt: Hamm\n",
+        {"LOCATION": ["Łódź", "59071", "Hamm"]},
+        id="web-form-town-and-postcode-fields",
+    ),
+    pytest.param(
+        "Ort: Aula der Gesamtschule, Querenburger Höhe 298\nPLZ: 44801\n"
+        "Termin: Donnerstag, 23. April 2026, 18:30 Uhr\n",
+        # Fields that name no person: the place of an event stays.
+        {"LOCATION": []},
+        id="negative-fields-without-a-person",
+    ),
+    pytest.param(
+        "VERW.-NR.     HALTER/IN             WOHNORT       TBNR\n"
+        "------------  --------------------  ------------  ------\n"
+        "2026/04/0311  BRAUN, DIETMAR        BOTTROP       141312\n"
+        "2026/04/0312  YILDIZ, CEM           HERTEN        112402\n",
+        # The ruler under a printout's header keeps the header; an offence code is no case.
+        {
+            "PERSON": ["BRAUN, DIETMAR", "YILDIZ, CEM"],
+            "LOCATION": ["BOTTROP", "HERTEN"],
+            "DE_AKTENZEICHEN": ["2026/04/0311", "2026/04/0312"],
+        },
+        id="printout-with-ruler-under-its-header",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
