@@ -145,12 +145,17 @@ _NAME_COLUMN = re.compile(
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
-    r"|sachbearbeiter(?:in)?|bearbeiter(?:in)?|wahlhelfer(?:in)?)"
+    r"|sachbearbeiter(?:in)?|bearbeiter(?:in)?|wahlhelfer(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?"
+    r"|ifk|pap|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?"
+    r"|standesbeamt(?:e|in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)"
+    r"|ehe(?:gatte|partner)(?:in)?)"
 )
 # "Name" alone heads names of persons as often as of playgrounds or schools: its cells must look
 # like a person's name.
 _PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
 _PLAIN_NAME = "NAME"
+_TRANSLITERATED = re.compile(r"(?i:ae|oe|ue)")
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 # Columns that are personal only in a table of persons (one with a name column): the address,
 # split or whole, and a case's number. A table of playgrounds or charging points keeps them.
 _STREET_COLUMN = re.compile(
@@ -166,7 +171,7 @@ _TOWN_COLUMN = re.compile(
     r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort)"
 )
 _ID_COLUMN = re.compile(
-    r"(?i:.*(?:nr\.?|nummer|zeichen|id|kennung|vorgang|antrag|mandatsref|marke|az\.?))"
+    r"(?i:.*(?:nr\.?|nummer|zeichen|id|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
 )
 _NOT_ID_COLUMN = re.compile(
     r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|ust"
@@ -329,7 +334,10 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Extra hits from the rules over lines and rows above (chunk-local offsets)."""
+    """Extra hits from the rules over lines and rows above (chunk-local offsets).
+
+    Persons found inside a table's column names are removed from ``found``.
+    """
     this_year = datetime.date.today().year
     taken = bytearray(len(text))
     for result in found:
@@ -365,6 +373,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         return True
 
     header: tuple[str, list[str | None]] | None = None
+    header_cells: list[tuple[int, int]] = []
+    column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
@@ -391,6 +401,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 header is None or header[0] != separator
             ):
                 header = (separator, _header_kinds(texts))
+                header_cells = [
+                    cell for cell, kind in zip(cells, header[1], strict=True) if kind is not None
+                ]
                 if separator == _FIXED:
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
@@ -404,6 +417,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 else:
                     columns = list(range(len(cells)))
                 blocks[-1].append([(c, a, b) for c, (a, b) in zip(columns, cells, strict=True)])
+                if kinds is not None:
+                    column_names += header_cells
+                    header_cells = []
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
         line_start = line_end + 1
@@ -414,6 +430,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
     _field_rules(text, add)
+    if column_names:
+        # A column's name is no person's ("Name | Stadtteil": the label rule took it for a
+        # value).
+        names = _mask(len(text), column_names)
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type != "PERSON" or names.count(1, r.start, r.end) < r.end - r.start
+        ]
     parts = {
         part
         for result in added
@@ -469,6 +494,16 @@ def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
 
 
 def _column_kind(header_cell: str) -> str | None:
+    kind = _kind_of_header(header_cell)
+    if kind is None and _TRANSLITERATED.search(header_cell):
+        # Exports without umlauts: "EMPFAENGER/IN", "schueler_name".
+        kind = _kind_of_header(
+            _TRANSLITERATED.sub(lambda m: _UMLAUTS[m.group().lower()], header_cell)
+        )
+    return kind
+
+
+def _kind_of_header(header_cell: str) -> str | None:
     cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
@@ -540,6 +575,8 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, kind, start, end, add, has_house)
             elif kind == "DATE_OF_BIRTH" and _DATE_RE.fullmatch(value):
                 add("DATE_OF_BIRTH", start, end, 0.8)
+            elif kind == "DE_AKTENZEICHEN":
+                _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
 

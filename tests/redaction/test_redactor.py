@@ -503,6 +503,32 @@ LINE_RULE_CASES = [
         id="printout-with-ruler-under-its-header",
     ),
     pytest.param(
+        "LFD  EMPFAENGER/IN         BETRAG\n"
+        "001  KRÜGER, DANIEL         54,17\n"
+        "002  STEFANESCU, IOAN       12,00\n",
+        # A header written without umlauts.
+        {"PERSON": ["KRÜGER, DANIEL", "STEFANESCU, IOAN"]},
+        id="header-without-umlauts",
+    ),
+    pytest.param(
+        "Zeit  | Name                 | Stadtteil        | SB\n"
+        "16:00 | Frau Gül Şimşek      | Herne-Mitte      | Mertens\n"
+        "16:15 | Herr Wilfried Sauer  | Wanne-Süd        | Kowalke\n",
+        # A column's name is no person; the district and the clerk of a person's row are
+        # personal.
+        {
+            "PERSON": ["Frau Gül Şimşek", "Herr Wilfried Sauer", "Mertens", "Kowalke"],
+            "LOCATION": ["Herne-Mitte", "Wanne-Süd"],
+        },
+        id="column-names-and-clerk-column",
+    ),
+    pytest.param(
+        '{"vorname": "Hüseyin", "nachname": "Doğan",\n'
+        ' "gebuehr": {"betrag": 30.0, "kassenzeichen": "5.2026.118.0047"}}\n',
+        {"PERSON": ["Hüseyin", "Doğan"], "DE_AKTENZEICHEN": ["5.2026.118.0047"]},
+        id="json-case-number-field",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
