@@ -20,6 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
+from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
 from redaction.recognizers.date_of_birth_recognizer import DATE, DATE_OCR
 from redaction.recognizers.email_recognizer import (
     EMAIL_PATTERN,
@@ -125,6 +126,9 @@ _SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÄÖÜ]")
 _DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?![\d])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
+_YEAR_FIRST = re.compile(r"\d{4}[-/.]")
+# Digits inside a header's field name ("flaeche_m2", "Anlage1") leave it a header.
+_DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+")
 _CELL_SPLIT = {
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
@@ -154,6 +158,11 @@ _NAME_COLUMN = re.compile(
 # like a person's name.
 _PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
 _PLAIN_NAME = "NAME"
+# Names of places end so ("Skatepark", "Bürgerhalle", "Waldfriedhof"); surnames rarely do.
+_FACILITY = re.compile(
+    r"(?<=\w{3})(?:park|platz|garten|halle|stadion|zentrum|museum|bibliothek|friedhof|anlage"
+    r"|wiese|schule|kita|treff|bad)$"
+)
 _TRANSLITERATED = re.compile(r"(?i:ae|oe|ue)")
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 # Columns that are personal only in a table of persons (one with a name column): the address,
@@ -236,7 +245,10 @@ _CELL_NAMES = re.compile(r"[ ]*(?:/|&|\bund\b)[ ]*")
 
 
 def _year_of(date: str, this_year: int) -> int | None:
-    match = _YEAR_RE.search(date.translate(_OCR_DIGITS))
+    date = date.translate(_OCR_DIGITS)
+    if _YEAR_FIRST.match(date):
+        return int(date[:4])  # "2026-03-11", "1979/07/23"
+    match = _YEAR_RE.search(date)
     if match is None:
         return None
     year = int(match.group(1))
@@ -375,6 +387,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     header: tuple[str, list[str | None]] | None = None
     header_cells: list[tuple[int, int]] = []
     column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
+    impersonal: list[tuple[int, int]] = []  # cells of tables whose header names no person
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
@@ -397,7 +410,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
-            elif not any(c.isdigit() for t in texts for c in t) and (
+            elif not any(c.isdigit() for t in texts for c in _DIGIT_IN_NAME.sub("", t)) and (
                 header is None or header[0] != separator
             ):
                 header = (separator, _header_kinds(texts))
@@ -420,6 +433,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 if kinds is not None:
                     column_names += header_cells
                     header_cells = []
+                    if not any(k in ("PERSON", _PLAIN_NAME) for k in kinds):
+                        # Not the cells under a number column ("Kassenzeichen | Betrag").
+                        impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
         line_start = line_end + 1
@@ -430,14 +446,19 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
     _field_rules(text, add)
-    if column_names:
+    if column_names or impersonal:
         # A column's name is no person's ("Name | Stadtteil": the label rule took it for a
-        # value).
+        # value); a number known only by its shape, in a table without persons, is a tree's,
+        # a parking meter's or a charging point's ("HER-B-004417").
         names = _mask(len(text), column_names)
+        things = _mask(len(text), impersonal)
         found[:] = [
             r
             for r in found
-            if r.entity_type != "PERSON" or names.count(1, r.start, r.end) < r.end - r.start
+            if not (
+                (r.entity_type == "PERSON" and names.count(1, r.start, r.end) == r.end - r.start)
+                or (_by_shape_only(r) and things.count(1, r.start, r.end) == r.end - r.start)
+            )
         ]
     parts = {
         part
@@ -536,6 +557,9 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
     """The kinds of a header row's columns; address and number columns count only beside a
     name column."""
     kinds = [_column_kind(t) for t in texts]
+    if any(kind in ("PERSON", "DATE_OF_BIRTH") for kind in kinds):
+        # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag".
+        kinds = ["PERSON" if kind == _PLAIN_NAME else kind for kind in kinds]
     if not any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds):
         kinds = [None if kind in _PERSONAL_ONLY else kind for kind in kinds]
     return kinds
@@ -562,7 +586,9 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
         personal = False
         for kind, start, end in fields:
             value = text[start:end]
-            if kind in ("PERSON", _PLAIN_NAME) and looks_like_name(_BRACKETED.sub("", value)):
+            if (kind == "PERSON" and looks_like_name(_BRACKETED.sub("", value))) or (
+                kind == _PLAIN_NAME and _person_like(value)
+            ):
                 personal = True
                 bracket = text.find("(", start, end)
                 add("PERSON", start, bracket if bracket > start else end, 0.75)
@@ -579,6 +605,22 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
+
+
+def _by_shape_only(result: RecognizerResult) -> bool:
+    """A reference or document number found by its shape alone, without a cue word."""
+    return bool((result.recognition_metadata or {}).get(SHAPE_ONLY_KEY))
+
+
+def _person_like(cell: str) -> bool:
+    """A cell under a plain "Name" header that holds a person's name: it looks like one and
+    holds no compound noun ("Skatepark Am Stadtsfeld", "Mehrgenerationenpark Fürst-Leopold")."""
+    if not looks_like_name(cell):
+        return False
+    parts = name_parts(_BRACKETED.sub(" ", cell))
+    return not any(
+        (is_loose_noun_compound(p) or _FACILITY.search(p)) and not is_known_name(p) for p in parts
+    )
 
 
 def _address_or_number_cell(
@@ -624,7 +666,7 @@ def _row_cells(
     if kinds is not None:
         personal = False
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
-            if (kind == "PERSON" or (kind == _PLAIN_NAME and looks_like_name(cell))) and (
+            if (kind == "PERSON" or (kind == _PLAIN_NAME and _person_like(cell))) and (
                 any(c.isalpha() for c in cell) and not _DATE_RE.search(cell)
             ):
                 # A remark in brackets is no name: "Wagner, J. (Vormund)".

@@ -105,6 +105,9 @@ MIXED_REFERENCE = (
 # A Jobcenter's number of a household (Bedarfsgemeinschaft): office, two slashes, number.
 BG_NUMBER = r"(?<![\w/])(?P<value>\d{5}//\d{7})(?![\w/])"
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
+# Marks a result in its recognition metadata as found by its shape alone, without a cue: the
+# redactor lets it go in a table of things (trees, parking meters), not of persons.
+SHAPE_ONLY_KEY = "rathaus_shape_only"
 # Shapes of numbers that name no person: IT service tickets and changes, inventory numbers
 # ("INC-2026-004471", "CHG-2026-0219", "INV-2019-0412") and SEPA creditor identifiers
 # ("DE71ZZZ00000012345", an organisation's).
@@ -155,12 +158,15 @@ class AktenzeichenRecognizer(PatternRecognizer):
             value = self._value(text, result.start, result.end)
             if value is None:
                 continue
-            result.start, result.end = value
+            result.start, result.end, by_shape = value
+            if by_shape:
+                result.recognition_metadata[SHAPE_ONLY_KEY] = True
             narrowed.append(result)
         return narrowed
 
-    def _value(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The value inside one hit; None for a value that is no reference (no digit, a date)."""
+    def _value(self, text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The value inside one hit and whether its shape alone found it; None for a value
+        that is no reference (no digit, a date)."""
         for pattern in self._with_groups:
             match = pattern.match(text, start)
             if match is None or match.end() != end:
@@ -181,5 +187,5 @@ class AktenzeichenRecognizer(PatternRecognizer):
                 and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS
                 and not _DATE_ONLY.fullmatch(value)
             ):
-                return match.span("value")
+                return (*match.span("value"), match.re.pattern == MIXED_REFERENCE)
         return None

@@ -15,6 +15,8 @@ import re
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
+
 _CHARSET = "CFGHJKLMNPRTVWXYZ"
 # Foreign passports and ID cards have other formats ("N012345678", "P123456", "CAX 123456",
 # "12345678Z"): after a document cue, up to three words (nationality, country, "Nr."), the
@@ -31,6 +33,9 @@ _DOCUMENT_VALUE = re.compile(
     r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
     r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11})(?![\w/-])"
 )
+
+
+_IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
 
 
 def icao_check_digit(value: str) -> int:
@@ -88,6 +93,8 @@ class IdDocumentRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.recognition_metadata[SHAPE_ONLY_KEY] = True
         for match in _DOCUMENT_VALUE.finditer(text):
             start, end = match.span("value")
             results.append(
@@ -110,6 +117,9 @@ class IdDocumentRecognizer(PatternRecognizer):
         return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        # IT service tickets and changes share the charset ("CHG0031850").
+        if _IT_TICKET.match(pattern_text):
+            return False
         # With the MRZ check digit appended and correct, it is certainly a document number.
         if len(pattern_text) == 10 and icao_check_digit(pattern_text[:9]) == int(pattern_text[9]):
             return True

@@ -26,6 +26,8 @@ ID_DOCUMENT_CASES = [
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
+    # An IT change whose digits happen to carry a valid check digit.
+    ("Wiederholung in CHG0031850 am 22.04.2026", []),
     ("Bitte melden Sie sich im Bürgerbüro.", []),
 ]
 

@@ -529,6 +529,27 @@ LINE_RULE_CASES = [
         id="json-case-number-field",
     ),
     pytest.param(
+        "baum_id;gattung_art;deutscher_name;strasse;stadtteil;pflanzjahr\n"
+        "HER-B-004417;Tilia cordata;Winter-Linde;Bebelstraße;Herne-Mitte;1962\n"
+        "HER-B-004418;Tilia cordata;Winter-Linde;Bebelstraße;Herne-Mitte;1962\n",
+        # A number known by its shape alone, in a table of things, is a tree's.
+        {"DE_AKTENZEICHEN": [], "PERSON": []},
+        id="negative-numbers-in-a-table-of-trees",
+    ),
+    pytest.param(
+        "Name;Akte;Betrag\nKowalski, Jan;HER-B-004417;12,00\nNowak, Eva;HER-B-004418;9,00\n",
+        {"DE_AKTENZEICHEN": ["HER-B-004417", "HER-B-004418"]},
+        id="numbers-in-a-table-of-persons",
+    ),
+    pytest.param(
+        "spielplatz_id,name,stadtteil,flaeche_m2,letzte_pruefung\n"
+        'SP-031,"Skatepark Am Stadtsfeld",Altstadt,1500,2026-01-19\n'
+        'SP-040,"Mehrgenerationenpark Fürst-Leopold",Hervest,6200,2026-03-02\n',
+        # A header with a digit in a field name is a header; recent ISO dates are no births.
+        {"PERSON": [], "LOCATION": [], "DATE_OF_BIRTH": [], "DE_AKTENZEICHEN": []},
+        id="negative-csv-of-places-with-iso-dates",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
