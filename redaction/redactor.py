@@ -388,6 +388,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     header_cells: list[tuple[int, int]] = []
     column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
     impersonal: list[tuple[int, int]] = []  # cells of tables whose header names no person
+    public_rows: list[tuple[int, int]] = []  # their rows that name an office, a firm, a place
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
@@ -436,6 +437,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     if not any(k in ("PERSON", _PLAIN_NAME) for k in kinds):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
+                        if any(_public_cell(t) for t in texts):
+                            public_rows.append((line_start, line_end))
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
         line_start = line_end + 1
@@ -446,6 +449,17 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
     _field_rules(text, add)
+    if public_rows:
+        # A public place's or a firm's row: its address is theirs ("Bürgerbüro Süd | Bochumer
+        # Straße 154, 45661 Recklinghausen"), unless a rule found a person in it.
+        by_rule = _mask(len(text), ruled)
+        public = _mask(len(text), [row for row in public_rows if by_rule.find(1, *row) == -1])
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type not in ("STREET_ADDRESS", "LOCATION")
+            or public.count(1, r.start, r.end) < r.end - r.start
+        ]
     if column_names or impersonal:
         # A column's name is no person's ("Name | Stadtteil": the label rule took it for a
         # value); a number known only by its shape, in a table without persons, is a tree's,
@@ -605,6 +619,21 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
+
+
+def _public_cell(cell: str) -> bool:
+    """A cell naming a public place, an office or a firm ("Bürgerbüro Süd", "Kita Regenbogen",
+    "Wertstoffhof Nord", "Stadtwerke Herne AG")."""
+    words = cell.split()
+    if not words:
+        return False
+    first = words[0].strip('()„“"')
+    return (
+        first in _PUBLIC_PLACES
+        or bool(_FACILITY.search(first))
+        or is_organisation(cell)
+        or _organisation_kind(cell) is not None
+    )
 
 
 def _by_shape_only(result: RecognizerResult) -> bool:

@@ -550,6 +550,25 @@ LINE_RULE_CASES = [
         id="negative-csv-of-places-with-iso-dates",
     ),
     pytest.param(
+        "| Standort | Anschrift | Mo | Di |\n|---|---|---|---|\n"
+        "| Bürgerbüro Süd | Bochumer Straße 154, 45661 Recklinghausen | 8–13 | 8–13 |\n"
+        "| Kita Regenbogen | Breite Straße 12, 45657 Recklinghausen | 7–16 | 7–16 |\n",
+        # A table of offices and places: their addresses stay.
+        {"STREET_ADDRESS": [], "LOCATION": []},
+        id="negative-addresses-of-public-places-in-a-table",
+    ),
+    pytest.param(
+        "| Objekt | Anschrift | Schaden |\n|---|---|---|\n"
+        "| Wohnhaus | Bochumer Straße 154, 45661 Recklinghausen | Dach |\n"
+        "| Garage | Breite Straße 12, 45657 Recklinghausen | Tor |\n",
+        # Rows naming no office or firm keep their addresses redacted.
+        {
+            "STREET_ADDRESS": ["Bochumer Straße 154", "Breite Straße 12"],
+            "LOCATION": ["45661 Recklinghausen", "45657 Recklinghausen"],
+        },
+        id="addresses-in-a-table-without-an-office",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
