@@ -21,6 +21,7 @@ from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer
 from redaction.recognizers.person_recognizer import PersonRecognizer
 from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
 from redaction.recognizers.plz_city_recognizer import PlzCityRecognizer
+from redaction.recognizers.residence_recognizer import ResidenceRecognizer
 from redaction.recognizers.street_recognizer import StreetRecognizer
 from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
 
@@ -44,6 +45,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         ForeignPostcodeRecognizer(),
         DateOfBirthRecognizer(),
         BirthplaceRecognizer(),
+        ResidenceRecognizer(),
         GermanPhoneRecognizer(),
         GermanEmailRecognizer(),
         IbanRecognizer(),

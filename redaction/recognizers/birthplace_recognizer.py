@@ -15,7 +15,7 @@ from redaction.recognizers.values import ValuePatternRecognizer
 
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
 # transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
-_TOWN = (
+TOWN = (
     r"(?P<value>(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)[ ]?)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
     r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|nad|upon|on)[ ]"
@@ -27,7 +27,7 @@ _TOWN = (
     r"|Breisgau|Allgäu|Ostfriesland|Hessen|Bayern|Württ\.?|Baden)\))?)"
 )
 # Words that can follow "in" after a birth date but are no place.
-_NOT_TOWNS = (
+NOT_TOWNS = (
     r"(?:Deutschland|der|die|dem|den|einem|einer|Höhe|Ordnung|Kraft|Vertretung|Haft|Obhut"
     r"|Begleitung|Absprache|Anwesenheit|Abwesenheit|Januar|Februar|März|April|Mai|Juni|Juli"
     r"|August|September|Oktober|November|Dezember|January|February|March|June|July|October"
@@ -59,7 +59,7 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Birthplace after label",
-            rf"(?<![\w-])(?:{_LABEL})(?!{_NOT_TOWNS}){_TOWN}",
+            rf"(?<![\w-])(?:{_LABEL})(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
@@ -68,12 +68,12 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?<![\w-])(?i:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}"
             rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
             r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"
-            rf"(?!{_NOT_TOWNS}){_TOWN}",
+            rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
         Pattern(
             "Birthplace after birth date",
-            rf"(?<![\w-]){_BIRTH}[ ]?{_DATE}[ ]+(?:in|at)[ ]+(?!{_NOT_TOWNS}){_TOWN}",
+            rf"(?<![\w-]){_BIRTH}[ ]?{_DATE}[ ]+(?:in|at)[ ]+(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
     ]

@@ -90,6 +90,7 @@ def test_every_recognizer_has_a_table() -> None:
         "ForeignPostcodeRecognizer",
         "DateOfBirthRecognizer",
         "BirthplaceRecognizer",
+        "ResidenceRecognizer",
         "GermanPhoneRecognizer",
         "GermanEmailRecognizer",
         "IbanRecognizer",
@@ -1137,6 +1138,27 @@ BIRTHPLACE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BIRTHPLACE_CASES)
 def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "LOCATION", expected)
+
+
+RESIDENCE_CASES = [
+    pytest.param("Der Bürger (zieht aus Castrop-Rauxel zu) wartet.", ["Castrop-Rauxel"], id="from"),
+    pytest.param(
+        "Die Familie wohnt seit März in Bergkamen-Rünthe.", ["Bergkamen-Rünthe"], id="lives"
+    ),
+    pytest.param("Abmeldung (Wegzug nach Antalya) erfasst.", ["Antalya"], id="moved-to"),
+    pytest.param("Wohnort: Herne", ["Herne"], id="label"),
+    pytest.param("Sie ist wohnhaft in Frankfurt am Main.", ["Frankfurt am Main"], id="two-words"),
+    # A noun, a country, an article: no town.
+    pytest.param("Er lebt in Armut.", [], id="negative-noun"),
+    pytest.param("Der Umzug nach Polen ist geplant.", [], id="negative-country"),
+    pytest.param("Wir wohnen in der Innenstadt.", [], id="negative-article"),
+    pytest.param("Die Tagung findet in Bochum statt.", [], id="negative-event"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIDENCE_CASES)
+def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert_spans(redactor, text, "LOCATION", expected)
 
 
