@@ -104,20 +104,31 @@ _PARTICLE_REACH = 40
 
 # ---------------------------------------------------------------- rules over lines and rows
 # Presidio's recognizers each see one entity type; some personal data is only recognisable
-# from what stands beside it in the same line or table row. These rules run per chunk after
-# Presidio, on the chunk's own hits, in one pass over its lines (linear in the chunk).
+# from what stands beside it in the same line, table row or form. These rules run per chunk
+# after Presidio, on the chunk's own hits, in passes over its lines whose cost grows with the
+# chunk (rows longer than ``_MAX_ROW_CHARS`` are running text and never split into cells).
 #
-# 1. Tables (``|``, tab or ``;`` separated rows of three or more cells): a header row that
-#    names a name column ("Name", "Vorname", "Teilnehmer") or a birth column ("geb.",
-#    "Geburtsdatum") makes the cells below it PERSON / DATE_OF_BIRTH; a header without such
-#    columns ("Vorlage;Thema;Datum") makes the table impersonal. In a table without a header a
-#    row is personal when one cell is a date of an adult's birth (see 3) and another holds
-#    nothing but a name ("Kılıç, Fatma"): both are tagged.
+# 1. Tables: rows of three or more cells separated by ``|``, tabs, ``;``, commas (a CSV
+#    export: no comma with a blank after it outside quotes) or runs of two blanks or more (a
+#    printout; its ruler lines keep the header). A header row (no digits but inside field
+#    names) gives each column a kind: a name column ("Nachname", "Halter/in", "EMPFAENGER/IN",
+#    "schueler_vorname"; "Name" alone only for cells that name no place or firm), a staff
+#    column ("SB", "Sachbearbeiter": names, but no citizen's row), a birth, birthplace or
+#    case-number column; and, only in a table with a name column, the address split into
+#    street, house number, postcode and town (also district) and case numbers by their header
+#    ("Vorgang", "Antrags-ID"). A header without a name column makes the table impersonal:
+#    numbers found by their shape alone are things' numbers there, and the addresses in rows
+#    that name an office, a place or a firm are theirs. In a table without a header a row is
+#    personal when one cell is a date of an adult's birth (see 3) and another holds nothing
+#    but a name ("Kılıç, Fatma"): both are tagged. A column mostly of names found already (one
+#    by a rule) has its other names tagged too. Column names are no persons.
 # 2. A date right after a person on the same line ("Kind: Lina Muster, 23.06.2021",
 #    "Muster, Max | 1.2.1990") is a DATE_OF_BIRTH, whatever its year.
 # 3. A date near a person on the same line (within ``_NEAR_PERSON`` characters) whose year
 #    lies at least ``_ADULT_YEARS`` back is a DATE_OF_BIRTH, unless a sentence ends between
 #    them: letter dates, deadlines and events are recent or ahead.
+# 4. Forms, form mailers and JSON exports ("vorname=Ewa", "PLZ: 59071", '"plz": 45127'): in a
+#    paragraph whose fields name a person, the fields with the kinds of rule 1 are tagged.
 # New names found here are tagged wherever else they stand in the chunk.
 _ADULT_YEARS = 12
 _NEAR_PERSON = 60
@@ -145,19 +156,25 @@ _NAME_COLUMN = re.compile(
     r"|name[n]?[ ]?[,/][ ]?(?:vor|nach)?name[n]?"
     r"|teilnehmer(?:in)?|teilnehmende|person|mitglied|schüler(?:in)?|schueler(?:in)?|kind"
     r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?"
-    r"|eigentümer(?:in)?|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft"
+    r"|eigentümer(?:in)?"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
-    r"|sachbearbeiter(?:in)?|bearbeiter(?:in)?|wahlhelfer(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?"
-    r"|ifk|pap|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?"
-    r"|standesbeamt(?:e|in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)"
-    r"|ehe(?:gatte|partner)(?:in)?)"
+    r"|wahlhelfer(?:in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)|ehe(?:gatte|partner)(?:in)?)"
 )
+# Staff and contacts: their names are personal, but they make no row a citizen's (a council
+# paper's "Sachbearbeiter", a facility's "Kontakt").
+_STAFF_COLUMN = re.compile(
+    r"(?i:sachbearbeiter(?:in)?|bearbeiter(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?|ifk|pap"
+    r"|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?|standesbeamt(?:e|in)?"
+    r"|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft)"
+)
+_STAFF = "STAFF"
 # "Name" alone heads names of persons as often as of playgrounds or schools: its cells must look
 # like a person's name.
 _PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
 _PLAIN_NAME = "NAME"
+_ROW_NUMBER = re.compile(r"(?i:nr\.?|no\.?|nummer)")
 # Names of places end so ("Skatepark", "Bürgerhalle", "Waldfriedhof"); surnames rarely do.
 _FACILITY = re.compile(
     r"(?<=\w{3})(?:park|platz|garten|halle|stadion|zentrum|museum|bibliothek|friedhof|anlage"
@@ -180,12 +197,15 @@ _TOWN_COLUMN = re.compile(
     r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort)"
 )
 _ID_COLUMN = re.compile(
-    r"(?i:.*(?:nr\.?|nummer|zeichen|id|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
+    r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
+    # "Antrags-ID", "antragsId", "kunden_id" (not "Bescheid").
+    r"|.*(?:[ _.-](?i:id)|[a-zäöüß]I[dD]|sid|SID)"
 )
 _NOT_ID_COLUMN = re.compile(
-    r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|ust"
-    r"|steuer[ -]?id|inventar|vr|hr|hrb|zimmer|raum|wahlbezirk|schalter|schlüssel|artikel|bestell"
-    r"|rechnung|linie|tbnr|tatbestand).*)"
+    r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?"
+    r"|(?:.*[ _.-])?(?:vr|hr|hrb|ust|tb)(?:[ _.-].*|nr\.?)?"
+    r"|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|steuer[ -]?id|inventar|zimmer|raum|wahlbezirk"
+    r"|schalter|schlüssel|artikel|bestell|rechnung|linie|tatbestand|vorlage|drucksache).*)"
 )
 _PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID"})
 # A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
@@ -199,6 +219,8 @@ _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 _PLACE_CELL = re.compile(r"[A-ZÄÖÜ][\w'-]*(?:[ ](?:[a-zäöü]{2,3}[ ])?[A-ZÄÖÜ(][\w.'()-]*){0,3}")
 # A town, also abroad ("Łódź", "90-006 Łódź", "NEWCASTLE").
 _TOWN_CELL = re.compile(
+    # Not a district's Roman number ("III").
+    r"(?![IVX]+(?![\w'-]))"
     r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}[ ]|\d{4,5}[ ])?[^\W\d_a-zäöüß][\w'-]*"
     r"(?:[ ](?:[a-zäöü]{2,3}[ ])?[^\W\d_a-zäöüß(][\w.'()-]*){0,3}(?:/[^\W\d_][\w'-]*)?"
 )
@@ -206,10 +228,15 @@ _TOWN_CELL = re.compile(
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
 _FIELD_LINE = re.compile(
     r'^[ \t]*"?(?P<key>[^\W\d_][\w .,/()*-]{0,40}?)"?[ \t]*[:=][ \t]*'
-    r"(?P<value>(?=[^\s{\[])[^\n]{1,120}?)[ \t]*,?[ \t]*$",
+    # Possessive: the value runs to the line's end, blanks and a JSON comma are cut in code
+    # (a lazy value before optional blanks backtracked cubically on long runs of blanks).
+    r"(?P<value>(?=[^\s{\[])[^\n]{1,120}+)$",
     re.MULTILINE,
 )
-_JSON_FIELD = re.compile(r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}")')
+_PLACEHOLDER = re.compile(r"_{3,}|\.{4,}|…")
+_JSON_FIELD = re.compile(
+    r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}"|\d[\d.-]{0,29}(?![\w.-]))'
+)
 _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
@@ -231,7 +258,7 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
-_RULER = re.compile(r"[ \t]*[-=_+|─━═┼]{3,}[-=_+| \t─━═┼]*")
+_RULER = re.compile(r"[ \t]*+[-=_+|─━═┼]{3,}+[-=_+| \t─━═┼]*+")
 # Gender endings of a header cell: "Halter/in", "Schüler*innen", "Erziehungsberechtigte/r".
 _GENDER_ENDING = re.compile(r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\))|Innen)$")
 # A column is one of names when this share of its cells, and two at least, hold a name found
@@ -269,8 +296,10 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
         if line.count(separator) < (1 if separator == "\t" else 2):
             continue
         quoted = '"' in line and separator in _QUOTING
-        if separator == "," and ", " in (_QUOTED.sub("", line) if quoted else line):
-            continue
+        if separator == ",":
+            bare = _QUOTED.sub("", line) if quoted else line
+            if ", " in bare or "  " in bare:
+                continue  # prose, or amounts in a printout ("45,50     45,50")
         bounds = _quoted_bounds(line, separator) if quoted else _bounds(line, splitter)
         cells = [_unquoted(line, start, a, b) for a, b in bounds]
         # Empty cells stay: they keep the columns under their headers ("Koch;;14.03.2023").
@@ -320,8 +349,14 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     if len(line) > _MAX_ROW_CHARS or "  " not in line:
         return None
     cells = [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(line)]
-    # A form's label and its value ("Vorname, Name:      Lukas Bergmann") make no row.
+    # A form's label and its value ("Vorname, Name:      Lukas Bergmann") make no row, and
+    # justified prose ("Der  Kunde  kann  den  Antrag") none either: most of its cells are
+    # words in lower case.
     if len(cells) < _MIN_CELLS or any(line[a - start : b - start].endswith(":") for a, b in cells):
+        return None
+    if 2 * sum(line[a - start].islower() for a, _ in cells) >= len(cells) or line.rstrip().endswith(
+        (".", "!", "?")
+    ):
         return None
     return cells
 
@@ -398,8 +433,10 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         row = _cells(line, line_start)
         if row is None and (cells := _fixed_cells(line, line_start)) is not None:
             row = (_FIXED, cells)
-        if row is None and _RULER.fullmatch(line):
+        if row is None and len(line) <= _MAX_ROW_CHARS and _RULER.fullmatch(line):
             pass  # a printout's ruler under its header ("------  ------")
+        elif row is None and header is not None and line.count('"') % 2 == 1:
+            pass  # the rest of a quoted cell that runs over a line break
         elif row is None:
             header = None
             block_separator = None
@@ -548,12 +585,23 @@ def _kind_of_header(header_cell: str) -> str | None:
         return "DE_AKTENZEICHEN"
     if _NAME_COLUMN.fullmatch(cell):
         return "PERSON"
-    # A field name of an export: "Halter_Vorname", "schueler_name" (not "deutscher_name").
-    words = [_GENDER_ENDING.sub("", w) for w in cell.split()]
-    if len(words) > 1 and any(_NAME_COLUMN.fullmatch(w) for w in words):
-        return "PERSON"
+    if _STAFF_COLUMN.fullmatch(cell):
+        return _STAFF
     if _PLAIN_NAME_COLUMN.fullmatch(cell):
         return _PLAIN_NAME
+    # A field name of an export is read by its last word ("Halter_Vorname", "antragsteller_plz"),
+    # "Name" after a person's word is theirs ("schueler_name"; not "deutscher_name"), and a
+    # person's word names the column when the last word says nothing ("Inhaber/in bzw. Firma").
+    words = [_GENDER_ENDING.sub("", w) for w in cell.split()]
+    if len(words) > 1:
+        last = _kind_of_header(words[-1])
+        earlier = any(_NAME_COLUMN.fullmatch(w) for w in words[:-1])
+        if last == _PLAIN_NAME:
+            return "PERSON" if earlier else None
+        if last is not None:
+            return last
+        if earlier:
+            return "PERSON"
     for kind, pattern in (
         ("STREET", _STREET_COLUMN),
         ("HOUSE", _HOUSE_COLUMN),
@@ -571,6 +619,11 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
     """The kinds of a header row's columns; address and number columns count only beside a
     name column."""
     kinds = [_column_kind(t) for t in texts]
+    # "Straße | Nr.": the number beside a street is the house's.
+    kinds = [
+        "HOUSE" if i and kinds[i - 1] == "STREET" and _ROW_NUMBER.fullmatch(t.strip()) else kind
+        for i, (t, kind) in enumerate(zip(texts, kinds, strict=True))
+    ]
     if any(kind in ("PERSON", "DATE_OF_BIRTH") for kind in kinds):
         # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag".
         kinds = ["PERSON" if kind == _PLAIN_NAME else kind for kind in kinds]
@@ -592,18 +645,22 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 if kind is None and "_" in match.group("key"):
                     kind = _column_kind(match.group("key").rpartition("_")[2])
                 if kind is not None:
-                    start, end = _unquoted(text, 0, *match.span("value"))
-                    if end > start:
+                    start, end = match.span("value")
+                    while end > start and text[end - 1] in " \t,":
+                        end -= 1  # the blanks and comma after a JSON value
+                    start, end = _unquoted(text, 0, start, end)
+                    # A blank form's field ("Name: ________") holds no value.
+                    if end > start and not _PLACEHOLDER.search(text, start, end):
                         fields.append((kind, start, end))
         if not fields:
             continue
         personal = False
         for kind, start, end in fields:
             value = text[start:end]
-            if (kind == "PERSON" and looks_like_name(_BRACKETED.sub("", value))) or (
+            if (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value))) or (
                 kind == _PLAIN_NAME and _person_like(value)
             ):
-                personal = True
+                personal = personal or kind != _STAFF
                 bracket = text.find("(", start, end)
                 add("PERSON", start, bracket if bracket > start else end, 0.75)
         if not personal:
@@ -642,13 +699,16 @@ def _by_shape_only(result: RecognizerResult) -> bool:
 
 
 def _person_like(cell: str) -> bool:
-    """A cell under a plain "Name" header that holds a person's name: it looks like one and
-    holds no compound noun ("Skatepark Am Stadtsfeld", "Mehrgenerationenpark Fürst-Leopold")."""
-    if not looks_like_name(cell):
+    """A cell under a plain "Name" header that names a person, not a place or a firm: its first
+    word is no noun ("Skatepark Am Stadtsfeld", "Mehrgenerationenpark Fürst-Leopold",
+    "Wertstoffhof Nord"); "Kowalczyk, E." and "Ali, Hamid u. Ali, Sanaa + 2 Kinder" are."""
+    bare = _BRACKETED.sub(" ", cell)
+    parts = name_parts(bare)
+    if not parts or is_organisation(bare) or _public_cell(bare):
         return False
-    parts = name_parts(_BRACKETED.sub(" ", cell))
-    return not any(
-        (is_loose_noun_compound(p) or _FACILITY.search(p)) and not is_known_name(p) for p in parts
+    first = parts[0]
+    return is_known_name(first) or not (
+        is_lexicon_noun(first) or is_loose_noun_compound(first) or _FACILITY.search(first)
     )
 
 
@@ -695,9 +755,11 @@ def _row_cells(
     if kinds is not None:
         personal = False
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
-            if (kind == "PERSON" or (kind == _PLAIN_NAME and _person_like(cell))) and (
-                any(c.isalpha() for c in cell) and not _DATE_RE.search(cell)
-            ):
+            if (
+                kind == "PERSON"
+                or (kind == _PLAIN_NAME and _person_like(cell))
+                or (kind == _STAFF and looks_like_name(_BRACKETED.sub(" ", cell)))
+            ) and (any(c.isalpha() for c in cell) and not _DATE_RE.search(cell)):
                 # A remark in brackets is no name: "Wagner, J. (Vormund)".
                 bracket = text.find("(", start, end)
                 if bracket > start:
@@ -705,7 +767,7 @@ def _row_cells(
                     cell = text[start:end]
                 if is_organisation(cell):
                     continue
-                personal = True
+                personal = personal or kind != _STAFF
                 if not add("PERSON", start, end, 0.75):
                     # A part was found already ("Oberhaus Mats"): the rest word by word.
                     for word in _CELL_WORD.finditer(text, start, end):

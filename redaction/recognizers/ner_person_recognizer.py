@@ -32,7 +32,12 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_loose_noun_compound,
 )
-from redaction.recognizers.person_recognizer import UPPER, PersonRecognizer, lone_given_names
+from redaction.recognizers.person_recognizer import (
+    UPPER,
+    PersonRecognizer,
+    is_role,
+    lone_given_names,
+)
 
 MODEL_NAME = "de_rathaus_ner"
 MODEL_LABEL = "PER"
@@ -125,6 +130,18 @@ _MAX_ABBREVIATION = 5
 _ABBREVIATION_AFTER = re.compile(r"\.[ ]?(?:\d|Nr\b|Nummer\b)")
 _ROMAN_NUMBER = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)")
 _WEEKDAYS = frozenset({"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"})
+# Offices held by a person, also inside a compound ("Bezirksbürgermeisterin Ehlers").
+_OFFICE_ENDING = re.compile(
+    r"(?i:bürgermeister|meister|rat|rätin|dezernent|präsident|direktor|vorsteher|vorsitzende"
+    r"|beauftragte|sprecher|referent)(?:in|innen|en|er)?$"
+)
+_ONE_CELL = re.compile(r"[^\n\t|]+")
+# A firm's legal form after the hit, perhaps after a word of its trade: "Haniel Recycling
+# GmbH", "Thyssenkrupp Steel Europe AG" (a sole trader's "e.K." names a person).
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ ]+(?:[A-ZÄÖÜ][\w&.-]*[ ]+){0,2}(?:GmbH|gGmbH|AG|KG|KGaA|SE|OHG|GbR|mbH|e\.[ ]?V\.|eG|UG"
+    r"|Ltd\.?|Inc\.?|&[ ]Co\.)(?![\w])"
+)
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
 _AGENT_NOUN = re.compile(r"er$")
@@ -275,10 +292,10 @@ class NerPersonRecognizer(EntityRecognizer):
                 continue
             shift = shifts[bisect.bisect_right(starts, ent.start_char) - 1][1]
             start, end = ent.start_char + shift, ent.end_char + shift
-            # A name stands on one line: the model may run on into a form's next label
-            # ("Schulte-Bockholt\n  Vornamen").
-            for line in re.finditer(r"[^\n]+", text[start:end]):
-                span = self._trimmed(text, start + line.start(), start + line.end(), self._words)
+            # A name stands on one line and in one cell: the model may run on into a form's
+            # next label ("Schulte-Bockholt\n  Vornamen") or a table's next column.
+            for line in _ONE_CELL.finditer(text, start, end):
+                span = self._trimmed(text, line.start(), line.end(), self._words)
                 if span is not None:
                     results.append(self._result(*span))
         return results
@@ -404,6 +421,19 @@ class NerPersonRecognizer(EntityRecognizer):
             and not is_known_name(parts[0])
         ):
             return None
+        # A firm named after its founder ("Haniel Recycling GmbH"), days of the week ("Di, Do").
+        if _LEGAL_FORM_AFTER.match(text, last) or all(p.rstrip(",") in _WEEKDAYS for p in parts):
+            return None
+        # A noun before a word that is no known name: "Abfahrt Bochum-Stahlhausen",
+        # "Ortschaftsrat Freiburg-Tiengen", "Stadtteile Sommerberg".
+        if (
+            len(parts) == 2
+            and is_lexicon_noun(parts[0])
+            and not _names_a_role(parts[0])
+            and not is_known_name(parts[0])
+            and not is_known_name(parts[1])
+        ):
+            return None
         # A district's or chapter's number ("III Essen-West", "VII Steele") or a weekday
         # before opening hours ("Do 8–12 Uhr").
         if _ROMAN_NUMBER.fullmatch(parts[0]) or (
@@ -504,6 +534,16 @@ def _capitalised(segment: str) -> bool:
 
 
 _ABBREVIATION_LETTERS = 3
+
+
+def _names_a_role(word: str) -> bool:
+    """A role or office, also the last part of a compound ("Bezirksbürgermeisterin")."""
+    if _OFFICE_ENDING.search(word):
+        return True
+    return any(is_role(word[i:].capitalize()) for i in range(len(word) - _MIN_ROLE_PART, -1, -1))
+
+
+_MIN_ROLE_PART = 5
 
 
 def _is_edge_noise(word: str) -> bool:

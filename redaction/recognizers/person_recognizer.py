@@ -685,6 +685,11 @@ def _is_organisation(name: str) -> bool:
     )
 
 
+def is_role(word: str) -> bool:
+    """Whether ``word`` names a role or office ("Bezirksbürgermeisterin", "Sachbearbeiter")."""
+    return _is_role(word)
+
+
 def is_organisation(name: str) -> bool:
     """Whether ``name`` names a firm, an office or an association ("Ruhrtal Logistik GmbH")."""
     return _is_organisation(name)

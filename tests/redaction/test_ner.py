@@ -198,6 +198,13 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Mo, Mi 8–12 Uhr; Do 8–12 und 14–18 Uhr", "Do", False),  # a weekday
         ("Rücksprache mit Kowalczyk am Montag.", "Kowalczyk", True),
         ("Das hat Gerhardt bestätigt.", "Gerhardt", True),  # a known name shaped as a participle
+        ("| Haniel Recycling GmbH | Stahl |", "Haniel Recycling", False),  # a firm's legal form
+        ("Kontakt: Inhaber Jan Nowak e.K.", "Jan Nowak", True),  # a sole trader is a person
+        ("Sprechzeiten Di, Do 8–12", "Di, Do", False),  # days of the week
+        ("über die A 40, Abfahrt Bochum-Stahlhausen", "Abfahrt Bochum-Stahlhausen", False),
+        ("Bezirksbürgermeisterin Ehlers antwortet.", "Bezirksbürgermeisterin Ehlers", True),
+        ("Das sagte Kollege Brinkmann-Sayed.", "Kollege Brinkmann-Sayed", True),  # a role
+        ("Raum: Kl. 3b", "Kl", False),  # an abbreviation with its dot
     ],
 )
 def test_the_filter_drops_words_that_name_no_person(text: str, word: str, kept: bool) -> None:

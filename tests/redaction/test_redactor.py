@@ -569,6 +569,80 @@ LINE_RULE_CASES = [
         id="addresses-in-a-table-without-an-office",
     ),
     pytest.param(
+        "Zimmer;Name;Einzug\n1;Kowalczyk, E.;2026\n2;de la Cruz, María;2025\n",
+        # "Name" alone: a cell that names no place or firm is a person's.
+        {"PERSON": ["Kowalczyk, E.", "de la Cruz, María"]},
+        id="plain-name-column-of-persons",
+    ),
+    pytest.param(
+        "Nachname;Vorname;Straße;PLZ;Ort\n"
+        '"Kowalczyk";"Ewa";"Lindenstraße 4\nHinterhaus";"45127";"Essen"\n'
+        '"Brandt";"Lotte";"Am Bach 2";"45128";"Mülheim"\n',
+        # A quoted cell over a line break keeps the header for the rows after it.
+        {"PERSON": ["Kowalczyk", "Ewa", "Brandt", "Lotte"]},
+        id="csv-cell-over-a-line-break",
+    ),
+    pytest.param(
+        "Name          Vorname     Soll       Ist\n"
+        "Brandt        Lotte        45,50     45,50\n"
+        "Nowak         Jan          12,00      0,00\n",
+        # Amounts with decimal commas make no CSV row of a printout.
+        {"PERSON": ["Brandt", "Lotte", "Nowak", "Jan"]},
+        id="printout-with-amounts",
+    ),
+    pytest.param(
+        "Name;Vorname;Straße;Nr.;PLZ;Ort\nKowalczyk;Ewa;Lindenstraße;4;45127;Essen\n"
+        "Brandt;Lotte;Am Bach;2;45128;Mülheim\n",
+        {
+            "STREET_ADDRESS": ["Lindenstraße", "4", "Am Bach", "2"],
+            "LOCATION": ["45127", "Essen", "45128", "Mülheim"],
+        },
+        id="street-and-number-columns",
+    ),
+    pytest.param(
+        "antragsteller_vorname;antragsteller_nachname;antragsteller_plz;antragsteller_ort\n"
+        "Ewa;Kowalczyk;45127;Essen\nJan;Nowak;45128;Mülheim\n",
+        # A field name is read by its last word.
+        {
+            "PERSON": ["Ewa", "Kowalczyk", "Jan", "Nowak"],
+            "LOCATION": ["45127", "Essen", "45128", "Mülheim"],
+        },
+        id="prefixed-field-names",
+    ),
+    pytest.param(
+        "Vorlage-Nr.;Betreff;Sachbearbeiter\n0123/2025;Radweg Nord;Meier, Jens\n"
+        "0124/2025;Schulbau;Ostrowski, Ines\n",
+        # A staff column names persons but makes no row a citizen's: the papers stay.
+        {"PERSON": ["Meier, Jens", "Ostrowski, Ines"], "DE_AKTENZEICHEN": []},
+        id="staff-column-makes-no-citizens-row",
+    ),
+    pytest.param(
+        "Sachbearbeiterin: Frau Weber\nAnschrift: Rathausplatz 1\nPLZ: 45127\nOrt: Essen\n",
+        # An office's letterhead: the clerk is named, the office's address stays.
+        {"LOCATION": []},
+        id="negative-office-fields",
+    ),
+    pytest.param(
+        "Der  Kunde  kann  den  Antrag  stellen.\nHierzu  sind  Nachweise  nötig.\n"
+        "Die  Gebühr  beträgt  zehn  Euro.\n",
+        # Justified prose with double blanks is no printout.
+        {"PERSON": []},
+        id="negative-justified-prose",
+    ),
+    pytest.param(
+        "Name: ______________________   Vorname: ______________________\n"
+        "Geburtsdatum: ____.____.________\n",
+        {"PERSON": [], "DATE_OF_BIRTH": []},
+        id="negative-blank-form",
+    ),
+    pytest.param(
+        '{"vorname": "Ewa", "nachname": "Kowalczyk", "plz": 45127, "hausnummer": 4, '
+        '"strasse": "Lindenstraße"}\n',
+        # Numbers without quotes in JSON.
+        {"LOCATION": ["45127"], "STREET_ADDRESS": ["4", "Lindenstraße"]},
+        id="json-numbers-without-quotes",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
