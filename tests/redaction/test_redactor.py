@@ -197,8 +197,12 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         "Geburtsdatum/-ort:" + "\t" * 20_000 + "x\nTel. 0234 5678901",
         # Nested brackets: spaCy split the one long token's suffixes one by one.
         "(" * 10_000 + "Anna" + ")" * 10_000 + "\nTel. 0234 5678901",
+        # A form laid out with blanks: a field's value before optional blanks (205 s).
+        ("Ort" + " " * 37 + ": Essen" + " " * 300 + "Blatt 2\n") * 280 + "Tel. 0234 5678901",
+        # Dashes broken by another character: a printout's ruler, searched back and forth.
+        "-" * 19_398 + "x" + ("-" * 19_999 + "x") * 20 + "\nTel. 0234 5678901",
     ],
-    ids=["tabs", "brackets"],
+    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler"],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
     # Both took over 30 s before (quadratic); the per-test timeout catches a regression.
