@@ -138,8 +138,9 @@ _DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?![\d])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]")
-# Digits inside a header's field name ("flaeche_m2", "Anlage1") leave it a header.
-_DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+")
+# Digits inside a header's field name ("flaeche_m2", "Anlage1") or numbering its columns
+# ("Partner 1", "Telefon 2") leave it a header.
+_DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+|(?<=[^\W\d][ ])\d(?!\d)")
 _CELL_SPLIT = {
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
@@ -194,7 +195,7 @@ _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)"
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
 _TOWN_COLUMN = re.compile(
     r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
-    r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort)"
+    r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort|(?:zuletzt[ ])?wohnhaft)"
 )
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"

@@ -26,7 +26,10 @@ _SPEAKER = (
 _LABEL = (
     r"(?i:benutzer(?:name|kennung|konto)?|nutzer(?:name|kennung)?|user(?:[ ]?name|[ ]?id)?|login"
     r"|anmeldename|kennung|account|handle|instagram|twitter|tiktok|telegram|skype|discord"
-    r"|signal|threema(?:[ ]?id)?)(?:[ ][A-ZÄÖÜ][\w-]*)?"
+    r"|signal|threema(?:[ ]?id)?"
+    # A ticket's or a record's clerk by their login ("Zuständig: kurzweg.n", "USR: wessel.k").
+    r"|usr|zuständig|bearbeiter(?:in)?|sachbearbeiter(?:in)?|bearbeitet[ ]von|agent|owner"
+    r"|assignee|erstellt[ ]von|geändert[ ]von|angelegt[ ]von)(?:[ ][A-ZÄÖÜ][\w-]*)?"
 )
 _PROFILE = (
     r"(?i:linkedin\.com/in|xing\.com/profile|facebook\.com|instagram\.com|twitter\.com|x\.com"
@@ -43,7 +46,9 @@ class HandleRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "User name after a label",
-            rf"(?<![\w-]){_LABEL}[ \t]*:[ \t]*@?{_NOT_HANDLES}{_HANDLE}(?=[ \t]*(?:$|[,;)]))",
+            # Also as a JSON or form field: '"bearbeiter": "kluge.m"', "user=maxh_ka".
+            rf'(?<![\w-])"?{_LABEL}"?[ \t]*[:=][ \t]*["@]?{_NOT_HANDLES}{_HANDLE}'
+            r'(?="?[ \t]*(?:$|[,;)}|]))',
             0.7,
         ),
         Pattern(

@@ -1025,6 +1025,10 @@ def test_foreign_script_name_recognizer(redactor: Redactor, text: str, expected:
 
 HANDLE_CASES = [
     pytest.param("Benutzername Servicekonto: maxh_ka\n", ["maxh_ka"], id="label"),
+    pytest.param("Queue: Abfall | Zuständig: kurzweg.n", ["kurzweg.n"], id="ticket-clerk"),
+    pytest.param('  "bearbeiter": "kluge.m",', ["kluge.m"], id="json-clerk"),
+    pytest.param("durch anderen Benutzer gesperrt (USR: wessel.k)", ["wessel.k"], id="usr"),
+    pytest.param("Zuständig: Frau Meier", [], id="negative-clerk-by-name"),
     pytest.param("Instagram: @lena.brandes_99, Telefon", ["lena.brandes_99"], id="instagram"),
     pytest.param("08:02 jens.pfister: moin zusammen", ["jens.pfister"], id="chat-time"),
     pytest.param("lenasophie.hl: okay super", ["lenasophie.hl"], id="chat-speaker"),
