@@ -175,6 +175,7 @@ _STAFF = "STAFF"
 # like a person's name.
 _PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
 _PLAIN_NAME = "NAME"
+_KNOWN_HEADER_CELLS = 2
 _ROW_NUMBER = re.compile(r"(?i:nr\.?|no\.?|nummer)")
 # Names of places end so ("Skatepark", "Bürgerhalle", "Waldfriedhof"); surnames rarely do.
 _FACILITY = re.compile(
@@ -267,6 +268,7 @@ _GENDER_ENDING = re.compile(r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|
 _NAME_SHARE = 0.4
 _NAME_CELLS = 2
 _MIN_TABLE_ROWS = 3
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _CELL_WORD = re.compile(r"[^\s,/;&()]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _CELL_NAMES = re.compile(r"[ ]*(?:/|&|\bund\b)[ ]*")
@@ -422,6 +424,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 
     header: tuple[str, list[str | None]] | None = None
     header_cells: list[tuple[int, int]] = []
+    header_texts: list[str] = []
     column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
     impersonal: list[tuple[int, int]] = []  # cells of tables whose header names no person
     public_rows: list[tuple[int, int]] = []  # their rows that name an office, a firm, a place
@@ -453,8 +456,14 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 header is None or header[0] != separator
             ):
                 header = (separator, _header_kinds(texts))
+                header_texts = [_GENDER_ENDING.sub("", t) for t in texts]
+                # Its cells of a known kind are column names; all of them are when two are (a
+                # row read as a header by mistake keeps its names).
+                known = sum(kind is not None for kind in header[1])
                 header_cells = [
-                    cell for cell, kind in zip(cells, header[1], strict=True) if kind is not None
+                    cell
+                    for cell, kind in zip(cells, header[1], strict=True)
+                    if kind is not None or known >= _KNOWN_HEADER_CELLS
                 ]
                 if separator == _FIXED:
                     fixed_starts = [a - line_start for a, _ in cells]
@@ -472,10 +481,12 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 if kinds is not None:
                     column_names += header_cells
                     header_cells = []
-                    if not any(k in ("PERSON", _PLAIN_NAME) for k in kinds):
+                    if not any(k in ("PERSON", _PLAIN_NAME, _STAFF) for k in kinds) and not any(
+                        _NAME_COLUMN.fullmatch(w) for h in header_texts for w in h.split()
+                    ):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
-                        if any(_public_cell(t) for t in texts):
+                        if _public_row(texts):
                             public_rows.append((line_start, line_end))
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
@@ -489,13 +500,13 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     _field_rules(text, add)
     if public_rows:
         # A public place's or a firm's row: its address is theirs ("Bürgerbüro Süd | Bochumer
-        # Straße 154, 45661 Recklinghausen"), unless a rule found a person in it.
-        by_rule = _mask(len(text), ruled)
-        public = _mask(len(text), [row for row in public_rows if by_rule.find(1, *row) == -1])
+        # Straße 154, 45661 Recklinghausen"), unless a person was found in it.
+        named = _mask(len(text), [(r.start, r.end) for r in found if r.entity_type == "PERSON"])
+        public = _mask(len(text), [row for row in public_rows if named.find(1, *row) == -1])
         found[:] = [
             r
             for r in found
-            if r.entity_type not in ("STREET_ADDRESS", "LOCATION")
+            if r.entity_type not in ("STREET_ADDRESS", "LOCATION", "FOREIGN_POSTCODE")
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
@@ -628,7 +639,9 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
     if any(kind in ("PERSON", "DATE_OF_BIRTH") for kind in kinds):
         # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag".
         kinds = ["PERSON" if kind == _PLAIN_NAME else kind for kind in kinds]
-    if not any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds):
+    if not any(kind in ("PERSON", _PLAIN_NAME, _STAFF) for kind in kinds) and not any(
+        _NAME_COLUMN.fullmatch(w) for t in texts for w in _GENDER_ENDING.sub("", t).split()
+    ):
         kinds = [None if kind in _PERSONAL_ONLY else kind for kind in kinds]
     return kinds
 
@@ -677,6 +690,15 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
+
+
+def _public_row(texts: list[str]) -> bool:
+    """A row named by its first cell of words after public place, an office or a firm, with
+    no other cell that looks like a person's name ("Kita Regenbogen | Breite Straße 12")."""
+    words = [t for t in texts if any(c.isalpha() for c in t) and not _DATE_RE.search(t)]
+    if not words or not _public_cell(words[0]):
+        return False
+    return not any(looks_like_name(_BRACKETED.sub(" ", t)) for t in words[1:])
 
 
 def _public_cell(cell: str) -> bool:
@@ -733,6 +755,10 @@ def _address_or_number_cell(
     }
     if kind in shapes:
         entity_type, shape = shapes[kind]
+        # A venue under "Ort" is no town ("Trauzimmer Rathaus").
+        first = cell.split()[0] if cell.split() else ""
+        if kind == "TOWN" and is_lexicon_noun(first) and not is_known_name(first):
+            return
         if shape.fullmatch(cell):
             add(entity_type, start, end, 0.75)
     elif (
@@ -770,9 +796,11 @@ def _row_cells(
                     continue
                 personal = personal or kind != _STAFF
                 if not add("PERSON", start, end, 0.75):
-                    # A part was found already ("Oberhaus Mats"): the rest word by word.
+                    # A part was found already ("Oberhaus Mats"): the rest word by word, the
+                    # words of a name only ("Tel." beside a number is none).
                     for word in _CELL_WORD.finditer(text, start, end):
-                        add("PERSON", word.start(), word.end(), 0.75)
+                        if _NAME_WORD.fullmatch(word.group()):
+                            add("PERSON", word.start(), word.end(), 0.75)
         has_house = "HOUSE" in kinds
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
             if kind in _PERSONAL_ONLY:

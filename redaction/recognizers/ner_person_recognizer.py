@@ -136,12 +136,6 @@ _OFFICE_ENDING = re.compile(
     r"|beauftragte|sprecher|referent)(?:in|innen|en|er)?$"
 )
 _ONE_CELL = re.compile(r"[^\n\t|]+")
-# A firm's legal form after the hit, perhaps after a word of its trade: "Haniel Recycling
-# GmbH", "Thyssenkrupp Steel Europe AG" (a sole trader's "e.K." names a person).
-_LEGAL_FORM_AFTER = re.compile(
-    r"[ ]+(?:[A-ZÄÖÜ][\w&.-]*[ ]+){0,2}(?:GmbH|gGmbH|AG|KG|KGaA|SE|OHG|GbR|mbH|e\.[ ]?V\.|eG|UG"
-    r"|Ltd\.?|Inc\.?|&[ ]Co\.)(?![\w])"
-)
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
 _AGENT_NOUN = re.compile(r"er$")
@@ -421,13 +415,15 @@ class NerPersonRecognizer(EntityRecognizer):
             and not is_known_name(parts[0])
         ):
             return None
-        # A firm named after its founder ("Haniel Recycling GmbH"), days of the week ("Di, Do").
-        if _LEGAL_FORM_AFTER.match(text, last) or all(p.rstrip(",") in _WEEKDAYS for p in parts):
+        # Days of the week ("Di, Do"). (A firm's legal form after the hit says nothing: firms
+        # bear their owners' names, "Kovačević Haustechnik GmbH", and "AG" is a working group.)
+        if all(p.rstrip(",") in _WEEKDAYS for p in parts):
             return None
         # A noun before a word that is no known name: "Abfahrt Bochum-Stahlhausen",
         # "Ortschaftsrat Freiburg-Tiengen", "Stadtteile Sommerberg".
         if (
             len(parts) == 2
+            and parts[0].lower() not in _PARTICLES  # "El Amrani", "Van Dijk"
             and is_lexicon_noun(parts[0])
             and not _names_a_role(parts[0])
             and not is_known_name(parts[0])
@@ -536,14 +532,14 @@ def _capitalised(segment: str) -> bool:
 _ABBREVIATION_LETTERS = 3
 
 
+_MIN_ROLE_PART = 5
+
+
 def _names_a_role(word: str) -> bool:
     """A role or office, also the last part of a compound ("Bezirksbürgermeisterin")."""
     if _OFFICE_ENDING.search(word):
         return True
     return any(is_role(word[i:].capitalize()) for i in range(len(word) - _MIN_ROLE_PART, -1, -1))
-
-
-_MIN_ROLE_PART = 5
 
 
 def _is_edge_noise(word: str) -> bool:

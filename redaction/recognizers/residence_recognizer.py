@@ -1,10 +1,11 @@
 """Towns where a person lives or lived: ``wohnhaft in Recklinghausen``, ``Wohnort: Herne``,
-``zieht aus Castrop-Rauxel zu``, ``Wegzug nach Antalya``.
+``zieht aus Castrop-Rauxel zu``, ``Wegzug nach Antalya``, ``ist nach Köln verzogen``.
 
 Without a postcode the PLZ recognizer never sees a town, and a town of residence narrows a
-person down as much as their street. Only towns after a cue of living or moving are taken:
-a town in a sentence about an event, an office or a firm stays readable. Reported as
-``LOCATION``; the cue stays readable.
+person down as much as their street. Only towns right after (or before) a verb of living or
+moving are taken, so a town in a sentence about an event stays readable; an office that moves
+("Die Bibliothek zieht nach Wattenscheid") is taken too, the price of recall. Pronouns,
+nouns, countries and states are no towns. Reported as ``LOCATION``; the cue stays readable.
 """
 
 from __future__ import annotations
@@ -21,23 +22,38 @@ from redaction.recognizers.values import ValuePatternRecognizer
 # Words that may stand between the verb and "in": "wohnt seit März in", "wohne noch in".
 _BETWEEN = (
     r"(?:[ ](?:seit|noch|jetzt|nun|derzeit|zurzeit|aktuell|bereits|schon|mittlerweile"
-    r"|inzwischen|zusammen|gemeinsam|wieder|dauerhaft|weiterhin|ab|dem|März|Januar|Februar"
+    r"|inzwischen|zusammen|gemeinsam|wieder|dauerhaft|weiterhin|ab|dem|im|am|März|Januar|Februar"
     r"|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
     r"|\d{4}|Jahren|Monaten|kurzem|Kurzem)){0,3}"
 )
-_LIVES = (
-    r"(?i:wohnhaft|wohne|wohnt|wohnen|wohnte|wohnten|lebe|lebt|leben|lebte|lebten"
-    r"|ansässig|gemeldet)"
-)
-_MOVES_FROM = r"(?i:zieht|ziehen|ziehe|zog|zogen|zugezogen|Zuzug|Umzug|umgezogen)"
+# Verbs in lower case: "Wohnen in Bochum" heads a market report.
+_LIVES = r"(?:[Ww]ohnhaft|wohne|wohnt|wohnen|wohnte|wohnten|lebe|lebt|leben|lebte|lebten)"
+_MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
+_MOVES_FROM = rf"(?:{_MOVES}|zugezogen|Zuzug)"
 _MOVES_TO = (
-    r"(?i:verzogen|Wegzug|Umzug|umgezogen|zieht|ziehen|ziehe|zog|zogen|Abmeldung|abgemeldet"
-    r"|ausgewandert|Rückkehr|zurückgekehrt)"
+    rf"(?:{_MOVES}|verzogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr|zurückgekehrt)"
 )
+# Statistics: many people live in the city ("370.000 Einwohner leben in Bochum").
+_NOT_MANY = "".join(
+    rf"(?<!{word}[ ])"
+    for word in ("Einwohner", "Menschen", "Personen", "Bürger", "Familien", "Beschäftigte")
+)
+# A participle after the town: "ist nach Köln verzogen", "aus Köln zugezogen".
+_MOVED_AFTER = r"(?:verzogen|umgezogen|zugezogen|gezogen|weggezogen|ausgewandert)(?![\w-])"
+# What follows "in" or "nach" but is no town: pronouns, words in a form's header.
+_NOT_AFTER = r"(?!(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|unser\w*|dies\w*|jen\w*|PLZ)(?![\w-]))"
+# Nouns the lexicon lacks, by their endings: "Untermiete", "Terminabsprache", "Neubau".
+_NOUN_ENDING = re.compile(
+    r"(?:ung|heit|keit|schaft|ende|bau|miete|gruppe|absprache|ende|nis|tum|unbekannt)$", re.I
+)
+_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St.", "Neu", "Alt", "Groß", "Klein"})
 
 
-# Countries of origin or destination are no one's address ("Umzug nach Polen").
+# Countries of origin or destination, and states and regions, are no one's address ("Umzug nach
+# Polen", "lebt in Nordrhein-Westfalen").
 _COUNTRIES_TEXT = """
+Baden-Württemberg Bayern Hessen Mecklenburg-Vorpommern Niedersachsen Nordrhein-Westfalen NRW
+Rheinland-Pfalz Saarland Sachsen Sachsen-Anhalt Schleswig-Holstein Thüringen Ruhrgebiet
 Polen Syrien Türkei Ukraine Rumänien Bulgarien Italien Spanien Frankreich Griechenland Russland
 Afghanistan Irak Iran Eritrea Nigeria Ghana Vietnam China Kosovo Albanien Serbien Kroatien
 Bosnien Österreich Schweiz Niederlande Holland Belgien Dänemark Schweden Norwegen Finnland
@@ -57,23 +73,28 @@ class ResidenceRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Town after living in",
-            rf"(?<![\w-]){_LIVES}{_BETWEEN}[ ]in[ ](?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}[ ]in[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
             "Town after a residence label",
             r"(?<![\w-])(?i:wohnort|wohnsitz|letzter[ ]wohnort|bisheriger[ ]wohnort"
-            rf"|früherer[ ]wohnort)[ \t]*(?::|\t)[ \t]*(?!{NOT_TOWNS}){TOWN}",
+            rf"|früherer[ ]wohnort)[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
         Pattern(
             "Town moved from",
-            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}[ ](?i:aus|von)[ ](?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}[ ](?:aus|von)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
             "Town moved to",
-            rf"(?<![\w-]){_MOVES_TO}{_BETWEEN}[ ](?i:nach)[ ](?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_MOVES_TO}{_BETWEEN}[ ]nach[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town before a participle of moving",
+            rf"(?<![\w-])(?:nach|aus)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[ ]{_MOVED_AFTER})",
             0.7,
         ),
     ]
@@ -94,10 +115,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        # "lebt in Armut": a noun is no town; a country is no address.
-        return [
-            r
-            for r in results
-            if not is_lexicon_noun(first := text[r.start : r.end].split()[0])
-            and first not in _COUNTRIES
-        ]
+        return [r for r in results if _is_town(text[r.start : r.end])]
+
+
+def _is_town(value: str) -> bool:
+    """ "lebt in Armut": a noun is no town; a country or a state is no address. The word after
+    "Bad" or "Sankt" decides ("Bad Salzuflen")."""
+    words = value.split()
+    first = words[1] if len(words) > 1 and words[0] in _TOWN_PREFIXES else words[0]
+    return not (
+        (is_lexicon_noun(first) and first not in _TOWN_PREFIXES)
+        or _NOUN_ENDING.search(first)
+        or first in _COUNTRIES
+    )

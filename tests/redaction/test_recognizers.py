@@ -1158,6 +1158,15 @@ RESIDENCE_CASES = [
     pytest.param("Der Umzug nach Polen ist geplant.", [], id="negative-country"),
     pytest.param("Wir wohnen in der Innenstadt.", [], id="negative-article"),
     pytest.param("Die Tagung findet in Bochum statt.", [], id="negative-event"),
+    pytest.param("Sie wohnt in Bad Salzuflen.", ["Bad Salzuflen"], id="bad-town"),
+    pytest.param("Er ist nach Köln verzogen.", ["Köln"], id="participle-after"),
+    pytest.param("Er zog im Mai nach Essen.", ["Essen"], id="month-between"),
+    pytest.param("Wohnen in Ihrer Wohnung weitere Personen?", [], id="negative-pronoun"),
+    pytest.param("Wohnen in Bochum – Wohnungsmarktbericht", [], id="negative-heading"),
+    pytest.param("Rund 370.000 Einwohner leben in Bochum.", [], id="negative-statistics"),
+    pytest.param("Er wohnt in Untermiete, verzogen nach Unbekannt.", [], id="negative-nouns"),
+    pytest.param("Sie lebt in Nordrhein-Westfalen.", [], id="negative-state"),
+    pytest.param("Wohnort\tPLZ\tTelefon", [], id="negative-header"),
 ]
 
 
