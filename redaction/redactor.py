@@ -439,8 +439,13 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             row = (_FIXED, cells)
         if row is None and len(line) <= _MAX_ROW_CHARS and _RULER.fullmatch(line):
             pass  # a printout's ruler under its header ("------  ------")
-        elif row is None and header is not None and line.count('"') % 2 == 1:
-            pass  # the rest of a quoted cell that runs over a line break
+        elif (
+            row is None
+            and header is not None
+            and block_separator in _QUOTING
+            and line.count('"') % 2 == 1
+        ):
+            pass  # the rest of a CSV export's quoted cell that runs over a line break
         elif row is None:
             header = None
             block_separator = None
