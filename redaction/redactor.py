@@ -1348,6 +1348,10 @@ def _folded(word: str) -> set[str]:
 
 def _mailboxes_of_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     # Only functional-looking mailboxes are left to check (the recognizer redacted the others).
+    # (Without an "@" there is none; the address pattern searched long hyphen chains
+    # quadratically.)
+    if "@" not in text:
+        return []
     mailboxes = [m for m in _EMAIL_RE.finditer(text) if is_functional_mailbox(m.group())]
     if not mailboxes:
         return []

@@ -201,8 +201,11 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         ("Ort" + " " * 37 + ": Essen" + " " * 300 + "Blatt 2\n") * 280 + "Tel. 0234 5678901",
         # Dashes broken by another character: a printout's ruler, searched back and forth.
         "-" * 19_398 + "x" + ("-" * 19_999 + "x") * 20 + "\nTel. 0234 5678901",
+        # A 200 kB chain of hyphenated words beside an address: the e-mail pattern scanned the
+        # chain again from each word (17 s).
+        "Abc-" * 50_000 + "Abc x@example.org\nTel. 0234 5678901",
     ],
-    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler"],
+    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler", "hyphen-chain"],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
     # Both took over 30 s before (quadratic); the per-test timeout catches a regression.
