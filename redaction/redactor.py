@@ -493,6 +493,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
                         if _public_row(texts):
                             public_rows.append((line_start, line_end))
+                elif _public_row(texts):
+                    public_rows.append((line_start, line_end))  # a row without a header
                 _row_cells(text, cells, texts, kinds, this_year, add)
         _dates_beside_persons(text, line_start, line_end, persons, person_ends, this_year, add)
         line_start = line_end + 1
@@ -698,12 +700,13 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
 
 
 def _public_row(texts: list[str]) -> bool:
-    """A row named by its first cell of words after public place, an office or a firm, with
-    no other cell that looks like a person's name ("Kita Regenbogen | Breite Straße 12")."""
-    words = [t for t in texts if any(c.isalpha() for c in t) and not _DATE_RE.search(t)]
+    """A row named by its first cell of words (no digits: not a number, date or address) after
+    a public place, an office or a firm, with no other cell that looks like a person's name
+    ("Kita Regenbogen | Stadt | Breite Straße 12", "DE*HRN*E0001 | Stadtwerke Herne AG | …")."""
+    words = [t for t in texts if t[:1].isupper() and not any(c.isdigit() for c in t)]
     if not words or not _public_cell(words[0]):
         return False
-    return not any(looks_like_name(_BRACKETED.sub(" ", t)) for t in words[1:])
+    return not any(looks_like_name(_BRACKETED.sub(" ", t)) for t in texts if t is not words[0])
 
 
 def _public_cell(cell: str) -> bool:

@@ -664,6 +664,18 @@ LINE_RULE_CASES = [
         id="staff-column-keeps-a-table-personal",
     ),
     pytest.param(
+        "Kita Regenbogen\tStadt\tBreite Straße 12\t20\t55\n"
+        "Kita Pusteblume\tStadt\tWesterholter Straße 7\t10\t45\n",
+        # Rows without a header, named by a place: the addresses are the places'.
+        {"STREET_ADDRESS": []},
+        id="negative-places-rows-without-header",
+    ),
+    pytest.param(
+        "Lärm\tBreite Straße 12\t20\t55\nMüll\tWesterholter Straße 7\t10\t45\n",
+        {"STREET_ADDRESS": ["Breite Straße 12", "Westerholter Straße 7"]},
+        id="rows-without-header-named-by-no-place",
+    ),
+    pytest.param(
         "Kind: Jonas Weber, 23.06.2021\nWir sind am 10.11.2025 eingereist.",
         {"PERSON": ["Jonas Weber"], "DATE_OF_BIRTH": ["23.06.2021"]},
         id="date-right-after-a-name",
