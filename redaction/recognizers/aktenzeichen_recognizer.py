@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import ocr_tolerant
 
 # Cues that are complete on their own.
@@ -122,7 +123,7 @@ _PUBLIC_BEFORE = re.compile(
 )
 
 
-class AktenzeichenRecognizer(PatternRecognizer):
+class AktenzeichenRecognizer(StdlibPatternRecognizer):
     """The value after a cue word; the cue itself stays readable for classification."""
 
     PATTERNS = [  # noqa: RUF012
@@ -139,9 +140,12 @@ class AktenzeichenRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DE_AKTENZEICHEN",
             patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="AktenzeichenRecognizer",
+            # Both cue patterns can start only where a cue starts: one scan finds those places.
+            anchors={
+                "Reference after cue": f"(?={CUES})",
+                "Reference later in the sentence": f"(?={CUES})",
+            },
         )
         self._with_groups = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
 

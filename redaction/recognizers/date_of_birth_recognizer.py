@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
 MONTHS = (
@@ -64,7 +65,7 @@ _GAP = (
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}")
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(StdlibPatternRecognizer):
     """Only the date is tagged; other dates (deadlines, letter dates) stay readable."""
 
     PATTERNS = [  # noqa: RUF012
@@ -99,8 +100,6 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="DateOfBirthRecognizer",
         )
 

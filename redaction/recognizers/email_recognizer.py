@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.noun_lexicon import german_nouns, is_known_name, is_lexicon_noun
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # fmt: off
 # Words of functional mailboxes, lower case, umlauts written as in addresses (ae, oe, ue, ss).
@@ -181,7 +182,7 @@ EMAIL_PATTERN = (
 )
 
 
-class GermanEmailRecognizer(PatternRecognizer):
+class GermanEmailRecognizer(StdlibPatternRecognizer):
     """E-mail addresses with a plausible top-level domain, functional mailboxes left out."""
 
     PATTERNS = [  # noqa: RUF012
@@ -194,8 +195,6 @@ class GermanEmailRecognizer(PatternRecognizer):
             supported_entity="EMAIL_ADDRESS",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="GermanEmailRecognizer",
         )
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 
 # A town abroad: capitals and letters of every Latin script ("İstanbul", "Łódź", "Gdańsk").
@@ -30,7 +31,7 @@ _FOUR_DIGIT_COUNTRIES = (
 _TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]|\.(?:[ \t]|$)))"
 
 
-class ForeignPostcodeRecognizer(PatternRecognizer):
+class ForeignPostcodeRecognizer(StdlibPatternRecognizer):
     """A postal code abroad with its town."""
 
     PATTERNS = [  # noqa: RUF012
@@ -76,8 +77,6 @@ class ForeignPostcodeRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="FOREIGN_POSTCODE",
             patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="ForeignPostcodeRecognizer",
         )
 

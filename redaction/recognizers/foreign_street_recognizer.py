@@ -8,9 +8,9 @@ apart (a previous address abroad is no place of residence here).
 
 from __future__ import annotations
 
-import re
+from presidio_analyzer import Pattern
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # Streets abroad, where applicants for certificates, heirs and families live: a street word in
 # front (Polish "ul.", Romanian "Str.", Italian "Via" …) or behind (Turkish "Caddesi"), the
@@ -47,7 +47,7 @@ _ENGLISH_UNIT = r"(?:,?[ ](?:Apt\.?|Apartment|Suite|Unit|Flat|#)[ ]?[A-Za-z]?\d{
 _FRENCH_STREET_TYPE = r"(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours)"
 
 
-class ForeignStreetRecognizer(PatternRecognizer):
+class ForeignStreetRecognizer(StdlibPatternRecognizer):
     """A street abroad with its number and flat."""
 
     PATTERNS = [  # noqa: RUF012
@@ -91,7 +91,5 @@ class ForeignStreetRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="FOREIGN_STREET",
             patterns=self.PATTERNS,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="ForeignStreetRecognizer",
         )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 IBAN_LENGTHS = {
     "DE": 22,
@@ -56,7 +58,7 @@ def iban_is_valid(candidate: str) -> bool:
     return int(digits) % 97 == 1
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanRecognizer(StdlibPatternRecognizer):
     """Finds IBANs; a well-formed German IBAN with a bad checksum is still redacted (typos)."""
 
     # Any case: people type "de58 4305 …"; the checksum keeps ordinary words out. Only the
@@ -76,8 +78,6 @@ class IbanRecognizer(PatternRecognizer):
             supported_entity="IBAN_CODE",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="IbanRecognizer",
         )
 

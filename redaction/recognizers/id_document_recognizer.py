@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 _CHARSET = "CFGHJKLMNPRTVWXYZ"
 # Foreign passports and ID cards have other formats ("N012345678", "P123456", "CAX 123456",
@@ -47,7 +48,7 @@ def icao_check_digit(value: str) -> int:
     return total % 10
 
 
-class IdDocumentRecognizer(PatternRecognizer):
+class IdDocumentRecognizer(StdlibPatternRecognizer):
     """German ID card and passport numbers (``L01X00T47``, ``C01X00T47``, ``T22000129``)."""
 
     PATTERNS = [  # noqa: RUF012 - Presidio convention: data in class attributes
@@ -80,8 +81,6 @@ class IdDocumentRecognizer(PatternRecognizer):
             supported_entity="DE_ID_DOCUMENT",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="IdDocumentRecognizer",
         )
 

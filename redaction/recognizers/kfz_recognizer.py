@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from presidio_analyzer import Pattern
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 
-class KfzRecognizer(PatternRecognizer):
+class KfzRecognizer(StdlibPatternRecognizer):
     """District code, one or two letters, one to four digits, optional E/H suffix."""
 
     PATTERNS = [  # noqa: RUF012
@@ -21,7 +21,5 @@ class KfzRecognizer(PatternRecognizer):
             supported_entity="DE_KFZ",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="KfzRecognizer",
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 _DIGITS = re.compile(r"\d")
 # Numbers of no one person: toll-free and service prefixes, and a switchboard (extension 0).
@@ -43,7 +45,7 @@ _DOCUMENT_NUMBER_SHAPE = re.compile(r"\d{3,4}/(?:19|20)?\d{2}|\d{4}-\d{3}[\dX]")
 _DIGIT = r"(?:\d|l(?![^\W\d_]))"
 
 
-class GermanPhoneRecognizer(PatternRecognizer):
+class GermanPhoneRecognizer(StdlibPatternRecognizer):
     """``0234 123456``, ``0234/12 34 56``, ``+49 (0)234 123-456``, ``(0234) 61 62 63`` …
 
     Also ``+49-2302-27140``, country codes of one to three digits (``+380 50 241 4949``,
@@ -90,8 +92,6 @@ class GermanPhoneRecognizer(PatternRecognizer):
             supported_entity="PHONE_NUMBER",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="GermanPhoneRecognizer",
         )
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
 # currencies and units, and plural nouns with endings no town name has.
@@ -56,7 +58,7 @@ _LOWER_STREET_BEFORE = re.compile(
 )
 
 
-class PlzCityRecognizer(PatternRecognizer):
+class PlzCityRecognizer(StdlibPatternRecognizer):
     """A five-digit PLZ followed by a capitalised place name."""
 
     PATTERNS = [  # noqa: RUF012
@@ -123,7 +125,5 @@ class PlzCityRecognizer(PatternRecognizer):
             supported_entity="LOCATION",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="PlzCityRecognizer",
         )

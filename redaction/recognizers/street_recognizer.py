@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 from redaction.recognizers.values import narrow_to_values
@@ -140,7 +141,7 @@ _STREET_VALUE = (
 _TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]*\n?[ ]*(?:D-)?\d{5}(?!\d)))"
 
 
-class StreetRecognizer(PatternRecognizer):
+class StreetRecognizer(StdlibPatternRecognizer):
     """Street names with a house number; a number is required to keep place names readable."""
 
     PATTERNS = [  # noqa: RUF012
@@ -189,7 +190,8 @@ class StreetRecognizer(PatternRecognizer):
         # any capitalised name right before a PLZ and a town in capitals.
         Pattern(
             "Street in capitals",
-            rf"(?<![\w-])(?:{_CAPS_PREFIX}[ ])?"
+            # The look-ahead is the cheap test first: most words start no capitals.
+            rf"(?<![\w-])(?=[{_UPPER}]{{2}})(?:{_CAPS_PREFIX}[ ])?"
             rf"(?!(?i:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS}|DIN|ISO|EN|PLZ)(?![\w-]))"
             rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}}){{0,3}}"
             # "HAUPTSTR. 5", and after a town's adjective apart: "BOCHUMER STR. 77".
@@ -221,8 +223,6 @@ class StreetRecognizer(PatternRecognizer):
             supported_entity="STREET_ADDRESS",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="StreetRecognizer",
         )
         self._labelled = [

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR
 
 _CUE = (
@@ -43,7 +44,7 @@ def tax_id_is_valid(candidate: str) -> bool:
     return check == digits[10]
 
 
-class TaxIdRecognizer(PatternRecognizer):
+class TaxIdRecognizer(StdlibPatternRecognizer):
     """Steuer-ID with a valid check digit; with a cue word also when the check digit fails."""
 
     PATTERNS = [  # noqa: RUF012
@@ -78,8 +79,6 @@ class TaxIdRecognizer(PatternRecognizer):
             supported_entity="DE_TAX_ID",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            supported_language="de",
-            global_regex_flags=re.MULTILINE,
             name="TaxIdRecognizer",
         )
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 
 def narrow_to_values(
@@ -22,7 +24,7 @@ def narrow_to_values(
     return results
 
 
-class ValuePatternRecognizer(PatternRecognizer):
+class ValuePatternRecognizer(StdlibPatternRecognizer):
     """A German pattern recognizer whose hits are narrowed to their ``value`` group (where a
     pattern has one): the label or cue in front stays readable."""
 
@@ -35,11 +37,7 @@ class ValuePatternRecognizer(PatternRecognizer):
         flags: int = re.MULTILINE,
     ) -> None:
         super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns,
-            supported_language="de",
-            global_regex_flags=flags,
-            name=name,
+            supported_entity=supported_entity, patterns=patterns, name=name, flags=flags
         )
         self._with_value = [re.compile(p.regex, flags) for p in patterns if "(?P<value>" in p.regex]
 
