@@ -13,13 +13,13 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import ocr_tolerant
 
 # Cues that are complete on their own.
 # Matched with OCR misreadings too ("Ihr Zeíchen", "Aktenzeicben").
 _FILE_CUES = (
-    rf"(?:Ihr|Unser)?[ ]?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
+    rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
@@ -52,7 +52,7 @@ _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
     r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen)"
 )
-CUES = rf"(?<![\w-])(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
+CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # The value: one run, then more groups of digits, initials or runs with a digit as on paper
 # ("5100 2026 0047 11", "231/25 SB", "WG 50.22-88173", "VG 2026/118 204").
 # The head holds a digit or is a short code ("WG", "BtB", "S"): a town or an office's name

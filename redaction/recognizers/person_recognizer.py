@@ -30,6 +30,7 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_loose_noun_compound,
 )
+from redaction.recognizers.patterns import WORD_START
 
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
@@ -149,7 +150,7 @@ LABEL_SEPARATOR = (
     r"(?:[ \t]*[:|][ \t]*|[ \t]*(?:\.[ ]?){3,}[ \t]*|[ \t]*…+[ \t]*|\t+)(?:[~.,][ \t]+)?"
 )
 _LABEL = re.compile(
-    rf"(?<![\w-])(?i:{_LABEL_WORDS}){_LABEL_ENDING}{_LABEL_GENITIVE}{_PAREN}?{LABEL_SEPARATOR}"
+    rf"{WORD_START}(?i:{_LABEL_WORDS}){_LABEL_ENDING}{_LABEL_GENITIVE}{_PAREN}?{LABEL_SEPARATOR}"
     rf"(?P<names>{_SURNAME_FIRST}|{_LIST})",
     re.MULTILINE,
 )
@@ -200,7 +201,7 @@ _CLOSING_WORDS = (
     r"|(?:with[ ])?(?:warm|warmest|kind|best)[ ]regards|(?:vielen[ ]|besten[ ])?dank[ ]im[ ]voraus"
 )
 _CLOSING = re.compile(
-    rf"(?<![\w-])(?i:{_CLOSING_WORDS})(?:[ ]+(?:aus|und|an|von|nach|zurück)[^\n]{{0,60}})?"
+    rf"{WORD_START}(?i:{_CLOSING_WORDS})(?:[ ]+(?:aus|und|an|von|nach|zurück)[^\n]{{0,60}})?"
     r"[ ,.!]*\n(?:[ \t]*\n)*"
     # Lines that continue the closing formula ("und ein schönes Wochenende").
     r"(?:[ \t]*[a-zäöüß][^\n]{0,60}\n(?:[ \t]*\n)*){0,2}"
@@ -216,7 +217,7 @@ _CLOSING = re.compile(
     re.MULTILINE,
 )
 _CLOSING_SAME_LINE = re.compile(
-    rf"(?<![\w-])(?i:{_CLOSING_WORDS})[ ,]+(?P<name>{_NAME})[ \t]*[.!]?[ \t]*$", re.MULTILINE
+    rf"{WORD_START}(?i:{_CLOSING_WORDS})[ ,]+(?P<name>{_NAME})[ \t]*[.!]?[ \t]*$", re.MULTILINE
 )
 # Informal mail in lower case: "mein name ist kevin schmitz und …", "gruß kevin". The cue is
 # strong enough to take lower-case words; function words end the name.
@@ -296,12 +297,12 @@ ROLE_WORDS = (
 _ROLE_ENDING = r"(?:in|innen|en|n|e|er|es|em|s|r)?"
 _ROLE_WORD_RE = re.compile(rf"(?:{ROLE_WORDS}){_ROLE_ENDING}")
 _ROLE = re.compile(
-    rf"(?<![\w-])(?:{ROLE_WORDS}){_ROLE_ENDING}(?![\w-])(?:[ ]+vor[ ]Ort|[ ]+im[ ]Haus)?"
+    rf"{WORD_START}(?:{ROLE_WORDS}){_ROLE_ENDING}(?![\w-])(?:[ ]+vor[ ]Ort|[ ]+im[ ]Haus)?"
     rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]+)(?P<names>{_LIST})"
 )
 # "… ist Birgit Brinkmann": "Mutter des Kindes ist …", "Der Halter ist Herr …".
 _NAMED_AS = re.compile(
-    rf"(?<![\w-])(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|{_RELATIVES})(?:[ ](?:des|der|von)[ ][\w-]+)?"
+    rf"{WORD_START}(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|{_RELATIVES})(?:[ ](?:des|der|von)[ ][\w-]+)?"
     rf"[ ](?:ist|war|heißt|hieß|is|was)[ ]+(?P<names>{_LIST})"
 )
 # A name after words that say whose something is or where someone lives.

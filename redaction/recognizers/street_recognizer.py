@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
-from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 from redaction.recognizers.values import narrow_to_values
@@ -179,7 +179,7 @@ class StreetRecognizer(StdlibPatternRecognizer):
         # A word in front must be an adjective ("Wohnung Parkallee 17" is the street only).
         Pattern(
             "Street before postcode",
-            rf"(?<![\w-])"
+            rf"{WORD_START}"
             rf"(?!{FOREIGN_BEFORE}[ ]|(?:{_WORD}[ ]){{1,2}}{FOREIGN_AFTER}(?![\w-]))"
             rf"(?:{_PREFIX}[ ]+)?(?!(?:{_NOT_STREET_NAMES}|{_NOT_BLOCK_WORDS})(?![\w-]))"
             rf"(?:{_ADJECTIVE}[ ])?{_WORD}[ ]+(?!(?:19|20)\d\d(?!\d)|\d{{1,2}}/(?:19|20)\d\d(?!\d))"
