@@ -33,6 +33,8 @@ from redaction.recognizers.noun_lexicon import (
     is_loose_noun_compound,
 )
 from redaction.recognizers.person_recognizer import (
+    PLACE_OF_A_GIVEN_NAME,
+    PLACE_REACH,
     UPPER,
     PersonRecognizer,
     is_role,
@@ -428,6 +430,11 @@ class NerPersonRecognizer(EntityRecognizer):
             and not _names_a_role(parts[0])
             and not is_known_name(parts[0])
             and not is_known_name(parts[1])
+        ):
+            return None
+        # A place or a dish named with a first name alone ("Zeche Ewald", "Pizza Margherita").
+        if len(parts) == 1 and PLACE_OF_A_GIVEN_NAME.search(
+            text, max(0, first - PLACE_REACH), first
         ):
             return None
         # A district's or chapter's number ("III Essen-West", "VII Steele") or a weekday

@@ -895,6 +895,13 @@ _NAMESAKE_HEAD = re.compile(
     r"|Saal|Universität|Hochschule|Umzug|Versand|Markt|Apotheke|Werk|Werke)(?![\w])"
 )
 _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
+# A place or a dish named with a first name alone: "Zeche Ewald", "Haus Martin", "Villa Ida",
+# "Pizza Margherita".
+PLACE_OF_A_GIVEN_NAME = re.compile(
+    r"(?<![\w-])(?:Zeche|Schacht|Haus|Schloss|Villa|Burg|Gut|Kloster|Kapelle|Hotel|Pension"
+    r"|Gasthaus|Gasthof|Café|Cafe|Pizza|Pizzeria|Apotheke)[ ]$"
+)
+PLACE_REACH = 12
 _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 # "Berg, Noah (10)", "3;Abu Zaid, Fatima;…": a list item or cell holding "Surname, First name".
 _GIVEN_LAST = re.compile(
@@ -1039,6 +1046,9 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             all(part in lone for part in match.group().split("-"))
             and len(match.group()) >= _MIN_LONE_GIVEN
             and not _namesake(text, *match.span())
+            and not PLACE_OF_A_GIVEN_NAME.search(
+                text, max(0, match.start() - PLACE_REACH), match.start()
+            )
         ):
             yield match.span()
     for match in _GIVEN_LAST.finditer(text):
@@ -1205,7 +1215,7 @@ class PersonRecognizer(EntityRecognizer):
     ORGANISATION_ENDING = re.compile(
         r"(?:amt|ämter|büros?|stellen?|verwaltung(?:en)?|abteilung(?:en)?|teams?|referate?|dezernate?"
         r"|behörden?|kassen?|gerichte?|schulen?|zentrum|zentren|center|vereine?|verband|verbände"
-        r"|gesellschaft(?:en)?|werke?|betriebe?|service|aufsicht"
+        r"|gesellschaft(?:en)?|werke?|betriebe?|service|aufsicht|desk|support|hotline"
         r"|(?<=[a-zäöüß]{3})(?:dienste?|gebiet|bereich))$"
     )
     # After a relation word a capitalised word may still be an object ("meinem Mann Bescheid

@@ -511,6 +511,19 @@ PERSON_CASES = [
         id="given-name-surname-not-propagated",
     ),
     pytest.param("Anmeldung zum Sankt Martin Umzug", [], id="negative-saint"),
+    # A place or a dish named with a first name alone; the name itself elsewhere stays one.
+    pytest.param(
+        "Seniorenzentrum Haus Ewald, Führung über die Zeche Ewald; Pizza Margherita 5,60 €",
+        [],
+        id="negative-place-of-a-given-name",
+    ),
+    pytest.param("Ewald hat angerufen, Villa Ida", ["Ewald"], id="given-name-beside-a-place"),
+    # A unit with a capitals prefix is no sender's name ("IT-Servicedesk", "EDV-Support").
+    pytest.param(
+        "Von: IT-Servicedesk <servicedesk@stadt.example>\nAn: EDV-Support",
+        [],
+        id="negative-it-unit-as-sender",
+    ),
     pytest.param("Der Name ist falsch geschrieben.", [], id="negative-der-name-ist"),
     pytest.param("Bitte per E-mail antworten.\nGruß\nE-mail folgt", [], id="negative-e-mail"),
     pytest.param("mein sohn braucht einen neuen pass", [], id="negative-lowercase-verb"),
