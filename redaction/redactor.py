@@ -173,7 +173,11 @@ _STAFF_COLUMN = re.compile(
 _STAFF = "STAFF"
 # "Name" alone heads names of persons as often as of playgrounds or schools: its cells must look
 # like a person's name.
-_PLAIN_NAME_COLUMN = re.compile(r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?)")
+# Also a log's or an export's user, which holds a login as often as a name: only a value that
+# looks like a person's name counts ('user="Schulze-Wendt, Friederike"').
+_PLAIN_NAME_COLUMN = re.compile(
+    r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?|user|benutzer|nutzer|contact|kontakt)"
+)
 _PLAIN_NAME = "NAME"
 _KNOWN_HEADER_CELLS = 2
 _ROW_NUMBER = re.compile(r"(?i:nr\.?|no\.?|nummer)")
@@ -239,6 +243,12 @@ _PLACEHOLDER = re.compile(r"_{3,}|\.{4,}|…")
 _JSON_FIELD = re.compile(
     r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}"|\d[\d.-]{0,29}(?![\w.-]))'
 )
+# A field inside a line: a log line's "key=value" pairs (logfmt, 'name="Kowalczyk, Agnieszka"')
+# and a web address's query ("?nachname=Schuster&vorname=Jana").
+_INLINE_FIELD = re.compile(
+    r'(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)(?P<value>"[^"\n]{1,120}"|[^\s&;,"]{1,80})'
+)
+_NAME_PIECE = re.compile(r"[^\s,;/()]+")
 _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
@@ -247,7 +257,7 @@ _BIRTHPLACE_COLUMN = re.compile(
 )
 _BIRTH_COLUMN = re.compile(
     r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"
-    r"|dob|birthday|born)"
+    r"|dob|birthday|birth[ _-]?date|born)"
 )
 # What may stand between a person and their birth date: separators, a birth cue.
 _PERSON_TO_DATE = re.compile(
@@ -660,7 +670,9 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
     town of residence, a case's number, the date and place of birth."""
     for paragraph in _PARAGRAPH.finditer(text):
         fields: list[tuple[str, int, int]] = []
-        for pattern in (_FIELD_LINE, _JSON_FIELD):
+        for pattern in (_FIELD_LINE, _JSON_FIELD, _INLINE_FIELD):
+            if pattern is _INLINE_FIELD and "=" not in paragraph.group():
+                continue
             for match in pattern.finditer(text, paragraph.start(), paragraph.end()):
                 kind = _column_kind(match.group("key"))
                 if kind is None and "_" in match.group("key"):
@@ -683,7 +695,13 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             ):
                 personal = personal or kind != _STAFF
                 bracket = text.find("(", start, end)
-                add("PERSON", start, bracket if bracket > start else end, 0.75)
+                if not add("PERSON", start, bracket if bracket > start else end, 0.75):
+                    # A part is found already ("Friederike" of "Schulze-Wendt, Friederike"):
+                    # the other parts are added on their own.
+                    for part in _NAME_PIECE.finditer(
+                        text, start, bracket if bracket > start else end
+                    ):
+                        add("PERSON", *part.span(), 0.75)
         if not personal:
             continue
         has_house = any(kind == "HOUSE" for kind, _, _ in fields)

@@ -28,6 +28,8 @@ _FILE_CUES = (
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
     r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
+    # A customer's or debtor's number right after the word ("für Kunde 118734").
+    r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ]\d{4})"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
 )
@@ -46,7 +48,7 @@ _NUMBER_STEMS = (
     r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis|Gewerbe|WBS"
     r"|Genehmigungs|Erlaubnis|Tagebuch|Tgb\.?|Geschäfts|Fundanzeige|Fundsachen|Fund|Anzeigen?"
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
-    r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?"
+    r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -90,6 +92,9 @@ _LINKED = (
     r"|[ ](?:steht|stand|findet[ ]sich)[^\n.!?:]{0,40}(?:\n[^\n.!?:]{0,40})?:)[ ]*"
 )
 _DATE_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# A log's time stamp: ISO 8601 ("2026-03-04T09:01:12Z" is cut at the colon) and a web server's
+# ("04/Mar/2026:13:14:55").
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{1,2}|\d{1,2}/[A-Z][a-z]{2}/\d{4}")
 # Court file numbers by their shape: department, register letters, number/year ("2 C 123/25",
 # "XVII 112/25", "3 K 1234/23").
 COURT_FILE = (
@@ -184,7 +189,9 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
                 value.translate(_OCR_DIGITS)
             ):
                 return None  # a date read by OCR: "O5.O2.2O26"
-            if match.re.pattern == MIXED_REFERENCE and _NOT_PERSONAL_SHAPE.fullmatch(value):
+            if match.re.pattern == MIXED_REFERENCE and (
+                _NOT_PERSONAL_SHAPE.fullmatch(value) or _TIMESTAMP.fullmatch(value)
+            ):
                 return None
             if (
                 any(c.isdigit() for c in value)

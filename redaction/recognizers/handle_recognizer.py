@@ -1,5 +1,6 @@
 """User names that stand for a person: ``Benutzername: maxh_ka``, a chat's speaker
-(``08:02 jens.pfister: moin``), a profile address (``linkedin.com/in/ruben-asante-wolff``).
+(``08:02 jens.pfister: moin``), a profile address (``linkedin.com/in/ruben-asante-wolff``), a
+Windows account (``STADT\\mweber2``) and the user in a web server's log.
 
 A user name is chosen by its owner, often from their name, and it finds them as surely as an
 e-mail address. Chat exports, ticket notes and CVs carry them; the name rules look for
@@ -54,6 +55,22 @@ class HandleRecognizer(ValuePatternRecognizer):
         Pattern(
             "Chat speaker",
             rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?{_SPEAKER}:[ ]",
+            0.7,
+        ),
+        # A Windows account, the domain in capitals before a backslash ("STADT\mweber2"); not a
+        # share's path ("\\SERVER\share").
+        Pattern(
+            "Windows account",
+            r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<value>[A-Za-z][\w.-]{0,30}[A-Za-z0-9])"
+            r"(?![\w\\])",
+            0.7,
+        ),
+        # A web server's log names the signed-in user before the time stamp
+        # ('10.0.0.1 - jschuster [04/Mar/2026:13:14:55 +0100] "GET …').
+        Pattern(
+            "Web server log user",
+            r"^[ \t]*[\w.:-]+[ ][^\s\[]+[ ](?P<value>[^\s\[\]\"-][^\s\[\]\"]{0,40})[ ]"
+            r"\[\d{1,2}/[A-Z][a-z]{2}/\d{4}:",
             0.7,
         ),
         Pattern(

@@ -648,6 +648,8 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 # --------------------------------------------------------------------------- StreetRecognizer
 
 STREET_CASES = [
+    # No house number starts with a zero: a phone number after a word ending like a street.
+    pytest.param("Anrufer 0234 5879321 -> Nebenstelle 2214", [], id="negative-leading-zero"),
     pytest.param(
         "Straße, Hausnummer: Straße des 17. Juni 114", ["Straße des 17. Juni 114"], id="of-a-date"
     ),
@@ -1049,6 +1051,17 @@ HANDLE_CASES = [
         "LinkedIn: https://www.linkedin.com/in/ruben-asante-wolff\n",
         ["ruben-asante-wolff"],
         id="profile-address",
+    ),
+    pytest.param(
+        "Ereignis-ID 4625: Konto: STADT\\mweber2, Pfad \\\\FS01\\Haushalt\\2026",
+        ["mweber2"],
+        id="windows-account-not-share",
+    ),
+    pytest.param(
+        '10.0.4.2 - jschuster [04/Mar/2026:13:14:55 +0100] "GET / HTTP/1.1" 200\n'
+        '10.0.4.3 - - [04/Mar/2026:13:14:56 +0100] "GET / HTTP/1.1" 200',
+        ["jschuster"],
+        id="web-server-log-user",
     ),
     pytest.param("z.b.: das geht auch", [], id="negative-abbreviation"),
     pytest.param("Login: nein", [], id="negative-answer"),
@@ -1697,6 +1710,16 @@ AKTENZEICHEN_CASES = [
         id="negative-public-code-numbers",
     ),
     pytest.param("Ticket INC-2026-004471 zu Change CHG-2026-0219", [], id="negative-it-tickets"),
+    pytest.param(
+        '{"ts":"2026-03-04T09:01:12Z"} 10.0.4.2 - - [04/Mar/2026:13:14:55 +0100]',
+        [],
+        id="negative-log-time-stamps",
+    ),
+    pytest.param(
+        "IBAN geändert für Kunde 118734; Mahnung für Schuldner-Nr. 0044718; Kunde 2 von 3",
+        ["118734", "0044718"],
+        id="customer-and-debtor-numbers",
+    ),
     pytest.param("Gläubiger-ID: DE71ZZZ00000012345", [], id="negative-sepa-creditor-id"),
     pytest.param("Aktenzeichen: INV-2026-0412", ["INV-2026-0412"], id="ticket-shape-after-cue"),
     pytest.param("Aktenzeichen: 32.1-2026-00457", ["32.1-2026-00457"], id="label"),

@@ -336,6 +336,34 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 # ------------------------------------------------- rules over lines and rows (after Presidio)
 
 LINE_RULE_CASES = [
+    # A log line's key=value pairs and a web address's query are fields too.
+    pytest.param(
+        "2026-03-04 08:12:33 INFO Antrag eingegangen: vorgang=2026-004711 "
+        'name="Kowalczyk, Agnieszka" geb=14.07.1986 plz=44789 ort=Bochum\n',
+        {
+            "PERSON": ["Kowalczyk", "Agnieszka"],
+            "LOCATION": ["44789", "Bochum"],
+            "DATE_OF_BIRTH": ["14.07.1986"],
+            "DE_AKTENZEICHEN": ["2026-004711"],
+        },
+        id="log-key-value-fields",
+    ),
+    pytest.param(
+        'level=info msg="Kontakt synchronisiert" user="Schulze-Wendt, Friederike" ok=1\n'
+        "level=info user=admin msg=fertig\n",
+        {"PERSON": ["Schulze-Wendt", "Friederike"]},
+        id="log-user-field-with-a-name-not-a-login",
+    ),
+    pytest.param(
+        "GET /antrag?id=88314&nachname=Schuster&vorname=Jana&lang=de\n",
+        {"PERSON": ["Schuster", "Jana"]},
+        id="query-fields",
+    ),
+    pytest.param(
+        '{"firstName": "Hakan", "lastName": "Öztürk", "birthDate": "1979-02-28"}',
+        {"PERSON": ["Hakan", "Öztürk"], "DATE_OF_BIRTH": ["1979-02-28"]},
+        id="camel-case-birth-date-key",
+    ),
     pytest.param(
         "LFD NR | NACHNAME, VORNAME       | GEB.-DATUM  | GEB.-ORT       | BERUF\n"
         "041    | HEINEMANN, KLAUS-DIETER | 11.O3.1961  | WOLFENBÜTTEL   | ELEKTROMEISTER\n"
