@@ -28,6 +28,10 @@ _FILE_CUES = (
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
     r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
+    # Identity documents named in the holder's language: Polish, Turkish, Romanian, English.
+    r"|Dowód[ ]osobisty|Paszport|(?:T\.?[ ]?C\.?[ ])?Kimlik(?:[ ]No|[ ]Numarası)?"
+    r"|Pasaport(?:[ ]No)?"
+    r"|Carte[ ]de[ ]identitate|CNP|Passport[ ]No\.?|ID[ ]card[ ]No\.?"
     # A customer's or debtor's number right after the word ("für Kunde 118734").
     r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ]\d{4})"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"

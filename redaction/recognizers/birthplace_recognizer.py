@@ -62,6 +62,13 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?<![\w-])(?:{_LABEL})(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
+        # Without a colon, where the town ends the clause: "…, Geburtsort Słupsk, Staatsang. …".
+        Pattern(
+            "Birthplace after the word",
+            rf"(?<![\w-])(?i:geburtsort|geburtsstadt)[ ](?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))",
+            0.8,
+        ),
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
         Pattern(
             "Birthplace after a joint label",

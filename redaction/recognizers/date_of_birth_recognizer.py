@@ -62,7 +62,10 @@ _GAP = (
     r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
     rf"|{_SP}[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{{1,30}}\))"
 )
-_DATE = re.compile(rf"{DATE}|{DATE_OCR}")
+# After a birth cue only: a date with its month in any language ("22 lipca 1991", "3 Mart
+# 1984"), often with the German date in brackets after it.
+_WORD_DATE = r"\d{1,2}\.?[ ][^\W\d_]{3,12}\.?[ ](?:19|20)\d{2}"
+_DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}")
 
 
 class DateOfBirthRecognizer(StdlibPatternRecognizer):
@@ -74,7 +77,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "DOB with cue",
             rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*"
             rf"(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?{_SP}?)"
-            rf"(?:am{_SP})?({DATE}|{DATE_OCR})(?!\d)",
+            rf"(?:am{_SP})?({DATE}|{DATE_OCR}|{_WORD_DATE})(?:[ ]?\((?:{DATE})\))?(?!\d)",
             0.9,
         ),
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".
@@ -116,6 +119,10 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         for result in results:
             dates = list(_DATE.finditer(text, result.start, result.end))
             if dates:
-                result.start, result.end = dates[-1].start(), dates[-1].end()
+                first = dates[-1]
+                # The same date twice, the second in brackets: "22 lipca 1991 (22.07.1991)".
+                if len(dates) > 1 and text[dates[-2].end() : first.start()].strip() == "(":
+                    first = dates[-2]
+                result.start, result.end = first.start(), dates[-1].end()
                 narrowed.append(result)
         return narrowed

@@ -1,10 +1,22 @@
-"""Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``, ``BOT-GG-17``."""
+"""Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``, ``BOT-GG-17``; after the word
+"Kennzeichen" also a plate from abroad (``GE-518-TK``, ``CA 4471 KP``)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.values import narrow_to_values
+
+# A plate of any country: groups of capitals and digits parted by a hyphen or a blank, with a
+# letter and a digit, five to twelve characters ("GE-518-TK", "R-472-ZK", "CA 4471 KP").
+_ANY_PLATE = (
+    r"(?P<value>(?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3})(?![\w-])"
+)
 
 
 class KfzRecognizer(StdlibPatternRecognizer):
@@ -13,6 +25,13 @@ class KfzRecognizer(StdlibPatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern("Kfz hyphen", r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b", 0.6),
         Pattern("Kfz spaced", r"\b[A-ZÄÖÜ]{1,3}[ ][A-Z]{1,2}[ ]\d{1,4}[EH]?\b", 0.3),
+        # "Kennzeichen des Tatfahrzeugs\nGE-518-TK (F)", "niederländisches Kennzeichen R-472-ZK".
+        Pattern(
+            "Plate after a cue",
+            r"(?<![\w-])(?i:kennzeichen|nummernschild)(?:[ ](?:des|der|dem|vom)[ ][\w-]+)?"
+            rf"[ \t]*:?[ \t]*\n?[ \t]*{_ANY_PLATE}",
+            0.6,
+        ),
     ]
     CONTEXT = ["kennzeichen", "kfz", "fahrzeug", "auto", "pkw", "amtliches"]  # noqa: RUF012
 
@@ -23,3 +42,14 @@ class KfzRecognizer(StdlibPatternRecognizer):
             context=self.CONTEXT,
             name="KfzRecognizer",
         )
+        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS[2:]]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return narrow_to_values(text, results, self._with_value)

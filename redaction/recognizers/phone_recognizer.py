@@ -24,7 +24,9 @@ _PUBLIC_CUE = re.compile(
     r"|hotline|bürgertelefon|behördennummer|info-?telefon|infoline|vermittlung|leitstelle"
     r"|notruf|telefonzentrale|kundenservice|kundencenter|beratungstelefon|sorgentelefon"
     r"|bürgerservice|pressestelle|bibliothek|bücherei|museum|theater|schwimmbad|hallenbad"
-    r"|freibad|planetarium|feuerwehr|volkshochschule)[^\n]{0,40}$"
+    r"|freibad|planetarium|feuerwehr|volkshochschule)"
+    # Not a street named so, with its house number ("Am Theater 8, App. 31;45768;Marl;…").
+    r"(?![\w-]*[ ]+[1-9]\d{0,3}[a-z]?(?!\d))[^\n]{0,40}$"
 )
 
 

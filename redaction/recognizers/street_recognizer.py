@@ -29,7 +29,9 @@ _SUFFIX = (
 )
 _SEPARATE = (
     r"(?:Straße|Strasse|Strafse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Steig|Pfad"
-    r"|Markt|Hof|Berg|Feld|Wall|Kamp|Tal|Winkel|Promenade|Garten|H[öo][hb]e|Park)"
+    r"|Markt|Hof|Berg|Feld|Wall|Kamp|Tal|Winkel|Promenade|Garten|H[öo][hb]e|Park"
+    # Typed in a hurry: "Ückendorfer str 201".
+    r"|str\.?|straße)"
 )
 _PREFIX = (
     r"(?:Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Hinter der"

@@ -650,6 +650,7 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 STREET_CASES = [
     # No house number starts with a zero: a phone number after a word ending like a street.
     pytest.param("Anrufer 0234 5879321 -> Nebenstelle 2214", [], id="negative-leading-zero"),
+    pytest.param("Ückendorfer str 201 klingel", ["Ückendorfer str 201"], id="lower-case-str"),
     pytest.param(
         "Straße, Hausnummer: Straße des 17. Juni 114", ["Straße des 17. Juni 114"], id="of-a-date"
     ),
@@ -825,6 +826,11 @@ def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 # --------------------------------------------------------------------------- PlzCityRecognizer
 
 PLZ_CITY_CASES = [
+    pytest.param(
+        "44866 Bochum/Wattenscheid; 45127 Essen / Rüttenscheid",
+        ["44866 Bochum/Wattenscheid", "45127 Essen / Rüttenscheid"],
+        id="district-after-slash",
+    ),
     pytest.param("hohe str 40, 44139 dortmund", ["44139 dortmund"], id="lower-case-after-number"),
     pytest.param("bis ende 2025, 12345 menschen", [], id="negative-lower-case-count"),
     pytest.param("linie 3, 12345 haltestelle", [], id="negative-lower-case-not-after-street"),
@@ -929,6 +935,11 @@ def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list
 
 
 FOREIGN_POSTCODE_CASES = [
+    pytest.param(
+        "Atatürk Cad. No: 12 D: 4\n34710 Kadıköy/İstanbul\nTÜRKEI",
+        ["34710 Kadıköy/İstanbul"],
+        id="province-after-slash",
+    ),
     pytest.param(
         "Adresse: Kerkstraat 21, 6511 LK Nijmegen. Neue Adresse folgt",
         ["6511 LK Nijmegen"],
@@ -1131,6 +1142,16 @@ def test_initials_recognizer(text: str, expected: list[str]) -> None:
 
 
 BIRTHPLACE_CASES = [
+    pytest.param(
+        "Geburtsdatum 02.02.1990, Geburtsort Słupsk, Staatsangehörigkeit polnisch",
+        ["Słupsk"],
+        id="word-without-colon",
+    ),
+    pytest.param(
+        "Der Geburtsort Bochum ist im Register falsch; Geburtsort unbekannt.",
+        [],
+        id="negative-word-in-a-sentence",
+    ),
     pytest.param("Geburtsort: Keren (Eritrea),", ["Keren"], id="label-country-stays"),
     pytest.param("GEB.-ORT: TRABZON (TÜRKEI)", ["TRABZON"], id="form-in-capitals"),
     pytest.param("geboren am 2. Juni 1988 in Olsztyn.", ["Olsztyn"], id="after-written-date"),
@@ -1202,6 +1223,12 @@ def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]
 
 
 DATE_OF_BIRTH_CASES = [
+    pytest.param(
+        "Geburtsdatum: 22 lipca 1991 (22.07.1991), Geburtsort Słupsk",
+        ["22 lipca 1991 (22.07.1991"],
+        id="month-in-another-language-and-in-brackets",
+    ),
+    pytest.param("Doğum tarihi / Geburtsdatum: 3 Mart 1984", ["3 Mart 1984"], id="turkish-month"),
     pytest.param("Geburtsdatum: 12.04.1987", ["12.04.1987"], id="label"),
     pytest.param("Piotr Nowak, geb. 03.11.1960", ["03.11.1960"], id="geb"),
     pytest.param(
@@ -1296,6 +1323,12 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 # --------------------------------------------------------------------------- GermanPhoneRecognizer
 
 PHONE_CASES = [
+    pytest.param(
+        "2026-0045;Hoang;Minh Anh;Am Theater 8, App. 31;45768;Marl;02365 5073311;MINT",
+        ["02365 5073311"],
+        id="street-named-after-a-public-place-is-no-cue",
+    ),
+    pytest.param("Theater Marl, Kasse: 02365 99-2620", [], id="negative-public-cue"),
     pytest.param("Drucksache 0173/2026 und Vorlage Nr. 0815/2026", [], id="negative-council-paper"),
     pytest.param(
         "Drucksache 0173/2026/5A; Pressemitteilung 041/2026",
@@ -1672,6 +1705,17 @@ def test_tax_id_is_valid_rejects_malformed(candidate: str) -> None:
 # --------------------------------------------------------------------------- KfzRecognizer
 
 KFZ_CASES = [
+    pytest.param(
+        "Kennzeichen des Tatfahrzeugs\nGE-518-TK (F); niederländisches Kennzeichen R-472-ZK",
+        ["GE-518-TK", "R-472-ZK"],
+        id="plates-abroad-after-the-word",
+    ),
+    pytest.param(
+        "mit den Kennzeichen CA 4471 KP (BG) und DU-ID 7710",
+        ["CA 4471 KP", "DU-ID 7710"],
+        id="bulgarian-plate",
+    ),
+    pytest.param("Das Kennzeichen 2026 ist neu; Kennzeichen: A 1", [], id="negative-no-plate"),
     pytest.param("amtliches Kennzeichen BO-FA 2210", ["BO-FA 2210"], id="hyphen"),
     pytest.param("Amtliches Kennzeichen:   BO-LB 3061", ["BO-LB 3061"], id="form"),
     pytest.param("Kennzeichen: E-X 123E", ["E-X 123E"], id="electric-suffix"),
@@ -1699,6 +1743,11 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    pytest.param(
+        "Dowód osobisty: CFK 418862; Pasaport No: U12345678; T.C. Kimlik No: 12345678901",
+        ["CFK 418862", "U12345678", "12345678901"],
+        id="identity-documents-in-other-languages",
+    ),
     pytest.param(
         "VU-Nr.: VU 0719/26/0412; UR-Nr. 214/2026; Akte WG 61-2024-7713; die Akte liegt vor",
         ["VU 0719/26/0412", "214/2026", "WG 61-2024-7713"],
