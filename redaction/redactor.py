@@ -184,7 +184,7 @@ _ROW_NUMBER = re.compile(r"(?i:nr\.?|no\.?|nummer)")
 # Names of places end so ("Skatepark", "Bürgerhalle", "Waldfriedhof"); surnames rarely do.
 _FACILITY = re.compile(
     r"(?<=\w{3})(?:park|platz|garten|halle|stadion|zentrum|museum|bibliothek|friedhof|anlage"
-    r"|wiese|schule|kita|treff|bad)$"
+    r"|wiese|schule|gymnasium|kolleg|kita|treff|bad)$"
 )
 _TRANSLITERATED = re.compile(r"(?i:ae|oe|ue)")
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
@@ -367,8 +367,12 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     # words in lower case.
     if len(cells) < _MIN_CELLS or any(line[a - start : b - start].endswith(":") for a, b in cells):
         return None
-    if 2 * sum(line[a - start].islower() for a, _ in cells) >= len(cells) or line.rstrip().endswith(
-        (".", "!", "?")
+    # A sentence's end ends prose; a date's dot ("23.–25.02.") ends a row.
+    tail = line.rstrip()
+    if (
+        2 * sum(line[a - start].islower() for a, _ in cells) >= len(cells)
+        or tail.endswith(("!", "?"))
+        or (tail.endswith(".") and not tail[-2:-1].isdigit())
     ):
         return None
     return cells
@@ -516,14 +520,16 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             _name_columns(text, block, named, by_rule, add)
     _field_rules(text, add)
     if public_rows:
-        # A public place's or a firm's row: its address is theirs ("Bürgerbüro Süd | Bochumer
-        # Straße 154, 45661 Recklinghausen"), unless a person was found in it.
+        # A public place's or a firm's row: its address and phone number are theirs
+        # ("Bürgerbüro Süd | Bochumer Straße 154, 45661 Recklinghausen | 02361 50-0"), unless a
+        # person was found in it.
         named = _mask(len(text), [(r.start, r.end) for r in found if r.entity_type == "PERSON"])
         public = _mask(len(text), [row for row in public_rows if named.find(1, *row) == -1])
         found[:] = [
             r
             for r in found
-            if r.entity_type not in ("STREET_ADDRESS", "LOCATION", "FOREIGN_POSTCODE")
+            if r.entity_type
+            not in ("STREET_ADDRESS", "LOCATION", "FOREIGN_POSTCODE", "PHONE_NUMBER")
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
@@ -1099,6 +1105,8 @@ Parkhaus Tiefgarage Bahnhof Hauptbahnhof Busbahnhof Haltestelle Schwimmbad Halle
 Stadtbücherei Bücherei Bibliothek Museum Theater Rathaus Stadthaus Bürgerhaus Bürgerbüro
 Kundencenter Servicecenter Wertstoffhof Recyclinghof Sporthalle Turnhalle Stadion Friedhof
 Jugendzentrum Stadtteilzentrum Familienzentrum Seniorenzentrum Kulturzentrum Markthalle
+Gymnasium Gesamtschule Realschule Hauptschule Grundschule Oberschule Sekundarschule Förderschule
+Berufskolleg Berufsschule Volkshochschule Musikschule Kita Kindergarten Krankenhaus Klinikum
 """
 _PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
 

@@ -336,6 +336,22 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 # ------------------------------------------------- rules over lines and rows (after Presidio)
 
 LINE_RULE_CASES = [
+    # A printout's rows of public schools keep their addresses and phone numbers; a row ending
+    # in a date's dot is still a row.
+    pytest.param(
+        "Schule                       Anschrift                        Telefon          Tage\n"
+        "Erich-Kästner-Gesamtschule   Lindenallee 12, 44801 Bochum     0234 9106-310    23.–25.02.\n"
+        "Gymnasium am Ostring         Ostring 3, 44787 Bochum          0234 9106-320    24.02.\n",
+        {"STREET_ADDRESS": [], "LOCATION": [], "PHONE_NUMBER": []},
+        id="public-schools-printout",
+    ),
+    pytest.param(
+        "Schule                       Schüler/in          Telefon\n"
+        "Erich-Kästner-Gesamtschule   Jonas Brinkhoff     0176 22334455\n"
+        "Gymnasium am Ostring         Mira Sadowski       0157 99887766\n",
+        {"PHONE_NUMBER": ["0176 22334455", "0157 99887766"]},
+        id="pupils-at-schools-keep-their-numbers-redacted",
+    ),
     # A log line's key=value pairs and a web address's query are fields too.
     pytest.param(
         "2026-03-04 08:12:33 INFO Antrag eingegangen: vorgang=2026-004711 "
