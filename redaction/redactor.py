@@ -1090,8 +1090,10 @@ def _drop_organisation_contacts(
 # A public place right before its street ("Die Stadtbücherei am Willy-Brandt-Ring 4", "Parkhaus
 # Kaiserstraße 31") or its opening hours right after it ("Hellweg 120, täglich 9–17 Uhr").
 _PLACE_BEFORE = re.compile(
-    r"(?P<word>[A-ZÄÖÜ][\w-]+)[ ](?:(?:am|an[ ]der|in[ ]der|im|auf[ ]der|an[ ]den)[ ])?$"
+    r"(?P<word>[A-ZÄÖÜ][\w-]+),?[ ](?:(?:am|an[ ]der|in[ ]der|im|auf[ ]der|an[ ]den)[ ])?$"
 )
+# A genitive's ending: "im Erdgeschoss des Rathauses, Friedrich-Ebert-Straße 17".
+_GENITIVE = re.compile(r"e?s$")
 _HOURS_AFTER = re.compile(
     r"[^\n]{0,40}?(?<![\w-])(?:täglich|werktags|montags|Mo|Di|Mi|Do|Fr|Sa|So)(?![\w-])"
     r"[^\n]{0,25}?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis)[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?Uhr"
@@ -1107,6 +1109,8 @@ Kundencenter Servicecenter Wertstoffhof Recyclinghof Sporthalle Turnhalle Stadio
 Jugendzentrum Stadtteilzentrum Familienzentrum Seniorenzentrum Kulturzentrum Markthalle
 Gymnasium Gesamtschule Realschule Hauptschule Grundschule Oberschule Sekundarschule Förderschule
 Berufskolleg Berufsschule Volkshochschule Musikschule Kita Kindergarten Krankenhaus Klinikum
+Betriebshof Bauhof Feuerwache Rettungswache Polizeiwache Kläranlage Sportplatz Spielplatz
+Schulzentrum Kindertagesstätte Gemeindehaus Pfarrheim Jugendheim Kirche Kapelle
 """
 _PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
 
@@ -1132,7 +1136,11 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
     before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
     if before is not None:
         word = before.group("word")
-        if word in _PUBLIC_PLACES or _organisation_kind(word) == "authority":
+        if (
+            word in _PUBLIC_PLACES
+            or _GENITIVE.sub("", word) in _PUBLIC_PLACES
+            or _organisation_kind(word) == "authority"
+        ):
             return True
     return _HOURS_AFTER.match(text, street.end, line_end) is not None
 

@@ -52,6 +52,7 @@ tiefbau hochbau planung stadtplanung vermessung kataster liegenschaften immobili
 hausverwaltung mieterservice vermietung schaden schadensmeldung versicherung
 sachbearbeitung fachdienst dienst dienste zentral allgemein allgemeine
 antrag antraege
+kantine casino mensa egov isb it edv helpdesk servicedesk support formmailer webmaster
 """
 # Endings that make a compound a functional word ("obdachlosen|hilfe", "bau|aufsicht").
 _FUNCTION_HEADS = (
@@ -60,6 +61,7 @@ _FUNCTION_HEADS = (
     "aufsicht", "planung", "dienst", "dienste", "management", "ausweis", "antrag",
     "antraege", "anfragen", "post", "info", "kontakt", "sekretariat", "leitung", "referat",
     "verkehr", "geld", "steuer", "steuern", "pflege", "hilfen", "zentrum",
+    "anmeldung", "anmeldungen", "vergabe", "vermietung", "buchung", "raum", "mailer", "portal",
 )
 # Where people have private addresses: any address there is personal.
 _FREE_MAIL = re.compile(

@@ -894,6 +894,7 @@ _NAMESAKE_HEAD = re.compile(
     r"|Filiale|Center|Zentrum|Halle|Bad|Bahnhof|Klinik|Krankenhaus|Museum|Bibliothek|Theater"
     r"|Saal|Universität|Hochschule|Umzug|Versand|Markt|Apotheke|Werk|Werke)(?![\w])"
 )
+_ABSTRACT_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten)$")
 _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 # A place or a dish named with a first name alone: "Zeche Ewald", "Haus Martin", "Villa Ida",
 # "Pizza Margherita".
@@ -1388,6 +1389,10 @@ class PersonRecognizer(EntityRecognizer):
             return PersonRecognizer._trimmed(text, start + offset, end, cued)
         kept = name_parts(span_text)
         if not kept:
+            return None
+        # Abstract nouns in the plural ("Empfänger von Leistungen", "Halter von Tieren" is none
+        # of them): no surname ends so.
+        if all(_ABSTRACT_PLURAL.search(part) for part in kept):
             return None
         # Two words or more, every one a noun ("Vertretung Abteilungsleitung",
         # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.

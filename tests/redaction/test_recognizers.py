@@ -1437,6 +1437,17 @@ def test_german_phone_recognizer(redactor: Redactor, text: str, expected: list[s
 
 EMAIL_CASES = [
     pytest.param(
+        "schulanmeldung@wolfenbuettel.example, raumvergabe@buergerhaus-west.de, "
+        "kantine@stadthaus.example, egov@it.stadt.example, formmailer@www.unna.de",
+        [],
+        id="functional-mailboxes-of-services",
+    ),
+    pytest.param(
+        "kantine@gmx.de, it@familie-meier.de, m.kranich@stadt.de",
+        ["kantine@gmx.de", "it@familie-meier.de", "m.kranich@stadt.de"],
+        id="service-words-at-private-domains-stay-personal",
+    ),
+    pytest.param(
         "stadtfoersterei@bielefeld.de, elternbeitraege@jugendamt.example, ehrungen@stadt.example",
         [],
         id="negative-service-nouns",
