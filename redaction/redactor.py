@@ -248,7 +248,7 @@ _JSON_FIELD = re.compile(
 _INLINE_FIELD = re.compile(
     r'(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)(?P<value>"[^"\n]{1,120}"|[^\s&;,"]{1,80})'
 )
-_NAME_PIECE = re.compile(r"[^\s,;/()]+")
+_NAME_PIECE = re.compile(r"[^\s,;/()+]+")
 _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
@@ -695,7 +695,8 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             continue
         personal = False
         for kind, start, end in fields:
-            value = text[start:end]
+            # A web form's body writes blanks as "+" ("name=Gregor+Wisniewski").
+            value = text[start:end].replace("+", " ")
             if (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value))) or (
                 kind == _PLAIN_NAME and _person_like(value)
             ):

@@ -184,11 +184,19 @@ EMAIL_PATTERN = (
 )
 
 
+_ENCODED_EMAIL = (
+    r"\b(?=[A-Za-z0-9._+\-]{1,64}%40)"
+    r"[A-Za-z0-9._+\-]+%40[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b"
+)
+
+
 class GermanEmailRecognizer(StdlibPatternRecognizer):
     """E-mail addresses with a plausible top-level domain, functional mailboxes left out."""
 
     PATTERNS = [  # noqa: RUF012
         Pattern("Email", EMAIL_PATTERN, 0.9),
+        # Encoded in a web address or a form's body: "email=g.wisniewski%40posteo.de".
+        Pattern("Email in a web address", _ENCODED_EMAIL, 0.9),
     ]
     CONTEXT = ["mail", "e-mail", "email"]  # noqa: RUF012
 
@@ -208,4 +216,8 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not is_functional_mailbox(text[r.start : r.end])]
+        return [
+            r
+            for r in results
+            if not is_functional_mailbox(text[r.start : r.end].replace("%40", "@"))
+        ]

@@ -242,6 +242,29 @@ _HEADER = re.compile(
     r"(?:<|\[mailto:|\(|$)",
     re.MULTILINE,
 )
+
+
+class _KnownFirst:
+    """Matches of ``pattern`` whose name starts with a known first name, in any case."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        known = given_names()
+        for match in self._pattern.finditer(text):
+            first = match.group("name").split()[0]
+            if _capitalised(first) in known:
+                yield match
+
+
+# Spoken, as a voicemail's transcript or a phone note has it, with fillers: "hier ist äh
+# marianne völkel", "hier spricht ähm Kalle Brinkmann"; only a known first name ("hier ist
+# alles geregelt").
+_INTRO_SPOKEN = _KnownFirst(
+    r"(?<![\w-])(?i:hier[ ](?:ist|spricht))(?:[ ](?i:äh|ähm|öhm|ehm|also|ja),?)*[ ]+"
+    rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
+)
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
     rf"|[Uu]nterzeichnete[rn]?)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
@@ -1259,6 +1282,7 @@ class PersonRecognizer(EntityRecognizer):
         (_HEADER, 0.85, False, False, False),
         (_INTRO, 0.8, False, False, False),
         (_INTRO_LOWER, 0.75, False, False, False),
+        (_INTRO_SPOKEN, 0.75, False, True, False),
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),

@@ -43,6 +43,12 @@ _DOCUMENT_NUMBER_CUE = re.compile(
 _DOCUMENT_NUMBER_SHAPE = re.compile(r"\d{3,4}/(?:19|20)?\d{2}|\d{4}-\d{3}[\dX]")
 
 
+# A number read out digit by digit, as a voicemail's transcript writes it ("null eins sieben
+# sechs zwei zwei neun …"): seven digits at least.
+_DIGIT_WORD = r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)"
+_DIGIT_WORDS = re.compile(rf"(?i:{_DIGIT_WORD})")
+_MIN_DIGITS = 7
+_MAX_DIGITS = 15
 # A digit, or the letter l a scan read for a 1 when no letter follows it.
 _DIGIT = r"(?:\d|l(?![^\W\d_]))"
 
@@ -73,6 +79,12 @@ class GermanPhoneRecognizer(StdlibPatternRecognizer):
             rf"(?:[ ]?[/\-–][ ]?|[ ])?\d{_DIGIT}{{0,7}}"
             rf"(?:[ \-](?:\d|l(?=\d)){_DIGIT}{{0,5}}){{0,4}}"
             r"(?!\d|[\w.,/-]\d)",
+            0.5,
+        ),
+        Pattern(
+            "Phone in words",
+            rf"(?<![\w-])(?i:{_DIGIT_WORD})"
+            rf"(?:[ ,]+(?i:{_DIGIT_WORD})){{{_MIN_DIGITS - 1},{_MAX_DIGITS - 1}}}(?![\w-])",
             0.5,
         ),
     ]
@@ -108,8 +120,8 @@ class GermanPhoneRecognizer(StdlibPatternRecognizer):
         return [r for r in results if not is_public_number(text, r.start, r.end)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = len(_DIGITS.findall(pattern_text))
-        return None if 7 <= digits <= 15 else False
+        digits = len(_DIGITS.findall(pattern_text)) or len(_DIGIT_WORDS.findall(pattern_text))
+        return None if _MIN_DIGITS <= digits <= _MAX_DIGITS else False
 
 
 def is_public_number(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,16 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "ja hallo hier ist äh marianne völkel ich ruf an wegen der grünschnittabholung",
+        ["marianne völkel"],
+        id="spoken-introduction-with-a-filler",
+    ),
+    pytest.param(
+        "Hier ist die Stadtverwaltung, hier ist alles geregelt. hier ist das formular",
+        [],
+        id="negative-hier-ist-without-a-first-name",
+    ),
+    pytest.param(
         "Bitte leiten Sie das Schreiben an Herrn Mustafa Kaya weiter.",
         ["Mustafa Kaya"],
         id="after-herrn",
@@ -1324,6 +1334,14 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 
 PHONE_CASES = [
     pytest.param(
+        "bitte rückruf unter null eins sieben sechs zwei zwei neun null drei eins vier danke",
+        ["null eins sieben sechs zwei zwei neun null drei eins vier"],
+        id="read-out-digit-by-digit",
+    ),
+    pytest.param(
+        "Das kostet zwei oder drei Euro; eins zwei drei vier fünf sechs", [], id="negative-count"
+    ),
+    pytest.param(
         "2026-0045;Hoang;Minh Anh;Am Theater 8, App. 31;45768;Marl;02365 5073311;MINT",
         ["02365 5073311"],
         id="street-named-after-a-public-place-is-no-cue",
@@ -1436,6 +1454,11 @@ def test_german_phone_recognizer(redactor: Redactor, text: str, expected: list[s
 # --------------------------------------------------------------------------- GermanEmailRecognizer
 
 EMAIL_CASES = [
+    pytest.param(
+        '"POST /kontakt" "email=g.wisniewski%40posteo.de&info=info%40stadt-herne.de"',
+        ["g.wisniewski%40posteo.de"],
+        id="encoded-in-a-web-address",
+    ),
     pytest.param(
         "schulanmeldung@wolfenbuettel.example, raumvergabe@buergerhaus-west.de, "
         "kantine@stadthaus.example, egov@it.stadt.example, formmailer@www.unna.de",

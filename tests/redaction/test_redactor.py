@@ -336,6 +336,11 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 # ------------------------------------------------- rules over lines and rows (after Presidio)
 
 LINE_RULE_CASES = [
+    pytest.param(
+        '"POST /kontakt HTTP/1.1" 200 "name=Gregor+Wisniewski&tel=0234-7781123"\n',
+        {"PERSON": ["Gregor", "Wisniewski"]},
+        id="form-body-with-plus-for-blank",
+    ),
     # A printout's rows of public schools keep their addresses and phone numbers; a row ending
     # in a date's dot is still a row.
     pytest.param(
