@@ -112,6 +112,23 @@ MIXED_REFERENCE = (
     r"(?<![\w./-])(?P<value>(?=[\w./-]*[A-Z])(?=(?:[^\d\s]*\d){6})"
     r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
 )
+# A Kassenzeichen by its shape: groups of digits parted by dots, nine digits or more, one group
+# of four or more ("5.1002.447198.2", "32.21.617403.8"); not an amount ("1.234.567.890": groups
+# of three), a date or a version.
+DOTTED_REFERENCE = r"(?<![\w.,/-])(?P<value>\d{1,3}(?:\.\d{1,8}){2,4})(?![\w/-]|[.,]\d)"
+_MIN_DOTTED_DIGITS = 9
+_MIN_LONG_GROUP = 4
+
+
+def _dotted_reference(value: str) -> bool:
+    groups = value.split(".")
+    return (
+        sum(len(g) for g in groups) >= _MIN_DOTTED_DIGITS
+        and any(len(g) >= _MIN_LONG_GROUP for g in groups)
+        and not all(len(g) == 3 for g in groups[1:])
+    )
+
+
 # A Jobcenter's number of a household (Bedarfsgemeinschaft): office, two slashes, number.
 BG_NUMBER = r"(?<![\w/])(?P<value>\d{5}//\d{7})(?![\w/])"
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
@@ -127,8 +144,9 @@ _NOT_PERSONAL_SHAPE = re.compile(
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
     r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
-    r"|norm|artikel|art\.|produkt|modell|typ|bestell-?nr\.?|rechnungs-?nr\.?|rechnung|beschluss))"
-    r"[ :.#-]*(?:nr\.?|nummer)?[ :.#]*$"
+    r"|norm|artikel|art\.|produkt|modell|typ|bestell-?nr\.?|rechnungs-?nr\.?|rechnung|beschluss"
+    r"|anfragen?|anträge|haushaltsstelle|kostenstelle|sachkonto|kostenträger|innenauftrag))"
+    r"[ \t\n:.#-]*(?:nr\.?|nummer)?[ \t\n:.#]*$"
 )
 
 
@@ -143,6 +161,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
         Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
         Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
+        Pattern("Dotted reference by shape", DOTTED_REFERENCE, 0.5),
     ]
 
     def __init__(self) -> None:
@@ -185,9 +204,13 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             if match is None or match.end() != end:
                 continue
             value = match.group("value")
-            if match.re.pattern in (COURT_FILE, MIXED_REFERENCE) and _PUBLIC_BEFORE.search(
-                text, max(0, start - 30), start
-            ):
+            if match.re.pattern in (
+                COURT_FILE,
+                MIXED_REFERENCE,
+                DOTTED_REFERENCE,
+            ) and _PUBLIC_BEFORE.search(text, max(0, start - 30), start):
+                return None
+            if match.re.pattern == DOTTED_REFERENCE and not _dotted_reference(value):
                 return None
             if match.re.pattern == MIXED_REFERENCE and _DATE_ONLY.fullmatch(
                 value.translate(_OCR_DIGITS)
@@ -202,5 +225,8 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
                 and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS
                 and not _DATE_ONLY.fullmatch(value)
             ):
-                return (*match.span("value"), match.re.pattern == MIXED_REFERENCE)
+                return (
+                    *match.span("value"),
+                    match.re.pattern in (MIXED_REFERENCE, DOTTED_REFERENCE),
+                )
         return None

@@ -640,8 +640,16 @@ class _SalutedLower:
                 for w in words
             ):
                 continue
-            if len(words) > 1 or is_known_name(words[0]):
+            if len(words) > 1 or is_known_name(words[0]) or _FOREIGN_SURNAME.search(words[0]):
                 yield match
+
+
+# Endings of Polish, Ukrainian, Russian, Bulgarian, Romanian, Turkish, Greek and South Slavic
+# surnames, which end no German word: "die frau ossowski", "herr hrytsenko".
+_FOREIGN_SURNAME = re.compile(
+    r"(?:ski|ska|cki|cka|wicz|icz|enko|czuk|chuk|[bcdfgklmnprstvwz]ov|[bcdfgklmnprstvwz]ova"
+    r"|[bcdfgklmnprstvwz]eva|escu|oğlu|oglu|opoulos|idis|akis|ović|ovic|vić|ić)$"
+)
 
 
 @functools.cache
@@ -1114,6 +1122,11 @@ _LOWER_AMBIGUOUS = _words(
 )
 
 
+# A separable verb's particle ends a spoken clause after a name: "frag mal bei dragan nach",
+# "sag der jana bescheid".
+_VERB_PARTICLES = _words("nach vor hin her los weg raus rein drüber doch da bescheid")
+
+
 def _lower_word(word: str) -> bool:
     """A lower-case word that is an everyday German word rather than a name."""
     return (
@@ -1150,6 +1163,7 @@ def _lower_given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             last in PersonRecognizer.FUNCTION_WORDS
             or last in PersonRecognizer.NOT_LOWER_NAMES
             or last in _LOWER_AMBIGUOUS
+            or last in _VERB_PARTICLES
         ):
             end = match.end("last")
         yield match.start(), end

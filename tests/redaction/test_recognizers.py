@@ -110,6 +110,16 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "nee, der ist krank. frag mal bei dragan nach\nok",
+        ["dragan"],
+        id="lower-case-name-before-a-verb-particle",
+    ),
+    pytest.param(
+        "die frau ossowski war wieder da, herr ivanov und frau popescu auch; die frau ist da",
+        ["ossowski", "ivanov", "popescu"],
+        id="lower-case-foreign-surnames-after-a-salutation",
+    ),
+    pytest.param(
         "ja hallo hier ist äh marianne völkel ich ruf an wegen der grünschnittabholung",
         ["marianne völkel"],
         id="spoken-introduction-with-a-filler",
@@ -1777,6 +1787,17 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    pytest.param(
+        "Kunde: 5.1002.447198.2\nbitte auch 32.21.617403.8 prüfen",
+        ["5.1002.447198.2", "32.21.617403.8"],
+        id="kassenzeichen-by-its-dotted-shape",
+    ),
+    pytest.param(
+        "Haushalt 1.234.567.890 EUR; am 01.02.2026; Version 2026.1.3; Anfragen 101.19.1802; "
+        "Drucksache 5.1002.447198.2; Haushaltsstelle\n1.5610.7180.000",
+        [],
+        id="negative-dotted-amounts-dates-versions-and-public-numbers",
+    ),
     pytest.param(
         "Dowód osobisty: CFK 418862; Pasaport No: U12345678; T.C. Kimlik No: 12345678901",
         ["CFK 418862", "U12345678", "12345678901"],
