@@ -1455,6 +1455,27 @@ def _resolve_overlaps(results: list[RecognizerResult], length: int) -> list[Reco
     return sorted(kept, key=lambda r: r.start)
 
 
+# A name a letter broke at the line's end ("Kowal-⏎ski") or a scan broke inside ("Sch midt": a
+# part without a vowel is no name of its own).
+_HYPHENATED_REST = re.compile(r"-[ \t]*\n[ \t]*[a-zäöüß]+")
+_SPLIT_REST = re.compile(r"[ ][a-zäöüß]{2,}(?![\w-])")
+_NO_VOWEL = re.compile(r"(?<![\w-])[^\W\d_aeiouäöüyAEIOUÄÖÜY]{2,5}$")
+
+
+def _with_broken_words(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Person spans with the rest of a word that a line break or a scan cut off."""
+    for index, result in enumerate(results):
+        if result.entity_type != "PERSON":
+            continue
+        limit = results[index + 1].start if index + 1 < len(results) else len(text)
+        rest = _HYPHENATED_REST.match(text, result.end)
+        if rest is None and _NO_VOWEL.search(text, result.start, result.end):
+            rest = _SPLIT_REST.match(text, result.end)
+        if rest is not None and rest.end() <= limit:
+            result.end = rest.end()
+    return results
+
+
 def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """One span for "Ayşe Yıldırım" where both words were found on their own."""
     joined: list[RecognizerResult] = []
@@ -1763,7 +1784,7 @@ class Redactor:
         resolved = _resolve_overlaps(results, len(prepared))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _with_post_boxes(prepared, kept)
-        return _join_adjacent_persons(prepared, kept)
+        return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
 
     @staticmethod
     def _mentions_across_chunks(

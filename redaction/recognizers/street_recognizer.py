@@ -133,10 +133,11 @@ _HOUSE_NUMBER_LABEL = (
     rf"^[ \t]*(?i:{ocr_tolerant('hausnummer')}|hausnr\.?|haus-nr\.?){LABEL_SEPARATOR}"
 )
 # The value after a street label: capitalised words (a prefix such as "Zur" included), an
-# optional number; the line or a comma ends it.
+# optional number; the line, a comma or, after a house number, the gap before a form's next
+# field on the same line ("Straße: AM STADTGARTEN 14   PLZ/Ort: …") ends it.
 _STREET_VALUE = (
     rf"(?P<value>(?:{_PREFIX}[ ]+)?[{_UPPER}][\w.'-]*(?:[ -][{_UPPER}][\w.'-]*){{0,3}}"
-    rf"(?:[ ]+{_NUMBER})?)(?=[ \t]*(?:$|,|\|))"
+    rf"(?:[ ]+{_NUMBER})?)(?=[ \t]*(?:$|,|\|)|(?:(?<=\d)|(?<=\d[a-zA-Z]))(?:[ ]{{2,}}|\t))"
 )
 
 

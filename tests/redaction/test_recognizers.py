@@ -110,6 +110,16 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "Antragsteller: Kowal-\nski, Tadeusz",
+        ["Kowal-\nski", "Tadeusz"],
+        id="name-hyphenated-at-the-line-end",
+    ),
+    pytest.param(
+        "Sehr geehrter Herr Sch midt,\nHerr Meier hat angerufen.",
+        ["Sch midt", "Meier"],
+        id="name-a-scan-split-after-a-part-without-vowel",
+    ),
+    pytest.param(
         "nee, der ist krank. frag mal bei dragan nach\nok",
         ["dragan"],
         id="lower-case-name-before-a-verb-particle",
@@ -668,6 +678,12 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 # --------------------------------------------------------------------------- StreetRecognizer
 
 STREET_CASES = [
+    pytest.param(
+        "Straße: AM STADTGARTEN 14a   PLZ/Ort: 58636 ISERLOHN",
+        ["AM STADTGARTEN 14a"],
+        id="label-value-before-the-next-field",
+    ),
+    pytest.param("Straße\tAbschnitt\tReinigungsklasse", [], id="negative-header-row"),
     # No house number starts with a zero: a phone number after a word ending like a street.
     pytest.param("Anrufer 0234 5879321 -> Nebenstelle 2214", [], id="negative-leading-zero"),
     pytest.param("Ückendorfer str 201 klingel", ["Ückendorfer str 201"], id="lower-case-str"),
