@@ -171,6 +171,19 @@ _STAFF_COLUMN = re.compile(
     r"|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft)"
 )
 _STAFF = "STAFF"
+# A column of logins ("Kennung", "Login", "Kürzel"): a lower-case handle names its person
+# ("mkessler"); other cells ("B-0412") are read as numbers.
+_LOGIN_COLUMN = re.compile(
+    r"(?i:kennung|login(?:name)?|benutzer(?:name|kennung)|nutzerkennung|kürzel|namenskürzel"
+    r"|user[ _-]?(?:name|id)|username|account|windows-?login|ad-?konto)"
+)
+_LOGIN = "LOGIN"
+_POSSESSIVES = frozenset(["ihr", "ihre", "dein", "deine", "mein", "meine", "your"])
+_GENITIVE_END = re.compile(r"(?:es|s)$")
+_LOGIN_CELL = re.compile(r"(?=[a-z0-9._-]*[a-z]{3})[a-z][a-z0-9._-]{2,30}")
+_NOT_LOGINS = frozenset(
+    ["admin", "root", "system", "service", "test", "gast", "guest", "extern", "keine", "n/a"]
+)
 # "Name" alone heads names of persons as often as of playgrounds or schools: its cells must look
 # like a person's name.
 # Also a log's or an export's user, which holds a login as often as a name: only a value that
@@ -622,12 +635,27 @@ def _kind_of_header(header_cell: str) -> str | None:
         return "PERSON"
     if _STAFF_COLUMN.fullmatch(cell):
         return _STAFF
+    if _LOGIN_COLUMN.fullmatch(cell):
+        return _LOGIN
     if _PLAIN_NAME_COLUMN.fullmatch(cell):
         return _PLAIN_NAME
     # A field name of an export is read by its last word ("Halter_Vorname", "antragsteller_plz"),
     # "Name" after a person's word is theirs ("schueler_name"; not "deutscher_name"), and a
     # person's word names the column when the last word says nothing ("Inhaber/in bzw. Firma").
     words = [_GENDER_ENDING.sub("", w) for w in cell.split()]
+    # "Name des Kindes", "Geburtsdatum der Mutter": the first word's kind, a name a person's.
+    if (
+        len(words) > 2
+        and words[1].lower() in ("des", "der", "von", "vom")
+        and any(_NAME_COLUMN.fullmatch(w) for w in (words[2], _GENITIVE_END.sub("", words[2])))
+    ):
+        first = _kind_of_header(words[0])
+        if first is not None:
+            return "PERSON" if first == _PLAIN_NAME else first
+    # "Ihr Name", "Your name": the writer's.
+    if len(words) == 2 and words[0].lower() in _POSSESSIVES:
+        last = _kind_of_header(words[1])
+        return "PERSON" if last == _PLAIN_NAME else last
     if len(words) > 1:
         last = _kind_of_header(words[-1])
         earlier = any(_NAME_COLUMN.fullmatch(w) for w in words[:-1])
@@ -836,7 +864,12 @@ def _row_cells(
                             add("PERSON", word.start(), word.end(), 0.75)
         has_house = "HOUSE" in kinds
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
-            if kind in _PERSONAL_ONLY:
+            if kind == _LOGIN:
+                if _LOGIN_CELL.fullmatch(cell) and cell not in _NOT_LOGINS:
+                    add("PERSON", start, end, 0.75)
+                elif personal:
+                    _address_or_number_cell(cell, "ID", start, end, add, has_house)
+            elif kind in _PERSONAL_ONLY:
                 if personal:
                     _address_or_number_cell(cell, kind, start, end, add, has_house)
             elif kind == "DATE_OF_BIRTH":

@@ -337,6 +337,21 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "Kennung\tAbteilung\tDurchwahl\nmkessler\tFB 50\t-4412\nadmin\tIT\t-4000\n",
+        {"PERSON": ["mkessler"]},
+        id="login-column",
+    ),
+    pytest.param(
+        '"Zeitstempel","Ihr Name","Ihr Anliegen"\n"2026-03-01 10:40","Ö. Çelik","Kita-Beitrag"\n',
+        {"PERSON": ["Ö. Çelik"]},
+        id="possessive-name-header",
+    ),
+    pytest.param(
+        "Name des Kindes;Name der Schule;Klasse\nEmil;Goetheschule;3b\nMila;Astrid-Lindgren-Schule;1a\n",
+        {"PERSON": ["Emil", "Mila"]},
+        id="genitive-name-headers",
+    ),
+    pytest.param(
         '"POST /kontakt HTTP/1.1" 200 "name=Gregor+Wisniewski&tel=0234-7781123"\n',
         {"PERSON": ["Gregor", "Wisniewski"]},
         id="form-body-with-plus-for-blank",
