@@ -21,6 +21,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
 from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
+from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.date_of_birth_recognizer import DATE, DATE_OCR
 from redaction.recognizers.email_recognizer import (
     EMAIL_PATTERN,
@@ -189,7 +190,7 @@ _NOT_LOGINS = frozenset(
 # Also a log's or an export's user, which holds a login as often as a name: only a value that
 # looks like a person's name counts ('user="Schulze-Wendt, Friederike"').
 _PLAIN_NAME_COLUMN = re.compile(
-    r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?|user|benutzer|nutzer|contact|kontakt)"
+    r"(?i:name[n]?|namen?[ ]und[ ]vorname[n]?|user|benutzer|nutzer|contact)"
 )
 _PLAIN_NAME = "NAME"
 _KNOWN_HEADER_CELLS = 2
@@ -262,6 +263,18 @@ _INLINE_FIELD = re.compile(
     r'(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)(?P<value>"[^"\n]{1,120}"|[^\s&;,"]{1,80})'
 )
 _NAME_PIECE = re.compile(r"[^\s,;/()+]+")
+
+
+def _name_piece(word: str) -> bool:
+    """A capitalised word that may be a name: no everyday noun ("Rückruf", "Termin"). Asked of
+    the pieces of a field that holds a name as often as other words ("Name:", "user=")."""
+    return (
+        all(_NAME_WORD.fullmatch(part) for part in word.split("-"))
+        and word[:1].isupper()
+        and (is_known_name(word) or not (is_lexicon_noun(word) or is_common_noun(word)))
+    )
+
+
 _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
@@ -543,6 +556,11 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             for r in found
             if r.entity_type
             not in ("STREET_ADDRESS", "LOCATION", "FOREIGN_POSTCODE", "PHONE_NUMBER")
+            or (
+                # A mobile number or one without an office's extension is a person's.
+                r.entity_type == "PHONE_NUMBER"
+                and not _OFFICE_NUMBER.fullmatch(text, r.start, r.end)
+            )
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
@@ -736,7 +754,8 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                     for part in _NAME_PIECE.finditer(
                         text, start, bracket if bracket > start else end
                     ):
-                        add("PERSON", *part.span(), 0.75)
+                        if kind != _PLAIN_NAME or _name_piece(part.group()):
+                            add("PERSON", *part.span(), 0.75)
         if not personal:
             continue
         has_house = any(kind == "HOUSE" for kind, _, _ in fields)
@@ -1126,6 +1145,14 @@ def _drop_organisation_contacts(
 _PLACE_BEFORE = re.compile(
     r"(?P<word>[A-ZÄÖÜ][\w-]+),?[ ](?:(?:am|an[ ]der|in[ ]der|im|auf[ ]der|an[ ]den)[ ])?$"
 )
+_FLAT_UNIT = re.compile(
+    r"(?<![\w-])(?:\d{1,2}\.[ ]?(?:OG|Obergeschoss|Etage|Stock)|OG|EG|DG|UG|Whg\.?|Wohnung"
+    r"|Zimmer|Zi\.|App\.|Appartement)(?![\w-])"
+)
+_UNIT_REACH = 30
+_ADDRESS_LABEL = re.compile(
+    r"(?i:anschrift|postanschrift|adresse|wohnhaft|wohnt|wohnsitz|absender|unterkunft)"
+)
 # A genitive's ending: "im Erdgeschoss des Rathauses, Friedrich-Ebert-Straße 17".
 _GENITIVE = re.compile(r"e?s$")
 _HOURS_AFTER = re.compile(
@@ -1168,6 +1195,15 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
     ):
         return True
     before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
+    block_start = max(layout.block_start(street.start), street.start - _WINDOW)
+    if before is not None and (
+        persons.overlaps(block_start, line_end)
+        or _FLAT_UNIT.search(text, street.start, min(line_end, street.end + _UNIT_REACH))
+        or _ADDRESS_LABEL.search(text, line_start, before.start())
+    ):
+        # "M. Yilmaz⏎Hausmeisterwohnung Gymnasium, Parkweg 3", "Parkweg 3, 2. OG",
+        # "Postanschrift: Gemeindehaus, Kirchweg 4": a person lives there.
+        before = None
     if before is not None:
         word = before.group("word")
         if (

@@ -9,11 +9,12 @@ left alone: they identify a purchase, not a person.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
+from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer, for_text
 from redaction.recognizers.person_recognizer import ocr_tolerant
 
 # Cues that are complete on their own.
@@ -33,7 +34,8 @@ _FILE_CUES = (
     r"|Pasaport(?:[ ]No)?"
     r"|Carte[ ]de[ ]identitate|CNP|Passport[ ]No\.?|ID[ ]card[ ]No\.?"
     # A customer's or debtor's number right after the word ("für Kunde 118734").
-    r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ]\d{4})"
+    # Five digits at least, or with a separator: "Kunde 2024 neu angelegt" is a year.
+    r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ](?:\d{5}|\d+[-/.]\d))"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
 )
@@ -109,7 +111,8 @@ COURT_FILE = (
 # one token ("K-2025-88341", "B7O3418829", "HS-0442/2026", "63-BV-0127/26"); shorter ones
 # ("KF-63215") are form and order references as often.
 MIXED_REFERENCE = (
-    r"(?<![\w./-])(?P<value>(?=[\w./-]*[A-Z])(?=(?:[^\d\s]*\d){6})"
+    # (The look-aheads stay inside the token: "A;A;A;…" made the search quadratic.)
+    r"(?<![\w./-])(?P<value>(?=[\w./-]*[A-Z])(?=(?:[A-Za-z./-]*\d){6})"
     r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
 )
 # A Kassenzeichen by its shape: groups of digits parted by dots, nine digits or more, one group
@@ -185,9 +188,10 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        groups = for_text(self._with_groups, text) if results else []
         narrowed = []
         for result in results:
-            value = self._value(text, result.start, result.end)
+            value = self._value(text, result.start, result.end, groups)
             if value is None:
                 continue
             result.start, result.end, by_shape = value
@@ -196,10 +200,12 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             narrowed.append(result)
         return narrowed
 
-    def _value(self, text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    def _value(
+        self, text: str, start: int, end: int, groups: list[Any]
+    ) -> tuple[int, int, bool] | None:
         """The value inside one hit and whether its shape alone found it; None for a value
         that is no reference (no digit, a date)."""
-        for pattern in self._with_groups:
+        for pattern in groups:
             match = pattern.match(text, start)
             if match is None or match.end() != end:
                 continue

@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
@@ -66,6 +67,8 @@ _GAP = (
 # 1984"), often with the German date in brackets after it.
 _WORD_DATE = r"\d{1,2}\.?[ ][^\W\d_]{3,12}\.?[ ](?:19|20)\d{2}"
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}")
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 
 
 class DateOfBirthRecognizer(StdlibPatternRecognizer):
@@ -118,11 +121,17 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         narrowed = []
         for result in results:
             dates = list(_DATE.finditer(text, result.start, result.end))
-            if dates:
-                first = dates[-1]
-                # The same date twice, the second in brackets: "22 lipca 1991 (22.07.1991)".
-                if len(dates) > 1 and text[dates[-2].end() : first.start()].strip() == "(":
-                    first = dates[-2]
-                result.start, result.end = first.start(), dates[-1].end()
-                narrowed.append(result)
+            if not dates:
+                continue
+            start_date, end = dates[-1], dates[-1].end()
+            # The same date twice, the second in brackets: "22 lipca 1991 (22.07.1991)".
+            if len(dates) > 1 and text[dates[-2].end() : start_date.start()].strip() == "(":
+                start_date = dates[-2]
+                end += text.startswith(")", end)
+            # A month's name in another language, not a German noun ("3 Kinder 2019").
+            words = _MONTH_WORD.findall(start_date.group())
+            if words and is_lexicon_noun(words[0]) and words[0] not in _GERMAN_MONTHS:
+                continue
+            result.start, result.end = start_date.start(), end
+            narrowed.append(result)
         return narrowed

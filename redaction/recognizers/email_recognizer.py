@@ -52,7 +52,7 @@ tiefbau hochbau planung stadtplanung vermessung kataster liegenschaften immobili
 hausverwaltung mieterservice vermietung schaden schadensmeldung versicherung
 sachbearbeitung fachdienst dienst dienste zentral allgemein allgemeine
 antrag antraege
-kantine casino mensa egov isb it edv helpdesk servicedesk support formmailer webmaster
+kantine casino mensa egov isb formmailer
 """
 # Endings that make a compound a functional word ("obdachlosen|hilfe", "bau|aufsicht").
 _FUNCTION_HEADS = (

@@ -46,7 +46,7 @@ class ForeignPostcodeRecognizer(StdlibPatternRecognizer):
             r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|FR|F|I|IT|ES|GR|PT|BE)-\d{4,5})"
             # With its province after a slash: "34710 Kadıköy/İstanbul".
             rf"[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}"
-            rf"(?:[ ]?/[ ]?{_TOWN_ABROAD})?{_TOWN_END}",
+            rf"(?:[ ]?/[ ]?(?!{_NO_TOWN}){_TOWN_ABROAD})?{_TOWN_END}",
             # Below a German PLZ's score: where both match ("44787 Bochum") the German wins.
             0.65,
         ),

@@ -57,11 +57,11 @@ class HandleRecognizer(ValuePatternRecognizer):
             rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?{_SPEAKER}:[ ]",
             0.7,
         ),
-        # A Windows account, the domain in capitals before a backslash ("STADT\mweber2"); not a
+        # A Windows account, the domain before a backslash ("STADT\mweber2", "stadt\jana.k"); not a
         # share's path ("\\SERVER\share").
         Pattern(
             "Windows account",
-            r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<value>[A-Za-z][\w.-]{0,30}[A-Za-z0-9])"
+            r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,14}\\(?P<value>[A-Za-z][\w.-]{0,30}[A-Za-z0-9])"
             r"(?![\w\\])",
             0.7,
         ),

@@ -42,7 +42,9 @@ class KfzRecognizer(StdlibPatternRecognizer):
             context=self.CONTEXT,
             name="KfzRecognizer",
         )
-        self._with_value = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS[2:]]
+        self._with_value = [
+            re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS if "(?P<value>" in p.regex
+        ]
 
     def analyze(
         self,

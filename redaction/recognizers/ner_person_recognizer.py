@@ -433,8 +433,10 @@ class NerPersonRecognizer(EntityRecognizer):
         ):
             return None
         # A place or a dish named with a first name alone ("Zeche Ewald", "Pizza Margherita").
-        if len(parts) == 1 and PLACE_OF_A_GIVEN_NAME.search(
-            text, max(0, first - PLACE_REACH), first
+        if (
+            len(parts) == 1
+            and parts[0] in lone_given_names()
+            and PLACE_OF_A_GIVEN_NAME.search(text, max(0, first - PLACE_REACH), first)
         ):
             return None
         # A district's or chapter's number ("III Essen-West", "VII Steele") or a weekday

@@ -11,7 +11,8 @@ therefore run in linear time, which ``tests/redaction/test_redactor.py`` guards 
 hostile inputs (``bench/redaction_long.py`` times them).
 
 A pattern that ``re`` cannot compile (a look-behind of varying width) is compiled with ``regex``
-as before.
+as before, and a text with combining marks (a decomposed "ü") is scanned with ``regex``: ``re``
+counts such a mark as no word character.
 
 A pattern may be given an *anchor*: a pattern that matches (zero-width is fine) wherever the
 pattern could start, and nowhere else that matters. The text is then scanned for the anchor
@@ -21,6 +22,7 @@ anchor's positions, with the same result as scanning the whole text.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -69,6 +71,16 @@ class StdlibPatternRecognizer(PatternRecognizer):
             for pattern in patterns
         ]
         self._anchors = {anchor: _compile(anchor, flags) for anchor in set(anchors.values())}
+        self._regex_compiled: list[tuple[Pattern, Any, str | None]] | None = None
+
+    def _with_regex(self) -> list[tuple[Pattern, Any, str | None]]:
+        """The patterns compiled with ``regex`` and without anchors, built on first use."""
+        if self._regex_compiled is None:
+            self._regex_compiled = [
+                (pattern, regex.compile(pattern.regex, self._flags), None)
+                for pattern, _, _ in self._compiled
+            ]
+        return self._regex_compiled
 
     def analyze(
         self,
@@ -81,7 +93,12 @@ class StdlibPatternRecognizer(PatternRecognizer):
             raise ValueError(f"{self._name} is compiled for flags {self._flags}")
         starts: dict[str, list[int]] = {}
         results: list[RecognizerResult] = []
-        for pattern, compiled, anchor in self._compiled:
+        compiled_patterns = self._compiled
+        if _COMBINING_MARK.search(text):
+            # A decomposed "ü" (u and a combining diaeresis): ``re`` counts the mark as no
+            # word character, ``regex`` as one. Such texts are scanned with ``regex``.
+            compiled_patterns = self._with_regex()
+        for pattern, compiled, anchor in compiled_patterns:
             if anchor is None:
                 matches = list(compiled.finditer(text))
             else:
@@ -125,6 +142,23 @@ class StdlibPatternRecognizer(PatternRecognizer):
             result.score = EntityRecognizer.MIN_SCORE
         explanation.score = result.score
         return result if result.score > EntityRecognizer.MIN_SCORE else None
+
+
+# Combining marks of Latin, Cyrillic and Greek letters written decomposed (Unicode NFD).
+_COMBINING_MARK = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def for_text(patterns: list[re.Pattern[str]], text: str) -> list[Any]:
+    """``patterns`` as they must run on ``text``: with ``regex`` where it holds combining marks
+    (see ``StdlibPatternRecognizer``), as they are elsewhere."""
+    if not _COMBINING_MARK.search(text):
+        return list(patterns)
+    return [_with_regex(p.pattern, p.flags) for p in patterns]
+
+
+@functools.cache
+def _with_regex(pattern: str, flags: int) -> Any:
+    return regex.compile(pattern, flags)
 
 
 def _compile(pattern: str, flags: int) -> Any:

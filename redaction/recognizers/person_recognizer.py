@@ -475,7 +475,9 @@ _PARTIES = _Needle(rf"(?P<names>{_ITEM}[ ]*\./\.[ ]*{_ITEM})", "./.")
 # A name right before the birth cue: "Paweł Zieliński, geb. am …", "Adam (geb. …)",
 # "Hannah von der Heide, (* 1994-11-23)". Only the trailing name words are taken.
 _BEFORE_BIRTH = _NameBeforeCue(
-    r"(?:[ ]*,[ ]*\(?|[ ]*\()[ ]*(?:geb\.?|geboren|\*|born|Geburtsdatum|DOB|date[ ]of[ ]birth)"
+    # (Not from inside a run of blanks: 200,000 blanks took 21 s.)
+    r"(?<![ ])(?:[ ]*,[ ]*\(?|[ ]*\()[ ]*(?:geb\.?|geboren|\*|born|Geburtsdatum|DOB"
+    r"|date[ ]of[ ]birth)"
     r"(?=[ ]|\d)|[ ]geb\.[ ]",
     rf"{_LEAD}{_NAME}",
 )
@@ -930,7 +932,7 @@ _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 # A place or a dish named with a first name alone: "Zeche Ewald", "Haus Martin", "Villa Ida",
 # "Pizza Margherita".
 PLACE_OF_A_GIVEN_NAME = re.compile(
-    r"(?<![\w-])(?:Zeche|Schacht|Haus|Schloss|Villa|Burg|Gut|Kloster|Kapelle|Hotel|Pension"
+    r"(?<![\w-])(?:Zeche|Schacht|Haus|Schloss|Villa|Burg|Kloster|Kapelle|Hotel|Pension"
     r"|Gasthaus|Gasthof|Café|Cafe|Pizza|Pizzeria|Apotheke)[ ]$"
 )
 PLACE_REACH = 12

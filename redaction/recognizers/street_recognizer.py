@@ -40,10 +40,10 @@ _PREFIX = (
 # A letter suffix only as a word of its own ("5a", "5 a"), never the first letter of the next
 # word ("112 in Bochum"), so spans end on the number.
 # A scan may read a 0 as O or a 1 as l between digits ("2O4").
-# No house number starts with a zero: "Anrufer 0234 5879321" is a phone number after a word
-# that ends like a street ("-ufer").
+# No house number of four digits starts with a zero: "Anrufer 0234 5879321" is a phone number
+# after a word that ends like a street ("-ufer"); "Hauptstraße 05" is a house number.
 _NUMBER = (
-    r"(?!0\d)\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
+    r"(?!0\d{3})\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
     r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
 )
 # Where in the house: "Hinterhaus", "2. OG links", "Whg. 12" after the number belong to the

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.patterns import StdlibPatternRecognizer, for_text
 
 
 def narrow_to_values(
@@ -15,8 +15,11 @@ def narrow_to_values(
 ) -> list[RecognizerResult]:
     """Each hit that one of ``patterns`` matches exactly, narrowed to that match's ``value``
     group: a label or cue before the value stays readable for classification."""
+    if not results:
+        return results
+    runnable = for_text(patterns, text)
     for result in results:
-        for pattern in patterns:
+        for pattern in runnable:
             match = pattern.match(text, result.start)
             if match is not None and match.end() == result.end:
                 result.start, result.end = match.span("value")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,41 @@ def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -
     assert "0234 5678901" not in redactor.redact(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anschrift: Querenburger Höhe 131", ["Querenburger Höhe 131"]),
+        (
+            "Frau Anna Schmidt\nLindenweg 4\n50667 Köln",
+            ["Anna Schmidt", "Lindenweg 4", "50667 Köln"],
+        ),
+        ("Geburtsort: Lüdinghausen", ["Lüdinghausen"]),
+    ],
+    ids=["street", "address-block", "birthplace"],
+)
+def test_decomposed_umlauts_are_found_as_composed_ones(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    # Unicode NFD: "ö" as "o" and a combining diaeresis, which ``re`` counts as no word
+    # character (``regex`` does); such texts are scanned with ``regex``.
+    decomposed = unicodedata.normalize("NFD", text)
+    found = [decomposed[r.start : r.end] for r in redactor.analyze(decomposed)]
+    assert found == [unicodedata.normalize("NFD", e) for e in expected]
+
+
+def test_recognizers_stay_linear_without_the_redactors_chunks() -> None:
+    # Without the redactor's 20,000-character chunks, on ``re`` (no time-out): a reference's
+    # look-ahead scanned to the end of "A;A;…" (51 s at 200 kB), a birth cue's blanks were
+    # tried from every blank (21 s for 200,000 blanks). Quadratic again, these exceed the
+    # per-test timeout.
+    from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
+    from redaction.recognizers.person_recognizer import PersonRecognizer
+
+    assert AktenzeichenRecognizer().analyze("A;" * 200_000, ["DE_AKTENZEICHEN"]) == []
+    found = PersonRecognizer().analyze("Anna Beispiel" + " " * 600_000 + ", geb.", ["PERSON"])
+    assert all(r.end - r.start < 100 for r in found)
+
+
 def test_text_longer_than_the_limit_fails_closed(redactor: Redactor) -> None:
     with pytest.raises(RedactionError):
         redactor.redact("a" * (MAX_CHARS + 1))
@@ -336,6 +372,12 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 # ------------------------------------------------- rules over lines and rows (after Presidio)
 
 LINE_RULE_CASES = [
+    pytest.param(
+        "Einrichtung;Straße;Telefon\nKita Regenbogen;Breite Straße 12;0176 12345678\n"
+        "Kita Sonne;Weg 3;0234 910-2233\n",
+        {"PHONE_NUMBER": ["0176 12345678"], "STREET_ADDRESS": []},
+        id="public-rows-keep-mobile-numbers-redacted",
+    ),
     pytest.param(
         "Kennung\tAbteilung\tDurchwahl\nmkessler\tFB 50\t-4412\nadmin\tIT\t-4000\n",
         {"PERSON": ["mkessler"]},
