@@ -1,6 +1,7 @@
 """User names that stand for a person: ``Benutzername: maxh_ka``, a chat's speaker
-(``08:02 jens.pfister: moin``), a profile address (``linkedin.com/in/ruben-asante-wolff``), a
-Windows account (``STADT\\mweber2``) and the user in a web server's log.
+(``08:02 jens.pfister: moin``), a mention (``@anna``), a profile address
+(``linkedin.com/in/ruben-asante-wolff``), a Windows account (``STADT\\mweber2``) and the user in
+a web server's log.
 
 A user name is chosen by its owner, often from their name, and it finds them as surely as an
 e-mail address. Chat exports, ticket notes and CVs carry them; the name rules look for
@@ -36,6 +37,11 @@ _PROFILE = (
     r"(?i:linkedin\.com/in|xing\.com/profile|facebook\.com|instagram\.com|twitter\.com|x\.com"
     r"|github\.com|t\.me|tiktok\.com/@?)/"
 )
+# An authority's or a service's account is mentioned too ("@hansestadt.luebeck", "@polizei.nrw").
+_NOT_AUTHORITY = (
+    r"(?![\w.-]{0,30}(?i:stadt|gemeinde|kreis|amt|polizei|feuerwehr|rathaus|verwaltung"
+    r"|jobcenter|bürgerservice|buergerservice))"
+)
 _NOT_HANDLES = (
     r"(?!(?i:ja|nein|keine?|siehe|unbekannt|n/a|none|profile|pages|groups|events|share)\b)"
 )
@@ -55,6 +61,14 @@ class HandleRecognizer(ValuePatternRecognizer):
         Pattern(
             "Chat speaker",
             rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?{_SPEAKER}:[ ]",
+            0.7,
+        ),
+        # A chat's or a ticket's mention of a person: "@anna ich schau nach", "@j.kowalski"; not
+        # an e-mail address (a word before the "@").
+        Pattern(
+            "Mention",
+            rf"(?<![\w.@+-])@{_NOT_AUTHORITY}"
+            r"(?P<value>[A-Za-zÄÖÜäöüß][\w.-]{0,30}[A-Za-z0-9äöüß])(?![\w@-]|\.\w)",
             0.7,
         ),
         # A Windows account, the domain before a backslash ("STADT\mweber2", "stadt\jana.k"); not a

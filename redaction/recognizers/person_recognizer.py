@@ -1302,7 +1302,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),
-        (_ChatSpeakers(), 0.8, False, False, False),
+        (_ChatSpeakers(), 0.8, False, False, True),
         (_ROLE, 0.75, True, True, False),
         (_NAMED_AS, 0.75, True, True, False),
         (_VIA, 0.75, True, True, False),

@@ -109,6 +109,11 @@ def test_every_recognizer_has_a_table() -> None:
 # --------------------------------------------------------------------------- PersonRecognizer
 
 PERSON_CASES = [
+    pytest.param(
+        "[14:05] Mitarbeiter Jens: ich schau nach\n[14:06] Marie-Luise Schmidt: danke",
+        ["Jens", "Marie-Luise Schmidt"],
+        id="chat-speaker-after-a-role",
+    ),
     # Review of 2026-12-05: a surname after a house word stays a name; "Gut" starts sentences.
     pytest.param(
         "Bei der Begehung im Haus Kowalczyk wurde Schimmelbefall festgestellt.",
@@ -1102,6 +1107,12 @@ def test_foreign_script_name_recognizer(redactor: Redactor, text: str, expected:
 
 
 HANDLE_CASES = [
+    pytest.param(
+        "@anna ich schau nach; folgen Sie @hansestadt.luebeck und @polizei.nrw; cc @j.kowalski. "
+        "Mail an anna@stadt.de oder @ 10 Uhr",
+        ["anna", "j.kowalski"],
+        id="mentions-not-authorities-or-mail",
+    ),
     pytest.param("Konto: stadt\\jana.k gesperrt", ["jana.k"], id="windows-account-lower-case"),
     pytest.param("Benutzername Servicekonto: maxh_ka\n", ["maxh_ka"], id="label"),
     pytest.param("Queue: Abfall | Zuständig: kurzweg.n", ["kurzweg.n"], id="ticket-clerk"),
