@@ -1,5 +1,8 @@
 """Kfz-Kennzeichen: ``BO-AB 1234``, ``E-X 12E``, ``GE AB 123``, ``BOT-GG-17``; after the word
-"Kennzeichen" also a plate from abroad (``GE-518-TK``, ``CA 4471 KP``)."""
+"Kennzeichen" also a plate from abroad (``GE-518-TK``, ``CA 4471 KP``).
+
+Without that cue a plate's first group must be a registration district's code
+(``kfz_districts.py``): ``PC-BA-0412`` is a workstation, ``IT-A 12`` no plate."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.kfz_districts import DISTRICT_CODES
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.values import narrow_to_values
 
@@ -33,6 +37,8 @@ class KfzRecognizer(StdlibPatternRecognizer):
             0.6,
         ),
     ]
+    # The patterns whose first group must be a German district's code.
+    _DISTRICT_FIRST = frozenset({"Kfz hyphen", "Kfz spaced"})
     CONTEXT = ["kennzeichen", "kfz", "fahrzeug", "auto", "pkw", "amtliches"]  # noqa: RUF012
 
     def __init__(self) -> None:
@@ -45,6 +51,13 @@ class KfzRecognizer(StdlibPatternRecognizer):
         self._with_value = [
             re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS if "(?P<value>" in p.regex
         ]
+
+    def _result(self, pattern: Pattern, start: int, end: int, text: str) -> RecognizerResult | None:
+        if pattern.name in self._DISTRICT_FIRST:
+            district = re.split(r"[- ]", text[start:end], maxsplit=1)[0]
+            if district not in DISTRICT_CODES:
+                return None
+        return super()._result(pattern, start, end, text)
 
     def analyze(
         self,

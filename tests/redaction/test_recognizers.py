@@ -1821,6 +1821,17 @@ KFZ_CASES = [
     pytest.param("12 Stk. Tonerkartusche HP 59A, Kopierpapier A4", [], id="negative-product-codes"),
     pytest.param("Die Buslinie SB 37 fährt nicht.", [], id="negative-bus-line"),
     pytest.param("Das Fahrzeug BOT-GG-17 im Hof", ["BOT-GG-17"], id="hyphen-before-digits"),
+    pytest.param(
+        "Arbeitsplatz PC-BA-0412, Drucker IT-A 12 und Switch SW-KR 7 im Keller",
+        ["SW-KR 7"],
+        id="no-district-no-plate",
+    ),
+    pytest.param(
+        "Zeuge fuhr LÜD-KM 318, der Unfallgegner GÜ-X 5E, dahinter ein Wagen mit ZS-AB 44",
+        ["LÜD-KM 318", "GÜ-X 5E", "ZS-AB 44"],
+        id="reintroduced-old-districts",
+    ),
+    pytest.param("Kennzeichen: PC-BA 412", ["PC-BA 412"], id="unknown-district-after-cue"),
 ]
 
 
