@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
+from urllib.parse import unquote
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
@@ -263,6 +264,14 @@ _INLINE_FIELD = re.compile(
     r'(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)(?P<value>"[^"\n]{1,120}"|[^\s&;,"]{1,80})'
 )
 _NAME_PIECE = re.compile(r"[^\s,;/()+]+")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _as_typed(value: str) -> str:
+    """A field's value as the person typed it: a web form's body writes blanks as "+"
+    ("name=Gregor+Wisniewski") and other characters as escapes ("J%C3%BCrgen")."""
+    value = value.replace("+", " ")
+    return unquote(value, errors="replace") if _PERCENT_ESCAPE.search(value) else value
 
 
 def _name_piece(word: str) -> bool:
@@ -741,8 +750,7 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             continue
         personal = False
         for kind, start, end in fields:
-            # A web form's body writes blanks as "+" ("name=Gregor+Wisniewski").
-            value = text[start:end].replace("+", " ")
+            value = _as_typed(text[start:end])
             if (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value))) or (
                 kind == _PLAIN_NAME and _person_like(value)
             ):
@@ -760,7 +768,7 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             continue
         has_house = any(kind == "HOUSE" for kind, _, _ in fields)
         for kind, start, end in fields:
-            value = text[start:end]
+            value = _as_typed(text[start:end])
             if kind in _PERSONAL_ONLY:
                 _address_or_number_cell(value, kind, start, end, add, has_house)
             elif kind == "DATE_OF_BIRTH" and _DATE_RE.fullmatch(value):

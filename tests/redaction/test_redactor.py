@@ -398,6 +398,16 @@ LINE_RULE_CASES = [
         {"PERSON": ["Gregor", "Wisniewski"]},
         id="form-body-with-plus-for-blank",
     ),
+    pytest.param(
+        "GET /termin?vorname=J%C3%BCrgen&nachname=M%C3%BCller-L%C3%BCdenscheidt&plz=58511"
+        "&ort=L%C3%BCdenscheid&strasse=Sauerfelder+Stra%C3%9Fe+14 HTTP/1.1\n",
+        {
+            "PERSON": ["J%C3%BCrgen", "M%C3%BCller-L%C3%BCdenscheidt"],
+            "LOCATION": ["58511", "L%C3%BCdenscheid"],
+            "STREET_ADDRESS": ["Sauerfelder+Stra%C3%9Fe+14"],
+        },
+        id="url-encoded-query",
+    ),
     # A printout's rows of public schools keep their addresses and phone numbers; a row ending
     # in a date's dot is still a row.
     pytest.param(
