@@ -22,6 +22,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
 from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
+from redaction.recognizers.birthplace_recognizer import NOT_TOWNS, TOWN
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.date_of_birth_recognizer import DATE, DATE_OCR
 from redaction.recognizers.email_recognizer import (
@@ -46,6 +47,7 @@ from redaction.recognizers.person_recognizer import (
     looks_like_name,
     name_parts,
 )
+from redaction.recognizers.residence_recognizer import is_town
 
 logger = logging.getLogger(__name__)
 
@@ -777,6 +779,30 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
+
+
+# "wir wohnen Westring 233 in Bochum": the town after a street and its number.
+_TOWN_AFTER_STREET = re.compile(rf",?[ ](?:in|aus)[ ](?!{NOT_TOWNS}){TOWN}(?![\w-])")
+
+
+def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The town named after a person's street and house number, without a postcode. Run after
+    public places' addresses are dropped: "in der Musikschule, Westring 12 in Bochum" stays."""
+    taken = _Spans(sorted((r.start, r.end) for r in results))
+    towns: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type != "STREET_ADDRESS" or not text[result.end - 1].isalnum():
+            continue
+        match = _TOWN_AFTER_STREET.match(text, result.end)
+        if (
+            match is not None
+            and is_town(match.group("value"))
+            and not taken.overlaps(*match.span("value"))
+        ):
+            town = RecognizerResult("LOCATION", *match.span("value"), 0.7)
+            town.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE}
+            towns.append(town)
+    return sorted(results + towns, key=lambda r: r.start) if towns else results
 
 
 def _public_row(texts: list[str]) -> bool:
@@ -1611,11 +1637,15 @@ def prepare_for_analysis(text: str) -> str:
     """The text the recognizers see: same length and offsets, nothing that trips them up.
 
     Non-breaking and other typographic spaces become plain spaces, so every pattern that
-    expects a space also accepts them. OCR's usual misreadings are undone one character for
-    one: a 1 or 0 between letters ("Friedhe1m Sch0lz", "45897 Ge1senkirchen", "B0CHUM") is the
-    letter, an l, I or O beside digits ("Str. l47", "O234 58 12 99") the digit.
+    expects a space also accepts them. A quoted mail's markers ("> > ") become blanks, so a
+    name, a birth date or an address wrapped onto a quoted line reads as in the original mail.
+    OCR's usual misreadings are undone one character for one: a 1 or 0 between letters
+    ("Friedhe1m Sch0lz", "45897 Ge1senkirchen", "B0CHUM") is the letter, an l, I or O beside
+    digits ("Str. l47", "O234 58 12 99") the digit.
     """
     prepared = _SPACE_LIKE.sub(" ", without_surrogates(text))
+    if ">" in prepared:
+        prepared = _QUOTE_MARKERS.sub(lambda m: " " * len(m.group()), prepared)
     if _OCR_WORD.search(prepared):
         prepared = _OCR_WORD.sub(_as_letters, prepared)
     if _OCR_NUMBER.search(prepared):
@@ -1623,6 +1653,7 @@ def prepare_for_analysis(text: str) -> str:
     return prepared
 
 
+_QUOTE_MARKERS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
 # A word of four letters or more with a 1 or 0 between letters ("Sch0lz", "B0CHUM"; not "B2B",
 # "Foto1" or the postcode "SW1A").
 _OCR_WORD = re.compile(r"(?<![\w])(?=[^\W_]*[^\W\d_][01][^\W\d_])[^\W_]{5,}(?![\w])")
@@ -1860,7 +1891,7 @@ class Redactor:
         results.extend(_mailboxes_of_persons(prepared, results))
         resolved = _resolve_overlaps(results, len(prepared))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
-        kept = _with_post_boxes(prepared, kept)
+        kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
 
     @staticmethod

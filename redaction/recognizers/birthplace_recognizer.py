@@ -80,7 +80,9 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Birthplace after birth date",
-            rf"(?<![\w-]){_BIRTH}[ ]?{_DATE}[ ]+(?:in|at)[ ]+(?!{NOT_TOWNS}){TOWN}",
+            # The letter may wrap before the date or before "in" ("geboren am 14.08.1982⏎in …").
+            rf"(?<![\w-]){_BIRTH}(?:[ ]?|\n[ \t]*){_DATE}(?:[ ]+|[ \t]*\n[ \t]*)(?:in|at)[ ]+"
+            rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
     ]

@@ -26,9 +26,9 @@ _FOUR_DIGIT_COUNTRIES = (
     r"|Slovenia|Luxemburg|Luxembourg|Liechtenstein|Niederlande|Netherlands|Nederland|Zypern"
     r"|Cyprus|Bulgarien|Bulgaria|Australien|Australia)(?![\w])"
 )
-# What ends a town abroad: the line, a comma (the country or district follows), a bracket or a
-# sentence's full stop.
-_TOWN_END = r"(?=[ \t]*(?:$|[,;)(/]|\.(?:[ \t]|$)))"
+# What ends a town abroad: the line, a comma (the country or district follows), a bracket, a
+# CSV cell's quote or a table's bar, or a sentence's full stop.
+_TOWN_END = r"(?=[ \t]*(?:$|[,;)(/\"|]|\.(?:[ \t]|$)))"
 
 
 class ForeignPostcodeRecognizer(StdlibPatternRecognizer):

@@ -16,6 +16,7 @@ are matched case-insensitively (``(?i:…)``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -941,10 +942,17 @@ _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
 _GIVEN_LAST = re.compile(
     # At a cell's start only once per run of blanks: from every tab of a long run the search
     # was quadratic.
-    rf"(?:^|(?<=[;|])|(?<=[^ \t]\t))[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
+    # A CSV export's cell may be quoted: '"de Vries, Anouk";…', '…,"Kaya, Emre",…'.
+    rf"(?:^|(?<=[;|])|(?<=[^ \t]\t)|(?<=,)(?=\"))[ \t]*\"?"
+    rf"(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
     rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
-    rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:]|[ ][–-])|[ \t]+\d)",
+    rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:\"]|[ ][–-])|[ \t]+\d)",
     re.MULTILINE,
+)
+# In running text, before a birth date: "des Datensatzes Kovačević, Milan, geb. 19.01.1977".
+_GIVEN_LAST_BORN = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART},[ ](?P<given>{_CAP}(?:-{_CAP})?))"
+    r"(?=,?[ ]\(?(?:geb\.|geboren|\*[ ]?\d))"
 )
 # A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of
 # a compound ("Karl-Marx-Straße"); a double first name is one word ("Mia-Sophie").
@@ -1085,7 +1093,7 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             )
         ):
             yield match.span()
-    for match in _GIVEN_LAST.finditer(text):
+    for match in itertools.chain(_GIVEN_LAST.finditer(text), _GIVEN_LAST_BORN.finditer(text)):
         if match.group("given") not in paired:
             continue
         surname = match.group("name").split(",")[0].split(" ")[-1]

@@ -39,7 +39,10 @@ _NOT_MANY = "".join(
     for word in ("Einwohner", "Menschen", "Personen", "Bürger", "Familien", "Beschäftigte")
 )
 # A participle after the town: "ist nach Köln verzogen", "aus Köln zugezogen".
-_MOVED_AFTER = r"(?:verzogen|umgezogen|zugezogen|gezogen|weggezogen|ausgewandert)(?![\w-])"
+_MOVED_AFTER = (
+    r"(?:verzogen|umgezogen|zugezogen|gezogen|weggezogen|hergezogen|ausgewandert|eingewandert"
+    r"|übergesiedelt|gekommen|geflohen|geflüchtet|eingereist)(?![\w-])"
+)
 # What follows "in" or "nach" but is no town: pronouns, words in a form's header.
 _NOT_AFTER = r"(?!(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|unser\w*|dies\w*|jen\w*|PLZ)(?![\w-]))"
 # Nouns the lexicon lacks, by their endings: "Untermiete", "Terminabsprache", "Neubau".
@@ -94,7 +97,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town before a participle of moving",
-            rf"(?<![\w-])(?:nach|aus)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[ ]{_MOVED_AFTER})",
+            # "aus Aleppo⏎gekommen", "von Gelsenkirchen nach Herne gezogen".
+            rf"(?<![\w-])(?:nach|aus|(?P<from>von))[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            rf"(?=(?(from)[ ]nach[ ][A-ZÄÖÜ][\w-]*)(?:[ ]|[ ]*\n[ ]*){_MOVED_AFTER})",
             0.7,
         ),
     ]
@@ -115,10 +120,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _is_town(text[r.start : r.end])]
+        return [r for r in results if is_town(text[r.start : r.end])]
 
 
-def _is_town(value: str) -> bool:
+def is_town(value: str) -> bool:
     """ "lebt in Armut": a noun is no town; a country or a state is no address. The word after
     "Bad" or "Sankt" decides ("Bad Salzuflen")."""
     words = value.split()

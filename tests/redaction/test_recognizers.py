@@ -110,6 +110,16 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        '"AM-26-0126";"de Vries, Anouk";"x"\n"AM-26-0127","20.03.2026","Kaya, Emre","y"',
+        ["de Vries, Anouk", "Kaya, Emre"],
+        id="surname-first-in-quoted-csv-cells",
+    ),
+    pytest.param(
+        "Beim Öffnen des Datensatzes Kovačević, Milan, geb. 19.01.1977, erscheint ein Fehler",
+        ["Kovačević, Milan"],
+        id="surname-first-before-a-birth-date",
+    ),
+    pytest.param(
         "[14:05] Mitarbeiter Jens: ich schau nach\n[14:06] Marie-Luise Schmidt: danke",
         ["Jens", "Marie-Luise Schmidt"],
         id="chat-speaker-after-a-role",
@@ -993,6 +1003,11 @@ def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list
 
 FOREIGN_POSTCODE_CASES = [
     pytest.param(
+        '"AM-26-0126";"de Vries, Anouk";"Prinsengracht 112, 1015 EA Amsterdam";"Mahnung"',
+        ["1015 EA Amsterdam"],
+        id="quoted-csv-cell",
+    ),
+    pytest.param(
         "Atatürk Cad. No: 12 D: 4\n34710 Kadıköy/İstanbul\nTÜRKEI",
         ["34710 Kadıköy/İstanbul"],
         id="province-after-slash",
@@ -1207,6 +1222,16 @@ def test_initials_recognizer(text: str, expected: list[str]) -> None:
 
 BIRTHPLACE_CASES = [
     pytest.param(
+        "Herr Asante (geb.\n> 11.03.1994 in Kumasi) fängt am 01.08. an.",
+        ["Kumasi"],
+        id="quoted-mail-wraps-after-the-cue",
+    ),
+    pytest.param(
+        "Ich, Olena Kowalenko, geboren am 14.08.1982\nin Charkiw, erkläre:",
+        ["Charkiw"],
+        id="letter-wraps-before-in",
+    ),
+    pytest.param(
         "Geburtsdatum 02.02.1990, Geburtsort Słupsk, Staatsangehörigkeit polnisch",
         ["Słupsk"],
         id="word-without-colon",
@@ -1257,6 +1282,17 @@ def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str
 
 
 RESIDENCE_CASES = [
+    pytest.param(
+        "über den Familiennachzug aus Aleppo\ngekommen", ["Aleppo"], id="came-from-after-a-wrap"
+    ),
+    pytest.param(
+        "Wir sind 2019 von Gelsenkirchen nach Herne gezogen.",
+        ["Gelsenkirchen", "Herne"],
+        id="from-and-to",
+    ),
+    pytest.param(
+        "Die Sprechstunde wurde von Bochum nach Herne verlegt.", [], id="negative-office-moved"
+    ),
     pytest.param("Der Bürger (zieht aus Castrop-Rauxel zu) wartet.", ["Castrop-Rauxel"], id="from"),
     pytest.param(
         "Die Familie wohnt seit März in Bergkamen-Rünthe.", ["Bergkamen-Rünthe"], id="lives"
@@ -1287,6 +1323,7 @@ def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]
 
 
 DATE_OF_BIRTH_CASES = [
+    pytest.param("> Herr Asante (geb.\n> 11.03.1994) fängt an", ["11.03.1994"], id="quoted-mail"),
     pytest.param("Geburtsdatum 3 Kinder 2019", [], id="negative-noun-between-numbers"),
     pytest.param(
         "Geburtsdatum: 22 lipca 1991 (22.07.1991), Geburtsort Słupsk",

@@ -373,6 +373,25 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "meine frau hat gebucht. wir wohnen Westring 233 in Bochum. bitte um rückruf",
+        {"STREET_ADDRESS": ["Westring 233"], "LOCATION": ["Bochum"]},
+        id="town-after-street",
+    ),
+    pytest.param(
+        "Die Lesung findet in der Musikschule, Westring 12 in Bochum statt.",
+        {"STREET_ADDRESS": [], "LOCATION": []},
+        id="no-town-after-a-public-place",
+    ),
+    pytest.param(
+        "> > Mit freundlichen Grüßen\n> > Jolanta Wróbel-Nowak\n> > Am Hellweg 12\n> > 44787 Bochum",
+        {
+            "PERSON": ["Jolanta Wróbel-Nowak"],
+            "STREET_ADDRESS": ["Am Hellweg 12"],
+            "LOCATION": ["44787 Bochum"],
+        },
+        id="quoted-signature",
+    ),
+    pytest.param(
         "Einrichtung;Straße;Telefon\nKita Regenbogen;Breite Straße 12;0176 12345678\n"
         "Kita Sonne;Weg 3;0234 910-2233\n",
         {"PHONE_NUMBER": ["0176 12345678"], "STREET_ADDRESS": []},
@@ -548,7 +567,7 @@ LINE_RULE_CASES = [
         '"AM-26-101";"Zorlu, Kenan";"Haldener Str. 12, 58093 Hagen";"Feuerwehrzufahrt"\n'
         '"AM-26-102";"Ruhrtal Logistik GmbH";"ohne festen Wohnsitz";"Halteverbot"\n',
         # A firm is no person, and a cell without a house number is no street.
-        {"PERSON": ["Kenan", "Zorlu"], "DE_AKTENZEICHEN": ["AM-26-101"]},
+        {"PERSON": ["Zorlu, Kenan"], "DE_AKTENZEICHEN": ["AM-26-101"]},
         id="semicolon-csv-firm-and-no-street",
     ),
     pytest.param(
