@@ -799,9 +799,47 @@ def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> lis
             and is_town(match.group("value"))
             and not taken.overlaps(*match.span("value"))
         ):
-            town = RecognizerResult("LOCATION", *match.span("value"), 0.7)
-            town.recognition_metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE}
-            towns.append(town)
+            towns.append(
+                RecognizerResult(
+                    "LOCATION",
+                    *match.span("value"),
+                    0.7,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+                )
+            )
+    return sorted(results + towns, key=lambda r: r.start) if towns else results
+
+
+# A letter's date line: "Utrecht, 9 maart 2026", "Manchester, 2 March 2026", "Ankara, 16.01.2026".
+_DATE_LINE = re.compile(
+    rf"^[ \t]*{TOWN},[ ]+(?:den[ ]+)?(?:{DATE}|\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?[ ]\d{{4}})"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _with_home_towns_abroad(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The town of a letter's date line where it is the town of an address abroad found in
+    the letter: the sender's home. A German town there is as often the office's own."""
+    abroad = {
+        word.casefold()
+        for r in results
+        if r.entity_type == "FOREIGN_POSTCODE"
+        for word in re.findall(r"[^\W\d_][\w-]*", text[r.start : r.end])
+    }
+    if not abroad:
+        return results
+    taken = _Spans(sorted((r.start, r.end) for r in results))
+    towns = [
+        RecognizerResult(
+            "LOCATION",
+            *match.span("value"),
+            0.7,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+        )
+        for match in _DATE_LINE.finditer(text)
+        if match.group("value").casefold() in abroad and not taken.overlaps(*match.span("value"))
+    ]
     return sorted(results + towns, key=lambda r: r.start) if towns else results
 
 
@@ -1892,6 +1930,7 @@ class Redactor:
         resolved = _resolve_overlaps(results, len(prepared))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
+        kept = _with_home_towns_abroad(prepared, kept)
         return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
 
     @staticmethod

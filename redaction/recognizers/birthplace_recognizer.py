@@ -19,6 +19,9 @@ TOWN = (
     r"(?P<value>(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)[ ]?)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
     r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|nad|upon|on)[ ]"
+    # "nach Kamen in April": a month is no second part of a town's name.
+    r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)(?![\w-]))"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?"
     # The river or region that tells German towns apart: "Halle (Saale)", "Frankfurt (Oder)".
     r"(?:[ ]\((?:Saale|Oder|Main|Elbe|Westf\.?|Westfalen|Rhein|Ruhr|Donau|Lahn|Weser|Mosel"

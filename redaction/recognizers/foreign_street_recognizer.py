@@ -25,7 +25,7 @@ _FOREIGN_NAME = (
 )
 # The flat: Romanian, Polish, Turkish, and the Spanish floor and door ("3º B").
 _FOREIGN_FLAT = (
-    r"(?:,?[ ](?:(?:m\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.)[ ]?"
+    r"(?:,?[ ](?:(?:m\.|M\.|bl\.|sc\.|et\.|ap\.|lok\.|Daire|D\.|Kat|K\.|Apt\.|int\.|kv\.|KV\.)[ ]?"
     r"[A-Za-z]?\d{1,4}[A-Za-z]?|\d{1,2}[º°ª](?:[ ]?[A-Z](?![\w]))?))*"
 )
 # Dutch and Flemish street names end in their street word ("Kerkstraat 21", "Oudegracht 231").
@@ -33,7 +33,9 @@ _DUTCH_STREET = r"(?:straat|laan|plein|gracht|singel|dijk|steeg|dreef)"
 _FOREIGN_NUMBER = r"(?:nr\.?[ ]?|No\.?[ ]?|n\.[ ]?)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 FOREIGN_BEFORE = (
     r"(?:ul\.|al\.|pl\.|os\.|Str\.|Strada|Calea|Bulevardul|Bd\.|Şos\.|Sos\.|Via|Viale"
-    r"|Piazza|Corso|Calle|Avenida|Avda\.|Rua|Rue|rue|Avenue|Boulevard|Ulica|Ulitsa|vul\.)"
+    r"|Piazza|Corso|Calle|Avenida|Avda\.|Rua|Rue|rue|Avenue|Boulevard|Ulica|Ulitsa|vul\.|prosp\."
+    # In capitals on forms and envelopes: "UL. PIOTRKOWSKA 104 M. 7", "PROSP. NAUKY 12, KV. 44".
+    r"|UL\.|AL\.|VUL\.|PROSP\.|vulytsia|prospekt)"
 )
 FOREIGN_AFTER = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sokagi|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
 
@@ -75,8 +77,10 @@ class ForeignStreetRecognizer(StdlibPatternRecognizer):
         ),
         Pattern(
             "Street abroad, number first",
-            rf"(?<![\w.,/-])\d{{1,5}}[A-Za-z]?[ ](?:{_FOREIGN_WORD}[ ]){{1,3}}"
-            rf"{_ENGLISH_STREET_TYPE}{_ENGLISH_UNIT}(?![\w-])",
+            # The flat may come first: "Flat 3, 22 Albion Street", "FLAT 2, 41 HYDE PARK ROAD".
+            r"(?<![\w.,/-])(?:(?i:flat|apartment|apt\.?|unit)[ ]\d{1,4}[A-Za-z]?,?[ ])?"
+            rf"\d{{1,5}}[A-Za-z]?[ ](?:{_FOREIGN_WORD}[ ]){{1,3}}"
+            rf"(?i:{_ENGLISH_STREET_TYPE}){_ENGLISH_UNIT}(?![\w-])",
             0.75,
         ),
         Pattern(

@@ -24,14 +24,28 @@ _BETWEEN = (
     r"(?:[ ](?:seit|noch|jetzt|nun|derzeit|zurzeit|aktuell|bereits|schon|mittlerweile"
     r"|inzwischen|zusammen|gemeinsam|wieder|dauerhaft|weiterhin|ab|dem|im|am|März|Januar|Februar"
     r"|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
-    r"|\d{4}|Jahren|Monaten|kurzem|Kurzem)){0,3}"
+    r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
+    r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa"
+    # "wohnt jetzt im Pflegeheim in Fröndenberg".
+    r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,3}"
 )
+# The blank after a preposition, or the line break where the letter wraps.
+_WRAP = r"(?:[ ]|[ ]*\n[ ]*)"
 # Verbs in lower case: "Wohnen in Bochum" heads a market report.
-_LIVES = r"(?:[Ww]ohnhaft|wohne|wohnt|wohnen|wohnte|wohnten|lebe|lebt|leben|lebte|lebten)"
+_LIVES = (
+    r"(?:[Ww]ohnhaft|wohne|wohnt|wohnen|wohnte|wohnten|gewohnt|lebe|lebt|leben|lebte|lebten"
+    # Registered there: "ich wollte mich anmelden in Rheine", "gemeldet in Herne".
+    r"|gelebt|gemeldet|angemeldet|anmelden|ummelden|umgemeldet)"
+)
 _MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
-_MOVES_FROM = rf"(?:{_MOVES}|zugezogen|Zuzug)"
+# "komme aus Gelsenkirchen", "wir sind eine Familie aus Enschede".
+_MOVES_FROM = (
+    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|kommt|kommen|kam|kamen|stamme|stammt|stammen|Familie"
+    r"|Ehepaar)"
+)
 _MOVES_TO = (
-    rf"(?:{_MOVES}|verzogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr|zurückgekehrt)"
+    rf"(?:{_MOVES}|verzogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr|zurückgekehrt"
+    r"|zurück)"
 )
 # Statistics: many people live in the city ("370.000 Einwohner leben in Bochum").
 _NOT_MANY = "".join(
@@ -76,7 +90,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Town after living in",
-            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}[ ]in[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}[ ]in{_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
@@ -87,12 +102,13 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town moved from",
-            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}[ ](?:aus|von)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}[ ](?:aus|von){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
             "Town moved to",
-            rf"(?<![\w-]){_MOVES_TO}{_BETWEEN}[ ]nach[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_MOVES_TO}{_BETWEEN}[ ]nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(

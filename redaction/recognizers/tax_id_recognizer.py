@@ -56,6 +56,13 @@ class TaxIdRecognizer(StdlibPatternRecognizer):
             rf"(?:{_OCR_DIGIT}[ ]?){{10}}{_OCR_DIGIT}(?![\w])",
             0.8,
         ),
+        # A Steuernummer in the slashed shapes of the Länder (NRW "342/5091/2277", Bavaria
+        # "181/815/08155", Berlin and others "21/815/08150"): no other number looks like it.
+        Pattern(
+            "Steuernummer",
+            r"(?<![\w/.-])(?:\d{3}/\d{4}/\d{4}|\d{3}/\d{3}/\d{5}|\d{2}/\d{3}/\d{5})(?![\w/.-])",
+            0.6,
+        ),
         # A VAT number ("USt-IdNr. DE 318 442 705"): a sole trader's identifies the person.
         Pattern(
             "USt-IdNr. after cue",

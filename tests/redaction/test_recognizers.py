@@ -954,6 +954,16 @@ def test_plz_city_recognizer(redactor: Redactor, text: str, expected: list[str])
 # ------------------------------------------- Foreign addresses and scripts, handles, initials, births
 
 FOREIGN_STREET_CASES = [
+    pytest.param(
+        "Flat 3, 22 Albion Street\nManchester M1 5LN; FLAT 2, 41 HYDE PARK ROAD",
+        ["Flat 3, 22 Albion Street", "FLAT 2, 41 HYDE PARK ROAD"],
+        id="flat-first-and-capitals",
+    ),
+    pytest.param(
+        "UL. PIOTRKOWSKA 104 M. 7\n90-001 ŁÓDŹ\nPROSP. NAUKY 12, KV. 44\n79000 LVIV",
+        ["UL. PIOTRKOWSKA 104 M. 7", "PROSP. NAUKY 12, KV. 44"],
+        id="polish-and-ukrainian-capitals",
+    ),
     pytest.param("Kerkstraat 21, 6511 LK Nijmegen", ["Kerkstraat 21"], id="dutch"),
     pytest.param("Oudegracht 231-bis", ["Oudegracht 231-bis"], id="dutch-bis"),
     pytest.param(
@@ -1282,6 +1292,30 @@ def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str
 
 
 RESIDENCE_CASES = [
+    pytest.param(
+        "bin letzte woche umgezogen, komme aus Gelsenkirchen", ["Gelsenkirchen"], id="come-from"
+    ),
+    pytest.param(
+        "wir sind eine Familie aus Enschede und arbeiten hier", ["Enschede"], id="family-from"
+    ),
+    pytest.param(
+        "der wohnt jetzt im Pflegeheim in Fröndenberg; Mutter lebt jetzt bei mir in İzmir",
+        ["Fröndenberg", "İzmir"],
+        id="words-between-verb-and-town",
+    ),
+    pytest.param(
+        "Vorher wir haben gelebt in Charkiw. Ich wollte mich anmelden in Rheine.",
+        ["Charkiw", "Rheine"],
+        id="participle-and-registration",
+    ),
+    pytest.param(
+        "Ich komme zurück nach\nKamen in April", ["Kamen"], id="back-to-after-a-wrap-no-month"
+    ),
+    pytest.param(
+        "Die Besucher kommen aus ganz Europa. Wir kommen aus Tradition.",
+        [],
+        id="negative-come-from-no-town",
+    ),
     pytest.param(
         "über den Familiennachzug aus Aleppo\ngekommen", ["Aleppo"], id="came-from-after-a-wrap"
     ),
@@ -1734,6 +1768,12 @@ def test_iban_is_valid_rejects_wrong_ibans_without_raising(iban: str) -> None:
 # --------------------------------------------------------------------------- TaxIdRecognizer
 
 TAX_ID_CASES = [
+    pytest.param(
+        "Einkommen Ehemann folgt (Selbstständig, 342/5091/2277); Bayern 181/815/08155",
+        ["342/5091/2277", "181/815/08155"],
+        id="steuernummer-by-its-shape",
+    ),
+    pytest.param("Drucksache 20/0815/2026 und Az. 12/0884/25", [], id="negative-other-slashes"),
     pytest.param(
         "USt-IdNr. DE 318 442 705 · Umsatzsteuer-ID: DE318446207",
         ["DE 318 442 705", "DE318446207"],

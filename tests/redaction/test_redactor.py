@@ -373,6 +373,13 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "Sander de Vries\nKerkstraat 12 bis\n3512 AB Utrecht\nNEDERLAND\n\nStadt Bocholt\n"
+        "Bußgeldstelle\nKaiser-Wilhelm-Straße 52\n46395 Bocholt\n\nUtrecht, 9 maart 2026\n\n"
+        "Bocholt, 2 maart 2026",
+        {"LOCATION": ["Utrecht"]},
+        id="home-town-abroad-in-the-date-line",
+    ),
+    pytest.param(
         "meine frau hat gebucht. wir wohnen Westring 233 in Bochum. bitte um rückruf",
         {"STREET_ADDRESS": ["Westring 233"], "LOCATION": ["Bochum"]},
         id="town-after-street",
