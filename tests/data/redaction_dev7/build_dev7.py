@@ -2199,7 +2199,13 @@ Dessert     Fürst-Pückler-Eis · Birne Helene · Obstsalat           1,50 €
 Allergenkennzeichnung an der Ausgabe. Zahlung mit Dienstausweis (Chipkarte) oder bar.
 Betreiber: Gastro Service Ruhr GmbH, Telefon Kantine 0209 169-2980
 """,
-    keep=["Strammer Max", "Königsberger Klopse", "Bismarckhering", "Fürst-Pückler-Eis", "Birne Helene"],
+    keep=[
+        "Strammer Max",
+        "Königsberger Klopse",
+        "Bismarckhering",
+        "Fürst-Pückler-Eis",
+        "Birne Helene",
+    ],
 )
 
 # 2 -- school canteen menu
@@ -2219,7 +2225,12 @@ Bestellung bis Donnerstag der Vorwoche über das Portal „MensaMax“.
 Abbestellung im Krankheitsfall bis 8:00 Uhr am selben Tag.
 Rückfragen: Mensaverein Schulzentrum Süd e.V., mensa@schulzentrum-sued.de
 """,
-    keep=["Geschwister-Scholl-Gymnasium", "Anne-Frank-Realschule", "MensaMax", "mensa@schulzentrum-sued.de"],
+    keep=[
+        "Geschwister-Scholl-Gymnasium",
+        "Anne-Frank-Realschule",
+        "MensaMax",
+        "mensa@schulzentrum-sued.de",
+    ],
 )
 
 # 3 -- bus stop list of a line; stops named after persons and streets
@@ -2244,7 +2255,13 @@ Nr  Haltestelle                        Tarifzone  Umstieg
 Takt: Mo–Fr 20 min, Sa 30 min, So/Feiertag 60 min. Erste Fahrt ab Herne Bf 4:52 Uhr.
 Fahrplanauskunft: Schlaue Nummer 0180 6 504030, www.vrr.de
 """,
-    keep=["Kaiser-Wilhelm-Ring", "Bernhard-Lichtenberg-Straße", "Dr.-Ernst-Schwering-Straße", "Konrad-Adenauer-Platz", "0180 6 504030"],
+    keep=[
+        "Kaiser-Wilhelm-Ring",
+        "Bernhard-Lichtenberg-Straße",
+        "Dr.-Ernst-Schwering-Straße",
+        "Konrad-Adenauer-Platz",
+        "0180 6 504030",
+    ],
 )
 
 # 4 -- night bus timetable
@@ -2263,7 +2280,13 @@ Anruf-Sammel-Taxi ab Wendeschleife: Bestellung bis 30 min vorher unter 02361 30 
 Es gilt der VRR-Tarif; Nachtzuschlag wird nicht erhoben.
 Baustellenhinweis: Vom 04.05. bis 29.05.2026 entfällt die Haltestelle Rudolf-Diesel-Straße, Ersatzhalt in der Ottostraße.
 """,
-    keep=["NachtExpress NE 11", "Heinrich-Heine-Allee", "Marie-Curie-Gymnasium", "02361 30 30 30", "Ersatzhalt in der Ottostraße"],
+    keep=[
+        "NachtExpress NE 11",
+        "Heinrich-Heine-Allee",
+        "Marie-Curie-Gymnasium",
+        "02361 30 30 30",
+        "Ersatzhalt in der Ottostraße",
+    ],
 )
 
 # 5 -- release notes of the citizen portal
@@ -2292,7 +2315,13 @@ Bekannte Einschränkungen
 
 Ansprechpartner: Team Digitalisierung, digitalisierung@stadt-marl.de
 """,
-    keep=["Bürgerportal 4.12.0", "PORTAL-2291", "CHG-2026-0077", "INC-2026-1190", "digitalisierung@stadt-marl.de"],
+    keep=[
+        "Bürgerportal 4.12.0",
+        "PORTAL-2291",
+        "CHG-2026-0077",
+        "INC-2026-1190",
+        "digitalisierung@stadt-marl.de",
+    ],
 )
 
 # 6 -- release notes of a specialist application
@@ -2332,7 +2361,13 @@ dns-ext-01       185.72.14.53    —     BIND 9.18             DNS extern       
 backup-01        10.9.0.5        109   Veeam 12              Sicherung                  Team Infrastruktur
 Wartungsfenster: dienstags 18–22 Uhr; Notfall-Bereitschaft über Leitstelle IT, 0209 169-4444.
 """,
-    keep=["portal-web-01    10.20.1.20", "185.72.14.53", "Perimeter-Firewall", "Leitstelle IT, 0209 169-4444", "Team Datenbanken"],
+    keep=[
+        "portal-web-01    10.20.1.20",
+        "185.72.14.53",
+        "Perimeter-Firewall",
+        "Leitstelle IT, 0209 169-4444",
+        "Team Datenbanken",
+    ],
 )
 
 # 8 -- network plan with DHCP scopes
@@ -2349,7 +2384,13 @@ Betriebshof Zentraler Baubetrieb 10.60.0.0/24      10.60.0.1      10.60.0.50–1
 IPv6: 2a0b:4a80:1100::/48 (Provider-Zuweisung), Außenstellen je /56 ab 2a0b:4a80:1100:4100::/56
 Änderungen nur über Change-Verfahren (CAB), Dokumentation im IPAM „netbox.intern“.
 """,
-    keep=["10.41.0.0/24", "Terminal-Server TS-07 10.20.4.17", "NAT 185.72.14.90", "2a0b:4a80:1100::/48", "netbox.intern"],
+    keep=[
+        "10.41.0.0/24",
+        "Terminal-Server TS-07 10.20.4.17",
+        "NAT 185.72.14.90",
+        "2a0b:4a80:1100::/48",
+        "netbox.intern",
+    ],
 )
 
 # 9 -- fleet list of municipal vehicles with plates
@@ -2367,7 +2408,13 @@ GE-S 6940     Kehrmaschine Bucher CityCat     6940           Betriebshof Adenaue
 GE-SR 120E    Renault Kangoo E-Tech           3230           Rathaus Gelsenkirchen   09/2027    Poolfahrzeug, Buchung über Outlook
 Fahrtenbücher monatlich an Fuhrparkmanagement (fuhrpark@gelsenkirchen.de). Schäden sofort melden.
 """,
-    keep=["GE-SR 101", "GE-S 6902", "GE-SR 120E", "Kommunaler Ordnungsdienst", "fuhrpark@gelsenkirchen.de"],
+    keep=[
+        "GE-SR 101",
+        "GE-S 6902",
+        "GE-SR 120E",
+        "Kommunaler Ordnungsdienst",
+        "fuhrpark@gelsenkirchen.de",
+    ],
 )
 
 # 10 -- fleet list of the fire brigade
@@ -2384,7 +2431,13 @@ Florian Bottrop 4-MTF-1     MTF      BOT-FW 901    2018     LZ Fuhlenbrock      
 Florian Bottrop 1-ELW1-1    ELW 1    BOT-FW 101    2020     Führungsdienst            2030
 Haushaltsmittel Ersatzbeschaffung LF 10: 520.000 € (Investitionsnummer I-37-0012), Vergabe-Nr. FB37-2025-04.
 """,
-    keep=["Florian Bottrop 1-HLF20-1", "BOT-FW 112", "BOT-RD 402", "LZ Kirchhellen", "Vergabe-Nr. FB37-2025-04"],
+    keep=[
+        "Florian Bottrop 1-HLF20-1",
+        "BOT-FW 112",
+        "BOT-RD 402",
+        "LZ Kirchhellen",
+        "Vergabe-Nr. FB37-2025-04",
+    ],
 )
 
 # 11 -- statistics CSV, population by district
@@ -2400,7 +2453,12 @@ Sodingen;27833;4499;17040;8294;13,2;-0,4
 Gesamt;133432;22852;83482;29098;21,6;+0,3
 Quelle: Melderegister, eigene Berechnung; Werte unter 3 werden aus Datenschutzgründen nicht ausgewiesen.
 """,
-    keep=["stadtbezirk;einwohner;unter_18;18_bis_64;65_plus", "Herne-Mitte;41208", "Sodingen;27833", "aus Datenschutzgründen nicht ausgewiesen"],
+    keep=[
+        "stadtbezirk;einwohner;unter_18;18_bis_64;65_plus",
+        "Herne-Mitte;41208",
+        "Sodingen;27833",
+        "aus Datenschutzgründen nicht ausgewiesen",
+    ],
 )
 
 # 12 -- statistics CSV, vehicle registrations
@@ -2416,7 +2474,7 @@ clean(
 "2026","03","LH (Lünen)","470","71","129","845","549"
 Hinweis: Vorläufige Zahlen der Zulassungsstelle Kreis Unna; Kennzeichen-Reservierungen online: 4.118 im Quartal.
 """,
-    keep=["Neuzulassungen_PKW", "\"LH (Lünen)\"", "Zulassungsstelle Kreis Unna", "4.118 im Quartal"],
+    keep=["Neuzulassungen_PKW", '"LH (Lünen)"', "Zulassungsstelle Kreis Unna", "4.118 im Quartal"],
 )
 
 # 13 -- statistics CSV, election results by polling district
@@ -2432,7 +2490,12 @@ Stimmbezirk,Wahlraum,Wahlberechtigte,Waehler,Wahlbeteiligung,Partei A,Partei B,P
 Summe,,5387,2705,50.2,962,728,490,325,200
 Stand 21:47 Uhr; das amtliche Endergebnis stellt der Wahlausschuss am 13.05.2026 fest.
 """,
-    keep=["Grundschule am Brassertbach", "Jugendzentrum Hagenbusch", "0190,Briefwahl", "Wahlausschuss am 13.05.2026"],
+    keep=[
+        "Grundschule am Brassertbach",
+        "Jugendzentrum Hagenbusch",
+        "0190,Briefwahl",
+        "Wahlausschuss am 13.05.2026",
+    ],
 )
 
 # 14 -- IT change log with ticket numbers
@@ -2467,7 +2530,13 @@ CAB-Agenda 07.04.2026 – Team IT-Service (Protokollführung: Funktionskonto cab
 4. Major Incident 02.04. (INC-2026-2301): Ausfall DNS extern 41 Minuten, Ursache Zonen-Signatur abgelaufen
 5. Verschiedenes: Freeze-Zeitraum Wahl 04.05.–15.05.2026, nur Notfall-Changes
 """,
-    keep=["CHG-2026-0110", "TS-09 (10.20.4.19)", "PRB0004410", "INC-2026-2301", "Freeze-Zeitraum Wahl 04.05.–15.05.2026"],
+    keep=[
+        "CHG-2026-0110",
+        "TS-09 (10.20.4.19)",
+        "PRB0004410",
+        "INC-2026-2301",
+        "Freeze-Zeitraum Wahl 04.05.–15.05.2026",
+    ],
 )
 
 # 16 -- event listing of a cultural centre (ensembles, no performers' names)
@@ -2486,7 +2555,13 @@ Sa 25.04.  20:00  Tanzabend Tango Argentino mit Schnupperkurs ab 19:00 Uhr      
 
 Barrierefreier Zugang über den Hofeingang; Induktionsschleife im großen Saal.
 """,
-    keep=["Flottmann-Hallen", "Straßburger Straße 19, 44623 Herne", "Ruhrklang Quintett", "tickets@flottmann-hallen.de", "Die kleine Hexe"],
+    keep=[
+        "Flottmann-Hallen",
+        "Straßburger Straße 19, 44623 Herne",
+        "Ruhrklang Quintett",
+        "tickets@flottmann-hallen.de",
+        "Die kleine Hexe",
+    ],
 )
 
 # 17 -- event listing of the public library
@@ -2504,7 +2579,13 @@ Sa 30.05., 11:00 Uhr  Bücherflohmarkt im Foyer, Erlös für die Leseförderung
 
 Anmeldung: Infotheke, Telefon 0231 50-23209 oder veranstaltungen.stadtbibliothek@stadtdo.de
 """,
-    keep=["Willy-Brandt-Platz 5", "Onleihe", "Bertolt-Brecht-Gesamtschule", "Repair-Café", "0231 50-23209"],
+    keep=[
+        "Willy-Brandt-Platz 5",
+        "Onleihe",
+        "Bertolt-Brecht-Gesamtschule",
+        "Repair-Café",
+        "0231 50-23209",
+    ],
 )
 
 # 18 -- press release on street naming; streets and schools named after persons
@@ -2529,7 +2610,13 @@ Fragen zur Adressvergabe haben, wenden sich an das Vermessungs- und Katasteramt,
 
 Pressestelle der Stadt · presse@gelsenkirchen.de · 0209 169-2301
 """,
-    keep=["Marie-Juchacz-Straße", "Fritz-Bauer-Weg", "Else-Lasker-Schüler-Platz", "Hildegard-von-Bingen-Grundschule", "Drucksache 0211/2026"],
+    keep=[
+        "Marie-Juchacz-Straße",
+        "Fritz-Bauer-Weg",
+        "Else-Lasker-Schüler-Platz",
+        "Hildegard-von-Bingen-Grundschule",
+        "Drucksache 0211/2026",
+    ],
 )
 
 # 19 -- press release on a construction site near named squares and schools
@@ -2553,7 +2640,13 @@ Ruhrbau Ingenieur- und Brückenbau GmbH.
 
 Rückfragen: Pressestelle, Telefon 02361 50-1019, pressestelle@recklinghausen.de
 """,
-    keep=["Kurfürstenwall-Brücke", "Theodor-Heuss-Gymnasiums", "Käthe-Kollwitz-Schule", "Ruhrbau Ingenieur- und Brückenbau GmbH", "02361 50-1019"],
+    keep=[
+        "Kurfürstenwall-Brücke",
+        "Theodor-Heuss-Gymnasiums",
+        "Käthe-Kollwitz-Schule",
+        "Ruhrbau Ingenieur- und Brückenbau GmbH",
+        "02361 50-1019",
+    ],
 )
 
 # 20 -- Teams chat between two offices using functional accounts, no citizens' data
@@ -2580,7 +2673,13 @@ Kurze Info: Unser Kartendrucker ist defekt (INC-2026-2417), wir schicken Anfrage
 Standesamt (Funktionskonto)   08:16
 👍 Hauspostfach 34-01, Abholung 11 Uhr.
 """,
-    keep=["Bürgerbüro Nord (Funktionskonto)", "NE-2026", "Hauspostfach 34-01", "INC-2026-2417", "Apostille macht die Bezirksregierung"],
+    keep=[
+        "Bürgerbüro Nord (Funktionskonto)",
+        "NE-2026",
+        "Hauspostfach 34-01",
+        "INC-2026-2417",
+        "Apostille macht die Bezirksregierung",
+    ],
 )
 
 # 21 -- Slack-style chat between IT and the in-house print shop, functional accounts only
@@ -2597,7 +2696,13 @@ clean(
 [09:19] @it-servicedesk: top. wir lassen CHG-2026-0093 trotzdem zurückgerollt bis nach der wahl
 [09:20] @hausdruckerei: ok, danke euch
 """,
-    keep=["#druckerei-it", "INC-2026-2290", "WAHL-A3-FARBE, ip 10.1.0.40", "48.000 stück", "@it-servicedesk"],
+    keep=[
+        "#druckerei-it",
+        "INC-2026-2290",
+        "WAHL-A3-FARBE, ip 10.1.0.40",
+        "48.000 stück",
+        "@it-servicedesk",
+    ],
 )
 
 # 22 -- firm directory of an industrial estate (companies only)
@@ -2614,7 +2719,13 @@ Bäckerei Kamps Produktions GmbH         Ruhrstraße 201             Lebensmitte
 Solarpark Emscher GmbH                  Am Kanal 9                 Energie                      HRB 30177 AG Gelsenkirchen  0209 9330-50
 Freie Flächen: 2,4 ha an der Emscherstraße, Kontakt Wirtschaftsförderung, wirtschaft@stadt.de
 """,
-    keep=["Rhenus Logistik Service GmbH", "HRB 19301 AG Bochum", "Hoffmann Kältetechnik GmbH", "Westfalen Metallbau AG", "wirtschaft@stadt.de"],
+    keep=[
+        "Rhenus Logistik Service GmbH",
+        "HRB 19301 AG Bochum",
+        "Hoffmann Kältetechnik GmbH",
+        "Westfalen Metallbau AG",
+        "wirtschaft@stadt.de",
+    ],
 )
 
 # 23 -- directory of offices with functional mailboxes and switchboards
@@ -2630,7 +2741,13 @@ Ausländerbehörde                 Nebengeb. B 0208 825-3310    auslaenderbehoer
 Jobcenter (Geschäftsstelle Mitte) Marktstraße 176  0208 635-0  jobcenter-oberhausen@jobcenter-ge.de  Mo–Fr 8–12
 Behördennummer 115 (Mo–Fr 8–18 Uhr) · Zentrale 0208 825-0 · Fundbüro im Bürgerbüro
 """,
-    keep=["buergerbuero@oberhausen.de", "0208 825-2420", "Behördennummer 115", "Zentrale 0208 825-0", "Marktstraße 176"],
+    keep=[
+        "buergerbuero@oberhausen.de",
+        "0208 825-2420",
+        "Behördennummer 115",
+        "Zentrale 0208 825-0",
+        "Marktstraße 176",
+    ],
 )
 
 # 24 -- syslog without personal data: cron, system users, server addresses
@@ -2647,7 +2764,13 @@ Apr 12 05:02:48 mx-in-01 postfix/anvil[2201]: statistics: max connection rate 41
 Apr 12 06:00:00 fw-ext CEF:0|Fortinet|FortiGate|7.4.4|0419016384|IPS|4|src=185.222.58.14 dst=185.72.14.25 act=blocked
 Apr 12 06:30:12 ntp-01 chronyd[640]: Selected source 192.53.103.108 (ptbtime1.ptb.de)
 """,
-    keep=["Nacht-Full-RZ1", "repo-02 (10.9.0.6)", "ptbtime1.ptb.de", "src=185.222.58.14 dst=185.72.14.25", "logrotate.service"],
+    keep=[
+        "Nacht-Full-RZ1",
+        "repo-02 (10.9.0.6)",
+        "ptbtime1.ptb.de",
+        "src=185.222.58.14 dst=185.72.14.25",
+        "logrotate.service",
+    ],
 )
 
 # 25 -- application log without personal data: health checks and batch jobs
@@ -2662,7 +2785,12 @@ clean(
 2026-04-01 01:00:00,017 INFO  [scheduler-2] d.k.e.jobs.StatistikJob - Monatsstatistik 03/2026 erstellt: 612 Anträge, Median Bearbeitungszeit 11 Tage
 2026-04-01 01:00:02,440 INFO  [scheduler-2] d.k.e.jobs.StatistikJob - Export nach \\\\fs02\\statistik$\\elterngeld\\2026-03.csv
 """,
-    keep=["Mandant 05562024", "xta=DEGRADED (10.44.9.80:8443", "37 Wiedervorlagen erzeugt", "Median Bearbeitungszeit 11 Tage"],
+    keep=[
+        "Mandant 05562024",
+        "xta=DEGRADED (10.44.9.80:8443",
+        "37 Wiedervorlagen erzeugt",
+        "Median Bearbeitungszeit 11 Tage",
+    ],
 )
 
 # 26 -- JSON metrics log without personal data
@@ -2678,7 +2806,13 @@ clean(
 {"ts":"2026-03-31T23:59:00Z","metric":"chat.sessions","bot":"Frag Emma","value":1290,"handover_rate":0.18,"node":"emma-prod-2 (172.16.8.21)"}
 {"ts":"2026-03-31T23:59:00Z","metric":"mail.relay.queue","host":"mail-relay-01","ip":"10.8.2.25","value":0}
 """,
-    keep=["portal.forms.submitted", "hundesteuer-anmeldung", "Bürgeramt Nord", "\"handover_rate\":0.18", "\"ip\":\"10.8.2.25\""],
+    keep=[
+        "portal.forms.submitted",
+        "hundesteuer-anmeldung",
+        "Bürgeramt Nord",
+        '"handover_rate":0.18',
+        '"ip":"10.8.2.25"',
+    ],
 )
 
 # 27 -- OCR-noisy public notice without personal data
@@ -2704,7 +2838,13 @@ der Besch1ussfassung unberücksichtigt b1eiben (§ 4a Abs. 6 BauGB).
 Ge1senkirchen, den 16.O2.2O26
 Die Oberbürgermeisterin
 """,
-    keep=["ÖFFENT LICHE BEKANNT MACHUNG", "Bebauungsp1ans Nr. 214", "§ 3 Abs. 2 BauGB", "Goldbergstraße 12, Zimmer 3O4", "Die Oberbürgermeisterin"],
+    keep=[
+        "ÖFFENT LICHE BEKANNT MACHUNG",
+        "Bebauungsp1ans Nr. 214",
+        "§ 3 Abs. 2 BauGB",
+        "Goldbergstraße 12, Zimmer 3O4",
+        "Die Oberbürgermeisterin",
+    ],
 )
 
 # 28 -- TSV of public facilities with opening hours and switchboards
@@ -2718,7 +2858,12 @@ clean(
     "Hallenbad Nord\tWilly-Brandt-Allee 2, 45891 Gelsenkirchen\t0209 9546-210\tMo–So 7–21\tja\n"
     "Musikschule\tFrancis-Bell-Weg 3, 45879 Gelsenkirchen\t0209 169-6450\tSekretariat Mo–Do 9–16\tnein (Aufzug in Planung)\n"
     "Quelle: Open-Data-Portal der Stadt, Datensatz einrichtungen_2026.tsv, Lizenz dl-de/by-2-0\n",
-    keep=["Einrichtung\tAnschrift\tTelefon\tÖffnungszeiten\tBarrierefrei", "Adenauerallee 115, 45891 Gelsenkirchen", "Francis-Bell-Weg 3", "Lizenz dl-de/by-2-0"],
+    keep=[
+        "Einrichtung\tAnschrift\tTelefon\tÖffnungszeiten\tBarrierefrei",
+        "Adenauerallee 115, 45891 Gelsenkirchen",
+        "Francis-Bell-Weg 3",
+        "Lizenz dl-de/by-2-0",
+    ],
 )
 
 # 29 -- fixed-width budget printout
@@ -2738,7 +2883,13 @@ POS  ERTRAGS- UND AUFWANDSARTEN                         ERGEBNIS 2024    ANSATZ 
      ERGEBNIS DER LAUFENDEN VERWALTUNGSTÄTIGKEIT          -69.110.929    -74.408.000    -77.422.000
 KENNZAHL: BETREUUNGSQUOTE U3 41,2 % (ZIEL 45 %) – SIEHE DRUCKSACHE 0098/2026
 """,
-    keep=["PRODUKTBEREICH 06", "ORDENTLICHE ERTRÄGE", "TRANSFERAUFWENDUNGEN", "DRUCKSACHE 0098/2026", "BETREUUNGSQUOTE U3 41,2 %"],
+    keep=[
+        "PRODUKTBEREICH 06",
+        "ORDENTLICHE ERTRÄGE",
+        "TRANSFERAUFWENDUNGEN",
+        "DRUCKSACHE 0098/2026",
+        "BETREUUNGSQUOTE U3 41,2 %",
+    ],
 )
 
 # 30 -- script of the hotline's voice menu (announcement text, no personal data)
@@ -2760,7 +2911,13 @@ drei drei null null.“
 Warteschleife: „Alle Plätze sind belegt. Ihre voraussichtliche Wartezeit beträgt {wartezeit}
 Minuten. Tipp: Viele Anliegen erledigen Sie online unter hamm punkt de.“
 """,
-    keep=["Bürgertelefon der Stadt Hamm", "Dieses Gespräch wird nicht\naufgezeichnet", "{wartezeit}", "hamm punkt de", "Kfz-Zulassung die Zwei"],
+    keep=[
+        "Bürgertelefon der Stadt Hamm",
+        "Dieses Gespräch wird nicht\naufgezeichnet",
+        "{wartezeit}",
+        "hamm punkt de",
+        "Kfz-Zulassung die Zwei",
+    ],
 )
 
 sys.exit(CORPUS.main(OUT, {"pii": 70, "clean": 30}))
