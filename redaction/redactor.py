@@ -873,13 +873,21 @@ def _by_shape_only(result: RecognizerResult) -> bool:
     return bool((result.recognition_metadata or {}).get(SHAPE_ONLY_KEY))
 
 
+# Accounts of a system, no person's: "USER=root", "user=www-data".
+_SYSTEM_ACCOUNT = re.compile(
+    r"(?i:root|admin|administrator|system|daemon|nobody|www-data|apache|nginx|postgres|mysql"
+    r"|backup|service|svc[\w.-]*|guest|gast|anonymous|anonym|cron|jenkins|gitlab-runner)"
+    r"(?![\w-])"
+)
+
+
 def _person_like(cell: str) -> bool:
     """A cell under a plain "Name" header that names a person, not a place or a firm: its first
     word is no noun ("Skatepark Am Stadtsfeld", "Mehrgenerationenpark Fürst-Leopold",
     "Wertstoffhof Nord"); "Kowalczyk, E." and "Ali, Hamid u. Ali, Sanaa + 2 Kinder" are."""
     bare = _BRACKETED.sub(" ", cell)
     parts = name_parts(bare)
-    if not parts or is_organisation(bare) or _public_cell(bare):
+    if not parts or is_organisation(bare) or _public_cell(bare) or _SYSTEM_ACCOUNT.match(bare):
         return False
     first = parts[0]
     return is_known_name(first) or not (

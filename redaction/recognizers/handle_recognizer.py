@@ -25,6 +25,20 @@ _SPEAKER = (
     r"(?P<value>[a-zäöüß][a-zäöüß0-9-]{1,30}[._](?!(?:pdf|docx?|xlsx?|txt|jpe?g|png|zip|csv)\b)"
     r"[a-zäöüß0-9._-]{0,30}[a-zäöüß0-9]{2})"
 )
+# A login by its shape alone, as logs, audit trails and chats write them: an initial and a
+# surname ("t.albers", "adm.kraus" for an admin account), a surname or first name and an
+# initial ("wessel.k", "frank.r"). Not abbreviations ("i.allg.", "v.chr."), files ("main.c",
+# "a.pdf") or domains ("x.com", "t.albers.de").
+_NOT_LOGIN_WORD = (
+    r"(?:com|net|org|info|html?|php|log|txt|pdf|json|xml|ya?ml|conf|cfg|ini|exe|dll|csv|docx?"
+    r"|xlsx?|pptx?|jpe?g|png|gif|zip|allg|zt|zw|vgl|bsp|anm|inkl|zzgl|ggf|evtl|bzgl|mwst|ehem"
+    r"|verh|gesch|chr|rer|nat|med|phil|jur|pol|oec|dipl|main|test|utils?|app|lib|config|index"
+    r"|init|abs|str|nr|tel|fax|bzw|usw|etc|ca)(?![\w])"
+)
+_LOGIN_SHAPE = (
+    rf"(?<![\w.@\\:-])(?P<value>(?:[a-z]|adm)\.(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}(?:-[a-zäöüß]{{2,20}})?\d{{0,2}}"
+    rf"|(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}\.[a-z]\d{{0,2}})(?![\w@-]|\.\w)"
+)
 _LABEL = (
     r"(?i:benutzer(?:name|kennung|konto)?|nutzer(?:name|kennung)?|user(?:[ ]?name|[ ]?id)?|login"
     r"|anmeldename|kennung|account|handle|instagram|twitter|tiktok|telegram|skype|discord"
@@ -85,6 +99,13 @@ class HandleRecognizer(ValuePatternRecognizer):
             "Web server log user",
             r"^[ \t]*[\w.:-]+[ ][^\s\[]+[ ](?P<value>[^\s\[\]\"-][^\s\[\]\"]{0,40})[ ]"
             r"\[\d{1,2}/[A-Z][a-z]{2}/\d{4}:",
+            0.7,
+        ),
+        Pattern("Login by its shape", _LOGIN_SHAPE, 0.6),
+        # A chat export that sets the message apart by blanks: "[10:05] lena_it  moin frank".
+        Pattern(
+            "Chat speaker before blanks",
+            rf"^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+{_SPEAKER}(?=[ ]{{2,}}|\t)",
             0.7,
         ),
         Pattern(

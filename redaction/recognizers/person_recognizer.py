@@ -949,6 +949,10 @@ _GIVEN_LAST = re.compile(
     rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:\"]|[ ][–-])|[ \t]+\d)",
     re.MULTILINE,
 )
+# Names joined by an underscore in file names: "Anhoerung_Petrovic_Dragan_2026-01-05.docx",
+# "Gewerbeanmeldung_Sommerfeld_Tanja.pdf".
+_SNAKE = re.compile(r"(?<![^\W_])[^\W\d_]+(?:_[^\W\d_]+)+")
+_SNAKE_PART = re.compile(r"[^\W\d_]+")
 # In running text, before a birth date: "des Datensatzes Kovačević, Milan, geb. 19.01.1977".
 _GIVEN_LAST_BORN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART},[ ](?P<given>{_CAP}(?:-{_CAP})?))"
@@ -1083,6 +1087,21 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         yield start, end
+    if "_" in text:
+        for snake in _SNAKE.finditer(text):
+            parts = list(_SNAKE_PART.finditer(snake.group()))
+            for first, second in itertools.pairwise(parts):
+                a, b = first.group(), second.group()
+                given, other = (a, b) if a in paired else (b, a)
+                if (
+                    given in paired
+                    and other[:1].isupper()
+                    and (
+                        is_known_name(other)
+                        or not (is_lexicon_noun(other) or _is_common_noun(other))
+                    )
+                ):
+                    yield snake.start() + first.start(), snake.start() + second.end()
     for match in _LONE_WORD.finditer(text):
         if (
             all(part in lone for part in match.group().split("-"))

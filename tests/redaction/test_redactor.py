@@ -373,6 +373,12 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "Mar 23 07:58:40 web-01 sudo: TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls\n"
+        "user=www-data status=ok\n",
+        {"PERSON": []},
+        id="system-accounts-are-no-persons",
+    ),
+    pytest.param(
         "Sander de Vries\nKerkstraat 12 bis\n3512 AB Utrecht\nNEDERLAND\n\nStadt Bocholt\n"
         "Bußgeldstelle\nKaiser-Wilhelm-Straße 52\n46395 Bocholt\n\nUtrecht, 9 maart 2026\n\n"
         "Bocholt, 2 maart 2026",
