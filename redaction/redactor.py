@@ -172,7 +172,9 @@ _NAME_COLUMN = re.compile(
 _STAFF_COLUMN = re.compile(
     r"(?i:sachbearbeiter(?:in)?|bearbeiter(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?|ifk|pap"
     r"|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?|standesbeamt(?:e|in)?"
-    r"|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft)"
+    r"|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft"
+    # Who did it: "Sichtung durch", "geprüft von", "erfasst durch".
+    r"|(?:[\w-]+[ ])?(?:durch|von)|visum|kürzel[ ]sb)"
 )
 _STAFF = "STAFF"
 # A column of logins ("Kennung", "Login", "Kürzel"): a lower-case handle names its person
@@ -263,7 +265,9 @@ _JSON_FIELD = re.compile(
 # A field inside a line: a log line's "key=value" pairs (logfmt, 'name="Kowalczyk, Agnieszka"')
 # and a web address's query ("?nachname=Schuster&vorname=Jana").
 _INLINE_FIELD = re.compile(
-    r'(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)(?P<value>"[^"\n]{1,120}"|[^\s&;,"]{1,80})'
+    r"(?<![\w.-])(?P<key>[^\W\d_][\w-]{0,30})=(?!=)"
+    # Quoted as JSON or as a Java object's text ("nachname='Yüksel'").
+    r"""(?P<value>"[^"\n]{1,120}"|'[^'\n]{1,120}'|[^\s&;,"']{1,80})"""
 )
 _NAME_PIECE = re.compile(r"[^\s,;/()+]+")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
@@ -389,7 +393,7 @@ def _unquoted(line: str, start: int, first: int, last: int) -> tuple[int, int]:
         first += 1
     while last > first and line[last - 1] in " \t":
         last -= 1
-    if last - first >= 2 and line[first] == line[last - 1] == '"':
+    if last - first >= 2 and line[first] == line[last - 1] and line[first] in "\"'":
         first, last = first + 1, last - 1
     return start + first, start + last
 
@@ -979,6 +983,7 @@ def _row_cells(
             elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
                 add("DE_AKTENZEICHEN", start, end, 0.75)
         return
+    _surname_and_given_cells(cells, texts, add)
     births = [
         (start, end)
         for (start, end), cell in zip(cells, texts, strict=True)
@@ -996,6 +1001,38 @@ def _row_cells(
             add("DATE_OF_BIRTH", start, end, 0.75)
         for start, end in names:
             add("PERSON", start, end, 0.7)
+
+
+_STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")
+_MIN_ROW_CELLS = 3
+
+
+def _surname_and_given_cells(
+    cells: list[tuple[int, int]], texts: list[str], add: Callable[[str, int, int, float], bool]
+) -> None:
+    """A row without a header that holds a surname and a known first name in cells side by
+    side ("Lorenz<TAB>Gesine<TAB>Hauptstr. 301<TAB>44649"): both are the person's; a postcode
+    alone in a cell of that row is their town when the row also holds a street."""
+    if len(texts) < _MIN_ROW_CELLS:
+        return
+    lone = given_names()
+    pair = next(
+        (
+            k
+            for k in range(len(texts) - 1)
+            if (texts[k + 1] in lone and _name_piece(texts[k]))
+            or (texts[k] in lone and _name_piece(texts[k + 1]))
+        ),
+        None,
+    )
+    if pair is None:
+        return
+    add("PERSON", *cells[pair], 0.7)
+    add("PERSON", *cells[pair + 1], 0.7)
+    if any(_STREET_WITH_NUMBER.fullmatch(t) for t in texts):
+        for cell, value in zip(cells, texts, strict=True):
+            if _POSTCODE_CELL.fullmatch(value):
+                add("LOCATION", *cell, 0.7)
 
 
 def _dates_beside_persons(

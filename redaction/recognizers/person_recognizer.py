@@ -313,7 +313,7 @@ ROLE_WORDS = (
     r"|(?!(?:Dreh|Halb|Ton|Strick|Feuer|Anlege|Steck|Haken|Schieb|Bock|Steh|Tritt|Wärme|Strom"
     r"|Licht|Schall|Super|Ab)leiter)"
     r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:beamt|leiter|bearbeiter|pfleger|vollzieher|kommissar|inspektor"
-    r"|referent|berater|sekretär|angestellt)"
+    r"|referent|berater|sekretär|angestellt|beschäftigt)"
     # English, in either case: "the landlord (…)", "our child Amira".
     r"|(?i:landlord|landlady|tenant|owner|neighbou?r|colleague|manager|employer|lawyer|doctor"
     r"|teacher|husband|wife|son|daughter|child|mother|father|brother|sister|friend)"
@@ -604,7 +604,8 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|(?:Sach)?[Bb]earbeitung)(?![\w-])"
     # "Lehmann, Richterin am Amtsgericht"
     r"(?:[ ](?:am|beim|an[ ]der|bei[ ]der|des|der)[ ][\w.-]+(?:[ ][\w.-]+)?)?"
-    r"(?=[ \t]*(?:$|[,.(]))",
+    # "Pohl, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle".
+    r"(?=[ \t]*(?:$|[,.(])|[ ]als[ ])",
     re.MULTILINE,
 )
 # An informal message that ends with the writer and their town: "Wojciech aus 44791 Bochum".
@@ -944,7 +945,9 @@ _GIVEN_LAST = re.compile(
     # was quadratic.
     # A CSV export's cell may be quoted: '"de Vries, Anouk";…', '…,"Kaya, Emre",…'.
     rf"(?:^|(?<=[;|])|(?<=[^ \t]\t)|(?<=,)(?=\"))[ \t]*\"?"
-    rf"(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}})?"
+    # A list's number or bullet, or a chat's time stamp ("10:03 Zimmermann, Ute (Ratsbüro)").
+    rf"(?:(?:\d{{1,3}}[.)]|[-*•])[ \t]*|\d{{1,3}}[ \t]{{2,}}"
+    rf"|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+)?"
     rf"(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART}(?:[ ]{_NAME_PART})?,[ ]"
     rf"(?P<given>{_CAP}(?:-{_CAP})?)(?:[ ]{_CAP})?)(?=[ \t]*(?:$|[;(|\t,:\"]|[ ][–-])|[ \t]+\d)",
     re.MULTILINE,

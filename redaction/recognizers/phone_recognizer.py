@@ -67,7 +67,8 @@ class GermanPhoneRecognizer(StdlibPatternRecognizer):
             "Phone",
             # German area codes start with 02-09, mobile prefixes with 015-017 ("0098/2026",
             # "0112/2026" are Drucksache numbers).
-            r"(?<![\w.,/-])(?:\(0[ ]?\d(?:[ ]?\d){1,4}\)"
+            # A CSV cell may follow a comma ("…,Dragana\",0234 9712245,"), a decimal not.
+            r"(?<![\w./-])(?<!\d,)(?:\(0[ ]?\d(?:[ ]?\d){1,4}\)"
             r"|(?:\+\d{1,3}|00\d{2,3})[ \-]?(?:\(0\)[ ]?)?\(?\d{1,5}\)?"
             r"|0(?:1[5-7]|[2-9])\d{1,4}|0[1-9](?:[ ]\d{1,3}){1,2}"
             # Every digit of the area code spaced ("0 23 07 / 9 18 27 64"): before a separator.

@@ -110,6 +110,16 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "10:02 Schmied, Karl-Heinz (FB 61)\ngenau.\n\n10:03 Zimmermann, Ute (Ratsbüro)\nBitte",
+        ["Schmied, Karl-Heinz", "Zimmermann, Ute"],
+        id="surname-first-after-a-chat-time-stamp",
+    ),
+    pytest.param(
+        "Beglaubigt\nPohl, Justizbeschäftigte als Urkundsbeamtin der Geschäftsstelle",
+        ["Pohl"],
+        id="surname-before-a-court-clerks-role",
+    ),
+    pytest.param(
         "Dokument import Anhoerung_Petrovic_Dragan_2026-01-05.docx, "
         "Gewerbeanmeldung_Sommerfeld_Tanja.pdf, Haushalt_Plan_2026.xlsx, Anlage_Antrag.pdf",
         ["Petrovic_Dragan", "Sommerfeld_Tanja"],
@@ -1478,6 +1488,12 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 # --------------------------------------------------------------------------- GermanPhoneRecognizer
 
 PHONE_CASES = [
+    pytest.param(
+        'FB-2026-0301,03.03.2026,Geldbörse,"Wagner-Ilić, Dragana",0234 9712245,ausgegeben\n'
+        "Betrag 12,0234 5678",
+        ["0234 9712245"],
+        id="csv-cell-after-a-comma-not-a-decimal",
+    ),
     pytest.param(
         "bitte rückruf unter null eins sieben sechs zwei zwei neun null drei eins vier danke",
         ["null eins sieben sechs zwei zwei neun null drei eins vier"],

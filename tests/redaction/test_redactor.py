@@ -373,6 +373,24 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "Rohexport aus dem Anmeldetool (ohne Kopfzeile)\n"
+        "Lorenz\tGesine\tHauptstr. 301\t44649\tvegetarisch\n"
+        "Braun\tHelga\tStöckstr. 88\t44651\tRollstuhl\n",
+        {"PERSON": ["Lorenz\tGesine", "Braun\tHelga"], "LOCATION": ["44649", "44651"]},
+        id="surname-and-first-name-cells-without-a-header",
+    ),
+    pytest.param(
+        "Antrag;Datum;Wohnort;Einladung;Sichtung durch\nIA-26-114087;14.02.1994;Lünen;ja;Brandt\n",
+        {"PERSON": ["Brandt"]},
+        id="who-did-it-column",
+    ),
+    pytest.param(
+        "ValidationException: antragsteller=Person{vorname='Mehmet Ali', nachname='Yüksel', "
+        "geburtsdatum=1990-11-30}",
+        {"PERSON": ["Mehmet Ali", "Yüksel"], "DATE_OF_BIRTH": ["1990-11-30"]},
+        id="single-quoted-fields-of-a-java-object",
+    ),
+    pytest.param(
         "Mar 23 07:58:40 web-01 sudo: TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls\n"
         "user=www-data status=ok\n",
         {"PERSON": []},
