@@ -1716,6 +1716,68 @@ def _with_particles(text: str, start: int, floor: int) -> int:
     return match.start("particle")
 
 
+# A line written letter by letter, as scans of forms with a box per letter come out: four
+# single characters at least, each after one blank ("K O C H", "1 9 . 0 8 . 1 9 4 6").
+_SPACED_RUN = re.compile(r"(?<!\S)\S(?:[ ]\S){3,}(?!\S)")
+_SPACED_LINE = re.compile(r"^.*(?<!\S)\S(?:[ ]\S){3,}(?!\S).*$", re.MULTILINE)
+_MAX_SPACED_GAP = 3
+
+
+def _spaced_view(text: str) -> tuple[str, list[int], list[tuple[int, int]]] | None:
+    """``text`` with letter-spaced writing closed up, or None where there is none.
+
+    In a line that holds such writing, one blank between two single characters goes, two or
+    three become one ("K O C H ,  W A L T E R" reads "KOCH, WALTER"); other lines and words
+    stay as they are. Returned with the original offset of every character and the spans of
+    the spaced writing."""
+    if not _SPACED_RUN.search(text):
+        return None
+    out: list[str] = []
+    positions: list[int] = []
+    extents: list[tuple[int, int]] = []
+    copied = 0
+    for line in _SPACED_LINE.finditer(text):
+        start, end = line.span()
+        out.append(text[copied:start])
+        positions.extend(range(copied, start))
+        run_start: int | None = None
+        p = start
+        while p < end:
+            if text[p] != " ":
+                single = (p == start or text[p - 1] == " ") and (p + 1 == end or text[p + 1] == " ")
+                if single and run_start is None:
+                    run_start = p
+                elif not single and run_start is not None:
+                    extents.append((run_start, p))
+                    run_start = None
+                out.append(text[p])
+                positions.append(p)
+                p += 1
+                continue
+            q = p
+            while q < end and text[q] == " ":
+                q += 1
+            left_single = p - 1 >= start and (p - 2 < start or text[p - 2] == " ")
+            right_single = q < end and (q + 1 == end or text[q + 1] == " ")
+            if left_single and right_single and q - p <= _MAX_SPACED_GAP:
+                if q - p > 1:
+                    out.append(" ")
+                    positions.append(p)
+            else:
+                if run_start is not None:
+                    extents.append((run_start, p))
+                    run_start = None
+                out.append(text[p:q])
+                positions.extend(range(p, q))
+            p = q
+        if run_start is not None:
+            extents.append((run_start, end))
+        copied = end
+    out.append(text[copied:])
+    positions.extend(range(copied, len(text)))
+    return "".join(out), positions, extents
+
+
 def prepare_for_analysis(text: str) -> str:
     """The text the recognizers see: same length and offsets, nothing that trips them up.
 
@@ -1731,6 +1793,8 @@ def prepare_for_analysis(text: str) -> str:
         prepared = _QUOTE_MARKERS.sub(lambda m: " " * len(m.group()), prepared)
     if _OCR_WORD.search(prepared):
         prepared = _OCR_WORD.sub(_as_letters, prepared)
+    if _OCR_EDGE.search(prepared):
+        prepared = _OCR_EDGE.sub(_edge_as_letter, prepared)
     if _OCR_NUMBER.search(prepared):
         prepared = _OCR_NUMBER.sub(_as_digits, prepared)
     return prepared
@@ -1761,6 +1825,20 @@ def _as_letters(match: re.Match[str]) -> str:
             upper = chars[i - 1].isupper() and chars[i + 1].isupper()
             chars[i] = ("O" if upper else "o") if chars[i] == "0" else ("L" if upper else "l")
     return "".join(chars)
+
+
+# A word whose first or last letter OCR read as 0 or 1: "0ksana", "1inks", "Lysenk0". At the
+# end only in a capitalised word: "mweber1" is a login.
+_OCR_EDGE = re.compile(
+    r"(?<![\w.@/+-])(?:[01][a-zäöüß]{3,}|[A-ZÄÖÜ][a-zäöüß]{2,}[01])(?![\w@/-]|\.\w)"
+)
+
+
+def _edge_as_letter(match: re.Match[str]) -> str:
+    word = match.group()
+    if word[0] in "01":
+        return ("O" if word[0] == "0" else "l") + word[1:]
+    return word[:-1] + ("o" if word[-1] == "0" else "l")
 
 
 def _as_digits(match: re.Match[str]) -> str:
@@ -1951,9 +2029,22 @@ class Redactor:
         if len(text) > MAX_CHARS:
             raise RedactionError(f"text too long to redact ({len(text)} characters)")
         prepared = prepare_for_analysis(text)
-        bounds = _chunk_bounds(prepared)
+        results = self._analyze_chunks(prepared)
+        spaced = _spaced_view(prepared)
+        if spaced is not None:
+            results.extend(self._spaced_results(*spaced))
+        results.extend(self._mentions_across_chunks(prepared, results))
+        results.extend(_mailboxes_of_persons(prepared, results))
+        resolved = _resolve_overlaps(results, len(prepared))
+        kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
+        kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
+        kept = _with_home_towns_abroad(prepared, kept)
+        return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
+
+    def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:
+        """The recognizers and the line rules over ``prepared``, chunk by chunk."""
         results: list[RecognizerResult] = []
-        for own_start, own_end in bounds:
+        for own_start, own_end in _chunk_bounds(prepared):
             offset = max(0, own_start - _MARGIN)
             chunk = prepared[offset : min(len(prepared), own_end + _MARGIN)]
             try:
@@ -1970,13 +2061,21 @@ class Redactor:
                 # no hit cut short at a chunk edge (the margin holds its rest).
                 if own_start <= result.start < own_end:
                     results.append(result)
-        results.extend(self._mentions_across_chunks(prepared, results))
-        results.extend(_mailboxes_of_persons(prepared, results))
-        resolved = _resolve_overlaps(results, len(prepared))
-        kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
-        kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
-        kept = _with_home_towns_abroad(prepared, kept)
-        return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
+        return results
+
+    def _spaced_results(
+        self, collapsed: str, positions: list[int], extents: list[tuple[int, int]]
+    ) -> list[RecognizerResult]:
+        """What the recognizers find in letter-spaced writing ("K O C H ,  W A L T E R"), read
+        with its letters closed up, in the offsets of the original."""
+        spans = _Spans(extents)
+        found: list[RecognizerResult] = []
+        for result in self._analyze_chunks(collapsed):
+            start, end = positions[result.start], positions[result.end - 1] + 1
+            if spans.overlaps(start, end):
+                result.start, result.end = start, end
+                found.append(result)
+        return found
 
     @staticmethod
     def _mentions_across_chunks(

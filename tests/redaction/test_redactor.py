@@ -373,6 +373,28 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 
 LINE_RULE_CASES = [
     pytest.param(
+        "A N T R A G   A U F   P A R K E R L E I C H T E R U N G\n"
+        "Name, Vorname:   K O C H ,  W A L T E R\n"
+        "geb. am:         1 9 . 0 8 . 1 9 4 6\n"
+        "Anschrift:       L I N D E N W E G  1 2  ,  5 9 4 9 4  S O E S T\n"
+        "Telefon:         0 2 9 2 1 / 6 6 3 4 1\n"
+        "GdB:  80   Merkzeichen:  G  aG\n",
+        {
+            "PERSON": ["K O C H ,  W A L T E R"],
+            "DATE_OF_BIRTH": ["1 9 . 0 8 . 1 9 4 6"],
+            "STREET_ADDRESS": ["L I N D E N W E G  1 2"],
+            "LOCATION": ["5 9 4 9 4  S O E S T"],
+            "PHONE_NUMBER": ["0 2 9 2 1 / 6 6 3 4 1"],
+        },
+        id="letter-spaced-form-scan",
+    ),
+    pytest.param(
+        "Name(n) der meldepflichtigen Person(en):\n1. 0ksana Lysenko\n2. Mykola Lysenk0\n"
+        "login: mweber1",
+        {"PERSON": ["0ksana Lysenko", "Mykola Lysenk0", "mweber1"]},
+        id="ocr-digit-at-a-names-edge",
+    ),
+    pytest.param(
         "Rohexport aus dem Anmeldetool (ohne Kopfzeile)\n"
         "Lorenz\tGesine\tHauptstr. 301\t44649\tvegetarisch\n"
         "Braun\tHelga\tStöckstr. 88\t44651\tRollstuhl\n",
