@@ -22,6 +22,7 @@ from redaction.recognizers.person_recognizer import PersonRecognizer
 from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
 from redaction.recognizers.plz_city_recognizer import PlzCityRecognizer
 from redaction.recognizers.residence_recognizer import ResidenceRecognizer
+from redaction.recognizers.spelled_name_recognizer import SpelledNameRecognizer
 from redaction.recognizers.street_recognizer import StreetRecognizer
 from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
 
@@ -39,6 +40,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         ForeignScriptNameRecognizer(),
         HandleRecognizer(),
         InitialsRecognizer(),
+        SpelledNameRecognizer(),
         StreetRecognizer(),
         PlzCityRecognizer(),
         ForeignStreetRecognizer(),

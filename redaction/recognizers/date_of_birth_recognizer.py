@@ -66,7 +66,18 @@ _GAP = (
 # After a birth cue only: a date with its month in any language ("22 lipca 1991", "3 Mart
 # 1984"), often with the German date in brackets after it.
 _WORD_DATE = r"\d{1,2}\.?[ ][^\W\d_]{3,12}\.?[ ](?:19|20)\d{2}"
-_DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}")
+# An ordinal day or month in words: "dritten", "Elfter", "einundzwanzigste".
+_SPOKEN_DAY = (
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft"
+    r"|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt"
+    r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst"
+    r"|(?:einund)?dreißigst)(?:e[nmrs]?)"
+)
+_SPOKEN_DATE = (
+    rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ]"
+    r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]*"
+)
+_DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 
@@ -96,6 +107,13 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "DOB geboren with verb",
             rf"(?<![\w-])(?i:{ocr_tolerant('geboren')}){_SP}(?:wurden|wurde|sind|ist|bin)"
             rf"(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}am{_SP}({DATE})(?!\d)",
+            0.85,
+        ),
+        # Said on the phone: "am dritten Mai neunzehnhundertneunundachtzig", "Elfter Elfter
+        # Neunzehnhundertneunzig". A spoken date with its year is a birth date in a call.
+        Pattern(
+            "DOB spoken",
+            rf"(?<![\w-]){_SPOKEN_DATE}(?![\w-])",
             0.85,
         ),
         # "* 23.05.1990" in a CV or a register extract.
@@ -130,7 +148,12 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
                 end += text.startswith(")", end)
             # A month's name in another language, not a German noun ("3 Kinder 2019").
             words = _MONTH_WORD.findall(start_date.group())
-            if words and is_lexicon_noun(words[0]) and words[0] not in _GERMAN_MONTHS:
+            if (
+                start_date.group()[:1].isdigit()
+                and words
+                and is_lexicon_noun(words[0])
+                and words[0] not in _GERMAN_MONTHS
+            ):
                 continue
             result.start, result.end = start_date.start(), end
             narrowed.append(result)

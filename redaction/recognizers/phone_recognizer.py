@@ -84,8 +84,11 @@ class GermanPhoneRecognizer(StdlibPatternRecognizer):
         ),
         Pattern(
             "Phone in words",
-            rf"(?<![\w-])(?i:{_DIGIT_WORD})"
-            rf"(?:[ ,]+(?i:{_DIGIT_WORD})){{{_MIN_DIGITS - 1},{_MAX_DIGITS - 1}}}(?![\w-])",
+            # "plus vier acht, sechs null eins, …" from abroad; "äh" between the digits.
+            rf"(?<![\w-])(?:(?i:plus)[ ])?(?i:{_DIGIT_WORD})"
+            rf"(?:[ ,]+(?:(?i:äh|ähm),?[ ]+)?(?i:{_DIGIT_WORD}))"
+            rf"{{{_MIN_DIGITS - 1},{_MAX_DIGITS - 1}}}"
+            r"(?![\w-])",
             0.5,
         ),
     ]

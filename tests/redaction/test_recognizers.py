@@ -15,6 +15,7 @@ from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRec
 from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import iban_is_valid
 from redaction.recognizers.initials_recognizer import InitialsRecognizer
+from redaction.recognizers.spelled_name_recognizer import SpelledNameRecognizer
 from redaction.recognizers.tax_id_recognizer import tax_id_is_valid
 from redaction.redactor import Redactor
 
@@ -84,6 +85,7 @@ def test_every_recognizer_has_a_table() -> None:
         "ForeignScriptNameRecognizer",
         "HandleRecognizer",
         "InitialsRecognizer",
+        "SpelledNameRecognizer",
         "StreetRecognizer",
         "PlzCityRecognizer",
         "ForeignStreetRecognizer",
@@ -1259,6 +1261,29 @@ def test_initials_recognizer(text: str, expected: list[str]) -> None:
     assert sorted(found) == sorted(expected)
 
 
+# --------------------------------------------------------------------------- SpelledNameRecognizer
+
+SPELLED_NAME_CASES = [
+    pytest.param(
+        "Mein Name ist S wie Samuel, Z wie Zacharias, Y wie Ypsilon, M wie Martha, A wie Anton.",
+        ["S wie Samuel, Z wie Zacharias, Y wie Ypsilon, M wie Martha, A wie Anton"],
+        id="spelling-alphabet",
+    ),
+    pytest.param("Vorname R-A-F-A-L, bitte", ["R-A-F-A-L"], id="capitals-with-hyphens"),
+    pytest.param(
+        "Kategorien A, B, C, D; Stufe A-B-C; A wie Anton ist ein Beispiel",
+        [],
+        id="negative-lists-and-one-letter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_NAME_CASES)
+def test_spelled_name_recognizer(text: str, expected: list[str]) -> None:
+    found = [text[r.start : r.end] for r in SpelledNameRecognizer().analyze(text, ["PERSON"])]
+    assert sorted(found) == sorted(expected)
+
+
 BIRTHPLACE_CASES = [
     pytest.param(
         "Herr Asante (geb.\n> 11.03.1994 in Kumasi) fängt am 01.08. an.",
@@ -1386,6 +1411,13 @@ def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]
 
 
 DATE_OF_BIRTH_CASES = [
+    pytest.param(
+        "ich bin geboren am dritten Mai neunzehnhundertneunundachtzig in Sheffield, "
+        "Geburtsdatum Elfter Elfter Neunzehnhundertneunzig",
+        ["dritten Mai neunzehnhundertneunundachtzig", "Elfter Elfter Neunzehnhundertneunzig"],
+        id="spoken-dates",
+    ),
+    pytest.param("am dritten Mai um zehn Uhr", [], id="negative-spoken-date-without-year"),
     pytest.param("> Herr Asante (geb.\n> 11.03.1994) fängt an", ["11.03.1994"], id="quoted-mail"),
     pytest.param("Geburtsdatum 3 Kinder 2019", [], id="negative-noun-between-numbers"),
     pytest.param(
@@ -1488,6 +1520,11 @@ def test_date_of_birth_recognizer(redactor: Redactor, text: str, expected: list[
 # --------------------------------------------------------------------------- GermanPhoneRecognizer
 
 PHONE_CASES = [
+    pytest.param(
+        "Nummer ist plus vier acht, sechs null eins, sieben sieben zwei, äh, drei null fünf.",
+        ["plus vier acht, sechs null eins, sieben sieben zwei, äh, drei null fünf"],
+        id="read-out-from-abroad-with-a-filler",
+    ),
     pytest.param(
         'FB-2026-0301,03.03.2026,Geldbörse,"Wagner-Ilić, Dragana",0234 9712245,ausgegeben\n'
         "Betrag 12,0234 5678",

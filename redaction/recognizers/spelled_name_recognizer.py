@@ -1,0 +1,42 @@
+"""Names spelled out on the phone, as voicemail and call transcripts write them down:
+``S wie Samuel, Z wie Zacharias, Y wie Ypsilon``, ``R-A-F-A-L``.
+
+A caller spells the name the clerk will not find otherwise, so a spelled word is nearly always
+a surname (or a plate, which is personal data too). The name rules see single capitals and
+"wie"; this recognizer takes the whole spelling. Reported as ``PERSON``.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
+
+# A letter and its spelling word ("S wie Samuel", "Ö wie Ökonom", "sch wie Schule"), three at
+# least in a row, parted by commas, blanks or "dann".
+_SPELLED_LETTER = r"(?:[A-ZÄÖÜ]|[Ss]ch|[Cc]h)[ ]wie[ ][A-ZÄÖÜ][a-zäöüß]+"
+_SPELLED_GAP = r"(?:,?[ ]+(?:dann[ ]+|und[ ]+)?|[ ]?[-–][ ]?)"
+
+
+class SpelledNameRecognizer(StdlibPatternRecognizer):
+    """A word spelled with the spelling alphabet, or letter by letter with hyphens or commas."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Spelling alphabet",
+            rf"(?<![\w-]){_SPELLED_LETTER}(?:{_SPELLED_GAP}{_SPELLED_LETTER}){{2,40}}(?![\w-])",
+            0.8,
+        ),
+        # Capitals one by one with hyphens: "R-A-F-A-L" (four letters at least, so that "A-B-C"
+        # stays; with commas they are a list of categories as often: "Klassen A, B, C, D").
+        Pattern(
+            "Letters one by one",
+            r"(?<![\w-])[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){3,40}(?![\w-])",
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON", patterns=self.PATTERNS, name="SpelledNameRecognizer"
+        )
