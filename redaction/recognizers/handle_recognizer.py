@@ -54,7 +54,8 @@ _PROFILE = (
 # An authority's or a service's account is mentioned too ("@hansestadt.luebeck", "@polizei.nrw").
 _NOT_AUTHORITY = (
     r"(?![\w.-]{0,30}(?i:stadt|gemeinde|kreis|amt|polizei|feuerwehr|rathaus|verwaltung"
-    r"|jobcenter|bürgerservice|buergerservice))"
+    r"|jobcenter|bürgerservice|buergerservice|druckerei|servicedesk|helpdesk|support|hotline"
+    r"|zentrale|poststelle|büro|buero|team|abteilung|sekretariat|leitstelle|kasse))"
 )
 _NOT_HANDLES = (
     r"(?!(?i:ja|nein|keine?|siehe|unbekannt|n/a|none|profile|pages|groups|events|share)\b)"

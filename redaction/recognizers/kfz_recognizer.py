@@ -11,6 +11,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
 from redaction.recognizers.kfz_districts import DISTRICT_CODES
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.values import narrow_to_values
@@ -57,7 +58,11 @@ class KfzRecognizer(StdlibPatternRecognizer):
             district = re.split(r"[- ]", text[start:end], maxsplit=1)[0]
             if district not in DISTRICT_CODES:
                 return None
-        return super()._result(pattern, start, end, text)
+        result = super()._result(pattern, start, end, text)
+        if result is not None and pattern.name in self._DISTRICT_FIRST:
+            # Without a cue: in a table that names no person, a fleet's plate ("GE-SR 101").
+            result.recognition_metadata[SHAPE_ONLY_KEY] = True
+        return result
 
     def analyze(
         self,

@@ -86,8 +86,13 @@ _NOT_NAMES_EXTRA = _word_set(
     Tschechien Slowakei Belgien Luxemburg Dänemark Schweden Norwegen Litauen Lettland Estland
     Nordrhein-Westfalen Baden-Württemberg Rheinland-Pfalz Schleswig-Holstein Sachsen-Anhalt
     Mecklenburg-Vorpommern Niedersachsen Brandenburg Thüringen Saarland Office
+    Ford Mercedes Mercedes-Benz Renault Volkswagen VW Opel BMW Audi Toyota Skoda Škoda Fiat
+    Peugeot Citroën Hyundai Kia Tesla Volvo Nissan Dacia Cupra Multicar Iveco Sprinter Transit
+    Crafter Vito Kangoo Caddy Frontend Backend Captcha Login Gateway Release Patch Update
     """
 )
+# A street's name is no person's ("Betriebshof Adenauerallee").
+_STREET_WORD = re.compile(r"(?:straße|strasse|allee|gasse|platz|chaussee|promenade)$")
 # A word that may be part of a name: it starts with a capital, two letters or more.
 _CANDIDATE = re.compile(rf"(?<![\w-])[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Where the lines with a candidate word hold this share of a text, the model runs on all of it
@@ -396,6 +401,7 @@ class NerPersonRecognizer(EntityRecognizer):
             p.lower() in PersonRecognizer.FUNCTION_WORDS
             or p in _NOT_NAMES_EXTRA
             or (len(p) >= 8 and _NOUN_ENDING.search(p.lower()))
+            or _STREET_WORD.search(p.lower())
             for p in parts
         ) or (len(parts) > 1 and words.is_common(parts[-1])):
             return None

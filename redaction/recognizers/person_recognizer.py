@@ -1201,11 +1201,19 @@ def _lower_given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), end
 
 
+_CALL_SIGN = re.compile(
+    r"(?:Florian|Rotkreuz|Akkon|Johannes|Sama|Heros|Pelikan)[ ]\S+[ ]\d{1,2}[-/]"
+)
+_CALL_SIGN_REACH = 40
+
+
 def _namesake(text: str, start: int, end: int) -> bool:
     """A street, school, shop or saint named after the person ("Sankt Martin", "Karl Marx
     Straße": also after one more word)."""
     if _NAMESAKE_HEAD.match(text, end) or _SAINT.search(text, max(0, start - 7), start):
         return True
+    if _CALL_SIGN.match(text, start, min(len(text), end + _CALL_SIGN_REACH)):
+        return True  # a fire brigade's radio call sign: "Florian Bottrop 1-HLF20-1"
     following = _NEXT_WORD.match(text, end)
     return following is not None and bool(_NAMESAKE_HEAD.match(text, following.end()))
 

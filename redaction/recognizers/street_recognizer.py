@@ -44,7 +44,8 @@ _PREFIX = (
 # after a word that ends like a street ("-ufer"); "Hauptstraße 05" is a house number.
 _NUMBER = (
     r"(?!0\d{3})\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
-    r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w])"
+    # Not a time: a timetable's "Heinrich-Heine-Allee    0:19".
+    r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w]|[:.]\d)"
 )
 # Where in the house: "Hinterhaus", "2. OG links", "Whg. 12" after the number belong to the
 # address (they narrow it down to one household).

@@ -158,12 +158,49 @@ PERSON_CASES = [
     ("Das neue Portal ist ab sofort erreichbar.", []),
     ("In der Parzelle ist ein Hahn nicht zulässig.", []),
     ("Das hat Kowalski am Telefon so bestätigt.", ["Kowalski"]),
+    # Review of 2026-12-06 (dev7): fire brigade call signs, team mentions, vehicles, depots.
+    ("Feuerwehr Bottrop\nFlorian Bottrop 1-HLF20-1   HLF 20\nFlorian Bottrop 2-LF10-1", []),
+    ("[09:02] @hausdruckerei: moin\n[09:05] @it-servicedesk: ticket ist angelegt", []),
+    (
+        "GE-S 6901     Mercedes Sprinter Pritsche      Betriebshof Adenauerallee\n"
+        "GE-SR 120E    Renault Kangoo E-Tech           Betriebshof Adenauerallee",
+        [],
+    ),
+    ("Florian Kaiser ruft zurück; @anna.k schaut nach", ["Florian Kaiser", "anna.k"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
 def test_office_words_are_no_names(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert found(redactor, text, "PERSON") == expected
+
+
+FLEET_AND_TIMETABLE_CASES = [
+    (
+        "Kennzeichen  Fahrzeug            Standort\nGE-SR 101     VW ID.3             Rathaus\n"
+        "GE-S 6902     Multicar M31        Betriebshof\n",
+        "DE_KFZ",
+        [],
+    ),
+    (
+        "Halter                Kennzeichen\nJana Kowalski         GE-SR 101\n",
+        "DE_KFZ",
+        ["GE-SR 101"],
+    ),
+    (
+        "Haltestelle                     Fahrt 1  Fahrt 2\nHeinrich-Heine-Allee            0:19  1:19\n"
+        "Rudolf-Diesel-Straße            0:24  1:24\n",
+        "STREET_ADDRESS",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), FLEET_AND_TIMETABLE_CASES)
+def test_fleet_plates_and_timetables(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert found(redactor, text, entity_type) == expected
 
 
 PHONE_CASES = [
