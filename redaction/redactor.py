@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import ipaddress
 import logging
 import re
 import time
@@ -783,6 +784,78 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
+
+
+# A server's or a network's address, no citizen's: after a host's role or name ("upstream=",
+# "db=UP (", "repo-02 (", a host table's "portal-web-01    10.20.1.20"), with a network's
+# prefix ("10.41.0.0/24"), or an internal address (RFC 1918) with a port or without a device
+# of a person on its line. A citizen's address in the same log line stays.
+_SERVER_BEFORE = re.compile(
+    r"(?i:(?:upstream|host|hostname|server|gateway|gw|dns|ntp|smtp|imap|ldap|proxy|router"
+    r"|switch|firewall|target|dst|node|db|datenbank|mail|relay|backup|repo|nat|vip|dhcp"
+    r"|druckserver|terminal-server|subnetz|netz|xta|api|ziel)[\w-]*\"?[ \t]*[=:]?[ \t]*\"?"
+    r"(?:[\w-]*[ \t]*\()?[ \t]*"
+    r"|(?<![\w.-])(?!IPv[46])[a-zA-Z][\w-]*\d[\w-]*[ \t]*\(?[ \t]*"
+    r"|^[ \t]*[a-zA-Z][\w.-]*[\d-][\w.-]*[ \t]{2,})$",
+    re.MULTILINE,
+)
+_SERVER_REACH = 40
+_DEVICE_REACH = 120
+_DEVICE_OF_A_PERSON = re.compile(
+    r"(?<![\w-])(?i:(?:end|mobil)?gerät\w*|laptop|notebook|handy|smartphone|tablet|client"
+    r"|privat\w*|zu[ ]?hause|bürger(?:in)?|antragsteller(?:in)?|nutzer(?:in)?|user|benutzer(?:in)?"
+    r"|mitarbeiter(?:in)?|besucher(?:in)?|kund(?:e|in)"
+    # A request from the address: "Anfrage von IP 192.168.17.42", a form's "IP-Adresse:".
+    r"|anfrage|zugriff|aufruf|login|anmeldung|abruf|absender|ip-adresse|von[ ]ip)(?![\w-])"
+)
+_INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+    )
+)
+
+
+def _internal(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip.version == net.version and ip in net for net in _INTERNAL_NETWORKS)
+
+
+def _without_server_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The IP addresses of servers, networks and internal systems dropped (see above)."""
+    if not any(r.entity_type == "IP_ADDRESS" for r in results):
+        return results
+    kept: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type == "IP_ADDRESS" and _server_address(text, result.start, result.end):
+            continue
+        kept.append(result)
+    return kept
+
+
+def _server_address(text: str, start: int, end: int) -> bool:
+    address = text[start:end]
+    if "/" in address or text.startswith("/", end):
+        return True  # a network: "10.41.0.0/24"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = max(line_start, start - _SERVER_REACH)
+    if _SERVER_BEFORE.search(text[before:start]):
+        return True
+    if not _internal(address):
+        return False
+    if re.match(r":\d{2,5}(?!\d)", text[end : end + 6]):
+        return True  # a service's endpoint: "10.12.0.60:5432"
+    # A person's device may be named a line before: "Das Gerät hatte im LAN⏎zuletzt 10.48.…".
+    return not _DEVICE_OF_A_PERSON.search(text, max(0, start - _DEVICE_REACH), end + _SERVER_REACH)
 
 
 # "wir wohnen Westring 233 in Bochum": the town after a street and its number.
@@ -2037,6 +2110,7 @@ class Redactor:
         results.extend(_mailboxes_of_persons(prepared, results))
         resolved = _resolve_overlaps(results, len(prepared))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
+        kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_towns_abroad(prepared, kept)
         return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))

@@ -203,6 +203,40 @@ def test_fleet_plates_and_timetables(
     assert found(redactor, text, entity_type) == expected
 
 
+IP_CASES = [
+    # Servers, networks and internal systems (review of 2026-12-06, dev7).
+    ("portal-web-01    10.20.1.20      120   Debian 12\nfw-ext           185.72.14.1     —", []),
+    ("Bürgerbüro Nord, Marktplatz 3    10.41.0.0/24      10.41.0.1      10.41.0.100", []),
+    ("db=UP (10.12.0.60:5432, 4 ms) ldap=UP (10.1.0.11:636); Druckserver print-03 (10.1.0.40)", []),
+    (
+        '91.23.200.145 - - [18/Mar/2026:08:16:30 +0100] "GET /status HTTP/2.0" 200 upstream=10.30.1.12:8080',
+        ["91.23.200.145"],
+    ),
+    # A person's device stays personal, also with its device named a line before.
+    (
+        "Das Gerät hatte im LAN\nzuletzt 10.48.112.37, IPv6 link-local fe80::1c2b:3ff:fe4a:8e21.",
+        [
+            "10.48.112.37",
+            "fe80::1c2b:3ff:fe4a:8e21",
+        ],
+    ),
+    (
+        "- Endgerät intern 172.20.14.187, IPv6 2003:e2:7f1a:6c00:5d4:91ff:fe3b:20a9",
+        [
+            "172.20.14.187",
+            "2003:e2:7f1a:6c00:5d4:91ff:fe3b:20a9",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IP_CASES)
+def test_server_addresses_are_no_persons(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert found(redactor, text, "IP_ADDRESS") == expected
+
+
 PHONE_CASES = [
     ("die Verwaltung der Feuerwehr\nunter 0234 9254-0.", []),
     ("Auskunft der Bibliothek: 0234 910-2482", []),
