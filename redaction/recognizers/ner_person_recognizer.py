@@ -89,6 +89,10 @@ _NOT_NAMES_EXTRA = _word_set(
     Ford Mercedes Mercedes-Benz Renault Volkswagen VW Opel BMW Audi Toyota Skoda Škoda Fiat
     Peugeot Citroën Hyundai Kia Tesla Volvo Nissan Dacia Cupra Multicar Iveco Sprinter Transit
     Crafter Vito Kangoo Caddy Frontend Backend Captcha Login Gateway Release Patch Update
+    Bf Hbf Klopse Schnitzel Ritter Strammer Curry Gulasch Braten Suppe Eintopf Auflauf Salat
+    Pizza Salami Margherita Frikadelle Currywurst Pommes Spätzle Knödel Sauerbraten Rouladen
+    Matjes Bratwurst Leberkäse Kassler Eisbein Sauerkraut Rotkohl Pfannkuchen Waffeln Madras
+    Tandoori Tikka Masala Bolognese Carbonara Napoli Schwerbehinderte Gleichgestellte
     """
 )
 # A street's name is no person's ("Betriebshof Adenauerallee").
@@ -412,6 +416,15 @@ class NerPersonRecognizer(EntityRecognizer):
             or words.is_common(p)
             or is_lexicon_noun(p.rstrip(","))
             for p in parts
+        ):
+            return None
+        # A heading in capitals that ends in a noun: "ORDENTLICHE ERTRÄGE" (not "WALTER KOCH").
+        if (
+            len(parts) > 1
+            and "," not in name  # "HÖLSCHER-ADAMS, KAREN"
+            and all(p.isupper() for p in parts)
+            and is_lexicon_noun(parts[-1].capitalize())
+            and not any(is_known_name(p.capitalize()) for p in parts)
         ):
             return None
         # A short abbreviation with its dot ("Kl." for the class, "Bd.", "Std."); a short name at

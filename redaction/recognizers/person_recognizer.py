@@ -933,9 +933,18 @@ _ABSTRACT_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten)$")
 _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 # A place or a dish named with a first name alone: "Zeche Ewald", "Haus Martin", "Villa Ida",
 # "Pizza Margherita".
+# A firm named after its founder: "Robert Bosch GmbH", "Haniel Recycling GmbH", "Gebr.
+# Hammerschmidt Metallbau GmbH & Co. KG" (one or two words of the trade between).
+FIRM_AFTER = re.compile(
+    r"(?:[ ][A-ZÄÖÜ][\w-]*){0,2}[ ](?:&[ ]Co\.?[ ])?"
+    r"(?:GmbH|gGmbH|AG|KG|OHG|oHG|UG|mbH|e\.[ ]?V\.|eG|SE|Ltd\.?|Inc\.?|GbR|PartG|KGaA)(?![\w])"
+)
+# First names that are dishes as often ("Pizzatag: Salami oder Margherita").
+_DISHES = frozenset({"Salami", "Hawaii", "Tonno", "Funghi", "Diavola"})
 PLACE_OF_A_GIVEN_NAME = re.compile(
     r"(?<![\w-])(?:Zeche|Schacht|Haus|Schloss|Villa|Burg|Kloster|Kapelle|Hotel|Pension"
-    r"|Gasthaus|Gasthof|Café|Cafe|Pizza|Pizzeria|Apotheke)[ ]$"
+    r"|Gasthaus|Gasthof|Café|Cafe|Pizza|Pizzeria|Apotheke|Birne|Salami|Spaghetti|Penne|Toast"
+    r"|Pfirsich|Eisbecher)[ ](?:oder[ ])?$"
 )
 PLACE_REACH = 12
 _NEXT_WORD = re.compile(rf"[ ]{_CAP}")
@@ -1087,6 +1096,7 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             not _surname_like(surname)
             or _is_organisation(" ".join(words))
             or _namesake(text, start, end)
+            or FIRM_AFTER.match(text, end)
         ):
             continue
         yield start, end
@@ -1109,6 +1119,8 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if (
             all(part in lone for part in match.group().split("-"))
             and len(match.group()) >= _MIN_LONE_GIVEN
+            and match.group() not in _DISHES
+            and not FIRM_AFTER.match(text, match.end())
             and not _namesake(text, *match.span())
             and not PLACE_OF_A_GIVEN_NAME.search(
                 text, max(0, match.start() - PLACE_REACH), match.start()

@@ -167,6 +167,16 @@ PERSON_CASES = [
         [],
     ),
     ("Florian Kaiser ruft zurück; @anna.k schaut nach", ["Florian Kaiser", "anna.k"]),
+    # Menus, stations, headings in capitals, firms named after their founders.
+    (
+        "Montag      Strammer Max mit Bauernbrot\nDienstag    Königsberger Klopse, Kapernsauce\n"
+        "Dessert     Birne Helene · Obstsalat\nFR  Pizzatag: Salami oder Margherita",
+        [],
+    ),
+    ("Linie 390  Herne Bf ↔ Recklinghausen Hbf\n01  Herne Bf     Herne      U35, 311", []),
+    ("10   = ORDENTLICHE ERTRÄGE            6.300.000\n17   = ORDENTLICHE AUFWENDUNGEN", []),
+    ("| Hafen Nord | Robert Bosch GmbH (Lager) | Ersatzteile |", []),
+    ("Name, Vorname: HÖLSCHER-ADAMS, KAREN", ["HÖLSCHER-ADAMS, KAREN"]),
 ]
 
 
