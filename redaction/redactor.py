@@ -1123,7 +1123,8 @@ def _dates_beside_persons(
         return  # no person on this line
     for match in _DATE_RE.finditer(text, line_start, line_end):
         year = _year_of(match.group(), this_year)
-        if year is None or year > this_year:
+        # A note's heading: "Vermerk Kurth, 23.02.2026:" is the day it was written.
+        if year is None or year > this_year or text.startswith(":", match.end()):
             continue
         before = bisect.bisect_right(person_ends, match.start()) - 1
         right_after = (

@@ -284,7 +284,8 @@ _ADDRESS_BLOCK = re.compile(
 # Chat exports: "[29.06.26, 09:14] Marie-Luise: …", "29.06.26, 09:14 - Marie-Luise: …".
 _CHAT_SPEAKER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
-    rf"[ ]?[-–])[ \t]*(?P<name>{_LEAD}{_NAME})[ \t]*:",
+    # A messenger export may name the speaker after their number: "+49 160 98123301 (Uwe):".
+    rf"[ ]?[-–])[ \t]*(?:\+?\d[\d /-]{{5,20}}\d[ ]?\()?(?P<name>{_LEAD}{_NAME})\)?[ \t]*:",
     re.MULTILINE,
 )
 # Nouns for the role a person plays or their relation to the writer, German (capitalised, so
@@ -613,6 +614,27 @@ _NAME_FROM_TOWN = re.compile(
     rf"(?:^|[.!?][ ]+)(?P<name>{_NAME})[ ]aus[ ](?:\d{{5}}[ ])?[{_UP}][\w-]+[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
+# Who someone is, in lower case: "der vermieter heißt braun oder so", "der mieter heißt kalle".
+_NAMED_LOWER = re.compile(
+    rf"(?<![\w-])(?i:(?:{ROLE_WORDS}){_ROLE_ENDING}|mann|frau|sohn|tochter|bruder|schwester"
+    r"|freund|freundin|typ|kerl)[ ]+(?:heißt|heisst|hieß|hiess|namens)[ ]+"
+    r"(?P<name>[a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w-])"
+)
+# A clerk answering the phone: "Elternbeitragsstelle, Wolff, guten Morgen."
+_PHONE_GREETING = re.compile(
+    rf"(?:(?<=,[ ])|^[ \t]*)(?P<name>{_NAME_PART}),[ ](?i:guten[ ](?:morgen|tag|abend)"
+    r"|grüß[ ]gott|moin|was[ ]kann[ ]ich)(?![\w-])",
+    re.MULTILINE,
+)
+# A note signed with the writer's surname and the date: "Vermerk Kurth, 23.02.2026:".
+_NOTE_SIGNED = re.compile(
+    r"(?<![\w-])(?:Vermerk|Aktenvermerk|Notiz|Gesprächsnotiz|Telefonnotiz)"
+    rf"[ ](?P<name>{_NAME_PART}),?[ ]\d{{1,2}}\.\d{{1,2}}\."
+)
+# A patrol's or a team's members in brackets: "Vermerk Streife (Heuer / Akın)".
+_CREW = r"(?<![\w-])(?:Streife|Doppelstreife|Besatzung|Einsatzkräfte|Außendienst)[ ]*\("
+_CREW_FIRST = re.compile(rf"{_CREW}(?P<name>{_NAME_PART})[ ]?/[ ]?{_NAME_PART}\)")
+_CREW_SECOND = re.compile(rf"{_CREW}{_NAME_PART}[ ]?/[ ]?(?P<name>{_NAME_PART})\)")
 # Informal lower case: "mein sohn emir braucht …".
 _RELATION_LOWER = re.compile(
     r"(?<![\w-])(?i:mein|meine|meinem|meinen|unser|unsere|unserem|unseren)[ ]+"
@@ -1371,6 +1393,11 @@ class PersonRecognizer(EntityRecognizer):
         (_INITIAL_IN_TEXT, 0.75, False, True, False),
         (_INITIAL_SIGNATURE, 0.75, False, True, False),
         (_RELATION_LOWER, 0.6, False, True, False),
+        (_NAMED_LOWER, 0.6, False, True, False),
+        (_PHONE_GREETING, 0.75, False, True, False),
+        (_NOTE_SIGNED, 0.75, False, True, False),
+        (_CREW_FIRST, 0.75, False, True, False),
+        (_CREW_SECOND, 0.75, False, True, False),
         (_SalutedLower(), 0.6, False, False, False),
         (_NAME_ABOVE_ROLE, 0.8, False, False, False),
         (_NAME_BEFORE_ROLE, 0.75, False, True, False),

@@ -112,6 +112,31 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "der vermieter heißt braun oder so; der mieter heißt kalle glaub ich",
+        ["braun", "kalle"],
+        id="lower-case-name-after-heisst",
+    ),
+    pytest.param(
+        "Mitarbeiter:\nElternbeitragsstelle, Wolff, guten Morgen.\nAnruferin:\nJa, morgen",
+        ["Wolff"],
+        id="clerk-answering-the-phone",
+    ),
+    pytest.param(
+        "Vermerk Kurth, 23.02.2026: Halterabfrage\nVermerk Streife (Heuer / Akın): Betroffener",
+        ["Kurth", "Heuer", "Akın"],
+        id="signed-note-and-patrol",
+    ),
+    pytest.param(
+        "[12.03.2026 18:05] +49 160 98123301 (Uwe): Hab mit dem Vater gesprochen",
+        ["Uwe"],
+        id="messenger-speaker-after-a-number",
+    ),
+    pytest.param(
+        "Der Bürgermeister heißt Sie willkommen. Hallo, guten Morgen. Das Team (IT / Orga) hilft.",
+        [],
+        id="negative-greetings-and-teams",
+    ),
+    pytest.param(
         "10:02 Schmied, Karl-Heinz (FB 61)\ngenau.\n\n10:03 Zimmermann, Ute (Ratsbüro)\nBitte",
         ["Schmied, Karl-Heinz", "Zimmermann, Ute"],
         id="surname-first-after-a-chat-time-stamp",
