@@ -125,6 +125,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=self.PATTERNS,
             name="DateOfBirthRecognizer",
+            needles={"DOB spoken": ("hundert", "tausend")},
         )
 
     def analyze(

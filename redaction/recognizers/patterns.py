@@ -39,7 +39,9 @@ WORD_START = r"(?<![\w-])(?=[^\W\d_])"
 class StdlibPatternRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose patterns are compiled with ``re``.
 
-    ``anchors`` maps a pattern's name to its anchor (see the module's docstring).
+    ``anchors`` maps a pattern's name to its anchor (see the module's docstring). ``needles``
+    maps a pattern's name to words in lower case of which a text must hold one for the pattern
+    to run at all (a spoken date needs "hundert" or "tausend").
     """
 
     def __init__(
@@ -51,6 +53,7 @@ class StdlibPatternRecognizer(PatternRecognizer):
         flags: int = re.MULTILINE,
         context: list[str] | None = None,
         anchors: dict[str, str] | None = None,
+        needles: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         super().__init__(
             supported_entity=supported_entity,
@@ -71,6 +74,10 @@ class StdlibPatternRecognizer(PatternRecognizer):
             for pattern in patterns
         ]
         self._anchors = {anchor: _compile(anchor, flags) for anchor in set(anchors.values())}
+        self._needles = needles or {}
+        unknown = set(self._needles) - {p.name for p in patterns}
+        if unknown:
+            raise ValueError(f"needles for unknown patterns: {sorted(unknown)}")
         self._regex_compiled: list[tuple[Pattern, Any, str | None]] | None = None
 
     def _with_regex(self) -> list[tuple[Pattern, Any, str | None]]:
@@ -98,7 +105,11 @@ class StdlibPatternRecognizer(PatternRecognizer):
             # A decomposed "ü" (u and a combining diaeresis): ``re`` counts the mark as no
             # word character, ``regex`` as one. Such texts are scanned with ``regex``.
             compiled_patterns = self._with_regex()
+        lowered = text.lower() if self._needles else ""
         for pattern, compiled, anchor in compiled_patterns:
+            needles = self._needles.get(pattern.name)
+            if needles is not None and not any(needle in lowered for needle in needles):
+                continue
             if anchor is None:
                 matches = list(compiled.finditer(text))
             else:

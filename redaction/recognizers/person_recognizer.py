@@ -615,11 +615,28 @@ _NAME_FROM_TOWN = re.compile(
     re.MULTILINE,
 )
 # Who someone is, in lower case: "der vermieter heißt braun oder so", "der mieter heißt kalle".
-_NAMED_LOWER = re.compile(
-    rf"(?<![\w-])(?i:(?:{ROLE_WORDS}){_ROLE_ENDING}|mann|frau|sohn|tochter|bruder|schwester"
-    r"|freund|freundin|typ|kerl)[ ]+(?:heißt|heisst|hieß|hiess|namens)[ ]+"
+# Found from the verb; the word before it must be a role or a relative.
+_NAMED_LOWER_VERB = re.compile(
+    r"(?<![\w-])(?P<role>[^\W\d_]{3,30})[ ]+(?:heißt|heisst|hieß|hiess|namens)[ ]+"
     r"(?P<name>[a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?![\w-])"
 )
+_LOWER_RELATIVES = frozenset(
+    ["mann", "frau", "sohn", "tochter", "bruder", "schwester", "freund", "freundin", "typ", "kerl"]
+)
+
+
+class _NamedLower:
+    """Matches of ``_NAMED_LOWER_VERB`` after a role or a relative."""
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if "hei" not in string and "hie" not in string and "namens" not in string:
+            return
+        for match in _NAMED_LOWER_VERB.finditer(string):
+            role = match.group("role")
+            if role.lower() in _LOWER_RELATIVES or _ROLE_WORD_RE.fullmatch(role.capitalize()):
+                yield match
+
+
 # A clerk answering the phone: "Elternbeitragsstelle, Wolff, guten Morgen."
 _PHONE_GREETING = re.compile(
     rf"(?:(?<=,[ ])|^[ \t]*)(?P<name>{_NAME_PART}),[ ](?i:guten[ ](?:morgen|tag|abend)"
@@ -1149,7 +1166,8 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             )
         ):
             yield match.span()
-    for match in itertools.chain(_GIVEN_LAST.finditer(text), _GIVEN_LAST_BORN.finditer(text)):
+    born = _GIVEN_LAST_BORN.finditer(text) if "geb" in text or "*" in text else ()
+    for match in itertools.chain(_GIVEN_LAST.finditer(text), born):
         if match.group("given") not in paired:
             continue
         surname = match.group("name").split(",")[0].split(" ")[-1]
@@ -1393,7 +1411,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INITIAL_IN_TEXT, 0.75, False, True, False),
         (_INITIAL_SIGNATURE, 0.75, False, True, False),
         (_RELATION_LOWER, 0.6, False, True, False),
-        (_NAMED_LOWER, 0.6, False, True, False),
+        (_NamedLower(), 0.6, False, True, False),
         (_PHONE_GREETING, 0.75, False, True, False),
         (_NOTE_SIGNED, 0.75, False, True, False),
         (_CREW_FIRST, 0.75, False, True, False),

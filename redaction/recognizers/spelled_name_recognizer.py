@@ -38,5 +38,8 @@ class SpelledNameRecognizer(StdlibPatternRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entity="PERSON", patterns=self.PATTERNS, name="SpelledNameRecognizer"
+            supported_entity="PERSON",
+            patterns=self.PATTERNS,
+            name="SpelledNameRecognizer",
+            needles={"Spelling alphabet": (" wie ",), "Letters one by one": ("-",)},
         )

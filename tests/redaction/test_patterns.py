@@ -124,3 +124,27 @@ def test_file_numbers_are_found_at_every_cue_of_a_run() -> None:
         text[r.start : r.end] for r in AktenzeichenRecognizer().analyze(text, ["DE_AKTENZEICHEN"])
     )
     assert found == ["231/25 SB", "50.22-88173", "5100 2026 0047 11"]
+
+
+def test_a_pattern_with_needles_runs_only_where_one_of_them_stands() -> None:
+    recognizer = StdlibPatternRecognizer(
+        supported_entity="X",
+        patterns=[Pattern("words", r"[a-z]+", 0.9), Pattern("digits", r"\d{4}", 0.9)],
+        name="Needles",
+        needles={"words": ("hundert", "tausend")},
+    )
+    # The needle is looked for in lower case; then the pattern runs on the whole text.
+    found = recognizer.analyze("sieben HUNDERT 1984", ["X"])
+    assert sorted((r.start, r.end) for r in found) == [(0, 6), (15, 19)]
+    # Without a needle the pattern is skipped, though it would match.
+    assert [(r.start, r.end) for r in recognizer.analyze("sieben 1984", ["X"])] == [(7, 11)]
+
+
+def test_needles_for_an_unknown_pattern_are_refused() -> None:
+    with pytest.raises(ValueError, match="needles for unknown patterns"):
+        StdlibPatternRecognizer(
+            supported_entity="X",
+            patterns=[Pattern("a", r"a", 0.5)],
+            name="Bad",
+            needles={"b": ("x",)},
+        )
