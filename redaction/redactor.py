@@ -1779,6 +1779,9 @@ def _with_particles(text: str, start: int, floor: int) -> int:
     known = first is not None and (_INITIAL_WORD.fullmatch(first) or first in given_names())
     if known:
         return match.start()
+    # In capitals before a name in capitals: "VON BODMAN, KONSTANTIN" (a form's field).
+    if match.group("particle").isupper() and text[start : start + 2].isupper():
+        return match.start("particle")
     if match.group("particle").split(" ")[0].lower() not in _FOREIGN_PARTICLES:
         return start
     if first is not None and not (

@@ -55,7 +55,10 @@ class ForeignPostcodeRecognizer(StdlibPatternRecognizer):
         # ("Anichstraße 12\n    6020 Innsbruck"), where no German PLZ has four digits.
         Pattern(
             "Four-digit postal code abroad",
-            r"(?<![\w.,/-])(?:(?<=[a-zäöüß.][ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?[ \t]*\n[ \t]*)"
+            r"(?<![\w.,/-])(?:(?:(?<=[a-zäöüß.][ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?[ \t]*\n[ \t]*)"
+            # Or after the street on the same line: "Mariahilfer Straße 88/2/14, 1070 Wien".
+            r"|(?<=(?i:straße|strasse|gasse|weg|platz|allee|ring|str\.|zeile|damm|ufer|markt"
+            r"|steig|hof|berg|kai|lände)[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}){0,3},[ ]))"
             r"(?<!(?:Seite|Seiten|Anlage|Blatt|Punkt|Kapitel|Raum|Zimmer|Nr\.)"
             r"[ ]\d{1,4}[ \t]*\n[ \t]*)"
             rf"\d{{4}}[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}{_TOWN_END}"

@@ -72,7 +72,9 @@ class ForeignStreetRecognizer(StdlibPatternRecognizer):
         Pattern(
             "Street abroad, word after",
             rf"(?<![\w-]){_FOREIGN_NAME}[ ]{FOREIGN_AFTER},?[ ]{_FOREIGN_NUMBER}"
-            rf"{_FOREIGN_FLAT}(?![\w-])",
+            rf"{_FOREIGN_FLAT}(?![\w-])"
+            # The district after a comma, before the line's end: "…, Daire 3, Kadıköy".
+            r"(?:,[ ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?=[ \t]*(?:$|/)))?",
             0.75,
         ),
         Pattern(

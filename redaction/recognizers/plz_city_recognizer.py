@@ -71,7 +71,9 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?"
             # The district after a slash: "44866 Bochum/Wattenscheid".
             r"(?:[ ]?/[ ]?(?!Tel|Fax|Telefon|Mobil|Handy|Zimmer|Raum)[A-ZÄÖÜ][a-zäöüß]+"
-            r"(?:[-][A-ZÄÖÜ][a-zäöüß]+)*)?",
+            r"(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
+            # The village of a municipality: "06485 Quedlinburg OT Gernrode".
+            r"|[ ](?:OT|Ortsteil)[ ][A-ZÄÖÜ][a-zäöüß]+(?:[-][A-ZÄÖÜ][a-zäöüß]+)*)?",
             0.7,
         ),
         # A form filled in capitals: "38118 BRAUNSCHWEIG", "44787 BOCHUM-MITTE".

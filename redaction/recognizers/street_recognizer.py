@@ -56,7 +56,8 @@ _FLOOR = (
 )
 _UNIT = (
     rf"(?:{_FLOOR}|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rückgebäude"
-    r"|(?:App\.|Apt\.|Whg\.|Wohnung|Wohnungs-Nr\.|Zi\.|Zimmer)[ ]?(?:Nr\.[ ]?)?\d{1,4}[a-z]?)"
+    r"|(?:App\.|Apt\.|Whg\.|Wohnung|Wohnungs-Nr\.|Zi\.|Zimmer)[ ]?(?:Nr\.[ ]?)?\d{1,4}[a-z]?"
+    r"|WG-Zimmer(?:[ ]\d{1,4})?)"
     r"(?![\w-])"
 )
 # After a comma, a slash or in brackets: "Karl-Marx-Allee 55 / Hinterhaus", "61 (Hinterhaus)".

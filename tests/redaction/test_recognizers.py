@@ -112,6 +112,11 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "Empfänger: VON BODMAN, KONSTANTIN, geb. 03.04.1960; DAS IST VON MEIER GESCHRIEBEN",
+        ["VON BODMAN", "KONSTANTIN"],
+        id="particle-in-capitals",
+    ),
+    pytest.param(
         "der vermieter heißt braun oder so; der mieter heißt kalle glaub ich",
         ["braun", "kalle"],
         id="lower-case-name-after-heisst",
@@ -749,6 +754,11 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 
 STREET_CASES = [
     pytest.param(
+        "Arthur-Hoffmann-Str. 51, WG-Zimmer\n04275 Leipzig",
+        ["Arthur-Hoffmann-Str. 51, WG-Zimmer"],
+        id="room-in-a-shared-flat",
+    ),
+    pytest.param(
         "Frau Ute Brandt, Hauptstraße 05, 44787 Bochum", ["Hauptstraße 05"], id="house-number-05"
     ),
     pytest.param(
@@ -935,6 +945,11 @@ def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 # --------------------------------------------------------------------------- PlzCityRecognizer
 
 PLZ_CITY_CASES = [
+    pytest.param(
+        "Anschrift: Lindenweg 3, 06485 Quedlinburg OT Gernrode",
+        ["06485 Quedlinburg OT Gernrode"],
+        id="village-of-a-municipality",
+    ),
     pytest.param("44866 Bochum / Tel. 0234 555666", ["44866 Bochum"], id="slash-before-a-label"),
     pytest.param(
         "44866 Bochum/Wattenscheid; 45127 Essen / Rüttenscheid",
@@ -1027,7 +1042,9 @@ FOREIGN_STREET_CASES = [
         id="polish",
     ),
     pytest.param(
-        "Moda Caddesi No. 41 Daire 3, Kadıköy", ["Moda Caddesi No. 41 Daire 3"], id="turkish"
+        "Moda Caddesi No. 41 Daire 3, Kadıköy",
+        ["Moda Caddesi No. 41 Daire 3, Kadıköy"],
+        id="turkish",
     ),
     pytest.param(
         "Str. Mihai Viteazu nr. 14, bl. B2, ap. 7\n200417 Craiova",
@@ -1055,6 +1072,11 @@ def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list
 
 
 FOREIGN_POSTCODE_CASES = [
+    pytest.param(
+        "Mariahilfer Straße 88/2/14, 1070 Wien; siehe Artikel 12, 2020 Bochum",
+        ["1070 Wien"],
+        id="four-digits-after-the-street-on-its-line",
+    ),
     pytest.param(
         '"AM-26-0126";"de Vries, Anouk";"Prinsengracht 112, 1015 EA Amsterdam";"Mahnung"',
         ["1015 EA Amsterdam"],
