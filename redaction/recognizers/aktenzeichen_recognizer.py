@@ -36,6 +36,10 @@ _FILE_CUES = (
     # A customer's or debtor's number right after the word ("für Kunde 118734").
     # Five digits at least, or with a separator: "Kunde 2024 neu angelegt" is a year.
     r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ](?:\d{5}|\d+[-/.]\d))"
+    # A person's account with the office or a landlord's flat: "Beitragskonto 51-0733-19",
+    # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
+    r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren)konto"
+    r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
 )

@@ -2039,6 +2039,11 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    pytest.param(
+        "Härtefallantrag (Beitragskonto 51-0733-19); Vermieter (Objekt 4711-082-03); Objekt 3 neu",
+        ["51-0733-19", "4711-082-03"],
+        id="account-with-the-office-and-a-landlords-flat",
+    ),
     pytest.param("Kunde 2024 neu angelegt; Der Kunde 1234 Stück", [], id="negative-customer-year"),
     pytest.param(
         "Kunde: 5.1002.447198.2\nbitte auch 32.21.617403.8 prüfen",
