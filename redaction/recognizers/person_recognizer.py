@@ -569,7 +569,18 @@ _NON_LATIN = re.compile(
 )
 _GEZ = re.compile(rf"(?<![\w-])(?i:{ocr_tolerant('gez')})\.[ ]*(?P<name>{_LEAD}{_NAME})")
 # "i.A. Schmitz", "i. V. Dr. Kaya"; not "i.V. Leitung" (a cued rule: roles and nouns stay).
-_ON_BEHALF = re.compile(rf"(?<![\w-])[iI]\.[ ]?[AV]\.[ ]*{_TITLE}(?P<name>{_NAME})")
+# "i. A. Name", and written out on its own line above the name: "Im Auftrag⏎Schulte-Brinkmann".
+_ON_BEHALF = re.compile(
+    rf"(?<![\w-])(?:[iI]\.[ ]?[AV]\.[ ]*|^[ \t]*(?:Im|In)[ ](?:Auftrag|Vertretung)[ \t]*\n[ \t]*)"
+    rf"{_TITLE}(?P<name>{_NAME})",
+    re.MULTILINE,
+)
+# A name with its spelling in the holder's script after it: "Dimitrov, Georgi (Георги
+# Димитров)", "Olena Kowalenko (Олена Коваленко)".
+_TRANSLITERATED = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_PART},[ ]{_CAP}(?:[ ]{_CAP})?|{_NAME})(?:[ ]?|[ ]*\n[ ]*)"
+    r"\((?=[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff])"
+)
 # The e-mail signature delimiter "-- " with the name on the next line.
 _SIGNATURE_DASHES = re.compile(
     rf"^[ \t]*--[ \t]*\n[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$", re.MULTILINE
@@ -1406,6 +1417,7 @@ class PersonRecognizer(EntityRecognizer):
         (_NON_LATIN, 0.75, False, False, False),
         (_GEZ, 0.8, False, False, False),
         (_ON_BEHALF, 0.8, False, True, False),
+        (_TRANSLITERATED, 0.8, False, True, True),
         (_SIGNATURE_DASHES, 0.8, False, False, False),
         (_INITIAL_LINE_START, 0.75, False, True, False),
         (_INITIAL_IN_TEXT, 0.75, False, True, False),

@@ -112,6 +112,17 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "Mit freund1ichen Grüfsen\nIm Auftrag\nSchulte-Brinkmann\nTel. 0209 60 75-412\n\n"
+        "Im Auftrag\nder Stadt Bochum",
+        ["Schulte-Brinkmann"],
+        id="on-behalf-written-out-above-the-name",
+    ),
+    pytest.param(
+        "angetroffen Dimitrov, Georgi (Георги Димитров), Ivanova, Desislava\n(Десислава Иванова)",
+        ["Dimitrov, Georgi", "Георги Димитров", "Ivanova, Desislava", "Десислава Иванова"],
+        id="name-with-its-spelling-in-cyrillic",
+    ),
+    pytest.param(
         "Empfänger: VON BODMAN, KONSTANTIN, geb. 03.04.1960; DAS IST VON MEIER GESCHRIEBEN",
         ["VON BODMAN", "KONSTANTIN"],
         id="particle-in-capitals",
