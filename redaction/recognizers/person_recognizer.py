@@ -277,8 +277,10 @@ _INTRO_HERE = re.compile(
 )
 _ADDRESS_BLOCK = re.compile(
     rf"^[ \t]*{_SALUTE}?{_TITLE}(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?"
-    r"[ \t]*[^\n\d]{3,60}[ ]\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-z]?)?[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*(?:D-)?\d{5}[ ]",
+    r"[ \t]*[^\n\d]{3,60}[ ]\d{1,4}(?:[ ]?(?:bis|[a-zA-Z]))?(?:[ ]?[-/][ ]?\d{1,4}[a-z]?)?[ \t]*\n"
+    # A German postcode, or one abroad: "3512 AB Utrecht", "80-180 Gdańsk", "A-1010 Wien".
+    r"(?:[ \t]*\n)?[ \t]*"
+    r"(?:(?:D-)?\d{5}|\d{4}[ ]?[A-Z]{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4})[ ]",
     re.MULTILINE,
 )
 # Chat exports: "[29.06.26, 09:14] Marie-Luise: …", "29.06.26, 09:14 - Marie-Luise: …".

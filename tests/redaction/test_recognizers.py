@@ -112,6 +112,12 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "Sander de Vries\nKerkstraat 12 bis\n3512 AB Utrecht\n\nAnja Wiśniewska\nul. Długa 14\n"
+        "80-180 Gdańsk",
+        ["Sander de Vries", "Anja Wiśniewska"],
+        id="sender-block-abroad",
+    ),
+    pytest.param(
         "Mit freund1ichen Grüfsen\nIm Auftrag\nSchulte-Brinkmann\nTel. 0209 60 75-412\n\n"
         "Im Auftrag\nder Stadt Bochum",
         ["Schulte-Brinkmann"],
