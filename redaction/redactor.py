@@ -585,12 +585,19 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         # a parking meter's or a charging point's ("HER-B-004417").
         names = _mask(len(text), column_names)
         things = _mask(len(text), impersonal)
+        fleet = _FLEET.search(text) is not None
         found[:] = [
             r
             for r in found
             if not (
                 (r.entity_type == "PERSON" and names.count(1, r.start, r.end) == r.end - r.start)
-                or (_by_shape_only(r) and things.count(1, r.start, r.end) == r.end - r.start)
+                or (
+                    _by_shape_only(r)
+                    and things.count(1, r.start, r.end) == r.end - r.start
+                    # A plate in a table without persons is a fleet's only in a fleet's list:
+                    # a parking ticket's or a towing list's plates are citizens'.
+                    and (r.entity_type != "DE_KFZ" or fleet)
+                )
             )
         ]
     parts = {
@@ -786,25 +793,36 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 add("LOCATION", start, end, 0.75)
 
 
-# A server's or a network's address, no citizen's: after a host's role or name ("upstream=",
-# "db=UP (", "repo-02 (", a host table's "portal-web-01    10.20.1.20"), with a network's
-# prefix ("10.41.0.0/24"), or an internal address (RFC 1918) with a port or without a device
-# of a person on its line. A citizen's address in the same log line stays.
+# A server's or a network's address, no citizen's. Any address: with a network's prefix
+# ("10.41.0.0/24"), after a host's key ("upstream=", "dst=") or in a host table's row after a
+# host name in lower case ("fw-ext    185.72.14.1"). An internal address (RFC 1918) also after
+# a host's role or name ("db=UP (", "repo-02 (", "Terminal-Server TS-07"), with a port, or
+# without a person's device, a request, a form's label or a salutation near it. A citizen's
+# address in the same log line stays.
+_HOST_KEY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?i:upstream|host|hostname|server|gateway|dns|ntp|smtp|relay|proxy|dst"
+    r"|target|vip|nat|node)[\w-]*\"?[ \t]*[=:][ \t]*\"?"
+    r"|^[ \t]*[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*[ \t]{2,})$",
+    re.MULTILINE,
+)
 _SERVER_BEFORE = re.compile(
-    r"(?i:(?:upstream|host|hostname|server|gateway|gw|dns|ntp|smtp|imap|ldap|proxy|router"
-    r"|switch|firewall|target|dst|node|db|datenbank|mail|relay|backup|repo|nat|vip|dhcp"
-    r"|druckserver|terminal-server|subnetz|netz|xta|api|ziel)[\w-]*\"?[ \t]*[=:]?[ \t]*\"?"
+    r"(?:(?<![\w-])(?i:upstream|host|hostname|server|gateway|gw|dns|ntp|smtp|imap|ldap|proxy"
+    r"|router|switch|firewall|target|dst|node|db|datenbank|relay|backup|repo|nat|vip|dhcp"
+    r"|druckserver|terminal-server|subnetz|xta|api|ziel)[\w-]*\"?[ \t]*[=:]?[ \t]*\"?"
     r"(?:[\w-]*[ \t]*\()?[ \t]*"
-    r"|(?<![\w.-])(?!IPv[46])[a-zA-Z][\w-]*\d[\w-]*[ \t]*\(?[ \t]*"
-    r"|^[ \t]*[a-zA-Z][\w.-]*[\d-][\w.-]*[ \t]{2,})$",
+    # A host's name: "repo-02 (", "print-03 (", "TS-07 " (not "IPv6", "K4711", "WG-2026-0042").
+    r"|(?<![\w.-])(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d+[a-z0-9-]*|[A-Z]{2,5}-\d{2,3})"
+    r"[ \t]*\(?[ \t]*"
+    r"|^[ \t]*[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*[ \t]{2,})$",
     re.MULTILINE,
 )
 _SERVER_REACH = 40
 _DEVICE_REACH = 120
 _DEVICE_OF_A_PERSON = re.compile(
     r"(?<![\w-])(?i:(?:end|mobil)?gerät\w*|laptop|notebook|handy|smartphone|tablet|client"
-    r"|privat\w*|zu[ ]?hause|bürger(?:in)?|antragsteller(?:in)?|nutzer(?:in)?|user|benutzer(?:in)?"
-    r"|mitarbeiter(?:in)?|besucher(?:in)?|kund(?:e|in)"
+    r"|arbeitsplatz\w*|pc|rechner|workstation|privat\w*|zu[ ]?hause|bürger(?:in)?"
+    r"|antragsteller(?:in)?|nutzer(?:in)?|user|benutzer(?:in)?|mitarbeiter(?:in)?"
+    r"|besucher(?:in)?|kund(?:e|in)|herrn?|frau"
     # A request from the address: "Anfrage von IP 192.168.17.42", a form's "IP-Adresse:".
     r"|anfrage|zugriff|aufruf|login|anmeldung|abruf|absender|ip-adresse|von[ ]ip)(?![\w-])"
 )
@@ -847,11 +865,11 @@ def _server_address(text: str, start: int, end: int) -> bool:
     if "/" in address or text.startswith("/", end):
         return True  # a network: "10.41.0.0/24"
     line_start = text.rfind("\n", 0, start) + 1
-    before = max(line_start, start - _SERVER_REACH)
-    if _SERVER_BEFORE.search(text[before:start]):
-        return True
+    before = text[max(line_start, start - _SERVER_REACH) : start]
     if not _internal(address):
-        return False
+        return _HOST_KEY_BEFORE.search(before) is not None
+    if _SERVER_BEFORE.search(before):
+        return True
     if re.match(r":\d{2,5}(?!\d)", text[end : end + 6]):
         return True  # a service's endpoint: "10.12.0.60:5432"
     # A person's device may be named a line before: "Das Gerät hatte im LAN⏎zuletzt 10.48.…".
@@ -950,6 +968,11 @@ def _by_shape_only(result: RecognizerResult) -> bool:
     return bool((result.recognition_metadata or {}).get(SHAPE_ONLY_KEY))
 
 
+# A list of an office's own vehicles: "Fuhrpark", "Dienstfahrzeuge", "Fahrzeugübersicht".
+_FLEET = re.compile(
+    r"(?i:fuhrpark|dienstfahrzeug|dienstwagen|poolfahrzeug|einsatzfahrzeug|fahrzeugübersicht"
+    r"|fahrzeugliste|fahrzeugbestand|flotte|betriebshof|feuerwache|funkrufname)"
+)
 # Accounts of a system, no person's: "USER=root", "user=www-data".
 _SYSTEM_ACCOUNT = re.compile(
     r"(?i:root|admin|administrator|system|daemon|nobody|www-data|apache|nginx|postgres|mysql"
@@ -1076,6 +1099,7 @@ def _row_cells(
             add("PERSON", start, end, 0.7)
 
 
+_CALL_SIGN_CELL = re.compile(r"\d{1,2}-[A-Z]{2,}[\w/-]*")
 _STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")
 _MIN_ROW_CELLS = 3
 
@@ -1086,7 +1110,8 @@ def _surname_and_given_cells(
     """A row without a header that holds a surname and a known first name in cells side by
     side ("Lorenz<TAB>Gesine<TAB>Hauptstr. 301<TAB>44649"): both are the person's; a postcode
     alone in a cell of that row is their town when the row also holds a street."""
-    if len(texts) < _MIN_ROW_CELLS:
+    # Not a fire brigade's vehicle: "Florian<TAB>Bochum<TAB>1-HLF20-1" is its call sign.
+    if len(texts) < _MIN_ROW_CELLS or any(_CALL_SIGN_CELL.fullmatch(t) for t in texts):
         return
     lone = given_names()
     pair = next(
@@ -1108,6 +1133,9 @@ def _surname_and_given_cells(
                 add("LOCATION", *cell, 0.7)
 
 
+_NOTE_CUE = re.compile(r"(?<![\w-])(?i:vermerk|aktenvermerk|notiz|gesprächsnotiz|telefonnotiz)")
+
+
 def _dates_beside_persons(
     text: str,
     line_start: int,
@@ -1123,8 +1151,10 @@ def _dates_beside_persons(
         return  # no person on this line
     for match in _DATE_RE.finditer(text, line_start, line_end):
         year = _year_of(match.group(), this_year)
+        if year is None or year > this_year:
+            continue
         # A note's heading: "Vermerk Kurth, 23.02.2026:" is the day it was written.
-        if year is None or year > this_year or text.startswith(":", match.end()):
+        if text.startswith(":", match.end()) and _NOTE_CUE.search(text, line_start, match.start()):
             continue
         before = bisect.bisect_right(person_ends, match.start()) - 1
         right_after = (
@@ -1821,7 +1851,12 @@ def _spaced_view(text: str) -> tuple[str, list[int], list[tuple[int, int]]] | No
         p = start
         while p < end:
             if text[p] != " ":
-                single = (p == start or text[p - 1] == " ") and (p + 1 == end or text[p + 1] == " ")
+                # A character on its own: no letter or digit beside it ("R" of "T E R." and of
+                # "T E R\r", "K" of "Name:\tK O C H").
+                single = not text[p].isspace() and (
+                    (p == start or not text[p - 1].isalnum())
+                    and (p + 1 == end or not text[p + 1].isalnum())
+                )
                 if single and run_start is None:
                     run_start = p
                 elif not single and run_start is not None:
@@ -1834,8 +1869,14 @@ def _spaced_view(text: str) -> tuple[str, list[int], list[tuple[int, int]]] | No
             q = p
             while q < end and text[q] == " ":
                 q += 1
-            left_single = p - 1 >= start and (p - 2 < start or text[p - 2] == " ")
-            right_single = q < end and (q + 1 == end or text[q + 1] == " ")
+            left_single = (
+                p - 1 >= start
+                and not text[p - 1].isspace()
+                and (p - 2 < start or not text[p - 2].isalnum())
+            )
+            right_single = (
+                q < end and not text[q].isspace() and (q + 1 == end or not text[q + 1].isalnum())
+            )
             if left_single and right_single and q - p <= _MAX_SPACED_GAP:
                 if q - p > 1:
                     out.append(" ")

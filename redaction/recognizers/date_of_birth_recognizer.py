@@ -38,7 +38,8 @@ DATE = (
 # OCR reads 0 as O and 1 as l or I: "l4.O3.1956", "17.11.2OO3". Only after a birth cue.
 _OCR_DIGIT = "[0-9OolI]"
 DATE_OCR = (
-    rf"(?=[^\s]*[OolI])[0-9Ol]?{_OCR_DIGIT}\.[ ]?{_OCR_DIGIT}{{1,2}}\.[ ]?"
+    # Bounded: on a long run without blanks an open look-ahead made the search quadratic.
+    rf"(?=[^\s]{{0,12}}[OolI])[0-9Ol]?{_OCR_DIGIT}\.[ ]?{_OCR_DIGIT}{{1,2}}\.[ ]?"
     rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
 )
 # A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
@@ -77,6 +78,12 @@ _SPOKEN_DATE = (
     rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ]"
     r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]*"
 )
+# A year of this century is a deadline's as often ("am ersten Januar zweitausendsechsundzwanzig
+# in Kraft"): only after a birth cue; one of the last century is a birth date in a call.
+_SPOKEN_BIRTH = (
+    rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ](?i:neunzehnhundert)[a-zäöüß]*"
+    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE})"
+)
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
@@ -113,7 +120,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # Neunzehnhundertneunzig". A spoken date with its year is a birth date in a call.
         Pattern(
             "DOB spoken",
-            rf"(?<![\w-]){_SPOKEN_DATE}(?![\w-])",
+            rf"(?<![\w-]){_SPOKEN_BIRTH}(?![\w-])",
             0.85,
         ),
         # "* 23.05.1990" in a CV or a register extract.

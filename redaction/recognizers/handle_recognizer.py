@@ -33,11 +33,14 @@ _NOT_LOGIN_WORD = (
     r"(?:com|net|org|info|html?|php|log|txt|pdf|json|xml|ya?ml|conf|cfg|ini|exe|dll|csv|docx?"
     r"|xlsx?|pptx?|jpe?g|png|gif|zip|allg|zt|zw|vgl|bsp|anm|inkl|zzgl|ggf|evtl|bzgl|mwst|ehem"
     r"|verh|gesch|chr|rer|nat|med|phil|jur|pol|oec|dipl|main|test|utils?|app|lib|config|index"
-    r"|init|abs|str|nr|tel|fax|bzw|usw|etc|ca)(?![\w])"
+    r"|init|abs|str|nr|tel|fax|bzw|usw|etc|ca|dgl|lit|oben|unten|sog|ggü)(?![\w])"
 )
 _LOGIN_SHAPE = (
-    rf"(?<![\w.@\\:-])(?P<value>(?:[a-z]|adm)\.(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}(?:-[a-zäöüß]{{2,20}})?\d{{0,2}}"
-    rf"|(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}\.[a-z]\d{{0,2}})(?![\w@-]|\.\w)"
+    rf"(?<![\w.@\\:-])(?P<value>(?:[a-z]|adm|admin)\.(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}"
+    rf"(?:-[a-zäöüß]{{2,20}})?\d{{0,2}}"
+    # Not a C header or source file ("stdio.h", "main.c").
+    rf"|(?!{_NOT_LOGIN_WORD})[a-zäöüß]{{3,20}}\.(?![ch](?![\w]))[a-z]\d{{0,2}})"
+    r"(?![\w@-]|\.\w)"
 )
 _LABEL = (
     r"(?i:benutzer(?:name|kennung|konto)?|nutzer(?:name|kennung)?|user(?:[ ]?name|[ ]?id)?|login"
@@ -55,7 +58,9 @@ _PROFILE = (
 _NOT_AUTHORITY = (
     r"(?![\w.-]{0,30}(?i:stadt|gemeinde|kreis|amt|polizei|feuerwehr|rathaus|verwaltung"
     r"|jobcenter|bürgerservice|buergerservice|druckerei|servicedesk|helpdesk|support|hotline"
-    r"|zentrale|poststelle|büro|buero|team|abteilung|sekretariat|leitstelle|kasse))"
+    r"|zentrale|poststelle|büro|buero|team|abteilung|sekretariat|leitstelle|kasse)"
+    # The word ends a part of the handle: "@hausdruckerei", not "@kassem.ali", "@teamchef.j".
+    r"(?![a-zäöüß]))"
 )
 _NOT_HANDLES = (
     r"(?!(?i:ja|nein|keine?|siehe|unbekannt|n/a|none|profile|pages|groups|events|share)\b)"

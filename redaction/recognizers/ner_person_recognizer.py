@@ -86,10 +86,10 @@ _NOT_NAMES_EXTRA = _word_set(
     Tschechien Slowakei Belgien Luxemburg Dänemark Schweden Norwegen Litauen Lettland Estland
     Nordrhein-Westfalen Baden-Württemberg Rheinland-Pfalz Schleswig-Holstein Sachsen-Anhalt
     Mecklenburg-Vorpommern Niedersachsen Brandenburg Thüringen Saarland Office
-    Ford Mercedes Mercedes-Benz Renault Volkswagen VW Opel BMW Audi Toyota Skoda Škoda Fiat
-    Peugeot Citroën Hyundai Kia Tesla Volvo Nissan Dacia Cupra Multicar Iveco Sprinter Transit
+    Mercedes-Benz Renault Volkswagen VW BMW Audi Toyota Skoda Škoda Fiat
+    Peugeot Citroën Hyundai Volvo Nissan Dacia Cupra Multicar Iveco Sprinter Transit
     Crafter Vito Kangoo Caddy Frontend Backend Captcha Login Gateway Release Patch Update
-    Bf Hbf Klopse Schnitzel Ritter Strammer Curry Gulasch Braten Suppe Eintopf Auflauf Salat
+    Bf Hbf Klopse Schnitzel Arme Strammer Gulasch Braten Suppe Eintopf Auflauf Salat
     Pizza Salami Margherita Frikadelle Currywurst Pommes Spätzle Knödel Sauerbraten Rouladen
     Matjes Bratwurst Leberkäse Kassler Eisbein Sauerkraut Rotkohl Pfannkuchen Waffeln Madras
     Tandoori Tikka Masala Bolognese Carbonara Napoli Schwerbehinderte Gleichgestellte

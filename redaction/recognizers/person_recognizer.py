@@ -638,6 +638,40 @@ _LOWER_RELATIVES = frozenset(
 )
 
 
+# What follows "heißt" but is no name: "heißt genauso", "hieß damals", "namens unbekannt".
+_NOT_CALLED = frozenset(
+    [
+        "genauso",
+        "auch",
+        "anders",
+        "so",
+        "jetzt",
+        "damals",
+        "eigentlich",
+        "wirklich",
+        "richtig",
+        "nicht",
+        "wohl",
+        "vielleicht",
+        "unbekannt",
+        "eben",
+        "hier",
+        "dort",
+        "noch",
+        "schon",
+        "immer",
+        "mal",
+        "übrigens",
+        "glaube",
+        "glaub",
+        "ich",
+        "es",
+        "er",
+        "sie",
+    ]
+)
+
+
 class _NamedLower:
     """Matches of ``_NAMED_LOWER_VERB`` after a role or a relative."""
 
@@ -646,6 +680,8 @@ class _NamedLower:
             return
         for match in _NAMED_LOWER_VERB.finditer(string):
             role = match.group("role")
+            if match.group("name") in _NOT_CALLED:
+                continue
             if role.lower() in _LOWER_RELATIVES or _ROLE_WORD_RE.fullmatch(role.capitalize()):
                 yield match
 
@@ -989,7 +1025,9 @@ _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 # Hammerschmidt Metallbau GmbH & Co. KG" (one or two words of the trade between).
 FIRM_AFTER = re.compile(
     r"(?:[ ][A-ZÄÖÜ][\w-]*){0,2}[ ](?:&[ ]Co\.?[ ])?"
-    r"(?:GmbH|gGmbH|AG|KG|OHG|oHG|UG|mbH|e\.[ ]?V\.|eG|SE|Ltd\.?|Inc\.?|GbR|PartG|KGaA)(?![\w])"
+    r"(?:GmbH|gGmbH|OHG|oHG|mbH|e\.[ ]?V\.|eG|Ltd\.?|Inc\.?|GbR|PartG|KGaA"
+    # "AG Essen" is the local court: a short form ends the firm's name.
+    r"|(?:AG|KG|UG|SE)(?![ ]+[A-ZÄÖÜ]))(?![\w])"
 )
 # First names that are dishes as often ("Pizzatag: Salami oder Margherita").
 _DISHES = frozenset({"Salami", "Hawaii", "Tonno", "Funghi", "Diavola"})
@@ -1267,7 +1305,7 @@ def _lower_given_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 _CALL_SIGN = re.compile(
-    r"(?:Florian|Rotkreuz|Akkon|Johannes|Sama|Heros|Pelikan)[ ]\S+[ ]\d{1,2}[-/]"
+    r"(?:Florian|Rotkreuz|Akkon|Johannes|Sama|Heros|Pelikan)[ \t]+\S+[ \t]+\d{1,2}[-/][A-Z]{2,}"
 )
 _CALL_SIGN_REACH = 40
 

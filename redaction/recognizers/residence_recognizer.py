@@ -38,14 +38,17 @@ _LIVES = (
     r"|gelebt|gemeldet|angemeldet|anmelden|ummelden|umgemeldet)"
 )
 _MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
-# "komme aus Gelsenkirchen", "wir sind eine Familie aus Enschede".
+# "komme aus Gelsenkirchen", "wir sind eine Familie aus Enschede"; the other persons of
+# "kommen" only after a pronoun ("sie kommen aus Recklinghausen-Süd"; "Die Fördermittel kommen
+# aus Düsseldorf" is about money).
 _MOVES_FROM = (
-    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|kommt|kommen|kam|kamen|stamme|stammt|stammen|Familie"
-    r"|Ehepaar)"
+    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|stamme|Familie|Ehepaar"
+    r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
     rf"(?:{_MOVES}|verzogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr|zurückgekehrt"
-    r"|zurück)"
+    # "Ich komme zurück nach Kamen" (not "Unterlagen zurück nach Münster").
+    r"|(?:komme|kommen|kehre|kehren|ziehe|ziehen|gehe|gehen)[ ]zurück)"
 )
 # Statistics: many people live in the city ("370.000 Einwohner leben in Bochum").
 _NOT_MANY = "".join(

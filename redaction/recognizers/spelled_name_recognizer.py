@@ -27,11 +27,11 @@ class SpelledNameRecognizer(StdlibPatternRecognizer):
             rf"(?<![\w-]){_SPELLED_LETTER}(?:{_SPELLED_GAP}{_SPELLED_LETTER}){{2,40}}(?![\w-])",
             0.8,
         ),
-        # Capitals one by one with hyphens: "R-A-F-A-L" (four letters at least, so that "A-B-C"
-        # stays; with commas they are a list of categories as often: "Klassen A, B, C, D").
+        # Capitals one by one with hyphens: "R-A-F-A-L" (five letters at least, so that a shift
+        # rota's "A-B-C-D" stays; with commas they are a list of categories as often).
         Pattern(
             "Letters one by one",
-            r"(?<![\w-])[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){3,40}(?![\w-])",
+            r"(?<![\w-])[A-ZÄÖÜ](?:-[A-ZÄÖÜ]){4,40}(?![\w-])",
             0.6,
         ),
     ]

@@ -60,7 +60,9 @@ class TaxIdRecognizer(StdlibPatternRecognizer):
         # "181/815/08155", Berlin and others "21/815/08150"): no other number looks like it.
         Pattern(
             "Steuernummer",
-            r"(?<![\w/.-])(?:\d{3}/\d{4}/\d{4}|\d{3}/\d{3}/\d{5}|\d{2}/\d{3}/\d{5})(?![\w/.-])",
+            # Not a council paper's number ("Drucksache 18/123/45678").
+            r"(?<![\w/.-])(?<!Drucksache[ ])(?<!Drs\.[ ])(?<!Vorlage[ ])"
+            r"(?:\d{3}/\d{4}/\d{4}|\d{3}/\d{3}/\d{5}|\d{2}/\d{3}/\d{5})(?![\w/.-])",
             0.6,
         ),
         # A VAT number ("USt-IdNr. DE 318 442 705"): a sole trader's identifies the person.

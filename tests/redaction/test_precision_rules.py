@@ -177,6 +177,14 @@ PERSON_CASES = [
     ("10   = ORDENTLICHE ERTRÄGE            6.300.000\n17   = ORDENTLICHE AUFWENDUNGEN", []),
     ("| Hafen Nord | Robert Bosch GmbH (Lager) | Ersatzteile |", []),
     ("Name, Vorname: HÖLSCHER-ADAMS, KAREN", ["HÖLSCHER-ADAMS, KAREN"]),
+    # Review of 2026-12-06: names that the new filters must not drop.
+    ("Gesprächspartnerin war Mercedes García aus Madrid.", ["Mercedes García"]),
+    ("Verhandlung gegen Thomas Berger AG Essen, Az. 12 C 45/25", ["Thomas Berger"]),
+    ("Dienstplan: Johannes Krause 12-20 Uhr", ["Johannes Krause"]),
+    ("Instagram: @kassem.ali und @teamchef.jonas", ["kassem.ali", "teamchef.jonas"]),
+    ("u.dgl. und Art. 6 Abs. 1 lit.a DSGVO, siehe s.oben, stdio.h und main.c", []),
+    ("Der Sohn heißt genauso. Mein Mann hieß damals anders. Der Typ namens unbekannt.", []),
+    ("Die Schichten laufen im Rhythmus A-B-C-D.", []),
 ]
 
 
@@ -222,6 +230,13 @@ IP_CASES = [
         '91.23.200.145 - - [18/Mar/2026:08:16:30 +0100] "GET /status HTTP/2.0" 200 upstream=10.30.1.12:8080',
         ["91.23.200.145"],
     ),
+    # Citizens' addresses after a word with a digit, after "Mail:", in a row after a name, and
+    # an employee's workstation (review of 2026-12-06).
+    ("Beschwerde, Antrag WG-2026-0042 (93.184.216.34), Absender Herr Krause.", ["93.184.216.34"]),
+    ("Zugriff aus dem Portal, Kundennummer K4711 85.12.34.56", ["85.12.34.56"]),
+    ("Absender der Mail: 85.12.34.56", ["85.12.34.56"]),
+    ("Meyer-Hoffmann    93.184.216.34    12.01.2026", ["93.184.216.34"]),
+    ("Arbeitsplatz von Herrn Schulz: 10.1.2.33", ["10.1.2.33"]),
     # A person's device stays personal, also with its device named a line before.
     (
         "Das Gerät hatte im LAN\nzuletzt 10.48.112.37, IPv6 link-local fe80::1c2b:3ff:fe4a:8e21.",

@@ -1435,6 +1435,12 @@ RESIDENCE_CASES = [
         id="negative-come-from-no-town",
     ),
     pytest.param(
+        "Die Fördermittel kommen aus Düsseldorf. Bitte schicken Sie die Unterlagen zurück nach"
+        " Münster. Er sagt, sie kommen aus Recklinghausen-Süd.",
+        ["Recklinghausen-Süd"],
+        id="things-coming-from-a-town-are-no-residence",
+    ),
+    pytest.param(
         "über den Familiennachzug aus Aleppo\ngekommen", ["Aleppo"], id="came-from-after-a-wrap"
     ),
     pytest.param(
@@ -1482,6 +1488,12 @@ DATE_OF_BIRTH_CASES = [
         id="spoken-dates",
     ),
     pytest.param("am dritten Mai um zehn Uhr", [], id="negative-spoken-date-without-year"),
+    pytest.param(
+        "Die Satzung tritt am ersten Januar zweitausendsechsundzwanzig in Kraft. Ich bin geboren"
+        " am dritten Mai zweitausendzwei.",
+        ["dritten Mai zweitausendzwei"],
+        id="spoken-date-of-this-century-only-after-a-birth-cue",
+    ),
     pytest.param("> Herr Asante (geb.\n> 11.03.1994) fängt an", ["11.03.1994"], id="quoted-mail"),
     pytest.param("Geburtsdatum 3 Kinder 2019", [], id="negative-noun-between-numbers"),
     pytest.param(
@@ -1909,7 +1921,11 @@ TAX_ID_CASES = [
         ["342/5091/2277", "181/815/08155"],
         id="steuernummer-by-its-shape",
     ),
-    pytest.param("Drucksache 20/0815/2026 und Az. 12/0884/25", [], id="negative-other-slashes"),
+    pytest.param(
+        "Drucksache 18/123/45678 und 20/0815/2026",
+        [],
+        id="negative-council-paper-and-other-slashes",
+    ),
     pytest.param(
         "USt-IdNr. DE 318 442 705 · Umsatzsteuer-ID: DE318446207",
         ["DE 318 442 705", "DE318446207"],
@@ -2035,7 +2051,7 @@ KFZ_CASES = [
     pytest.param("Die Buslinie SB 37 fährt nicht.", [], id="negative-bus-line"),
     pytest.param("Das Fahrzeug BOT-GG-17 im Hof", ["BOT-GG-17"], id="hyphen-before-digits"),
     pytest.param(
-        "Arbeitsplatz PC-BA-0412, Drucker IT-A 12 und Switch SW-KR 7 im Keller",
+        "Arbeitsplatz PC-BA-0412, Drucker IT-A 12 und das Auto SW-KR 7 im Hof",
         ["SW-KR 7"],
         id="no-district-no-plate",
     ),

@@ -205,8 +205,11 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         # A 200 kB chain of hyphenated words beside an address: the e-mail pattern scanned the
         # chain again from each word (17 s).
         "Abc-" * 50_000 + "Abc x@example.org\nTel. 0234 5678901",
+        # Names joined by underscores on one 200 kB line: the dates' OCR look-ahead beside a
+        # person was quadratic (28 s; review of 2026-12-06).
+        ("Anna_Maria_" * 20_000)[:200_000] + "\nTel. 0234 5678901",
     ],
-    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler", "hyphen-chain"],
+    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler", "hyphen-chain", "snake"],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
     # Both took over 30 s before (quadratic); the per-test timeout catches a regression.
@@ -372,6 +375,31 @@ def test_restore_leaves_ordinary_words_alone() -> None:
 # ------------------------------------------------- rules over lines and rows (after Presidio)
 
 LINE_RULE_CASES = [
+    # Review of 2026-12-06: the letter-spaced view at punctuation, tabs and CRLF, a birth date
+    # before a colon outside a note, a parking ticket's plates in a table without names.
+    pytest.param(
+        "Name: K O C H ,  W A L T E R.\nAntragsteller: M Ü L L E R, Anna\n"
+        "Anschrift:\tL I N D E N W E G  1 2\r\n",
+        {"STREET_ADDRESS": ["L I N D E N W E G  1 2"]},
+        id="letter-spaced-at-punctuation-tabs-and-crlf",
+    ),
+    pytest.param(
+        "Teilnehmerliste\nJan Kowalski 12.03.1985: Erstantrag\nAnna Nowak 03.07.1990: Folgeantrag",
+        {"DATE_OF_BIRTH": ["12.03.1985", "03.07.1990"]},
+        id="birth-date-before-a-colon-outside-a-note",
+    ),
+    pytest.param(
+        "Datum | Uhrzeit | Kennzeichen | Tatort | Verwarngeld\n"
+        "12.01.2026 | 10:14 | BO-AB 1234 | Kortumstraße | 25,00\n"
+        "12.01.2026 | 10:20 | GE-XY 77 | Kortumstraße | 25,00\n",
+        {"DE_KFZ": ["BO-AB 1234", "GE-XY 77"]},
+        id="parking-tickets-keep-their-plates-redacted",
+    ),
+    pytest.param(
+        "Florian\tBochum\t1-HLF20-1\tWache 1\nFlorian\tBochum\t2-LF10-1\tWache 2\n",
+        {"PERSON": []},
+        id="call-signs-in-cells",
+    ),
     pytest.param(
         "A N T R A G   A U F   P A R K E R L E I C H T E R U N G\n"
         "Name, Vorname:   K O C H ,  W A L T E R\n"
