@@ -17,7 +17,7 @@ import unicodedata
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import german_nouns, is_known_name, is_lexicon_noun
+from redaction.recognizers.noun_lexicon import german_nouns, is_known_name, is_lexicon_noun, places
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # fmt: off
@@ -52,7 +52,8 @@ tiefbau hochbau planung stadtplanung vermessung kataster liegenschaften immobili
 hausverwaltung mieterservice vermietung schaden schadensmeldung versicherung
 sachbearbeitung fachdienst dienst dienste zentral allgemein allgemeine
 antrag antraege
-kantine casino mensa egov isb formmailer
+kantine casino mensa egov isb formmailer digital digitalisierung online ticket tickets karten
+vorverkauf fuhrpark center
 """
 # Endings that make a compound a functional word ("obdachlosen|hilfe", "bau|aufsicht").
 _FUNCTION_HEADS = (
@@ -62,7 +63,18 @@ _FUNCTION_HEADS = (
     "antraege", "anfragen", "post", "info", "kontakt", "sekretariat", "leitung", "referat",
     "verkehr", "geld", "steuer", "steuern", "pflege", "hilfen", "zentrum",
     "anmeldung", "anmeldungen", "vergabe", "vermietung", "buchung", "raum", "mailer", "portal",
+    "center", "melder", "verkauf", "park",
 )
+# A mailbox named after a square, a school or a foundation that bears a person's name
+# ("konrad-adenauer-platz@", "anne-frank-schule@"): its last word names the place.
+_PLACE_WORDS = frozenset((
+    "platz", "strasse", "str", "allee", "schule", "gymnasium", "realschule", "gesamtschule",
+    "grundschule", "kolleg", "museum", "stiftung", "zentrum", "halle", "hallen", "haus", "bad",
+    "park", "bibliothek", "preis", "projekt",
+))
+# An office's abbreviation beside a function word ("abh-organisation", "ewo-service"): two to
+# four letters, no known name.
+_MAX_ABBREVIATION = 4
 # Where people have private addresses: any address there is personal.
 _FREE_MAIL = re.compile(
     r"(?i:(?:^|[.-])(?:gmx|web|gmail|googlemail|t-online|posteo|outlook|hotmail|live|msn|yahoo"
@@ -152,6 +164,44 @@ def _lone_noun_kind(word: str) -> str | None:
     return None
 
 
+_folded: frozenset[str] | None = None
+
+
+def _folded_places() -> frozenset[str]:
+    """Wiktionary's places as written in addresses ("duesseldorf", "castrop-rauxel" as two)."""
+    global _folded
+    if _folded is None:
+        _folded = frozenset(
+            fold_for_domain(p) for p in places() if p.isalpha() and not _in_name_stocks(p)
+        )
+    return _folded
+
+
+def _in_name_stocks(word: str) -> bool:
+    """A surname or first name of our name stocks ("Marl" is none, "Engel" is one)."""
+    from redaction.recognizers.person_recognizer import paired_given_names
+
+    return word.capitalize() in paired_given_names() or word.capitalize() in _surnames()
+
+
+_stock_surnames: frozenset[str] | None = None
+
+
+def _surnames() -> frozenset[str]:
+    global _stock_surnames
+    if _stock_surnames is None:
+        from redaction.ner.names import name_stocks
+
+        _stock_surnames = frozenset(s for origin in name_stocks() for s in origin.surnames)
+    return _stock_surnames
+
+
+def _town_domain(domain: str) -> bool:
+    """A town's own domain: "gelsenkirchen.de", "kassel.de", "stadt.kassel.de"."""
+    labels = domain.lower().split(".")
+    return len(labels) >= 2 and labels[-2] in _folded_places()
+
+
 def is_functional_mailbox(address: str) -> bool:
     """The address is an office's or organisation's mailbox, not a person's."""
     local, _, domain = address.rpartition("@")
@@ -160,15 +210,29 @@ def is_functional_mailbox(address: str) -> bool:
     words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
     if not words or any(len(w) < 2 for w in words):
         return False
+    if len(words) > 1 and words[-1] in _PLACE_WORDS:
+        return True
+    town = _town_domain(domain)
     functional = [_is_function_word(w) for w in words]
     if all(functional):
+        return True
+    # A town beside a function word ("jobcenter-oberhausen", "info-marl"); alone it may be a
+    # surname that Wiktionary does not know as one ("hamm@").
+    if any(functional) and all(
+        ok or w in _folded_places() for ok, w in zip(functional, words, strict=True)
+    ):
         return True
     # One long noun of the lexicon, or a compound of nouns with a noun's ending, and no known
     # name ("ehrungen", "stadtbuecherei", "schulanmeldung"; not "hartung", "blumenschein").
     if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
         kind = _lone_noun_kind(words[0])
-        if kind == "compound" or (kind == "noun" and _PUBLIC_DOMAIN.search(domain)):
+        if kind == "compound" or (kind == "noun" and (town or _PUBLIC_DOMAIN.search(domain))):
             return True
+    if any(functional) and all(
+        ok or (len(w) <= _MAX_ABBREVIATION and not is_known_name(w))
+        for ok, w in zip(functional, words, strict=True)
+    ):
+        return True
     # Nouns beside a function word ("kita-platz", "presse-fotos"); a noun alone may be a
     # surname Wiktionary does not know as one.
     return any(functional) and all(

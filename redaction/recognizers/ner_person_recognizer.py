@@ -28,6 +28,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import (
+    begins_a_noun,
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
@@ -93,8 +94,22 @@ _NOT_NAMES_EXTRA = _word_set(
     Pizza Salami Margherita Frikadelle Currywurst Pommes Spätzle Knödel Sauerbraten Rouladen
     Matjes Bratwurst Leberkäse Kassler Eisbein Sauerkraut Rotkohl Pfannkuchen Waffeln Madras
     Tandoori Tikka Masala Bolognese Carbonara Napoli Schwerbehinderte Gleichgestellte
+    Yaris Corsa Astra Fiesta Passat Tiguan Touran Octavia Fabia Clio Twingo Sandero Duster
+    Qashqai Zafira Insignia Micra Corolla
+    Thyssenkrupp ThyssenKrupp Remondis Vivawest Vonovia Evonik Rewe Edeka Aldi Lidl Kaufland
+    Tchibo Haribo Ikea IKEA Kyocera Ricoh Epson Konica Minolta Lenovo Samsung Microsoft Google
+    Mozilla Firefox Chromium Safari Tesseract Girocard PayPal Klarna Cisco Fortinet FortiGate
+    Kibana Grafana Nextcloud Jira Confluence Citrix VMware Debian Ubuntu Linux Messaging
+    We You Your Our My The This Dear Thank Thanks Kind Regards Best Please Hello Yours Sincerely
+    Dzień Dziękuję Pozdrawiam Pozdrowienia Szanowni Szanowny Szanowna Obrigado Obrigada Muchas
+    Gracias Saludos Hola Dacă Vă Mulțumesc Çok Teşekkürler Teşekkür Merhaba Saygılarımla
+    Telefoon Adres Groeten Vriendelijke Geachte Grazie Cordiali Saluti Buongiorno Bonjour Merci
+    Cordialement Madame Monsieur Salut Mit Freundlichen Grüßen
     """
 )
+# A program and its version ("Mozilla/5.0", "Firefox/124.0"): no name is followed so.
+_VERSION_AFTER = re.compile(r"/\d")
+_ABBREVIATION_DOT = re.compile(r"\.(?![ \t]*(?:\n|$)|\s+[A-ZÄÖÜ])")
 # A street's name is no person's ("Betriebshof Adenauerallee").
 _STREET_WORD = re.compile(r"(?:straße|strasse|allee|gasse|platz|chaussee|promenade)$")
 # A word that may be part of a name: it starts with a capital, two letters or more.
@@ -435,6 +450,18 @@ class NerPersonRecognizer(EntityRecognizer):
             and text.startswith(".", last)
             and not is_known_name(parts[0])
         ):
+            return None
+        # An abbreviation of a noun in a cell or before a bracket ("Stellv.", "Schriftf.",
+        # "Ausf.)"): the word begins a noun of the lexicon and is no known name ("Kowalski"
+        # begins none). A sentence's end is no abbreviation ("… sagte Petrov. Dann").
+        if (
+            len(parts) == 1
+            and _ABBREVIATION_DOT.match(text, last)
+            and not is_known_name(parts[0])
+            and begins_a_noun(parts[0])
+        ):
+            return None
+        if _VERSION_AFTER.match(text, last):
             return None
         # Days of the week ("Di, Do"). (A firm's legal form after the hit says nothing: firms
         # bear their owners' names, "Kovačević Haustechnik GmbH", and "AG" is a working group.)

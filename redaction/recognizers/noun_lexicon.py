@@ -14,6 +14,7 @@ parsing every row with ``csv`` left 130 MB of fragmented heap behind.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.resources
 import logging
@@ -41,6 +42,9 @@ _lock = threading.Lock()
 _nouns: frozenset[str] | None = None
 # Lemmas (lower case) Wiktionary lists as surnames, first names or places.
 _names: frozenset[str] = frozenset()
+# Those it lists as places (towns, regions, rivers) and not as a surname or first name too:
+# "bochum", "oberhausen", "castrop-rauxel" ("wolf", "marl" are names as well).
+_places: frozenset[str] = frozenset()
 
 
 def german_nouns() -> frozenset[str]:
@@ -61,6 +65,8 @@ def _build() -> frozenset[str]:
     package = importlib.resources.files("german_nouns")
     skipped: set[int] = set()  # rows of names, abbreviations, affixes …
     names: set[str] = set()
+    places: set[str] = set()
+    persons: set[str] = set()
     with (package / "nouns.csv").open(encoding="utf-8") as rows:
         next(rows)  # the header
         for number, row in enumerate(rows):
@@ -68,6 +74,10 @@ def _build() -> frozenset[str]:
             if any(kind in kinds for kind in _NAME_KINDS):
                 skipped.add(number)
                 names.add(lemma.lower())
+                if "Toponym" in kinds:
+                    places.add(lemma.lower())
+                if "Nachname" in kinds or "Vorname" in kinds:
+                    persons.add(lemma.lower())
             elif "Substantiv" not in kinds:
                 skipped.add(number)
     forms: set[str] = set()
@@ -78,8 +88,9 @@ def _build() -> frozenset[str]:
             if form and " " not in form and any(int(n) not in skipped for n in numbers):
                 forms.add(form)
     nouns = frozenset(forms - names)
-    global _names
+    global _names, _places
     _names = frozenset(names)
+    _places = frozenset(places - persons)
     logger.info("noun lexicon loaded (%d forms)", len(nouns))
     return nouns
 
@@ -139,6 +150,12 @@ _NOUN_TAIL_ENDING = re.compile(
 )
 
 
+def places() -> frozenset[str]:
+    """Wiktionary's places, lower case (about 5,700: the towns of Germany among them)."""
+    german_nouns()  # fills them
+    return _places
+
+
 def is_known_name(word: str) -> bool:
     """``word`` is a surname, first name or place that Wiktionary or our name stocks know."""
     return word.lower() in _known_names()
@@ -188,6 +205,29 @@ def _splits_into_nouns(lower: str, heads: int) -> bool:
 
 
 _MIN_LOOSE_PART = 3
+
+
+_sorted_nouns: list[str] | None = None
+# An abbreviation leaves this many letters at least ("Ausf." of "Ausfertigung").
+_MIN_ABBREVIATED = 3
+
+
+def begins_a_noun(word: str) -> bool:
+    """``word`` (without its dot) is the beginning of a longer noun of the lexicon and no noun
+    itself: an abbreviation ("Stellv", "Hausnr" is no beginning, "Schriftf" is)."""
+    global _sorted_nouns
+    lower = word.lower()
+    if len(lower) < _MIN_ABBREVIATED or not lower.isalpha():
+        return False
+    nouns = german_nouns()
+    if lower in nouns:
+        return False
+    if _sorted_nouns is None:
+        with _lock:
+            if _sorted_nouns is None:
+                _sorted_nouns = sorted(nouns)
+    at = bisect.bisect_left(_sorted_nouns, lower)
+    return at < len(_sorted_nouns) and _sorted_nouns[at].startswith(lower)
 
 
 def is_lexicon_noun(word: str) -> bool:

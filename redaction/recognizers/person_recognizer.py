@@ -997,7 +997,8 @@ _AMBIGUOUS_GIVEN = _words(
     Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
     German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
     Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
-    Hagen Jordan Mercedes Gloria Norma Fortuna Justus
+    Hagen Jordan Mercedes Gloria Norma Fortuna Justus Server Salami Mentor Brandy Semen Dung Spas
+    Kader Ramadan
     """
 )
 # Particles a first name may stand before without a cue ("Anna van Dijk", "Faisal bin
@@ -1600,6 +1601,14 @@ class PersonRecognizer(EntityRecognizer):
             _is_common_noun(kept[0])
             or _is_role(kept[0])
             or kept[0].lower() in PersonRecognizer.NOT_LOWER_NAMES
+            # A noun of the lexicon that is no known name, as a heading ("Betroffene Systeme:")
+            # or a long one before more words ("Betroffen: Fachverfahren OK.EWO"). Short nouns
+            # alone are names too often ("Ihr Sohn Emir", "Im Auftrag⏎Oberhaus").
+            or (
+                is_lexicon_noun(kept[0])
+                and not is_known_name(kept[0])
+                and (text.startswith(":", end) or (len(kept) > 1 and len(kept[0]) >= _LONG_NOUN))
+            )
         ):
             return None
         first = span_text.find(kept[0])

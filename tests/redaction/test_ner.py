@@ -205,6 +205,16 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Bezirksbürgermeisterin Ehlers antwortet.", "Bezirksbürgermeisterin Ehlers", True),
         ("Das sagte Kollege Brinkmann-Sayed.", "Kollege Brinkmann-Sayed", True),  # a role
         ("Raum: Kl. 3b", "Kl", False),  # an abbreviation with its dot
+        ("Wahlbezirk 12   | Stellv.    | Thi Mai Anh Pham", "Stellv", False),  # a noun abbreviated
+        ("Urkunden (je 3 Ausf.) an Anzeigende", "Ausf", False),
+        ("Darüber sprach ich mit Tetzlaff.) Dann", "Tetzlaff", True),  # begins no noun
+        ("Darüber sprach ich mit Petrov. Danach", "Petrov", True),  # a sentence's end
+        ('"-" "Mozilla/5.0 (iPhone)" upstream', "Mozilla", False),  # a program's version
+        ('"ua": "Opera/9.80"', "Opera", False),
+        ("Dzień dobry, guten Tag", "Dzień", False),  # a greeting in another language
+        ("Phone +44 7700 900461. We live at Kirchweg 8.", "We", False),
+        ("Entsorgung durch Remondis, Abholung montags", "Remondis", False),  # a firm's brand
+        ("Wie mit Okonkwo am Telefon besprochen", "Okonkwo", True),
     ],
 )
 def test_the_filter_drops_words_that_name_no_person(text: str, word: str, kept: bool) -> None:

@@ -185,6 +185,15 @@ PERSON_CASES = [
     ("u.dgl. und Art. 6 Abs. 1 lit.a DSGVO, siehe s.oben, stdio.h und main.c", []),
     ("Der Sohn heißt genauso. Mein Mann hieß damals anders. Der Typ namens unbekannt.", []),
     ("Die Schichten laufen im Rhythmus A-B-C-D.", []),
+    # 2026-12-06, second session: nouns after a role as headings, programs, abbreviations.
+    ("Betroffene Systeme: sig-app02.intern.stadt (10.12.4.21)", []),
+    ("Betroffen: Fachverfahren OK.EWO (Einwohnerwesen), Server sv-ewo-app01", []),
+    ("exch-01   10.5.0.25   Windows Server 2022   Exchange 2019   Team Messaging", []),
+    ('79.2.1.4 - - "GET / HTTP/2.0" 200 "-" "Mozilla/5.0 (iPhone)" upstream=10.30.1.11', []),
+    ("Wahlbezirk 12   | Stellv.    | Thi Mai Anh Pham", ["Thi Mai Anh Pham"]),
+    ("Ihr Sohn Emir ist inzwischen volljährig.", ["Emir"]),
+    ("Im Auftrag\nOberhaus\nSachgebiet 21", ["Oberhaus"]),
+    ("Betroffene: Heuer, Jana", ["Heuer, Jana"]),
 ]
 
 

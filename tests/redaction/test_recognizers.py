@@ -1750,6 +1750,18 @@ EMAIL_CASES = [
         id="negative-service-nouns",
     ),
     pytest.param(
+        "abh-organisation@kassel.de, jobcenter-oberhausen@jobcenter-ge.de, "
+        "fuhrpark@gelsenkirchen.de, konrad-adenauer-platz@duesseldorf.de, "
+        "kundencenter@verkehr.example, maengelmelder@stadt.example, tickets@flottmann-hallen.de",
+        [],
+        id="negative-abbreviations-towns-squares-and-counters",
+    ),
+    pytest.param(
+        "wolf@kassel.de, hamm@stadt-bochum.de, kirchhoff@herne.de, ali-service@web.de",
+        ["wolf@kassel.de", "hamm@stadt-bochum.de", "kirchhoff@herne.de", "ali-service@web.de"],
+        id="names-at-a-towns-domain-stay-personal",
+    ),
+    pytest.param(
         "morgenstern@example.com, sonnenschein@kanzlei.example, blumenschein@example.com",
         ["morgenstern@example.com", "sonnenschein@kanzlei.example", "blumenschein@example.com"],
         id="nouns-that-are-surnames",
