@@ -1343,7 +1343,10 @@ def _drop_organisation_contacts(
         if result.entity_type not in _CONTACT_TYPES:
             kept.append(result)
             continue
-        if _organisation_before(text, breaks, result, everything, persons, dropped):
+        if _organisation_before(text, breaks, result, everything, persons, dropped) or (
+            result.entity_type == "PHONE_NUMBER"
+            and _office_extension(text, breaks, result, persons)
+        ):
             dropped.add(result.start, result.end)
             continue
         if result.entity_type == "STREET_ADDRESS" and _public_place(text, breaks, result, persons):
@@ -1359,6 +1362,32 @@ def _drop_organisation_contacts(
             continue
         kept.append(result)
     return kept
+
+
+# A number through an office's switchboard: an area code, the switchboard's digits, an
+# extension ("0234 910-1234", "02323 16-2951").
+_EXTENSION = re.compile(
+    r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}(?:[ /]+|[ ]?/[ ]?)\d{1,5}[ ]?[-–][ ]?\d{1,5}"
+)
+# How far before the number a person's name makes it their direct line: a signature may stand
+# a paragraph above the office's line.
+_DIRECT_LINE_REACH = 300
+
+
+def _office_extension(text: str, layout: _Breaks, phone: RecognizerResult, persons: _Spans) -> bool:
+    """An extension that no person's name comes near: an office's, a library's or a
+    company's line ("Kasse 02323 16-2951", "Fragen beantwortet der Fachbereich unter 02041
+    70-3300"). A clerk's direct line stands in their signature or beside their name; nobody
+    writes their own number so, and a writer's "mich"/"mein" on the line keeps it."""
+    if not _EXTENSION.fullmatch(text, phone.start, phone.end):
+        return False
+    block_end = text.find("\n\n", phone.end)
+    block_end = len(text) if block_end < 0 else block_end
+    since = min(layout.block_start(phone.start), max(0, phone.start - _DIRECT_LINE_REACH))
+    if persons.overlaps(since, min(block_end, phone.end + _WINDOW)):
+        return False
+    line_start, line_end = layout.line_start(phone.start), layout.line_end(phone.start)
+    return not _FIRST_PERSON.search(text, line_start, line_end)
 
 
 # A public place right before its street ("Die Stadtbücherei am Willy-Brandt-Ring 4", "Parkhaus
