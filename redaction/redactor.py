@@ -1343,10 +1343,7 @@ def _drop_organisation_contacts(
         if result.entity_type not in _CONTACT_TYPES:
             kept.append(result)
             continue
-        if _organisation_before(text, breaks, result, everything, persons, dropped) or (
-            result.entity_type == "PHONE_NUMBER"
-            and _office_extension(text, breaks, result, persons)
-        ):
+        if _organisation_before(text, breaks, result, everything, persons, dropped):
             dropped.add(result.start, result.end)
             continue
         if result.entity_type == "STREET_ADDRESS" and _public_place(text, breaks, result, persons):
@@ -1362,32 +1359,6 @@ def _drop_organisation_contacts(
             continue
         kept.append(result)
     return kept
-
-
-# A number through an office's switchboard: an area code, the switchboard's digits, an
-# extension ("0234 910-1234", "02323 16-2951").
-_EXTENSION = re.compile(
-    r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}(?:[ /]+|[ ]?/[ ]?)\d{1,5}[ ]?[-–][ ]?\d{1,5}"
-)
-# How far before the number a person's name makes it their direct line: a signature may stand
-# a paragraph above the office's line.
-_DIRECT_LINE_REACH = 300
-
-
-def _office_extension(text: str, layout: _Breaks, phone: RecognizerResult, persons: _Spans) -> bool:
-    """An extension that no person's name comes near: an office's, a library's or a
-    company's line ("Kasse 02323 16-2951", "Fragen beantwortet der Fachbereich unter 02041
-    70-3300"). A clerk's direct line stands in their signature or beside their name; nobody
-    writes their own number so, and a writer's "mich"/"mein" on the line keeps it."""
-    if not _EXTENSION.fullmatch(text, phone.start, phone.end):
-        return False
-    block_end = text.find("\n\n", phone.end)
-    block_end = len(text) if block_end < 0 else block_end
-    since = min(layout.block_start(phone.start), max(0, phone.start - _DIRECT_LINE_REACH))
-    if persons.overlaps(since, min(block_end, phone.end + _WINDOW)):
-        return False
-    line_start, line_end = layout.line_start(phone.start), layout.line_end(phone.start)
-    return not _FIRST_PERSON.search(text, line_start, line_end)
 
 
 # A public place right before its street ("Die Stadtbücherei am Willy-Brandt-Ring 4", "Parkhaus
@@ -1414,8 +1385,8 @@ _HOUSE_RANGE = re.compile(r"(?<![\d/])(\d{1,3})[ ]?[–-][ ]?(\d{1,3})(?![\d/])"
 _STREET_TO_TOWN = re.compile(r"[ \t]*(?:,|·|\n)[ \t]*")
 _PLACE_REACH = 40
 _PUBLIC_PLACE_TEXT = """
-Parkhaus Tiefgarage Bahnhof Hauptbahnhof Busbahnhof Haltestelle Schwimmbad Hallenbad Freibad
-Stadtbücherei Bücherei Bibliothek Museum Theater Rathaus Stadthaus Bürgerhaus Bürgerbüro
+Apotheke Parkhaus Tiefgarage Bahnhof Hauptbahnhof Busbahnhof Haltestelle Schwimmbad Hallenbad
+Freibad Stadtbücherei Bücherei Bibliothek Museum Theater Rathaus Stadthaus Bürgerhaus Bürgerbüro
 Kundencenter Servicecenter Wertstoffhof Recyclinghof Sporthalle Turnhalle Stadion Friedhof
 Jugendzentrum Stadtteilzentrum Familienzentrum Seniorenzentrum Kulturzentrum Markthalle
 Gymnasium Gesamtschule Realschule Hauptschule Grundschule Oberschule Sekundarschule Förderschule
@@ -1424,6 +1395,17 @@ Betriebshof Bauhof Feuerwache Rettungswache Polizeiwache Kläranlage Sportplatz 
 Schulzentrum Kindertagesstätte Gemeindehaus Pfarrheim Jugendheim Kirche Kapelle
 """
 _PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
+# A compound or a hyphenated name that ends in a public place ("Kaiser-Friedrich-Apotheke",
+# "HCR-Kundencenter", "Heinrich-Böll-Gesamtschule", "Stadtteilbibliothek", "Hans-Sachs-Haus").
+_PUBLIC_PLACE_COMPOUND = re.compile(
+    r"(?:"
+    + "|".join(sorted((p.lower() for p in _PUBLIC_PLACES if len(p) >= 4), key=len, reverse=True))
+    + r"|apotheke|visitorcenter|besucherzentrum|-haus|-halle|-hallen)$",
+    re.IGNORECASE,
+)
+# A company's legal form right before its address ("Bochum Marketing GmbH, Huestraße 9"): a
+# legal person's seat, no household's (a sole trader, "e.K.", stays personal).
+_LEGAL_FORMS = frozenset(("GmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "gGmbH", "OHG", "oHG"))
 
 
 def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons: _Spans) -> bool:
@@ -1460,6 +1442,8 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
             word in _PUBLIC_PLACES
             or _GENITIVE.sub("", word) in _PUBLIC_PLACES
             or _organisation_kind(word) == "authority"
+            or word in _LEGAL_FORMS
+            or _PUBLIC_PLACE_COMPOUND.search(word)
         ):
             return True
     return _HOURS_AFTER.match(text, street.end, line_end) is not None
@@ -1468,9 +1452,10 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
 # A public office named right before a number: "Telefon Bürgerbüro: …", "Standesamt, Tel. …",
 # "Servicecenter …" (a private firm's "Hausverwaltung" or "Ingenieurbüro" is no such office).
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|stelle)|Bürgerbüro|Bürgerservice"
-    r"|Bürgertelefon|Servicecenter|Rathaus|Stadtverwaltung|Kreisverwaltung|Hotline|Zentrale"
-    r"|Servicetelefon)"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|stelle|dienst|kasse|bücherei|bibliothek"
+    r"|kundencenter)|Bürgerbüro|Bürgerservice|Bürgertelefon|Servicecenter|Rathaus"
+    r"|Stadtverwaltung|Kreisverwaltung|Hotline|Zentrale|Servicetelefon|Fachbereich|Kasse"
+    r"|Kantine|Bücherei|Bibliothek)"
     r"[^\n\d@]{0,24}$"
 )
 # How far before a number an office's name may stand.

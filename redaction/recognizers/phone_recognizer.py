@@ -13,12 +13,11 @@ _DIGITS = re.compile(r"\d")
 # Numbers of no one person: toll-free and service prefixes, and a switchboard (extension 0).
 _SERVICE_PREFIX = re.compile(r"(?:\+49[ \-]?(?:\(0\)[ ]?)?|0)(?:800|180\d?|900|700|137|138)\b")
 _SWITCHBOARD = re.compile(r"[ ]?-[ ]?0$")
-_AREA_CODE_APART = re.compile(
-    r"(?:\+\d{1,3}[ -]?(?:\(0\)[ ]?)?\(?\d{2,5}\)?|\(?0\d{2,5}\)?)[ /]+\d"
-)
 _AUTHORITY = re.compile(
     r"(?i:verwaltung|amt|ämter|rathaus|feuerwehr|stadtwerke|abteilung|behörde|polizei|stadt"
     r"|gemeinde|kreis|ministerium|gericht|jobcenter|agentur)"
+    # A company with its register entry: a legal person, no partnership of people.
+    r"|(?<![\w-])(?:GmbH|mbH|HRB|AG[ ][A-ZÄÖÜ]|SE|KGaA)(?![\w-])"
 )
 # A public line named right before the number on the same line: "Zentrale der Stadtverwaltung:
 # 0234 910-0", "Servicetelefon 0234 910-2345", "über die Hotline 0234 …".
@@ -147,12 +146,10 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     # A switchboard (extension 0) of an authority named on this or the previous line ("die
     # Verwaltung der Feuerwehr\nunter 0234 9254-0"); a law firm's or a company's stays redacted.
-    # A switchboard ("0234 910-0", "02365 9810-0"): an authority's or a company's, never a
-    # person's own line. Without the area code set apart ("0433512-0") it may be a customer's
-    # number: then only after an authority's name.
+    # A switchboard ("0234 910-0", "02365 9810-0") after an authority's or a company's name: a
+    # law firm's of named partners identifies them, a customer's number may end so
+    # ("0433512-0").
     if not _SWITCHBOARD.search(number):
         return False
-    if _AREA_CODE_APART.match(number):
-        return True
     previous_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     return _AUTHORITY.search(text, max(previous_line, start - 100), start) is not None

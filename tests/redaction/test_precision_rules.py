@@ -133,6 +133,11 @@ ADDRESS_CASES = [
     ("Unser Fuhrpark 140 umfasst Fahrzeuge", []),
     # A table of facilities without a name column: the library's address is public.
     ("Nr.;Einrichtung;Straße\n1;Stadtbibliothek;Gustavstraße 4", []),
+    # A named pharmacy, counter or school, and a company by its legal form.
+    ("Mo 14.12.  Kaiser-Friedrich-Apotheke, Bahnhofstraße 41, 44623 Herne", []),
+    ("Anregungen: HCR-Kundencenter, Berliner Platz 5, 44623 Herne", []),
+    ("Veranstalter: Bochum Marketing GmbH, Huestraße 9, 44787 Bochum", []),
+    ("Malerbetrieb Kaya e.K., Huestraße 9, 44787 Bochum", ["Huestraße 9", "44787 Bochum"]),
 ]
 
 
@@ -278,6 +283,11 @@ PHONE_CASES = [
     ("Kontakt: Herr Engel, Tel. 0521 51-7777", ["0521 51-7777"]),
     ("Mein Nachbar ist unter 0234 9254-0 erreichbar.", ["0234 9254-0"]),
     ("Rückruf bitte unter 0234 910-2482.", ["0234 910-2482"]),
+    ("Fragen zum Gebiet beantwortet der Fachbereich unter 02041 70-3300.", []),
+    ("Schlüsselausgabe im Fahrdienst, Tel. 02361 50-1190", []),
+    ("Kasse 02323 16-2951 · Telefon Kantine 0209 169-2980", []),
+    ("Rhenus Logistik Service GmbH   HRB 19301 AG Bochum   02323 1490-0", []),
+    ("Brandt & Yılmaz Rechtsanwälte\nTel. +49 (0)201 876543-0", ["+49 (0)201 876543-0"]),
     ("Team Personalgewinnung: bewerbung@essen.example, Tel. 0201 88-11400", []),
     ("Stadt Essen – Standesamt\nRathausplatz 1 · Tel. 0201 88-33900", []),
     # A phone number under a person's name in the block is their direct line.
