@@ -47,7 +47,8 @@ Annotation conventions (those of the development sets, see build_dev7.py):
     persons' names inside names of streets, squares, schools, foundations, venues, dishes and
     companies are not annotated there;
   - the surname of a sole trader inside the firm name ("Malerbetrieb X e.K.") is PERSON; the
-    business address, phone, IBAN, tax number and HRA entry of a sole trader are personal
+    business address, phone, e-mail, IBAN, tax number and HRA entry of a sole trader (also of a
+    one-person office such as a professional guardian) are personal
     (as in the business registration form of dev7); addresses, switchboards, hotlines, functional
     mailboxes and HRB entries of companies, law firms, practices, courts and authorities are
     not; a staff member's direct line and personal mailbox are;
@@ -58,10 +59,12 @@ Annotation conventions (those of the development sets, see build_dev7.py):
     (postal code and town), abroad as well; a former address is annotated like the current one;
     a town of residence or birthplace alone is LOCATION; a country or a nationality is not
     annotated;
-  - file, case, customer, Kassenzeichen, Steuerkonto, dog tag, grave, notarial deed, claim and
-    court file numbers of a citizen's matter are DE_AKTENZEICHEN, the cue word outside; council
-    papers (Drucksachen), plan numbers, tender numbers, IT tickets, job reference numbers and
-    the register entries of companies (HRB) are not;
+  - file, case, customer, Kassenzeichen, Steuerkonto, dog tag and chip, grave, land register,
+    notarial deed, claim, mandate, personnel and court file numbers of a citizen's matter are
+    DE_AKTENZEICHEN, the cue word outside; council papers (Drucksachen), plan numbers, tender
+    numbers, IT tickets, defect-report ids (Mängelmelder), invoice and purchase-order numbers,
+    orders of companies, job reference numbers and the register entries of companies (HRB,
+    also HRA of a KG) are not;
   - Steuer-ID, Steuernummer and USt-IdNr. of a natural person or sole trader are DE_TAX_ID, the
     Rentenversicherungsnummer is DE_SOCIAL_SECURITY, the German ID-card number is DE_ID_CARD,
     the number of a passport (German or foreign) or foreign identity card is DE_PASSPORT, the
@@ -712,7 +715,7 @@ diesem Weg.
 
 Angaben zum Hund:
 Name: Bruno, Rasse: Labrador-Mischling, Rüde, geboren ca. März 2021, Farbe schwarz
-Chipnummer: 276098106234417
+Chipnummer: [[AZ:276098106234417]]
 Aufgenommen am 08.08.2026 aus dem Tierheim Gelsenkirchen (Schutzvertrag liegt bei)
 
 Angaben zur Halterin:
@@ -739,7 +742,6 @@ Anlagen: Schutzvertrag Tierheim, Nachweis Haftpflichtversicherung
     keep=[
         "Steueramt – Hundesteuer",
         "Labrador-Mischling",
-        "Chipnummer: 276098106234417",
         "§ 4 Abs. 3 der Hundesteuersatzung",
         "Volksbank Ruhr Mitte",
     ],
@@ -1430,7 +1432,7 @@ Amtsgericht Bochum [[HR:HRA 5904]] · Steuernummer [[TAX:{TAX_C25}]] · Mitglied
 pii(
     "email",
     f"""
-Von: Elektrotechnik Ruhrstrom <info@ruhrstrom-elektro.de>
+Von: Elektrotechnik Ruhrstrom <[[MAIL:info@ruhrstrom-elektro.de]]>
 An: kita.sonnenhuegel@gelsenkirchen.de
 Cc: rechnungseingang@gelsenkirchen.de
 Betreff: 2. Zahlungserinnerung – unsere Rechnung 1147 vom 28.08.2026
