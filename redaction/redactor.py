@@ -913,6 +913,54 @@ _DATE_LINE = re.compile(
 )
 
 
+# Recognizers that take a town as a person's home or birthplace (not a postcode's town, which
+# is as often the office's own).
+_HOME_TOWN_RECOGNIZERS = frozenset({"ResidenceRecognizer", "BirthplaceRecognizer"})
+# A town named as an institution's ("Stadt Schwerte", "Amtsgericht Hattingen", "Sparkasse
+# Herne") or as a street's ("Schwerter Straße" is another word): that mention stays readable.
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:Stadt|Gemeinde|Kreis|Landkreis|Amtsgericht|Landgericht|Arbeitsgericht|Sozialgericht"
+    r"|Verwaltungsgericht|Finanzamt|Jobcenter|Sparkasse|Volksbank|Stadtwerke|Universität"
+    r"|Hochschule|Klinikum|Bürgerbüro|Standesamt|Bezirksregierung|Agentur[ ]für[ ]Arbeit"
+    r"|Polizei|Polizeipräsidium|Hauptbahnhof|Bahnhof|Flughafen|AG|LG|VG|SG)[ ]$"
+)
+_TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
+
+
+def _with_home_town_mentions(
+    text: str, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """Every further mention of a town found as someone's home or birthplace ("geboren in
+    Schwerte … seit ich in Schwerte zur Schule ging"), except where it names an institution."""
+    towns = {
+        text[r.start : r.end]
+        for r in results
+        if r.entity_type == "LOCATION"
+        and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+        in _HOME_TOWN_RECOGNIZERS
+    }
+    if not towns:
+        return results
+    taken = _Spans(sorted((r.start, r.end) for r in results))
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True))) + ")"
+    )
+    found = [
+        RecognizerResult(
+            "LOCATION",
+            match.start(),
+            match.end(),
+            0.7,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+        )
+        for match in pattern.finditer(text)
+        if not taken.overlaps(*match.span())
+        and not _TOWN_WORD_AFTER.match(text, match.end())
+        and not _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    ]
+    return sorted(results + found, key=lambda r: r.start) if found else results
+
+
 def _with_home_towns_abroad(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """The town of a letter's date line where it is the town of an address abroad found in
     the letter: the sender's home. A German town there is as often the office's own."""
@@ -2171,7 +2219,7 @@ class Redactor:
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
-        kept = _with_home_towns_abroad(prepared, kept)
+        kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
         return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:

@@ -25,9 +25,16 @@ _BETWEEN = (
     r"|inzwischen|zusammen|gemeinsam|wieder|dauerhaft|weiterhin|ab|dem|im|am|März|Januar|Februar"
     r"|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
     r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
-    r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa"
+    r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
+    r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
-    r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,3}"
+    r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
+)
+# A verb of living after the town: "der seit Herbst in Senftenberg lebt", "eine Wohnung, die
+# ich in Münster gehabt habe" is not one, "in Bochum gemeldet" is. Only the singular and the
+# participles: "… Menschen in Bochum leben" is a statistic.
+_LIVES_AFTER = (
+    r"(?:lebt|lebte|wohnt|wohnte|gewohnt|gelebt|gemeldet|wohnhaft|ansässig|lebe|wohne)(?![\w-])"
 )
 # The blank after a preposition, or the line break where the letter wraps.
 _WRAP = r"(?:[ ]|[ ]*\n[ ]*)"
@@ -102,6 +109,27 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             r"(?<![\w-])(?i:wohnort|wohnsitz|letzter[ ]wohnort|bisheriger[ ]wohnort"
             rf"|früherer[ ]wohnort)[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.8,
+        ),
+        Pattern(
+            "Town before living",
+            rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[ ]{_LIVES_AFTER})",
+            0.7,
+        ),
+        Pattern(
+            "Town of a home",
+            # "meinen alten Wohnort Hattingen", "Wohnsitze in Bielefeld", "meine Wohnung in
+            # Münster", "Meine alte Adresse in Augsburg".
+            r"(?<![\w-])(?:Wohnort|Wohnorte|Wohnsitz|Wohnsitze|Hauptwohnsitz|Nebenwohnsitz"
+            rf"|Wohnung|Adresse|Anschrift)(?:[ ]in)?{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?![ ]?\d)",
+            0.7,
+        ),
+        Pattern(
+            "Town moved from here",
+            # "von Meppen hierher verlegt", "von Hagen nach hier".
+            rf"(?<![\w-])von{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ ](?:hierher|nach[ ]hier|hergezogen|hierhin))",
+            0.7,
         ),
         Pattern(
             "Town moved from",

@@ -1472,6 +1472,28 @@ RESIDENCE_CASES = [
     pytest.param("Er wohnt in Untermiete, verzogen nach Unbekannt.", [], id="negative-nouns"),
     pytest.param("Sie lebt in Nordrhein-Westfalen.", [], id="negative-state"),
     pytest.param("Wohnort\tPLZ\tTelefon", [], id="negative-header"),
+    # 2026-12-06: a home named by a noun, a verb after the town, "von … hierher".
+    pytest.param("auf ihren alten Wohnort Hattingen zugelassen", ["Hattingen"], id="home-noun"),
+    pytest.param(
+        "meine früheren Wohnsitze in Bielefeld; meine Wohnung in Münster",
+        ["Bielefeld", "Münster"],
+        id="homes-in",
+    ),
+    pytest.param(
+        "der Vater, der seit Herbst in Senftenberg lebt", ["Senftenberg"], id="verb-after"
+    ),
+    pytest.param(
+        "Hauptwohnsitz am 2. November von Meppen hierher verlegt", ["Meppen"], id="from-here"
+    ),
+    pytest.param(
+        "ich wohne übergangsweise bei meinem Bruder in Merseburg", ["Merseburg"], id="with-kin"
+    ),
+    pytest.param(
+        "Wohnungen in Herne sind knapp; in Herne leben 156.000 Menschen.",
+        [],
+        id="negative-plural-and-statistics",
+    ),
+    pytest.param("Anschrift Am Markt 5", [], id="negative-street-after-label"),
 ]
 
 

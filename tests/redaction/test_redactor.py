@@ -459,6 +459,12 @@ LINE_RULE_CASES = [
         id="town-after-street",
     ),
     pytest.param(
+        "geboren am 06.06.2004 in Schwerte. Seit ich in Schwerte zur Schule ging, … "
+        "Das Amtsgericht Schwerte und die Schwerter Straße",
+        {"LOCATION": ["Schwerte", "Schwerte"]},
+        id="home-town-mentioned-again-not-in-an-offices-name",
+    ),
+    pytest.param(
         "Die Lesung findet in der Musikschule, Westring 12 in Bochum statt.",
         {"STREET_ADDRESS": [], "LOCATION": []},
         id="no-town-after-a-public-place",
