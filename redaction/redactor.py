@@ -927,9 +927,7 @@ _INSTITUTION_BEFORE = re.compile(
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
 
 
-def _with_home_town_mentions(
-    text: str, results: list[RecognizerResult]
-) -> list[RecognizerResult]:
+def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Every further mention of a town found as someone's home or birthplace ("geboren in
     Schwerte … seit ich in Schwerte zur Schule ging"), except where it names an institution."""
     towns = {

@@ -22,7 +22,7 @@ from redaction.recognizers.person_recognizer import ocr_tolerant
 _FILE_CUES = (
     rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
-    rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
+    rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
@@ -62,7 +62,7 @@ _NUMBER_STEMS = (
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
-    r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen)"
+    r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen|code|kennung|-ID)"
 )
 CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # The value: one run, then more groups of digits, initials or runs with a digit as on paper

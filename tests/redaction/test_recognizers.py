@@ -2107,6 +2107,12 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 
 AKTENZEICHEN_CASES = [
     pytest.param(
+        "Mein Zeichen bei Ihnen aus der letzten Beschwerde war 32.1-0412/25. "
+        "Termin gebucht (buchungscode Q7-KX3-PL), Antrags-ID: BPA-2026-03391",
+        ["32.1-0412/25", "Q7-KX3-PL", "BPA-2026-03391"],
+        id="my-reference-codes-and-ids",
+    ),
+    pytest.param(
         "Härtefallantrag (Beitragskonto 51-0733-19); Vermieter (Objekt 4711-082-03); Objekt 3 neu",
         ["51-0733-19", "4711-082-03"],
         id="account-with-the-office-and-a-landlords-flat",
