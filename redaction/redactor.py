@@ -37,6 +37,7 @@ from redaction.recognizers.noun_lexicon import (
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
+    is_place_name,
 )
 from redaction.recognizers.person_recognizer import (
     NAME_PARTICLES,
@@ -922,7 +923,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:Stadt|Gemeinde|Kreis|Landkreis|Amtsgericht|Landgericht|Arbeitsgericht|Sozialgericht"
     r"|Verwaltungsgericht|Finanzamt|Jobcenter|Sparkasse|Volksbank|Stadtwerke|Universität"
     r"|Hochschule|Klinikum|Bürgerbüro|Standesamt|Bezirksregierung|Agentur[ ]für[ ]Arbeit"
-    r"|Polizei|Polizeipräsidium|Hauptbahnhof|Bahnhof|Flughafen|AG|LG|VG|SG)[ ]$"
+    r"|Polizei|Polizeipräsidium|Hauptbahnhof|Bahnhof|Flughafen|AG|LG|VG|SG"
+    r"|[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|gericht|verwaltung|kasse|werke|büro|stelle))[ ]$"
 )
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
 
@@ -1826,6 +1828,71 @@ def _with_broken_words(text: str, results: list[RecognizerResult]) -> list[Recog
     return results
 
 
+# Persons of history and of the arts are no data subjects: a name followed by the years of a
+# life that ended long ago ("Friedrich Harkort (1793–1880)"), an author after their work ("Oper
+# von Wolfgang Amadeus Mozart", "Werke von Caspar David Friedrich, Vincent van Gogh"), and the
+# specimen names of forms ("Max Mustermann"). A relative's dates ("mein Vater (1941–2025)") are
+# recent and stay.
+_LIFE_DATES = re.compile(
+    r"[ ]?\((?:\*[ ]?)?(?:um[ ])?(?P<born>\d{4})[ ]?(?:–|-|bis)[ ]?(?:†[ ]?)?(?P<died>\d{4})\)"
+)
+_LONG_AGO = 50
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:Oper|Operette|Märchenoper|Musical|Schauspiel|Drama|Komödie|Tragödie|Roman"
+    r"|Novelle|Erzählung|Gedichte?|Gemälde|Werke?|Sinfonie|Symphonie|Ballett|Theaterstück"
+    r"|Kinderbuch|Märchen|Lieder|Skulpturen?|Plastiken|Bilder|Zeichnungen)[ ]von[ ]"
+    # A first name the recognizers left out: "Werke von Caspar David Friedrich".
+    r"(?:[A-ZÄÖÜ][\w-]+[ ])?$"
+)
+# A further name of the same list: "Werke von Caspar David Friedrich, Vincent van Gogh, …".
+_LIST_GLUE = re.compile(r"[ ]*(?:,|und|sowie)[ ]*")
+_SPECIMEN = re.compile(r"(?<![\w-])Muster(?:mann|frau)(?![\w-])")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ ]$")
+
+
+def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results without persons of history, authors after their works and specimen names, and
+    without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
+    this_year = datetime.date.today().year
+    figures: set[str] = set()
+    previous_end = -1  # the end of the last public figure, for lists of them
+    for result in results:
+        if result.entity_type != "PERSON":
+            continue
+        name = text[result.start : result.end]
+        life = _LIFE_DATES.match(text, result.end)
+        public = (
+            (life is not None and int(life.group("died")) <= this_year - _LONG_AGO)
+            or _WORK_BEFORE.search(text, max(0, result.start - 50), result.start) is not None
+            or (
+                bool(_SPECIMEN.search(name))
+                and not _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start)
+            )
+            or (
+                previous_end >= 0
+                and _LIST_GLUE.fullmatch(text, previous_end, result.start) is not None
+            )
+        )
+        if public:
+            figures.add(name)
+            previous_end = result.end
+    if not figures:
+        return results
+    parts = {p for name in figures for p in name.replace(",", " ").split() if len(p) > 2}
+    return [
+        r
+        for r in results
+        if r.entity_type != "PERSON"
+        or not (
+            text[r.start : r.end] in figures
+            or (
+                all(p in parts for p in text[r.start : r.end].replace(",", " ").split())
+                and not _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
+            )
+        )
+    ]
+
+
 def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """One span for "Ayşe Yıldırım" where both words were found on their own."""
     joined: list[RecognizerResult] = []
@@ -2218,7 +2285,8 @@ class Redactor:
         kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
-        return _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
+        kept = _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
+        return _without_public_figures(prepared, kept)
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:
         """The recognizers and the line rules over ``prepared``, chunk by chunk."""
@@ -2273,7 +2341,9 @@ class Redactor:
             if result.score > PROPAGATED_SCORE or (
                 len(found) >= 2 and _recognizer(result) == "NerPersonRecognizer"
             ):
-                parts.update(part for part in found if len(part) >= 3)
+                # A town in a name the model found is a stop's or a place's ("Herne Schloß
+                # Strünkede"): it is not tagged all over the text.
+                parts.update(part for part in found if len(part) >= 3 and not is_place_name(part))
         if not parts:
             return []
         return [

@@ -17,7 +17,13 @@ import unicodedata
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import german_nouns, is_known_name, is_lexicon_noun, places
+from redaction.recognizers.noun_lexicon import (
+    german_nouns,
+    is_known_name,
+    is_lexicon_noun,
+    is_place_name,
+    places,
+)
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # fmt: off
@@ -172,28 +178,9 @@ def _folded_places() -> frozenset[str]:
     global _folded
     if _folded is None:
         _folded = frozenset(
-            fold_for_domain(p) for p in places() if p.isalpha() and not _in_name_stocks(p)
+            fold_for_domain(p) for p in places() if p.isalpha() and is_place_name(p)
         )
     return _folded
-
-
-def _in_name_stocks(word: str) -> bool:
-    """A surname or first name of our name stocks ("Marl" is none, "Engel" is one)."""
-    from redaction.recognizers.person_recognizer import paired_given_names
-
-    return word.capitalize() in paired_given_names() or word.capitalize() in _surnames()
-
-
-_stock_surnames: frozenset[str] | None = None
-
-
-def _surnames() -> frozenset[str]:
-    global _stock_surnames
-    if _stock_surnames is None:
-        from redaction.ner.names import name_stocks
-
-        _stock_surnames = frozenset(s for origin in name_stocks() for s in origin.surnames)
-    return _stock_surnames
 
 
 def _town_domain(domain: str) -> bool:

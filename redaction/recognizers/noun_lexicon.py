@@ -108,13 +108,26 @@ def _known_names() -> frozenset[str]:
             if _all_names is None:
                 from redaction.ner.names import name_stocks  # Faker: loaded only when needed
 
-                stock: set[str] = set(_names)
+                people: set[str] = set()
                 for origin in name_stocks():
-                    stock.update(
+                    people.update(
                         n.lower() for n in (*origin.surnames, *origin.male, *origin.female)
                     )
-                _all_names = frozenset(stock)
+                global _stock_names
+                _stock_names = frozenset(people)
+                _all_names = frozenset(people | _names)
     return _all_names
+
+
+_stock_names: frozenset[str] = frozenset()
+
+
+def is_place_name(word: str) -> bool:
+    """``word`` is a place Wiktionary knows ("Herne", "Castrop-Rauxel", "Oberhausen") and no
+    surname or first name there or in our name stocks ("Hagen", "Marl", "Wolf" are names)."""
+    _known_names()  # fills the name stocks
+    lower = word.lower()
+    return lower in places() and lower not in _stock_names
 
 
 # A compound whose first part ends in a linking element only nouns have ("Versorgungs-",

@@ -465,6 +465,27 @@ LINE_RULE_CASES = [
         id="home-town-mentioned-again-not-in-an-offices-name",
     ),
     pytest.param(
+        "Namensgeber ist der Industriepionier Friedrich Harkort (1793–1880). Harkort gründete "
+        "1819 eine Werkstatt. Die Märchenoper von Engelbert Humperdinck; Werke von Caspar David "
+        "Friedrich, Vincent van Gogh und Paul Gauguin. Muster: Name: Max Mustermann.",
+        {"PERSON": []},
+        id="persons-of-history-authors-and-specimens",
+    ),
+    pytest.param(
+        "Mein Vater Hans Harkort (1941–2025) ist verstorben. Bitte schreiben Sie an Frau "
+        "Harkort. Das Schauspiel von Anna Seghers.",
+        {"PERSON": ["Hans Harkort", "Harkort"]},
+        id="a-relatives-recent-dates-and-a-citizen-of-that-name-stay",
+    ),
+    pytest.param(
+        "Linie U35  Herne Schloß Strünkede ↔ Bochum Hustadt\n2  Herne Archäologie-Museum\n"
+        "Fahrzeiten ab Herne",
+        # The model's hit stays (a town before a name may be a table's cell), its town is not
+        # tagged elsewhere.
+        {"PERSON": ["Herne Schloß Strünkede"]},
+        id="a-town-in-a-stops-name-is-not-tagged-all-over",
+    ),
+    pytest.param(
         "Die Lesung findet in der Musikschule, Westring 12 in Bochum statt.",
         {"STREET_ADDRESS": [], "LOCATION": []},
         id="no-town-after-a-public-place",
