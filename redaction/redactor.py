@@ -221,7 +221,13 @@ _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)"
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
 _TOWN_COLUMN = re.compile(
     r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
-    r"|stadtbezirk|bezirk|(?:letzter|bisheriger|früherer)[ ]wohnort|(?:zuletzt[ ])?wohnhaft)"
+    r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt"
+    # "Whn.-Ort", "Herkunftsort", "Zuzug aus"; a header wrapped onto two lines leaves its
+    # first word ("bisheriger⏎Wohnort").
+    r"|(?:letzter|bisheriger|früherer|vorheriger|alter)(?:[ ]wohnort)?"
+    r"|herkunftsort|herkunftsstadt|zuzug(?:[ ]aus|[ ]von)?|zugezogen[ ]aus|umzug[ ]aus"
+    r"|(?:previous|former|last)[ ](?:residence|address|town|city)|residence|moved[ ]from"
+    r"|place[ ]of[ ]residence|home[ ]?town)"
 )
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
@@ -296,7 +302,9 @@ _MAX_ID_CHARS = 30
 _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
 _BIRTHPLACE_COLUMN = re.compile(
-    r"(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|birthplace|wohnort)"
+    r"(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|birth[ ]?place"
+    # A home: "Wohnort", "Whn.-Ort".
+    r"|wohnort|whn\.?[ ]?-?[ ]?ort)"
 )
 _BIRTH_COLUMN = re.compile(
     r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"

@@ -34,7 +34,8 @@ NOT_TOWNS = (
     r"(?:Deutschland|der|die|dem|den|einem|einer|Höhe|Ordnung|Kraft|Vertretung|Haft|Obhut"
     r"|Begleitung|Absprache|Anwesenheit|Abwesenheit|Januar|Februar|März|April|Mai|Juni|Juli"
     r"|August|September|Oktober|November|Dezember|January|February|March|June|July|October"
-    r"|December|Germany|Staatsangehörigkeit|Geb|Datum|Geburtsdatum|Nationalität)(?![\w-])"
+    r"|December|Germany|Staatsangehörigkeit|Geb|Datum|Geburtsdatum|Nationalität|Montag|Dienstag"
+    r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?![\w-])"
 )
 _DATE = (
     r"(?:[0-3O]?[\dO]\.[ ]?(?:[01O]?[\dO]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|2[0O])?[\dO]{2}"

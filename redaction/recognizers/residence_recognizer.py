@@ -27,8 +27,17 @@ _BETWEEN = (
     r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
+    r"|erst|zum|zur"
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
+)
+# Relatives, whose home is the family's business too.
+_KIN = (
+    r"(?:Tochter|Töchter|Sohn|Söhne|Kinder|Kind|Eltern|Mutter|Vater|Bruder|Brüder|Schwester"
+    r"|Schwestern|Geschwister|Ehefrau|Ehemann|Ehepartner(?:in)?|Verwandten?|Angehörigen?"
+    r"|Oma|Opa|Großmutter|Großvater|Großeltern|Enkel(?:in|kinder)?|Neffe|Nichte|Onkel|Tante"
+    r"|Cousine?|Schwager|Schwägerin|Schwiegermutter|Schwiegervater|Schwiegereltern"
+    r"|Lebensgefährt(?:e|in))"
 )
 # A verb of living after the town: "der seit Herbst in Senftenberg lebt", "eine Wohnung, die
 # ich in Münster gehabt habe" is not one, "in Bochum gemeldet" is. Only the singular and the
@@ -122,6 +131,21 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             r"(?<![\w-])(?:Wohnort|Wohnorte|Wohnsitz|Wohnsitze|Hauptwohnsitz|Nebenwohnsitz"
             rf"|Wohnung|Adresse|Anschrift)(?:[ ]in)?{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d)",
+            0.7,
+        ),
+        Pattern(
+            "Town of a relative",
+            # "Tochter in Poznań angeschrieben", "Hund von Tochter Merle aus Unna", "Ehefrau
+            # und Kinder bei Verwandten in Essen-Katernberg".
+            rf"(?<![\w-]){_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?[ ](?:in|aus){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town last lived in",
+            # "letzter bekannter Angehöriger …, zuletzt Plettenberg, verzogen".
+            rf"(?<![\w-])zuletzt[ ](?:wohnhaft[ ])?(?:in[ ])?{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?![ ]?\d|[\w-]*(?:str\.|straße|weg|platz|allee))",
             0.7,
         ),
         Pattern(

@@ -1494,6 +1494,24 @@ RESIDENCE_CASES = [
         id="negative-plural-and-statistics",
     ),
     pytest.param("Anschrift Am Markt 5", [], id="negative-street-after-label"),
+    pytest.param(
+        "Tochter in Poznań angeschrieben; Hund von Tochter Merle aus Unna; Ehefrau und Kinder "
+        "bei Verwandten in Essen-Katernberg",
+        ["Poznań", "Unna", "Essen-Katernberg"],
+        id="home-of-a-relative",
+    ),
+    pytest.param(
+        "Jürgen Kaltenbach, zuletzt Plettenberg, verzogen. Familie zieht erst zum 01.07. aus "
+        "Sprockhövel zu.",
+        ["Plettenberg", "Sprockhövel"],
+        id="last-lived-and-moving-in-on-a-date",
+    ),
+    pytest.param(
+        "Sohn in Ausbildung, Tochter aus erster Ehe, Kinder in der Kita, zuletzt Montag geändert, "
+        "zuletzt Bahnhofstr. 112",
+        [],
+        id="negative-relatives-and-last",
+    ),
 ]
 
 

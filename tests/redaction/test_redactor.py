@@ -465,6 +465,14 @@ LINE_RULE_CASES = [
         id="home-town-mentioned-again-not-in-an-offices-name",
     ),
     pytest.param(
+        "| Nr. | Name, Vorname | Geb.-Dat. | Herkunftsland | Whn.-Ort | Bemerkung |\n"
+        "|---:|---|---|---|---|---|\n"
+        "| 1 | Haddad, Rami | 04.09.1990 | Syrien | Hagen-Haspe | Verpflichtung |\n\n"
+        "Pos.;Name, Vorname;Zuzug aus;vorgemerkt seit\n1;Ramadani, Blerim;GE-Bismarck;05/2023\n",
+        {"LOCATION": ["Hagen-Haspe", "GE-Bismarck"]},
+        id="abbreviated-home-columns",
+    ),
+    pytest.param(
         "Namensgeber ist der Industriepionier Friedrich Harkort (1793–1880). Harkort gründete "
         "1819 eine Werkstatt. Die Märchenoper von Engelbert Humperdinck; Werke von Caspar David "
         "Friedrich, Vincent van Gogh und Paul Gauguin. Muster: Name: Max Mustermann.",
