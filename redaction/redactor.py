@@ -174,7 +174,7 @@ _NAME_COLUMN = re.compile(
 _STAFF_COLUMN = re.compile(
     r"(?i:sachbearbeiter(?:in)?|bearbeiter(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?|ifk|pap"
     r"|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?|standesbeamt(?:e|in)?"
-    r"|ansprechpartner(?:in)?|ansprechperson|kontakt(?:person)?|lehrkraft"
+    r"|ansprechpartner(?:in)?|ansprechperson|ansprechp\.(?:[ ][\w.]+)?|kontakt(?:person)?|lehrkraft"
     # Who did it: "Sichtung durch", "geprüft von", "erfasst durch".
     r"|(?:[\w-]+[ ])?(?:durch|von)|visum|kürzel[ ]sb)"
 )
@@ -232,7 +232,8 @@ _TOWN_COLUMN = re.compile(
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
     # "Antrags-ID", "antragsId", "kunden_id" (not "Bescheid").
-    r"|.*(?:[ _.-](?i:id)|[a-zäöüß]I[dD]|sid|SID)"
+    # "ID" alone in a table of persons: the case's (a report's "SF-0042").
+    r"|.*(?:[ _.-](?i:id)|[a-zäöüß]I[dD]|sid|SID)|ID|Id"
 )
 _NOT_ID_COLUMN = re.compile(
     r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?"
@@ -256,6 +257,8 @@ _TOWN_CELL = re.compile(
     r"(?![IVX]+(?![\w'-]))"
     r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}[ ]|\d{4,5}[ ])?[^\W\d_a-zäöüß][\w'-]*"
     r"(?:[ ](?:[a-zäöü]{2,3}[ ])?[^\W\d_a-zäöüß(][\w.'()-]*){0,3}(?:/[^\W\d_][\w'-]*)?"
+    # Its country in brackets: "Beograd (Serbien)", "Kumasi (Ghana)".
+    r"(?:[ ]?\([^\W\d_][^()\n]{1,30}\))?"
 )
 # Rule 4: fields of forms and exports, one paragraph a record.
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
@@ -307,7 +310,8 @@ _BIRTHPLACE_COLUMN = re.compile(
     r"|wohnort|whn\.?[ ]?-?[ ]?ort)"
 )
 _BIRTH_COLUMN = re.compile(
-    r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geburtstag|date[ ]of[ ]birth"
+    r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geb\.?[ ]?-?[ ]?dat\.?|geburtstag"
+    r"|date[ ]of[ ]birth"
     r"|dob|birthday|birth[ _-]?date|born)"
 )
 # What may stand between a person and their birth date: separators, a birth cue.
@@ -522,7 +526,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
-            elif not any(c.isdigit() for t in texts for c in _DIGIT_IN_NAME.sub("", t)) and (
+            elif not any(c.isdecimal() for t in texts for c in _DIGIT_IN_NAME.sub("", t)) and (
                 header is None or header[0] != separator
             ):
                 header = (separator, _header_kinds(texts))
@@ -1525,6 +1529,7 @@ _CONTACT_GLUE = re.compile(
 )
 # The text searched around a number for a writer speaking of themselves or a direct line.
 _SELF_REACH = 200
+_DIRECT_LABEL_REACH = 12
 _DIRECT_LINE = re.compile(r"(?i)(?<![\w-])(?:durchwahl|direktwahl|direkt)(?![\w-])")
 # How far from a number an office's mailbox may stand on its line.
 _OFFICE_REACH = 100
@@ -1630,7 +1635,11 @@ def _organisation_before(
 ) -> bool:
     start = detail.start
     phone = detail.entity_type == "PHONE_NUMBER"
-    if phone and _MOBILE.match(text[start : detail.end]):
+    if phone and (
+        _MOBILE.match(text[start : detail.end])
+        # "Zentrale 02307 148-0 · Durchwahl 02307 148-3217": the signer's own line.
+        or _DIRECT_LINE.search(text, max(0, start - _DIRECT_LABEL_REACH), start)
+    ):
         return False
     # (A table row is no longer than the window: a 2 MB line is searched near the detail.)
     line_start = max(layout.line_start(start), start - _WINDOW)

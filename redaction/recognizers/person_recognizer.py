@@ -944,6 +944,9 @@ _NOT_WRAPPED_PART = re.compile(
 )
 
 
+_LABEL_AHEAD = re.compile(r"[^\n:.!?]{0,30}:")
+
+
 def _wrapped_end(text: str, start: int, end: int) -> int:
     """Where a one-word name found in running text ends when the letter wrapped after it.
 
@@ -952,10 +955,13 @@ def _wrapped_end(text: str, start: int, end: int) -> int:
     lower-case word: the sentence goes on, so that word is the rest of the name.
     """
     name = text[start:end]
-    if " " in name or not text[text.rfind("\n", 0, start) + 1 : start].strip():
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    # A form's value after its label ("Familienname: Petrović") does not wrap.
+    if " " in name or not before.strip() or before.rstrip().endswith(":"):
         return end
     match = _WRAPPED_PART.match(text, end)
-    if match is None:
+    # Nor does a name run into the next line's label ("Zuzug aus: Beograd").
+    if match is None or _LABEL_AHEAD.match(text, match.start("part")):
         return end
     part = match.group("part")
     if (

@@ -13,6 +13,7 @@ _DIGITS = re.compile(r"\d")
 # Numbers of no one person: toll-free and service prefixes, and a switchboard (extension 0).
 _SERVICE_PREFIX = re.compile(r"(?:\+49[ \-]?(?:\(0\)[ ]?)?|0)(?:800|180\d?|900|700|137|138)\b")
 _SWITCHBOARD = re.compile(r"[ ]?-[ ]?0$")
+_DIRECT_LINE = re.compile(r"(?i)(?<![\w-])(?:durchwahl|direktwahl|direkt)(?![\w-])")
 _AUTHORITY = re.compile(
     r"(?i:verwaltung|amt|ämter|rathaus|feuerwehr|stadtwerke|abteilung|behörde|polizei|stadt"
     r"|gemeinde|kreis|ministerium|gericht|jobcenter|agentur)"
@@ -137,7 +138,9 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     before = max(line_start, start - 60)
-    if _PUBLIC_CUE.search(text, before, start) is not None:
+    cue = _PUBLIC_CUE.search(text, before, start)
+    # "Zentrale 02307 148-0 · Durchwahl 02307 148-3217": the second is the writer's own line.
+    if cue is not None and not _DIRECT_LINE.search(text, cue.start(), start):
         return True
     if (
         _DOCUMENT_NUMBER_SHAPE.fullmatch(number)

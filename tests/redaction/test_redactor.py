@@ -473,6 +473,32 @@ LINE_RULE_CASES = [
         id="abbreviated-home-columns",
     ),
     pytest.param(
+        "Vorgang: EWO-2026-031044\n  Familienname: Petrović\n  Zuzug aus: Beograd (Serbien)\n\n"
+        "Name, Vorname ........: Kurz, Thomas\nGeb.-Dat. ............: 19.04.1983\n",
+        {
+            "PERSON": ["Petrović", "Kurz, Thomas"],
+            "LOCATION": ["Beograd (Serbien)"],
+            "DATE_OF_BIRTH": ["19.04.1983"],
+        },
+        id="form-fields-with-leaders-a-country-in-brackets-no-wrap-into-a-label",
+    ),
+    pytest.param(
+        "ID;Eingang;Name;Telefon;Volumen m³;Ansprechp. Amt\n"
+        "SF-0042;09.02.2026;Manuela Dittrich;0212 6459003;3;Kampmann\n"
+        "SF-0043;09.02.2026;Jonas Reuter;0212 6459004;2;Kampmann\n",
+        {
+            "DE_AKTENZEICHEN": ["SF-0042", "SF-0043"],
+            "PERSON": ["Manuela Dittrich", "Kampmann", "Jonas Reuter", "Kampmann"],
+        },
+        id="an-id-column-a-unit-in-the-header-a-staff-column",
+    ),
+    pytest.param(
+        "Mit freundlichen Grüßen\nPatrick Kühn\n\nStadt Kamen – Fachbereich Ordnung\n"
+        "Rathausplatz 1 · Zentrale 02307 148-0 · Durchwahl 02307 148-3217",
+        {"PHONE_NUMBER": ["02307 148-3217"]},
+        id="a-direct-line-after-the-switchboard",
+    ),
+    pytest.param(
         "Namensgeber ist der Industriepionier Friedrich Harkort (1793–1880). Harkort gründete "
         "1819 eine Werkstatt. Die Märchenoper von Engelbert Humperdinck; Werke von Caspar David "
         "Friedrich, Vincent van Gogh und Paul Gauguin. Muster: Name: Max Mustermann.",
