@@ -309,6 +309,12 @@ _BIRTHPLACE_COLUMN = re.compile(
     # A home: "Wohnort", "Whn.-Ort".
     r"|wohnort|whn\.?[ ]?-?[ ]?ort)"
 )
+# A year of birth alone: its cells hold a year ("1987"), which the date rule does not take.
+_BIRTH_YEAR_COLUMN = re.compile(
+    r"(?i:jahrgang|jg\.?|geburtsjahr|geb\.?[ ]?-?[ ]?jahr|year[ ]of[ ]birth|birth[ ]?year)"
+)
+_BIRTH_YEAR = "BIRTH_YEAR"
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _BIRTH_COLUMN = re.compile(
     r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geb\.?[ ]?-?[ ]?dat\.?|geburtstag"
     r"|date[ ]of[ ]birth"
@@ -681,6 +687,8 @@ def _kind_of_header(header_cell: str) -> str | None:
     cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
+    if _BIRTH_YEAR_COLUMN.fullmatch(cell):
+        return _BIRTH_YEAR
     if _BIRTHPLACE_COLUMN.fullmatch(cell):
         return "LOCATION"
     if _NUMBER_COLUMN.fullmatch(cell):
@@ -741,7 +749,7 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
         "HOUSE" if i and kinds[i - 1] == "STREET" and _ROW_NUMBER.fullmatch(t.strip()) else kind
         for i, (t, kind) in enumerate(zip(texts, kinds, strict=True))
     ]
-    if any(kind in ("PERSON", "DATE_OF_BIRTH") for kind in kinds):
+    if any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds):
         # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag".
         kinds = ["PERSON" if kind == _PLAIN_NAME else kind for kind in kinds]
     if not any(kind in ("PERSON", _PLAIN_NAME, _STAFF) for kind in kinds) and not any(
@@ -798,7 +806,9 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             value = _as_typed(text[start:end])
             if kind in _PERSONAL_ONLY:
                 _address_or_number_cell(value, kind, start, end, add, has_house)
-            elif kind == "DATE_OF_BIRTH" and _DATE_RE.fullmatch(value):
+            elif (kind == "DATE_OF_BIRTH" and _DATE_RE.fullmatch(value)) or (
+                kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(value)
+            ):
                 add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "DE_AKTENZEICHEN":
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
@@ -1134,6 +1144,8 @@ def _row_cells(
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+            elif kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(cell):
+                add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):
                 add("LOCATION", start, end, 0.75)
             elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:

@@ -7,6 +7,7 @@ the same line or table row are found after analysis (``redaction.redactor``).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
@@ -85,6 +86,7 @@ _SPOKEN_BIRTH = (
     rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE})"
 )
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 
@@ -125,6 +127,16 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         ),
         # "* 23.05.1990" in a CV or a register extract.
         Pattern("DOB asterisk", rf"(?<![\w*])\*[ ]?({DATE})(?![\d])", 0.9),
+        # A year of birth alone: "geb. 1964", "geboren 1992 in Herne", "(Jg. 1979)",
+        # "* 1949" (a year still ahead is none). Not "geboren am" with a date (the first
+        # pattern's), not "Jahrgang 2026" of a journal or a school class.
+        Pattern(
+            "Year of birth",
+            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr)(?:[ ]?:)?[ ]"
+            r"(?:im[ ]Jahr(?:e)?[ ])?|\*[ ]?)((?:19|20)\d{2})"
+            r"(?!\d|[.,/-]\d|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück))",
+            0.8,
+        ),
     ]
 
     def __init__(self) -> None:
@@ -148,6 +160,11 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         for result in results:
             dates = list(_DATE.finditer(text, result.start, result.end))
             if not dates:
+                year = _YEAR_AT_END.search(text, result.start, result.end)
+                # "geb. 1964": the year alone, if it has come.
+                if year is not None and int(year.group()) <= datetime.date.today().year:
+                    result.start = year.start()
+                    narrowed.append(result)
                 continue
             start_date, end = dates[-1], dates[-1].end()
             # The same date twice, the second in brackets: "22 lipca 1991 (22.07.1991)".

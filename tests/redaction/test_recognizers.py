@@ -1522,6 +1522,18 @@ def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]
 
 DATE_OF_BIRTH_CASES = [
     pytest.param(
+        "Frau Petra Lange, geb. 1964, wohnhaft in Witten; Fatma Yılmaz (Jg. 1979); "
+        "geboren 1992 in Herne; * 1949 in Wanne-Eickel",
+        ["1964", "1979", "1992", "1949"],
+        id="years-of-birth",
+    ),
+    pytest.param(
+        "Baujahr 1987. Jahrgang 2026 der Zeitschrift. Die Gebühr (geb. 2030) beträgt "
+        "geb. 1964,50 Euro",
+        [],
+        id="negative-years-of-buildings-journals-and-the-future",
+    ),
+    pytest.param(
         "ich bin geboren am dritten Mai neunzehnhundertneunundachtzig in Sheffield, "
         "Geburtsdatum Elfter Elfter Neunzehnhundertneunzig",
         ["dritten Mai neunzehnhundertneunundachtzig", "Elfter Elfter Neunzehnhundertneunzig"],

@@ -493,6 +493,12 @@ LINE_RULE_CASES = [
         id="an-id-column-a-unit-in-the-header-a-staff-column",
     ),
     pytest.param(
+        "Nr. | Name | Vorname | Jahrgang | Verein\n1 | Kaya | Emre | 1987 | TV Herne\n"
+        "2 | Nowak | Anna | 1992 | SV Bochum\n\nName;Geburtsjahr;Verein\nMüller, Hans;1956;TV\n",
+        {"DATE_OF_BIRTH": ["1987", "1992", "1956"]},
+        id="year-of-birth-columns",
+    ),
+    pytest.param(
         "Mit freundlichen Grüßen\nPatrick Kühn\n\nStadt Kamen – Fachbereich Ordnung\n"
         "Rathausplatz 1 · Zentrale 02307 148-0 · Durchwahl 02307 148-3217",
         {"PHONE_NUMBER": ["02307 148-3217"]},
