@@ -167,7 +167,11 @@ _NAME_COLUMN = re.compile(
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
-    r"|wahlhelfer(?:in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)|ehe(?:gatte|partner)(?:in)?)"
+    r"|wahlhelfer(?:in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)|ehe(?:gatte|partner)(?:in)?"
+    # Who reported, witnessed or caused something, who lives beside it or lets it.
+    r"|melder(?:in)?|meldende[r]?|hinweisgeber(?:in)?|anwohner(?:in)?|anlieger(?:in)?"
+    r"|geschädigte[r]?|verursacher(?:in)?|zeug(?:e|in)(?:[ ]?/[ ]?zeugin)?|beteiligte[r]?"
+    r"|bürger(?:in)?|vermieter(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?)"
 )
 # Staff and contacts: their names are personal, but they make no row a citizen's (a council
 # paper's "Sachbearbeiter", a facility's "Kontakt").
@@ -224,7 +228,8 @@ _TOWN_COLUMN = re.compile(
     r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt"
     # "Whn.-Ort", "Herkunftsort", "Zuzug aus"; a header wrapped onto two lines leaves its
     # first word ("bisheriger⏎Wohnort").
-    r"|(?:letzter|bisheriger|früherer|vorheriger|alter)(?:[ ]wohnort)?"
+    # ("Alter" alone is a person's age.)
+    r"|(?:letzter|bisheriger|früherer|vorheriger)(?:[ ]wohnort)?|alter[ ]wohnort"
     r"|herkunftsort|herkunftsstadt|zuzug(?:[ ]aus|[ ]von)?|zugezogen[ ]aus|umzug[ ]aus"
     r"|(?:previous|former|last)[ ](?:residence|address|town|city)|residence|moved[ ]from"
     r"|place[ ]of[ ]residence|home[ ]?town)"
@@ -316,7 +321,8 @@ _BIRTH_YEAR_COLUMN = re.compile(
 _BIRTH_YEAR = "BIRTH_YEAR"
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 _BIRTH_COLUMN = re.compile(
-    r"(?i:geb\.?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geb\.?[ ]?-?[ ]?dat\.?|geburtstag"
+    r"(?i:geb\.?(?:[ ]am)?|geboren(?:[ ]am)?|geburtsdatum|geb\.?-?[ ]?datum|geb\.?[ ]?-?[ ]?dat\.?"
+    r"|geburtstag"
     r"|date[ ]of[ ]birth"
     r"|dob|birthday|birth[ _-]?date|born)"
 )
@@ -683,8 +689,17 @@ def _column_kind(header_cell: str) -> str | None:
     return kind
 
 
+# How a header asks for a value: "Name (Druckbuchstaben)", "Name in Blockschrift".
+_HEADER_HINT = re.compile(
+    r"[ ]*(?:\((?i:bitte[ ])?[^()]{2,30}\)|(?i:in[ ](?:druckbuchstaben|blockschrift)))$"
+)
+
+
 def _kind_of_header(header_cell: str) -> str | None:
     cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
+    hinted = _HEADER_HINT.sub("", cell)
+    if hinted and hinted != cell and not _NAME_COLUMN.fullmatch(cell):
+        cell = _GENDER_ENDING.sub("", hinted)
     if _BIRTH_COLUMN.fullmatch(cell):
         return "DATE_OF_BIRTH"
     if _BIRTH_YEAR_COLUMN.fullmatch(cell):

@@ -944,6 +944,8 @@ _NOT_WRAPPED_PART = re.compile(
 )
 
 
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\|")
 _LABEL_AHEAD = re.compile(r"[^\n:.!?]{0,30}:")
 
 
@@ -1591,6 +1593,16 @@ class PersonRecognizer(EntityRecognizer):
         # Two words or more, every one a noun ("Vertretung Abteilungsleitung",
         # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.
         if len(kept) > 1 and all(is_lexicon_noun(part) or _is_common_noun(part) for part in kept):
+            return None
+        # A noun alone between a table's bars ("| Melder/in | Alter | Mangel |"): a header's
+        # next column, not a name.
+        if (
+            len(kept) == 1
+            and _CELL_BEFORE.search(text, max(0, start - 4), start)
+            and _CELL_AFTER.match(text, end)
+            and is_lexicon_noun(kept[0])
+            and not is_known_name(kept[0])
+        ):
             return None
         # One long compound noun ("Sachbearbeitung: Arbeitgeberbescheinigung"); short nouns
         # are surnames too often ("Krug", "Kranich", "Rausch").

@@ -499,6 +499,19 @@ LINE_RULE_CASES = [
         id="year-of-birth-columns",
     ),
     pytest.param(
+        "Nr. | Melder/in | Alter | Mangel | Ort des Mangels\n"
+        "1 | Kuhlmann, Petra | 54 | Schlagloch | Marktstraße\n"
+        "2 | Brede, Jonas | 31 | Laterne defekt | Parkweg\n\n"
+        "Name (Druckbuchstaben) | geb. am | Zeuge/Zeugin\n"
+        "OKONKWO, CHIDI | 30.06.1998 | Reuter, Anna\n",
+        {
+            "PERSON": ["Kuhlmann, Petra", "Brede, Jonas", "OKONKWO, CHIDI", "Reuter, Anna"],
+            "DATE_OF_BIRTH": ["30.06.1998"],
+            "LOCATION": [],
+        },
+        id="reporters-witnesses-hints-in-headers-and-an-age-column",
+    ),
+    pytest.param(
         "Mit freundlichen Grüßen\nPatrick Kühn\n\nStadt Kamen – Fachbereich Ordnung\n"
         "Rathausplatz 1 · Zentrale 02307 148-0 · Durchwahl 02307 148-3217",
         {"PHONE_NUMBER": ["02307 148-3217"]},
