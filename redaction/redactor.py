@@ -2086,6 +2086,9 @@ def prepare_for_analysis(text: str) -> str:
         prepared = _OCR_EDGE.sub(_edge_as_letter, prepared)
     if _OCR_NUMBER.search(prepared):
         prepared = _OCR_NUMBER.sub(_as_digits, prepared)
+        # A pair in a number's groups ("0231 / 22 O8 771", "74 O3 12"): one digit is enough
+        # beside the digits of its neighbours.
+        prepared = _OCR_PAIR.sub(_as_digits, prepared)
     return prepared
 
 
@@ -2101,6 +2104,10 @@ _OCR_NUMBER = re.compile(
     r"(?<![\w])(?=[\dlIO.]*\d[\dlIO.]*\d)(?=[\d.]*[lIO])[\dlIO](?:[\dlIO]|\.(?=[\dlIO]))*(?![\w])"
 )
 _AS_DIGIT = str.maketrans({"l": "1", "I": "1", "O": "0"})
+_OCR_PAIR = re.compile(
+    r"(?:(?<=\d[ ])|(?<=\d[ ][/-][ ]))(?=[\dlIO]{2}(?![\w.]))(?=[\d]*[lIO])(?=[lIO]*\d)[\dlIO]{2}"
+    r"(?=[ ]\d)"
+)
 
 
 def _as_letters(match: re.Match[str]) -> str:

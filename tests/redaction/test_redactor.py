@@ -301,6 +301,9 @@ def test_undecodable_bytes_kept_as_surrogates_do_not_stop_redaction(redactor: Re
         ("Tel. O2O9 12 34 56, Mobil: Ol76 1234567", "Tel. 0209 12 34 56, Mobil: 0176 1234567"),
         ("Foto1.jpg, B2B, app01, O2, Windows10, MP3", "Foto1.jpg, B2B, app01, O2, Windows10, MP3"),
         ("London SW1A 2AA, Version 1.0, Lkw 12, OIL", "London SW1A 2AA, Version 1.0, Lkw 12, OIL"),
+        # A pair in a number's groups: one digit beside digit groups is enough.
+        ("Tel. O231 / 22 O8 771, O2O8 - 74 O3 12", "Tel. 0231 / 22 08 771, 0208 - 74 03 12"),
+        ("Nr 12 Ol 34, Raum 12 OG 3", "Nr 12 Ol 34, Raum 12 OG 3"),
     ],
 )
 def test_ocr_misreadings_are_undone_for_the_recognizers(text: str, seen: str) -> None:
