@@ -30,6 +30,7 @@ from redaction.recognizers.noun_lexicon import (
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
+    is_place_name,
 )
 from redaction.recognizers.patterns import WORD_START
 
@@ -178,6 +179,7 @@ _BIRTH_NAME = re.compile(
     r"|Angaben|Staatsangehörigkeit|Geburtsort|Geburtsdatum|laut|lt\.|wie|ist|der|des)\b))[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
 )
+_BIRTH_NAME_BEFORE = re.compile(r"(?<![\w-])(?:geb\.|geborene[rn]?)[ ]+$")
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
 # only after one ("von der"), never on their own ("Herr der Ringe", "an den Meier").
 NAME_PARTICLES = (
@@ -949,6 +951,43 @@ _CELL_AFTER = re.compile(r"[ \t]*\|")
 _LABEL_AHEAD = re.compile(r"[^\n:.!?]{0,30}:")
 
 
+# A surname alone under a letter's or a note's closing: after the greeting, "Im Auftrag" or the
+# date line ("Würzburg, 26.02.2026⏎Feineis"), also after the office's name ("Viele Grüße⏎
+# Bürgerbüro Herne-Mitte, Okafor"); and a note signed with its date ("Brinkhoff / 24.11.2026").
+_CLOSING_LINE = re.compile(
+    r"(?:(?i:grüße|grüßen|gruß|grüsse|grüssen|im[ ]auftrag|i\.[ ]?a\.|mfg|lg|vg)[ \t,.!]*"
+    # A date line of its own: the date alone or after the town ("Würzburg, 26.02.2026").
+    r"|(?:^|(?<=\n))[ \t]*(?:[A-ZÄÖÜ][\w. -]{1,30},[ ]*)?\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}[ \t]*)"
+    r"\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?:[^\n,:]{{3,60}},[ ]+)?(?P<name>{_CAP}(?:-{_CAP})?)[ \t]*(?:\n|$)"
+)
+_DATED_NOTE = re.compile(
+    rf"^[ \t]*(?P<name>{_CAP}(?:-{_CAP})?)[ ]?/[ ]?\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]*$",
+    re.MULTILINE,
+)
+_SIGNATURE_SCORE = 0.7
+
+
+def _signatures(text: str) -> Iterator[tuple[int, int]]:
+    """Surnames that sign a letter or a note on a line of their own: no noun, role or office."""
+    for pattern in (_CLOSING_LINE, _DATED_NOTE):
+        for match in pattern.finditer(text):
+            word = match.group("name")
+            if (
+                len(word) >= 3
+                and word not in PersonRecognizer.NOT_NAMES
+                and not _is_common_noun(word)
+                and not _is_role(word)
+                and not _is_organisation(word)
+                and (
+                    is_known_name(word)
+                    or not (is_lexicon_noun(word) or is_loose_noun_compound(word))
+                )
+                and not is_place_name(word)  # "Stand: 01.03.2026⏎Herne"
+            ):
+                yield match.span("name")
+
+
 def _wrapped_end(text: str, start: int, end: int) -> int:
     """Where a one-word name found in running text ends when the letter wrapped after it.
 
@@ -1523,6 +1562,9 @@ class PersonRecognizer(EntityRecognizer):
             parts.update(p for p in name_parts(text[start:end]) if p not in _EVERYDAY_SURNAMES)
         for start, end in _lower_given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
+        for start, end in _signatures(text):
+            results.append(self._result(start, end, _SIGNATURE_SCORE))
+            parts.update(name_parts(text[start:end]))
         for start, end, part in self._firm_partners(text, parts):
             results.append(self._result(start, end, _FIRM_SCORE))
             parts.add(part)
@@ -1606,7 +1648,13 @@ class PersonRecognizer(EntityRecognizer):
             return None
         # One long compound noun ("Sachbearbeitung: Arbeitgeberbescheinigung"); short nouns
         # are surnames too often ("Krug", "Kranich", "Rausch").
-        if len(kept) == 1 and len(kept[0]) >= _LONG_NOUN and is_lexicon_noun(kept[0]):
+        if (
+            len(kept) == 1
+            and len(kept[0]) >= _LONG_NOUN
+            and is_lexicon_noun(kept[0])
+            # A birth name is a name whatever it means ("geb. Sonnenschein").
+            and not _BIRTH_NAME_BEFORE.search(text, max(0, start - 14), start)
+        ):
             return None
         # A heading's letter before a noun ("A. Sachverhalt", "B. Begründung").
         if _STARTS_WITH_INITIAL.match(span_text) and all(is_lexicon_noun(part) for part in kept):

@@ -112,6 +112,23 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "Nachweis angefordert.\n\nBrinkhoff / 24.11.2026\n\nWürzburg, 26.02.2026\nFeineis\n\n"
+        "Viele Grüße\nBürgerbüro Herne-Mitte, Okafor",
+        ["Brinkhoff", "Feineis", "Okafor"],
+        id="signatures-on-their-own-line",
+    ),
+    pytest.param(
+        "Mit freundlichen Grüßen\nIhr Bürgerbüro\n\nGebühren ab 01.01.2027\n\nParkzonen\n\n"
+        "Stand: 01.03.2026\nHerne\n\nBochum, 12.03.2026\nBetreff: Antrag",
+        [],
+        id="negative-offices-headings-towns-after-a-closing",
+    ),
+    pytest.param(
+        "meine Mutter Erika Grabe, geb. Sonnenschein.",
+        ["Erika Grabe", "Sonnenschein"],
+        id="birth-name-that-is-a-long-noun",
+    ),
+    pytest.param(
         "Sander de Vries\nKerkstraat 12 bis\n3512 AB Utrecht\n\nAnja Wiśniewska\nul. Długa 14\n"
         "80-180 Gdańsk",
         ["Sander de Vries", "Anja Wiśniewska"],
