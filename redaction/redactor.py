@@ -171,7 +171,7 @@ _NAME_COLUMN = re.compile(
     # Who reported, witnessed or caused something, who lives beside it or lets it.
     r"|melder(?:in)?|meldende[r]?|hinweisgeber(?:in)?|anwohner(?:in)?|anlieger(?:in)?"
     r"|geschädigte[r]?|verursacher(?:in)?|zeug(?:e|in)(?:[ ]?/[ ]?zeugin)?|beteiligte[r]?"
-    r"|bürger(?:in)?|vermieter(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?)"
+    r"|bürger(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?)"
 )
 # Staff and contacts: their names are personal, but they make no row a citizen's (a council
 # paper's "Sachbearbeiter", a facility's "Kontakt").
@@ -225,7 +225,7 @@ _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)"
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
 _TOWN_COLUMN = re.compile(
     r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
-    r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt"
+    r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt[ ]wohnhaft"
     # "Whn.-Ort", "Herkunftsort", "Zuzug aus"; a header wrapped onto two lines leaves its
     # first word ("bisheriger⏎Wohnort").
     # ("Alter" alone is a person's age.)
@@ -691,7 +691,8 @@ def _column_kind(header_cell: str) -> str | None:
 
 # How a header asks for a value: "Name (Druckbuchstaben)", "Name in Blockschrift".
 _HEADER_HINT = re.compile(
-    r"[ ]*(?:\((?i:bitte[ ])?[^()]{2,30}\)|(?i:in[ ](?:druckbuchstaben|blockschrift)))$"
+    r"[ ]?(?i:\((?:bitte[ ][\w ]{2,30}|(?:in[ ])?(?:druckbuchstaben|blockschrift))\)"
+    r"|in[ ](?:druckbuchstaben|blockschrift))$"
 )
 
 
@@ -963,6 +964,15 @@ _INSTITUTION_BEFORE = re.compile(
     r"|Polizei|Polizeipräsidium|Hauptbahnhof|Bahnhof|Flughafen|AG|LG|VG|SG"
     r"|[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|gericht|verwaltung|kasse|werke|büro|stelle))[ ]$"
 )
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|aus|nach|bei|von)[ ]$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:das|der|die|dem|den|des|ein|eine|einem|einen|kein|keine|zum|zur|beim|im"
+    r"|am|vom|unser|unsere|mein|meine)[ ]$)"
+)
+_MONTH_AFTER = re.compile(
+    r"[ ](?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)(?![\w-])"
+)
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
 
 
@@ -994,6 +1004,14 @@ def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list
         if not taken.overlaps(*match.span())
         and not _TOWN_WORD_AFTER.match(text, match.end())
         and not _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        # A town that is a noun too ("Essen", "Mitte") only after a preposition of place; never
+        # after an article ("Das Essen in der Kantine") or before a month ("Mitte Mai").
+        and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and not _MONTH_AFTER.match(text, match.end())
+        and (
+            not is_lexicon_noun(match.group())
+            or _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())
+        )
     ]
     return sorted(results + found, key=lambda r: r.start) if found else results
 
@@ -1539,7 +1557,7 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
 # A public office named right before a number: "Telefon Bürgerbüro: …", "Standesamt, Tel. …",
 # "Servicecenter …" (a private firm's "Hausverwaltung" or "Ingenieurbüro" is no such office).
 _OFFICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|stelle|dienst|kasse|bücherei|bibliothek"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|stelle|kasse|bücherei|bibliothek"
     r"|kundencenter)|Bürgerbüro|Bürgerservice|Bürgertelefon|Servicecenter|Rathaus"
     r"|Stadtverwaltung|Kreisverwaltung|Hotline|Zentrale|Servicetelefon|Fachbereich|Kasse"
     r"|Kantine|Bücherei|Bibliothek)"
@@ -1881,16 +1899,22 @@ _LIFE_DATES = re.compile(
     r"[ ]?\((?:\*[ ]?)?(?:um[ ])?(?P<born>\d{4})[ ]?(?:–|-|bis)[ ]?(?:†[ ]?)?(?P<died>\d{4})\)"
 )
 _LONG_AGO = 50
+# Works of the stage and the museum, not the school's pictures or a neighbour's play.
 _WORK_BEFORE = re.compile(
-    r"(?<![\w-])(?:Oper|Operette|Märchenoper|Musical|Schauspiel|Drama|Komödie|Tragödie|Roman"
-    r"|Novelle|Erzählung|Gedichte?|Gemälde|Werke?|Sinfonie|Symphonie|Ballett|Theaterstück"
-    r"|Kinderbuch|Märchen|Lieder|Skulpturen?|Plastiken|Bilder|Zeichnungen)[ ]von[ ]"
-    # A first name the recognizers left out: "Werke von Caspar David Friedrich".
-    r"(?:[A-ZÄÖÜ][\w-]+[ ])?$"
+    r"(?<![\w-])(?:Oper|Operette|Märchenoper|Sinfonie|Symphonie|Ballett|Gemälde)[ ]von[ ]"
+    # A first name the recognizers left out: "Gemälde von Caspar David Friedrich".
+    r"(?:(?!Herrn?[ ]|Frau[ ]|Dr\.)[A-ZÄÖÜ][\w-]+[ ])?$"
 )
-# A further name of the same list: "Werke von Caspar David Friedrich, Vincent van Gogh, …".
-_LIST_GLUE = re.compile(r"[ ]*(?:,|und|sowie)[ ]*")
-_SPECIMEN = re.compile(r"(?<![\w-])Muster(?:mann|frau)(?![\w-])")
+_SPECIMEN = re.compile(r"(?<![\w-])(?:Max|Erika|Maria|Hans|Otto)[ ]Muster(?:mann|frau)(?![\w-])")
+# A relative's or a grave's dates are a family's: "meines Großvaters Heinrich Brinkmann
+# (1921–1974)", "Grabstelle Wilhelm Brinkmann (1902–1975)".
+_FAMILY_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:mein|meine|meines|meiner|meinem|meinen|unser|unsere|unseres|unserer"
+    r"|unserem|unseren|vater|mutter|großvater|großmutter|opa|oma|onkel|tante|bruder|schwester"
+    r"|sohn|tochter|ehemann|ehefrau|eltern|großeltern|urgroßvater|urgroßmutter|grab\w*"
+    r"|verstorben\w*|beisetzung|nutzungsrecht|nachlass\w*|erb\w*)(?![\w-]))"
+)
+_FAMILY_REACH = 60
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ ]$")
 
 
@@ -1899,41 +1923,35 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
     this_year = datetime.date.today().year
     figures: set[str] = set()
-    previous_end = -1  # the end of the last public figure, for lists of them
     for result in results:
         if result.entity_type != "PERSON":
             continue
         name = text[result.start : result.end]
         life = _LIFE_DATES.match(text, result.end)
-        public = (
-            (life is not None and int(life.group("died")) <= this_year - _LONG_AGO)
+        titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
+        public = not titled and (
+            (
+                life is not None
+                and int(life.group("died")) <= this_year - _LONG_AGO
+                and not _FAMILY_BEFORE.search(
+                    text, max(0, result.start - _FAMILY_REACH), result.start
+                )
+            )
             or _WORK_BEFORE.search(text, max(0, result.start - 50), result.start) is not None
-            or (
-                bool(_SPECIMEN.search(name))
-                and not _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start)
-            )
-            or (
-                previous_end >= 0
-                and _LIST_GLUE.fullmatch(text, previous_end, result.start) is not None
-            )
+            or bool(_SPECIMEN.fullmatch(name))
         )
-        if public:
+        if public and " " in name:  # a full name: a lone word may be anyone's
             figures.add(name)
-            previous_end = result.end
     if not figures:
         return results
-    parts = {p for name in figures for p in name.replace(",", " ").split() if len(p) > 2}
+    # The same full name again, not after a title ("Frau Petra Schulz" is a citizen); a surname
+    # alone stays redacted (a living family may bear it).
     return [
         r
         for r in results
         if r.entity_type != "PERSON"
-        or not (
-            text[r.start : r.end] in figures
-            or (
-                all(p in parts for p in text[r.start : r.end].replace(",", " ").split())
-                and not _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
-            )
-        )
+        or text[r.start : r.end] not in figures
+        or _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
     ]
 
 
@@ -2086,8 +2104,9 @@ def prepare_for_analysis(text: str) -> str:
         prepared = _OCR_EDGE.sub(_edge_as_letter, prepared)
     if _OCR_NUMBER.search(prepared):
         prepared = _OCR_NUMBER.sub(_as_digits, prepared)
-        # A pair in a number's groups ("0231 / 22 O8 771", "74 O3 12"): one digit is enough
-        # beside the digits of its neighbours.
+    # A pair in a number's groups ("0231 / 22 O8 771", "74 O3 12"): one digit is enough beside
+    # the digits of its neighbours.
+    if _OCR_PAIR.search(prepared):
         prepared = _OCR_PAIR.sub(_as_digits, prepared)
     return prepared
 

@@ -132,9 +132,14 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # pattern's), not "Jahrgang 2026" of a journal or a school class.
         Pattern(
             "Year of birth",
-            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr)(?:[ ]?:)?[ ]"
-            r"(?:im[ ]Jahr(?:e)?[ ])?|\*[ ]?)((?:19|20)\d{2})"
-            r"(?!\d|[.,/-]\d|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück))",
+            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr)(?:[ ]?:)?[ ]?"
+            r"(?:im[ ]Jahr(?:e)?[ ])?|(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=\())Jahrgang[ ]"
+            # An asterisk only before the place or the end of the entry: a bullet list's "*
+            # 1964 Gründung" is a chronicle.
+            r"|\*[ ]?(?=\d{4}(?:[ ]in[ ]|[,;)]|[ \t]*$)))((?:19|20)\d{2})"
+            r"(?!\d|[.,/-]\d|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
+            # A journal's volume, a book's binding: "Jg. 2021, Heft 3", "geb. 2019, 49 Seiten".
+            r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten))",
             0.8,
         ),
     ]

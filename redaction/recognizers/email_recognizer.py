@@ -183,12 +183,6 @@ def _folded_places() -> frozenset[str]:
     return _folded
 
 
-def _town_domain(domain: str) -> bool:
-    """A town's own domain: "gelsenkirchen.de", "kassel.de", "stadt.kassel.de"."""
-    labels = domain.lower().split(".")
-    return len(labels) >= 2 and labels[-2] in _folded_places()
-
-
 def is_functional_mailbox(address: str) -> bool:
     """The address is an office's or organisation's mailbox, not a person's."""
     local, _, domain = address.rpartition("@")
@@ -197,9 +191,10 @@ def is_functional_mailbox(address: str) -> bool:
     words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
     if not words or any(len(w) < 2 for w in words):
         return False
-    if len(words) > 1 and words[-1] in _PLACE_WORDS:
+    # Three words or more joined by hyphens ("konrad-adenauer-platz"; "thomas.platz" and
+    # "lisa-haus" are persons).
+    if len(words) > 2 and "." not in local and words[-1] in _PLACE_WORDS:
         return True
-    town = _town_domain(domain)
     functional = [_is_function_word(w) for w in words]
     if all(functional):
         return True
@@ -213,7 +208,7 @@ def is_functional_mailbox(address: str) -> bool:
     # name ("ehrungen", "stadtbuecherei", "schulanmeldung"; not "hartung", "blumenschein").
     if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
         kind = _lone_noun_kind(words[0])
-        if kind == "compound" or (kind == "noun" and (town or _PUBLIC_DOMAIN.search(domain))):
+        if kind == "compound" or (kind == "noun" and _PUBLIC_DOMAIN.search(domain)):
             return True
     if any(functional) and all(
         ok or (len(w) <= _MAX_ABBREVIATION and not is_known_name(w))

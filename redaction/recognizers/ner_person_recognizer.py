@@ -94,22 +94,29 @@ _NOT_NAMES_EXTRA = _word_set(
     Pizza Salami Margherita Frikadelle Currywurst Pommes Spätzle Knödel Sauerbraten Rouladen
     Matjes Bratwurst Leberkäse Kassler Eisbein Sauerkraut Rotkohl Pfannkuchen Waffeln Madras
     Tandoori Tikka Masala Bolognese Carbonara Napoli Schwerbehinderte Gleichgestellte
-    Yaris Corsa Astra Fiesta Passat Tiguan Touran Octavia Fabia Clio Twingo Sandero Duster
-    Qashqai Zafira Insignia Micra Corolla
+    Yaris Corsa Fiesta Passat Tiguan Touran Twingo Sandero Duster Qashqai Zafira Micra Corolla
     Thyssenkrupp ThyssenKrupp Remondis Vivawest Vonovia Evonik Rewe Edeka Aldi Lidl Kaufland
     Tchibo Haribo Ikea IKEA Kyocera Ricoh Epson Konica Minolta Lenovo Samsung Microsoft Google
     Mozilla Firefox Chromium Safari Tesseract Girocard PayPal Klarna Cisco Fortinet FortiGate
     Kibana Grafana Nextcloud Jira Confluence Citrix VMware Debian Ubuntu Linux Messaging
+    """
+)
+# Greetings, thanks and forms of address in other languages: cut from a hit's edges ("Merhaba
+# Ayşe Hanım", "Szanowny Panie Wiśniewski"), never a name on their own ("Dzień dobry").
+_GREETINGS = _word_set(
+    """
     We You Your Our My The This Dear Thank Thanks Kind Regards Best Please Hello Yours Sincerely
-    Dzień Dziękuję Pozdrawiam Pozdrowienia Szanowni Szanowny Szanowna Obrigado Obrigada Muchas
-    Gracias Saludos Hola Dacă Vă Mulțumesc Çok Teşekkürler Teşekkür Merhaba Saygılarımla
-    Telefoon Adres Groeten Vriendelijke Geachte Grazie Cordiali Saluti Buongiorno Bonjour Merci
-    Cordialement Madame Monsieur Salut Mit Freundlichen Grüßen
+    Mr Mrs Ms Miss Sir Madam Dzień Dziękuję Pozdrawiam Pozdrowienia Szanowni Szanowny Szanowna
+    Szanowne Pan Pani Panie Państwo Obrigado Obrigada Muchas Gracias Saludos Hola Señor Señora
+    Dacă Vă Mulțumesc Domnul Doamna Çok Teşekkürler Teşekkür Merhaba Saygılarımla Sayın Hanım
+    Bey Telefoon Adres Groeten Vriendelijke Geachte Meneer Mevrouw Grazie Cordiali Saluti
+    Buongiorno Signor Signora Bonjour Merci Cordialement Madame Monsieur Salut Mit Freundlichen
+    Grüßen
     """
 )
 # A program and its version ("Mozilla/5.0", "Firefox/124.0"): no name is followed so.
 _VERSION_AFTER = re.compile(r"/\d")
-_ABBREVIATION_DOT = re.compile(r"\.(?![ \t]*(?:\n|$)|\s+[A-ZÄÖÜ])")
+_ABBREVIATION_DOT = re.compile(r"\.(?![ \t]*(?:\n|$)|\s+[A-ZÄÖÜ]|[“”\"'’;])")
 # A street's name is no person's ("Betriebshof Adenauerallee").
 _STREET_WORD = re.compile(r"(?:straße|strasse|allee|gasse|platz|chaussee|promenade)$")
 # A word that may be part of a name: it starts with a capital, two letters or more.
@@ -340,6 +347,7 @@ class NerPersonRecognizer(EntityRecognizer):
         return not (
             word.lower() in PersonRecognizer.FUNCTION_WORDS
             or word in _NOT_NAMES_EXTRA
+            or word in _GREETINGS
             or word in PersonRecognizer.NOT_NAMES
             or self._words.is_common(word)
             or is_common_noun(word)
@@ -604,5 +612,6 @@ def _is_edge_noise(word: str) -> bool:
         not stripped
         or stripped in _TITLE_WORDS
         or stripped in PersonRecognizer.NOT_NAMES
+        or stripped in _GREETINGS
         or (stripped[0].islower() and stripped not in _PARTICLES)
     )

@@ -948,7 +948,8 @@ _NOT_WRAPPED_PART = re.compile(
 
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\|")
-_LABEL_AHEAD = re.compile(r"[^\n:.!?]{0,30}:")
+# A form's label: one to three words and a colon ("Zuzug aus:", "Tel.:").
+_LABEL_AHEAD = re.compile(r"[^\W\d][\w.-]*(?:[ ][\w.-]+){0,2}[ ]?:")
 
 
 # A surname alone under a letter's or a note's closing: after the greeting, "Im Auftrag" or the
@@ -986,6 +987,27 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
                 and not is_place_name(word)  # "Stand: 01.03.2026⏎Herne"
             ):
                 yield match.span("name")
+
+
+_PLURAL_ENDINGS = ("en", "e", "n", "s")
+
+
+def _is_noun_plural(word: str) -> bool:
+    """``word`` is a noun of the lexicon and so is its stem without a plural ending
+    ("Systeme", "Anlagen"), and no known name."""
+    return (
+        not is_known_name(word)
+        and is_lexicon_noun(word)
+        and any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= _MIN_PLURAL_STEM
+            and is_lexicon_noun(word[: -len(ending)])
+            for ending in _PLURAL_ENDINGS
+        )
+    )
+
+
+_MIN_PLURAL_STEM = 4
 
 
 def _wrapped_end(text: str, start: int, end: int) -> int:
@@ -1044,8 +1066,7 @@ _AMBIGUOUS_GIVEN = _words(
     Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
     German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
     Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
-    Hagen Jordan Mercedes Gloria Norma Fortuna Justus Server Salami Mentor Brandy Semen Dung Spas
-    Kader Ramadan
+    Hagen Jordan Mercedes Gloria Norma Fortuna Justus Server Salami
     """
 )
 # Particles a first name may stand before without a cue ("Anna van Dijk", "Faisal bin
@@ -1667,14 +1688,17 @@ class PersonRecognizer(EntityRecognizer):
             _is_common_noun(kept[0])
             or _is_role(kept[0])
             or kept[0].lower() in PersonRecognizer.NOT_LOWER_NAMES
-            # A noun of the lexicon that is no known name, as a heading ("Betroffene Systeme:")
-            # or a long one before more words ("Betroffen: Fachverfahren OK.EWO"). Short nouns
-            # alone are names too often ("Ihr Sohn Emir", "Im Auftrag⏎Oberhaus").
+            # A long noun of the lexicon that is no known name before more words ("Betroffen:
+            # Fachverfahren OK.EWO"). Short nouns alone are names too often ("Ihr Sohn Emir",
+            # "Mieter Rosenkranz:").
             or (
-                is_lexicon_noun(kept[0])
+                len(kept) > 1
+                and len(kept[0]) >= _LONG_NOUN
+                and is_lexicon_noun(kept[0])
                 and not is_known_name(kept[0])
-                and (text.startswith(":", end) or (len(kept) > 1 and len(kept[0]) >= _LONG_NOUN))
             )
+            # A noun's plural as a heading: "Betroffene Systeme:" (not "Mieter Rosenkranz:").
+            or (text.startswith(":", end) and _is_noun_plural(kept[0]))
         ):
             return None
         first = span_text.find(kept[0])

@@ -24,7 +24,9 @@ _UPPER = "A-ZÄÖÜ"
 # quadratic.
 _WORD = rf"[{_UPPER}][a-zäöüß]+(?:-[{_UPPER}]?[a-zäöüß]+){{0,4}}"
 _SUFFIX = (
-    r"(?:straße|strasse|strafse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"
+    # "Blumenstr 12": the abbreviation without its dot, a house number after it.
+    r"(?:straße|strasse|strafse|str\.|str(?=[ ]\d)|weg|allee|platz|gasse|ring|damm|ufer|chaussee"
+    r"|steig|pfad|markt"
     r"|hof|berg|feld|wall|kamp|tal|winkel|stieg|graben|promenade|brücke|garten|höhe|park)"
 )
 _SEPARATE = (
@@ -43,7 +45,8 @@ _PREFIX = (
 # No house number of four digits starts with a zero: "Anrufer 0234 5879321" is a phone number
 # after a word that ends like a street ("-ufer"); "Hauptstraße 05" is a house number.
 _NUMBER = (
-    r"(?!0\d{3})\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
+    # ("12 C/O KIOSK": c/o is no house letter.)
+    r"(?!0\d{3})\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]|/[A-Za-z]))?"
     # Not a time: a timetable's "Heinrich-Heine-Allee    0:19".
     r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w]|[:.]\d)"
 )
@@ -118,7 +121,8 @@ _CAPS_PREFIX = (
     r"(?:AM|AN[ ]DER|AN[ ]DEN|AUF[ ]DEM|AUF[ ]DER|IM|IN[ ]DER|ZUM|ZUR|ALTE[RN]?|NEUE[RN]?)"
 )
 _CAPS_SUFFIX = (
-    r"(?:STRASSE|STRAßE|STR\.|WEG|ALLEE|PLATZ|GASSE|RING|DAMM|UFER|CHAUSSEE|PFAD|MARKT|WALL"
+    r"(?:STRASSE|STRAßE|STR\.|STR(?=[ ]+\d)|WEG|ALLEE|PLATZ|GASSE|RING|DAMM|UFER|CHAUSSEE|PFAD"
+    r"|MARKT|WALL"
     r"|KAMP|GRABEN|PROMENADE)"
 )
 # What follows the street in an address block: a comma or a line break, then a PLZ and a town.

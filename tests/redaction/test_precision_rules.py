@@ -284,7 +284,8 @@ PHONE_CASES = [
     ("Mein Nachbar ist unter 0234 9254-0 erreichbar.", ["0234 9254-0"]),
     ("Rückruf bitte unter 0234 910-2482.", ["0234 910-2482"]),
     ("Fragen zum Gebiet beantwortet der Fachbereich unter 02041 70-3300.", []),
-    ("Schlüsselausgabe im Fahrdienst, Tel. 02361 50-1190", []),
+    # A "…dienst" may be a private firm's ("Pflegedienst Sonnenschein"): its number stays.
+    ("Schlüsselausgabe im Fahrdienst, Tel. 02361 50-1190", ["02361 50-1190"]),
     ("Kasse 02323 16-2951 · Telefon Kantine 0209 169-2980", []),
     ("Rhenus Logistik Service GmbH   HRB 19301 AG Bochum   02323 1490-0", []),
     ("Brandt & Yılmaz Rechtsanwälte\nTel. +49 (0)201 876543-0", ["+49 (0)201 876543-0"]),

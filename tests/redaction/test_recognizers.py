@@ -788,6 +788,14 @@ def test_person_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 
 STREET_CASES = [
     pytest.param(
+        "wohne Gerberstr 9 in Herne; BLUMENSTR 12 C/O KIOSK; T. KRAMPE, BORKENER STR 140",
+        ["Gerberstr 9", "BLUMENSTR 12", "BORKENER STR 140"],
+        id="abbreviation-without-its-dot",
+    ),
+    pytest.param(
+        "siehe Kapitelstr 3.2 und Abschnitt 4", [], id="negative-abbreviation-before-a-section"
+    ),
+    pytest.param(
         "Arthur-Hoffmann-Str. 51, WG-Zimmer\n04275 Leipzig",
         ["Arthur-Hoffmann-Str. 51, WG-Zimmer"],
         id="room-in-a-shared-flat",
