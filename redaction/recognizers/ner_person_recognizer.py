@@ -116,6 +116,7 @@ _GREETINGS = _word_set(
 )
 # A program and its version ("Mozilla/5.0", "Firefox/124.0"): no name is followed so.
 _VERSION_AFTER = re.compile(r"/\d")
+_STREET_PART = re.compile(r"(?i:str(?:aße|asse)?|weg|allee|gasse|platz|ring)\.?$")
 _ABBREVIATION_DOT = re.compile(r"\.(?![ \t]*(?:\n|$)|\s+[A-ZÄÖÜ]|[“”\"'’;])")
 # A street's name is no person's ("Betriebshof Adenauerallee").
 _STREET_WORD = re.compile(r"(?:straße|strasse|allee|gasse|platz|chaussee|promenade)$")
@@ -406,6 +407,10 @@ class NerPersonRecognizer(EntityRecognizer):
                 break
             last -= 1
         name = text[first:last]
+        # The model ran on into the address after the name: "Hr. Lehmann, Kirchstr. 5".
+        comma = name.rfind(",")
+        if comma > 0 and _STREET_PART.search(name, comma):
+            return NerPersonRecognizer._trimmed(text, first, first + comma, words)
         if len(name) < 2 or any(c.isdigit() or c in _NOT_IN_NAMES for c in name):
             return None
         parts = [p for p in re.split(r"[\s,]+", name) if p]

@@ -171,6 +171,8 @@ def test_a_known_surname_with_an_adjectives_ending_stays_a_name(text: str, name:
         ("Akte Fischer, Anna-Lena", "Fischer, Anna-Lena"),
         ("El Masri", "El Masri"),  # a particle, no noun
         ("Kowalski", "Kowalski"),
+        ("Lehmann, Kirchstr.", "Lehmann"),  # the address after the name is cut off
+        ("Kowalski, Anna", "Kowalski, Anna"),
     ],
 )
 def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> None:
