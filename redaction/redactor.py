@@ -205,6 +205,8 @@ _PLAIN_NAME_COLUMN = re.compile(
 )
 _PLAIN_NAME = "NAME"
 _KNOWN_HEADER_CELLS = 2
+_NAMING_KINDS = frozenset({"PERSON", "NAME", "STAFF"})
+_COUNT_CELL = re.compile(r"[ \t]*(?:\d[\d.,' ]*|[–-]|k\.[ ]?A\.)?[ \t]*")
 _ROW_NUMBER = re.compile(r"(?i:nr\.?|no\.?|nummer)")
 # Names of places end so ("Skatepark", "Bürgerhalle", "Waldfriedhof"); surnames rarely do.
 _FACILITY = re.compile(
@@ -567,8 +569,18 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 if kinds is not None:
                     column_names += header_cells
                     header_cells = []
-                    if not any(k in ("PERSON", _PLAIN_NAME, _STAFF) for k in kinds) and not any(
-                        _NAME_COLUMN.fullmatch(w) for h in header_texts for w in h.split()
+                    # A name column that holds counts ("Schüler/innen | 212") names no one.
+                    named_cells = [
+                        t for t, k in zip(texts, kinds, strict=False) if k in _NAMING_KINDS
+                    ]
+                    counts = bool(named_cells) and all(
+                        _COUNT_CELL.fullmatch(t) for t in named_cells
+                    )
+                    if counts or (
+                        not any(k in _NAMING_KINDS for k in kinds)
+                        and not any(
+                            _NAME_COLUMN.fullmatch(w) for h in header_texts for w in h.split()
+                        )
                     ):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
@@ -602,6 +614,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 r.entity_type == "PHONE_NUMBER"
                 and not _OFFICE_NUMBER.fullmatch(text, r.start, r.end)
             )
+            or public.count(1, r.start, r.end) < r.end - r.start
+        ]
+        # The place's mailbox: no name in its local part ("mpg@…", "anne-frank-gs@…"; a
+        # "j.koenig@" is a person's).
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type != "EMAIL_ADDRESS"
+            or "." in text[r.start : r.end].partition("@")[0]
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
@@ -1048,7 +1069,14 @@ def _public_row(texts: list[str]) -> bool:
     words = [t for t in texts if t[:1].isupper() and not any(c.isdigit() for c in t)]
     if not words or not _public_cell(words[0]):
         return False
-    return not any(looks_like_name(_BRACKETED.sub(" ", t)) for t in texts if t is not words[0])
+    return not any(
+        looks_like_name(_BRACKETED.sub(" ", t))
+        for t in texts
+        if t is not words[0] and not _CODE_CELL.fullmatch(t.strip())  # "GY", "BK": a type
+    )
+
+
+_CODE_CELL = re.compile(r"[A-ZÄÖÜ]{1,4}")
 
 
 def _public_cell(cell: str) -> bool:

@@ -502,6 +502,20 @@ LINE_RULE_CASES = [
         id="year-of-birth-columns",
     ),
     pytest.param(
+        "| Schule | Form | Anschrift | Sekretariat | E-Mail | Schüler/innen |\n|---|---|---|---|---|---:|\n"
+        "| Anne-Frank-Grundschule | GS | Anne-Frank-Str. 4, 45879 Gelsenkirchen | 0209 169-4401 | "
+        "anne-frank-gs@schulen-ge.example | 212 |\n"
+        "| Max-Planck-Gymnasium | GY | Goldbergstr. 91, 45894 Gelsenkirchen | 0209 169-4600 | "
+        "j.koenig@schulen-ge.example | 876 |\n",
+        {
+            "STREET_ADDRESS": [],
+            "LOCATION": [],
+            "PHONE_NUMBER": [],
+            "EMAIL_ADDRESS": ["j.koenig@schulen-ge.example"],
+        },
+        id="a-column-of-counts-names-no-one-a-places-mailbox-is-its-own",
+    ),
+    pytest.param(
         "Nr. | Melder/in | Alter | Mangel | Ort des Mangels\n"
         "1 | Kuhlmann, Petra | 54 | Schlagloch | Marktstraße\n"
         "2 | Brede, Jonas | 31 | Laterne defekt | Parkweg\n\n"
