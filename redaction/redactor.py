@@ -986,6 +986,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"|[A-ZÄÖÜ][\w-]*(?:amt|ämter|behörde|gericht|verwaltung|kasse|werke|büro|stelle))[ ]$"
 )
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|aus|nach|bei|von)[ ]$")
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{5}[ ]+$")
+_DATE_AFTER = re.compile(r",?[ ]*(?:den[ ])?\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}")
 _ARTICLE_BEFORE = re.compile(
     r"(?i:(?<![\w-])(?:das|der|die|dem|den|des|ein|eine|einem|einen|kein|keine|zum|zur|beim|im"
     r"|am|vom|unser|unsere|mein|meine)[ ]$)"
@@ -1029,6 +1031,10 @@ def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list
         # after an article ("Das Essen in der Kantine") or before a month ("Mitte Mai").
         and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         and not _MONTH_AFTER.match(text, match.end())
+        # An address's town that was not found personal (an office's, "· 45525 Hattingen"), and
+        # a letter's date line ("Hattingen, 22.05.2026"): the office's town.
+        and not _POSTCODE_BEFORE.search(text, max(0, match.start() - 7), match.start())
+        and not _DATE_AFTER.match(text, match.end())
         and (
             not is_lexicon_noun(match.group())
             or _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start())

@@ -468,6 +468,12 @@ LINE_RULE_CASES = [
         id="home-town-mentioned-again-not-in-an-offices-name",
     ),
     pytest.param(
+        "Amtsgericht Hattingen\nBahnhofstraße 9 · 45525 Hattingen\n\nHattingen, 22.05.2026\n\n"
+        "Nachlasssache Gerhard Wilms, zuletzt wohnhaft in Hattingen",
+        {"LOCATION": ["Hattingen"]},
+        id="a-home-town-is-not-the-offices-address-or-date-line",
+    ),
+    pytest.param(
         "| Nr. | Name, Vorname | Geb.-Dat. | Herkunftsland | Whn.-Ort | Bemerkung |\n"
         "|---:|---|---|---|---|---|\n"
         "| 1 | Haddad, Rami | 04.09.1990 | Syrien | Hagen-Haspe | Verpflichtung |\n\n"
