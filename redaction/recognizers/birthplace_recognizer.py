@@ -8,9 +8,13 @@ country in brackets after it ("Asmara (Eritrea)") stays readable.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.date_of_birth_recognizer import PLACE_SUFFIX
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # A town: capitalised words, also in capitals (forms) and with letters of other alphabets'
@@ -57,6 +61,9 @@ _BIRTH = (
 )
 
 
+_VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")
+
+
 class BirthplaceRecognizer(ValuePatternRecognizer):
     """The town after a birthplace label or after a birth date ("in …")."""
 
@@ -89,6 +96,14 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
+        # The town before the verb: "bin am 3. Oktober 1984 in Cluj-Napoca geboren", "wurde in
+        # Herne geboren", "in Kumasi zur Welt gekommen".
+        Pattern(
+            "Birthplace before geboren",
+            rf"(?<![\w-])in[ ]+(?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-]))",
+            0.8,
+        ),
     ]
 
     def __init__(self) -> None:
@@ -96,3 +111,21 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         super().__init__(
             supported_entity="LOCATION", patterns=self.PATTERNS, name="BirthplaceRecognizer"
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # "Wer in Armut geboren wird": before the verb, a noun is no town. (After a label or a
+        # birth date the word is the town, whatever it means.)
+        return [
+            r
+            for r in results
+            if not (
+                _VERB_AFTER.match(text, r.end) and is_lexicon_noun(text[r.start : r.end].split()[0])
+            )
+        ]

@@ -18,7 +18,8 @@ from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 # A town abroad: capitals and letters of every Latin script ("İstanbul", "Łódź", "Gdańsk").
 _TOWN_ABROAD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)?"
 # Words after a number that start no town: a salutation, a label.
-_NO_TOWN = r"(?:Herrn?|Frau|Tel|Fax|Telefon|Mobil|Nr|Uhr)(?![\w])"
+# "HRB 14412 AG Bochum": a register's court, no town abroad.
+_NO_TOWN = r"(?:Herrn?|Frau|Tel|Fax|Telefon|Mobil|Nr|Uhr|AG|Amtsgericht)(?![\w])"
 # Countries whose postal codes have four digits.
 _FOUR_DIGIT_COUNTRIES = (
     r"(?:Austria|Österreich|Schweiz|Switzerland|Suisse|Svizzera|Belgien|Belgium|Belgique"

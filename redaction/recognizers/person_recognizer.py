@@ -946,6 +946,10 @@ _NOT_WRAPPED_PART = re.compile(
 )
 
 
+_OFFICE_NOUN = re.compile(
+    r"(?:ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
+    r"|planung|förderung|beratung|vermittlung|service)$"
+)
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\|")
 # A form's label: one to three words and a colon ("Zuzug aus:", "Tel.:").
@@ -989,6 +993,9 @@ def _signatures(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("name")
 
 
+# A noun this long before more words after a role is no name's start ("Nachbarn (Kennzeichen
+# BO-XY 4412)"); shorter nouns begin names ("Mieter Sonne Maria" is rare, "Herr Wolf Dieter").
+_MIN_NOUN_BEFORE_MORE = 8
 _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 
@@ -1657,6 +1664,15 @@ class PersonRecognizer(EntityRecognizer):
         # "Elterngeldstelle, Zentrale Dienste"): an office, not a name.
         if len(kept) > 1 and all(is_lexicon_noun(part) or _is_common_noun(part) for part in kept):
             return None
+        # An office's name where a mail header expects a person ("An: Bauordnung
+        # <bauordnung@…>", "Von: Stadtkasse"): one noun of the lexicon with an office's ending.
+        if (
+            len(kept) == 1
+            and _OFFICE_NOUN.search(kept[0])
+            and is_lexicon_noun(kept[0])
+            and not is_known_name(kept[0])
+        ):
+            return None
         # A noun alone between a table's bars ("| Melder/in | Alter | Mangel |"): a header's
         # next column, not a name.
         if (
@@ -1693,7 +1709,7 @@ class PersonRecognizer(EntityRecognizer):
             # "Mieter Rosenkranz:").
             or (
                 len(kept) > 1
-                and len(kept[0]) >= _LONG_NOUN
+                and len(kept[0]) >= _MIN_NOUN_BEFORE_MORE
                 and is_lexicon_noun(kept[0])
                 and not is_known_name(kept[0])
             )

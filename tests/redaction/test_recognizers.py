@@ -112,6 +112,12 @@ def test_every_recognizer_has_a_table() -> None:
 
 PERSON_CASES = [
     pytest.param(
+        "An: Bauordnung <bauordnung@bochum.de>\nVon: Stadtkasse\nparkt der Transporter meines "
+        "Nachbarn (Kennzeichen BO-XY 4412) vor der Einfahrt. Mein Nachbar Sonnenberg Klaus",
+        ["Sonnenberg Klaus"],
+        id="offices-in-mail-headers-and-a-noun-before-a-plate",
+    ),
+    pytest.param(
         "Nachweis angefordert.\n\nBrinkhoff / 24.11.2026\n\nWürzburg, 26.02.2026\nFeineis\n\n"
         "Viele Grüße\nBürgerbüro Herne-Mitte, Okafor",
         ["Brinkhoff", "Feineis", "Okafor"],
@@ -1114,6 +1120,7 @@ def test_foreign_street_recognizer(redactor: Redactor, text: str, expected: list
 
 
 FOREIGN_POSTCODE_CASES = [
+    pytest.param("Heßelmann Bau GmbH · HRB 14412 AG Bochum", [], id="negative-register-court"),
     pytest.param(
         "Mariahilfer Straße 88/2/14, 1070 Wien; siehe Artikel 12, 2020 Bochum",
         ["1070 Wien"],
@@ -1519,6 +1526,12 @@ RESIDENCE_CASES = [
         id="negative-plural-and-statistics",
     ),
     pytest.param("Anschrift Am Markt 5", [], id="negative-street-after-label"),
+    pytest.param(
+        "ich bin am 3. Oktober 1984 in Cluj-Napoca geboren; ich wurde in Herne geboren; sie ist "
+        "in Kumasi zur Welt gekommen; wer in Armut geboren wird",
+        ["Cluj-Napoca", "Herne", "Kumasi"],
+        id="birthplace-before-geboren",
+    ),
     pytest.param(
         "Tochter in Poznań angeschrieben; Hund von Tochter Merle aus Unna; Ehefrau und Kinder "
         "bei Verwandten in Essen-Katernberg",
