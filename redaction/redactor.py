@@ -140,7 +140,8 @@ _ADULT_YEARS = 12
 _NEAR_PERSON = 60
 _SENTENCE_END = re.compile(r"[.!?][ ]+[A-ZÄÖÜ]")
 # Dates as written, and as a scan read them ("11.O3.1961").
-_DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?![\d])")
+# Not a day and a time ("24.01. 11:00"): a two-digit year is no hour.
+_DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE}|{DATE_OCR})(?!\d|:\d)")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]")
@@ -1502,8 +1503,20 @@ def _drop_organisation_contacts(
 
 # A public place right before its street ("Die Stadtbücherei am Willy-Brandt-Ring 4", "Parkhaus
 # Kaiserstraße 31") or its opening hours right after it ("Hellweg 120, täglich 9–17 Uhr").
+# The owner's name is the last few words before the street: "Apotheke am Marienhospital,
+# Hölkeskampring 40", "Krankenhaus Wattenscheid    Voedestraße 79" (a table's columns), "Villa
+# Marckhoff (Kunstmuseum), Kortumstraße 147", "Bezirksregierung Münster,⏎Albrecht-…".
+_OWNER_WORD = (
+    r"(?:[A-ZÄÖÜ][\w.&'-]*|&|\d{1,6}|am|an|der|den|dem|im|in|auf|zum|zur|bei|\([^()\n]{1,30}\))"
+)
 _PLACE_BEFORE = re.compile(
-    r"(?P<word>[A-ZÄÖÜ][\w-]+),?[ ](?:(?:am|an[ ]der|in[ ]der|im|auf[ ]der|an[ ]den)[ ])?$"
+    rf"(?<![\w-])(?P<owner>{_OWNER_WORD}(?:[ ]{_OWNER_WORD}){{0,5}})"
+    r"(?:[ \t]*[,:][ \t]*\n?[ \t]*|[ ]{2,}|\t+|[ ])$"
+)
+# A building or an estate named after a word of its own ("Zeche Hannover", "Haus Kemnade",
+# "Schloss Strünkede"), not "vor dem Haus Parkweg 3".
+_NAMED_PLACES = frozenset(
+    ("Zeche", "Villa", "Haus", "Schloss", "Schloß", "Burg", "Kloster", "Gut", "Hof")
 )
 _FLAT_UNIT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\.[ ]?(?:OG|Obergeschoss|Etage|Stock)|OG|EG|DG|UG|Whg\.?|Wohnung"
@@ -1521,8 +1534,8 @@ _HOURS_AFTER = re.compile(
 )
 # A range of houses: a town hall's or a school's address, not a household's.
 _HOUSE_RANGE = re.compile(r"(?<![\d/])(\d{1,3})[ ]?[–-][ ]?(\d{1,3})(?![\d/])")
-_STREET_TO_TOWN = re.compile(r"[ \t]*(?:,|·|\n)[ \t]*")
-_PLACE_REACH = 40
+_STREET_TO_TOWN = re.compile(r"[ \t]*(?:,|·|\n|,[ \t]*\n)[ \t]*")
+_PLACE_REACH = 60
 _PUBLIC_PLACE_TEXT = """
 Apotheke Parkhaus Tiefgarage Bahnhof Hauptbahnhof Busbahnhof Haltestelle Schwimmbad Hallenbad
 Freibad Stadtbücherei Bücherei Bibliothek Museum Theater Rathaus Stadthaus Bürgerhaus Bürgerbüro
@@ -1532,6 +1545,8 @@ Gymnasium Gesamtschule Realschule Hauptschule Grundschule Oberschule Sekundarsch
 Berufskolleg Berufsschule Volkshochschule Musikschule Kita Kindergarten Krankenhaus Klinikum
 Betriebshof Bauhof Feuerwache Rettungswache Polizeiwache Kläranlage Sportplatz Spielplatz
 Schulzentrum Kindertagesstätte Gemeindehaus Pfarrheim Jugendheim Kirche Kapelle
+Stadtteilbüro Ratskeller Touristinfo Tourist-Info Touristinformation Stadtinformation Info
+Stadtpark Volkspark Kurpark Schlosspark Bürgerpark Zoo Tierpark Tiergarten Planetarium
 """
 _PUBLIC_PLACES = frozenset(_PUBLIC_PLACE_TEXT.split())
 # A compound or a hyphenated name that ends in a public place ("Kaiser-Friedrich-Apotheke",
@@ -1565,27 +1580,46 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
         )
     ):
         return True
-    before = _PLACE_BEFORE.search(text, max(line_start, street.start - _PLACE_REACH), street.start)
+    owner_start = line_start
+    if line_start > 0 and not text[line_start : street.start].strip():
+        # The owner's line may end in a comma above the street ("Bezirksregierung Münster,").
+        previous = layout.line_start(line_start - 1)
+        if text[previous : line_start - 1].rstrip().endswith(","):
+            owner_start = previous
+    before = _PLACE_BEFORE.search(text, max(owner_start, street.start - _PLACE_REACH), street.start)
     block_start = max(layout.block_start(street.start), street.start - _WINDOW)
     if before is not None and (
         persons.overlaps(block_start, line_end)
+        or persons.overlaps(before.start(), street.start)
+        or _FIRST_PERSON.search(text, before.start(), street.start)
         or _FLAT_UNIT.search(text, street.start, min(line_end, street.end + _UNIT_REACH))
-        or _ADDRESS_LABEL.search(text, line_start, before.start())
+        or _ADDRESS_LABEL.search(text, min(line_start, before.start()), street.start)
     ):
         # "M. Yilmaz⏎Hausmeisterwohnung Gymnasium, Parkweg 3", "Parkweg 3, 2. OG",
         # "Postanschrift: Gemeindehaus, Kirchweg 4": a person lives there.
         before = None
-    if before is not None:
-        word = before.group("word")
+    if before is not None and _public_owner(before.group("owner")):
+        return True
+    return _HOURS_AFTER.match(text, street.end, line_end) is not None
+
+
+def _public_owner(owner: str) -> bool:
+    """Whether the words before a street name a public place, an authority or a company."""
+    words = re.findall(r"[\w.&'-]+", owner)
+    for index, raw in enumerate(words):
+        word = raw.strip(".")
+        if not word[:1].isupper() and word not in _LEGAL_FORMS:
+            continue
         if (
             word in _PUBLIC_PLACES
             or _GENITIVE.sub("", word) in _PUBLIC_PLACES
             or _organisation_kind(word) == "authority"
             or word in _LEGAL_FORMS
             or _PUBLIC_PLACE_COMPOUND.search(word)
+            or (word in _NAMED_PLACES and index + 1 < len(words) and words[index + 1][:1].isupper())
         ):
             return True
-    return _HOURS_AFTER.match(text, street.end, line_end) is not None
+    return False
 
 
 # A public office named right before a number: "Telefon Bürgerbüro: …", "Standesamt, Tel. …",
@@ -2357,6 +2391,10 @@ class _TokenBook:
         )
 
 
+# A noun this long in a name the model found is not searched for elsewhere ("Tiefbau").
+_MIN_NOUN_PART = 6
+
+
 class Redactor:
     """Redacts German text with the shared Presidio analyzer."""
 
@@ -2447,7 +2485,20 @@ class Redactor:
             ):
                 # A town in a name the model found is a stop's or a place's ("Herne Schloß
                 # Strünkede"): it is not tagged all over the text.
-                parts.update(part for part in found if len(part) >= 3 and not is_place_name(part))
+                # Nor is a noun the model took for part of a name ("Schürmann Elektrotechnik")
+                # unless the name lists know it ("Zimmermann").
+                parts.update(
+                    part
+                    for part in found
+                    if len(part) >= 3
+                    and not is_place_name(part)
+                    and not (
+                        _recognizer(result) == "NerPersonRecognizer"
+                        and len(part) >= _MIN_NOUN_PART
+                        and is_lexicon_noun(part)
+                        and not is_known_name(part)
+                    )
+                )
         if not parts:
             return []
         return [

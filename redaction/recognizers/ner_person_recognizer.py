@@ -446,6 +446,19 @@ class NerPersonRecognizer(EntityRecognizer):
             for p in parts
         ):
             return None
+        # A list of nouns ("Unfallchirurgie, Verbrennungen", "Geriatrie, Allgemeine
+        # Notaufnahme"): nouns, compounds of nouns and adjectives, and no known name.
+        if (
+            len(parts) > 1
+            and not any(is_known_name(p.rstrip(",")) for p in parts)
+            and all(
+                is_lexicon_noun(p.rstrip(","))
+                or is_loose_noun_compound(p.rstrip(","))
+                or _ADJECTIVE_ENDING.search(p.rstrip(","))
+                for p in parts
+            )
+        ):
+            return None
         # A heading in capitals that ends in a noun: "ORDENTLICHE ERTRÄGE" (not "WALTER KOCH").
         if (
             len(parts) > 1

@@ -211,7 +211,8 @@ def _splits_into_nouns(lower: str, heads: int) -> bool:
         head, tail = lower[:cut], lower[cut:]
         if tail in _NAME_TAILS or tail not in nouns:
             continue
-        bare = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link)]
+        # A modifier loses its final e ("Schul|verzeichnis", "Sprach|kurs").
+        bare = [head, head + "e"] + [head[: -len(link)] for link in _LINKS if head.endswith(link)]
         if any(b in nouns or (heads > 1 and _splits_into_nouns(b, heads - 1)) for b in bare):
             return True
     return False

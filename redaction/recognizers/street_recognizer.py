@@ -46,7 +46,8 @@ _PREFIX = (
 # after a word that ends like a street ("-ufer"); "Hauptstraße 05" is a house number.
 _NUMBER = (
     # ("12 C/O KIOSK": c/o is no house letter.)
-    r"(?!0\d{3})\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]|/[A-Za-z]))?"
+    # Not a month and a year ("Havkenscheider Straße    01/2027" in a fleet list).
+    r"(?!0\d{3}|\d{1,2}/(?:19|20)\d\d(?!\d))\d(?:[Ol]?\d){0,3}(?:[ ]?[a-zA-Z](?![\w]|/[A-Za-z]))?"
     # Not a time: a timetable's "Heinrich-Heine-Allee    0:19".
     r"(?:[ ]?[-/–][ ]?\d{1,4}(?:[a-zA-Z](?![\w]))?)?(?![\w]|[:.]\d)"
 )
@@ -90,7 +91,9 @@ _NOT_STREET_NAMES = (
     "|Untergeschoss|Keller|Flur|Anlage|Abschnitt|Absatz|Kapitel|Punkt|Teil|Fall|Rahmen|Bereich"
     "|Durchschnitt|Wert|Betrag|Umfang|Bus|Zug|Linie|Gleis|Bahnsteig|Termin|Schreiben|Antrag"
     "|Bescheid|Vertrag|Paragraphen?|Artikel|Tarif|Umkreis|Radius|Minuten|Stunden|Tagen"
-    "|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Wahlbezirk"
+    "|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Wahlbezirk|Wochenende|Abend|Morgen|Vormittag"
+    "|Nachmittag|Mittag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag|Ende"
+    "|Anfang"
 )
 
 # A count, a share or an amount after the number: no house number ("Vorquartal 64 Prozent",
@@ -104,7 +107,8 @@ _NO_COUNT = (
 _NOT_STREETS = (
     r"(?:Quartal|Portal|Kapital|Hospital|Spital|Intervall|Arbeitsmarkt|Binnenmarkt|Wohnungsmarkt"
     r"|Fuhrpark|Maschinenpark|Umfeld|Vorfeld|Spielfeld|Aufgabenfeld|Tätigkeitsfeld|Handlungsfeld"
-    r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr)"
+    r"|Arbeitsfeld|Berufsfeld|Themenfeld|Geschäftsfeld|Vorjahr|Weihnachtsmarkt|Wochenmarkt"
+    r"|Flohmarkt|Trödelmarkt|Bauernmarkt|Adventsmarkt|Ostermarkt|Stellenmarkt|Baufeld)"
 )
 
 # The same nouns at the end of a compound ("Vorquartal 64", "Vorjahresquartal 1"), checked

@@ -138,6 +138,23 @@ ADDRESS_CASES = [
     ("Anregungen: HCR-Kundencenter, Berliner Platz 5, 44623 Herne", []),
     ("Veranstalter: Bochum Marketing GmbH, Huestraße 9, 44787 Bochum", []),
     ("Malerbetrieb Kaya e.K., Huestraße 9, 44787 Bochum", ["Huestraße 9", "44787 Bochum"]),
+    # The owner's last few words: a place and its district, a table's columns, a named
+    # building, an authority's name on the line above.
+    ("Mi 16.12.  Apotheke am Marienhospital, Hölkeskampring 40, 44625 Herne", []),
+    ("Evangelisches Krankenhaus Herne           Wiescherstraße 24, Herne", []),
+    ("- Haus Kemnade, An der Kemnade 10: Wasserburg mit Sammlung", []),
+    ("Vergabekammer bei der Bezirksregierung Münster,\nAlbrecht-Thaer-Straße 9, 48147 Münster", []),
+    ("Auftraggeber: Stadt Bochum, Willy-Brandt-Platz 2–6,\n44777 Bochum, vergabe@bochum.de", []),
+    ("Kursorte: Haus Witten, Ruhrstraße 86; Bürgerhaus Herdecke", []),
+    # A house is no named building, a person's letterhead no place's.
+    ("Der Wagen parkt vor dem Haus Parkweg 3.", ["Parkweg 3"]),
+    ("Kita Sonnenschein, Frau Jana Brück, Parkweg 3", ["Parkweg 3"]),
+    ("Ich wohne gegenüber vom Rathaus, Parkweg 3.", ["Parkweg 3"]),
+    ("Jana Brück · Parkweg 3 · 44787 Bochum", ["Parkweg 3", "44787 Bochum"]),
+    # Time words after "Am", an event with its year, a month and a year after a street.
+    ("Am Wochenende 5. und 6. Dezember laden wir ein.", []),
+    ("Bochumer Weihnachtsmarkt 2026 – Bühnenprogramm", []),
+    ("BO-SB 360   Betriebshof Hanielstraße          05/2027   Stadtreinigung", []),
 ]
 
 
@@ -199,6 +216,14 @@ PERSON_CASES = [
     ("Ihr Sohn Emir ist inzwischen volljährig.", ["Emir"]),
     ("Im Auftrag\nOberhaus\nSachgebiet 21", ["Oberhaus"]),
     ("Betroffene: Heuer, Jana", ["Heuer, Jana"]),
+    # A list of nouns is no name, nor is a noun after a name searched for elsewhere.
+    (
+        "Klinikum     Bergstraße 26, Bochum    Unfallchirurgie, Verbrennungen\n"
+        "Krankenhaus  Voedestraße 79, Bochum   Geriatrie, Allgemeine Notaufnahme\n\n"
+        "Die Notaufnahme ist rund um die Uhr besetzt.",
+        [],
+    ),
+    ("Schulverzeichnis Bochum – weiterführende Schulen", []),
 ]
 
 
@@ -225,6 +250,13 @@ FLEET_AND_TIMETABLE_CASES = [
         "STREET_ADDRESS",
         [],
     ),
+    # A day and a time near a name: no date of birth with a two-digit year.
+    (
+        "Einführungsmatinee „Wer war Don Giovanni?“ zur Premiere im Februar, 24.01. 11:00",
+        "DATE_OF_BIRTH",
+        [],
+    ),
+    ("Teilnehmerin: Jana Brück, 24.01.71, Bochum", "DATE_OF_BIRTH", ["24.01.71"]),
 ]
 
 
