@@ -598,6 +598,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         by_rule = _mask(len(text), ruled)
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
+    _vertical_tables(text, this_year, add)
     _field_rules(text, add)
     if public_rows:
         # A public place's or a firm's row: its address and phone number are theirs
@@ -658,6 +659,153 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         if taken.find(1, start, end) == -1:
             added.append(RecognizerResult("PERSON", start, end, PROPAGATED_SCORE))
     return added
+
+
+# Rule 5: a table as a PDF's text layer gives it, one cell a line, the header's cells first
+# ("Lfd.⏎Nr.⏎Name⏎Vorname⏎Geb.-Datum⏎1⏎Nowak⏎Krzysztof⏎14.02.1979⏎…"). Its rows cannot be
+# told apart reliably (a cell wraps, a page's footer and header fall between rows): the header
+# says which kinds of values the lines below it hold, each line is judged by its shape.
+_VERTICAL_CHARS = 48
+_MIN_VERTICAL_LINES = 8
+_MIN_HEADER_LINES = 3
+_MAX_HEADER_LINES = 16
+# Long lines between two runs of cells that a page's footer and header may take.
+_PAGE_BREAK_LINES = 3
+# A header's other dates ("Antrag vom", "gültig bis"): then only a date old enough is a birth.
+_OTHER_DATE_HEADER = re.compile(
+    r"(?i)(?<![\w-])(?:datum|vom|bis|am|seit|gültig|termin|frist|eingang|ausgestellt|stand|ab"
+    r"|erteilt|befristet)(?![\w-])"
+)
+_SERIAL_HEADER = re.compile(r"(?i)serien|ausweis|pass|dok")
+# An identity card's or a passport's serial number: letters and digits, nine or ten of them.
+_SERIAL_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9,10}")
+
+
+@dataclass(frozen=True)
+class _VerticalHeader:
+    births: bool  # a column of dates of birth
+    birth_years: bool  # a column of years of birth
+    other_dates: bool  # a column of other dates
+    towns: bool  # an address or a town column
+    serials: bool  # a column of document numbers
+
+
+def _vertical_tables(
+    text: str, this_year: int, add: Callable[[str, int, int, float], bool]
+) -> None:
+    """Rule 5 over every run of short lines in ``text``."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    index = 0
+    header: _VerticalHeader | None = None
+    last_end = 0  # where the last run ended
+    while index < len(lines):
+        end = index
+        while end < len(lines) and 0 < len(text[slice(*lines[end])].strip()) <= _VERTICAL_CHARS:
+            end += 1
+        if end - index >= _MIN_VERTICAL_LINES:
+            # A page's footer between two runs: the table goes on under the same header.
+            carried = header if index - last_end <= _PAGE_BREAK_LINES else None
+            header = _vertical_region(text, lines[index:end], carried, this_year, add)
+            last_end = end
+        index = end + 1
+
+
+def _vertical_region(
+    text: str,
+    region: list[tuple[int, int]],
+    header: _VerticalHeader | None,
+    this_year: int,
+    add: Callable[[str, int, int, float], bool],
+) -> _VerticalHeader | None:
+    """The lines under a header that names persons (see rule 5); a page's repeated header
+    starts over. The header in force at the run's end is returned."""
+    index = 0
+    while index < len(region):
+        run = index
+        while (
+            run < len(region)
+            and run - index < _MAX_HEADER_LINES
+            and not any(c.isdigit() for c in text[slice(*region[run])])
+        ):
+            run += 1
+        if run - index >= _MIN_HEADER_LINES:
+            found = _vertical_header([text[slice(*line)].strip() for line in region[index:run]])
+            if found is not None:
+                header = found
+                index = run
+                continue
+        if header is not None:
+            _vertical_cell(text, *region[index], header, this_year, add)
+        index += 1
+    return header
+
+
+def _vertical_header(lines: list[str]) -> _VerticalHeader | None:
+    """The header's kinds, if its lines name persons; a cell wrapped with a hyphen is joined
+    ("Erziehungs-⏎berechtigte")."""
+    cells: list[str] = []
+    for line in lines:
+        if cells and cells[-1].endswith("-") and line[:1].islower():
+            cells[-1] = cells[-1][:-1] + line
+        else:
+            cells.append(line)
+    kinds = _header_kinds(cells)
+    if not any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds):
+        return None
+    return _VerticalHeader(
+        births="DATE_OF_BIRTH" in kinds,
+        birth_years=_BIRTH_YEAR in kinds,
+        other_dates=any(
+            kind != "DATE_OF_BIRTH" and _OTHER_DATE_HEADER.search(cell)
+            for cell, kind in zip(cells, kinds, strict=True)
+        ),
+        towns=any(kind in ("TOWN", "LOCATION", "STREET", "POSTCODE") for kind in kinds),
+        serials=any(_SERIAL_HEADER.search(cell) for cell in cells),
+    )
+
+
+def _vertical_cell(
+    text: str,
+    start: int,
+    end: int,
+    header: _VerticalHeader,
+    this_year: int,
+    add: Callable[[str, int, int, float], bool],
+) -> None:
+    """One line under a vertical table's header, by its shape: a date of birth, a year of
+    birth, a document's number, a town or a name ("Hoffmann-" wrapped, "Brinkmann,")."""
+    start, end = _stripped(text, start, end)
+    value = text[start:end].rstrip(" ,;/-")
+    value_end = start + len(value)
+    if not value:
+        return
+    if _DATE_RE.fullmatch(value):
+        year = _year_of(value, this_year)
+        if (
+            header.births
+            and year is not None
+            and year <= (this_year - _ADULT_YEARS if header.other_dates else this_year)
+        ):
+            add("DATE_OF_BIRTH", start, value_end, 0.75)
+        return
+    if header.birth_years and _YEAR_CELL.fullmatch(value):
+        if int(value) <= this_year:
+            add("DATE_OF_BIRTH", start, value_end, 0.75)
+        return
+    if header.serials and _SERIAL_CELL.fullmatch(value):
+        add("DE_ID_DOCUMENT", start, value_end, 0.75)
+        return
+    first = re.split(r"[ -]", value, maxsplit=1)[0]
+    if is_place_name(first) and not is_known_name(first):
+        if header.towns and _TOWN_CELL.fullmatch(value):
+            add("LOCATION", start, value_end, 0.75)
+        return
+    if looks_like_name(value) and any(len(part) >= 3 for part in name_parts(value)):
+        add("PERSON", start, value_end, 0.7)
 
 
 def _name_columns(
@@ -2036,6 +2184,14 @@ def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[R
                 or (
                     _PARTICLE_GAP.fullmatch(text, previous.end, result.start)
                     and text[previous.start : previous.end] in given_names()
+                )
+                # "de la Cruz, María": a surname, then a first name found on its own.
+                or (
+                    text.startswith(", ", previous.end)
+                    and result.start == previous.end + 2
+                    and text[result.start : result.end] in given_names()
+                    and text[previous.start : previous.end] not in given_names()
+                    and not text.startswith(",", result.end)
                 )
             )
         ):

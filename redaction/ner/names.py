@@ -333,12 +333,15 @@ def modern_german_given_names() -> tuple[str, ...]:
 
 def foreign_given_names() -> tuple[str, ...]:
     """First names of further origins (Portuguese, Spanish, French, Dutch, Nordic, Czech,
-    Hungarian, English), for recognising names beside a surname; the synthetic letters that
-    train the model do not draw on them."""
+    Hungarian, English; Turkish, Azerbaijani, Polish, Romanian, Italian, Croatian, Slovene,
+    Slovak, Lithuanian, Yoruba, Twi and Zulu in their own letters: "Ayşe", "Małgorzata",
+    "Chiamaka" is no Faker name), for recognising names beside a surname; the synthetic letters
+    that train the model do not draw on them."""
     names: list[str] = []
     for locale in (
         "pt_PT", "pt_BR", "es_ES", "fr_FR", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI",
-        "cs_CZ", "hu_HU", "en_GB", "en_US",
+        "cs_CZ", "hu_HU", "en_GB", "en_US", "tr_TR", "az_AZ", "pl_PL", "ro_RO", "it_IT",
+        "hr_HR", "sl_SI", "sk_SK", "lt_LT", "yo_NG", "tw_GH", "zu_ZA",
     ):  # fmt: skip
         for attribute in ("first_names_male", "first_names_female"):
             names.extend(_latin(_faker_names(locale, attribute)))

@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
@@ -1070,6 +1071,7 @@ _AMBIGUOUS_GIVEN = _words(
     """
     An April August Beste Mai Ernst Rose Rosa Wolf Wulf Paris Gabel Kai Heide Flora Iris Viola
     Aura Kali Tara Mate Gene Ion Sole Long Lean Mark Jade Amber Bali Baba Canal Tan Verde Limon
+    Hanim Bey
     Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
     German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
     Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
@@ -1094,6 +1096,9 @@ _NAMESAKE_HEAD = re.compile(
     r"|Saal|Universität|Hochschule|Umzug|Versand|Markt|Apotheke|Werk|Werke)(?![\w])"
 )
 _ABSTRACT_PLURAL = re.compile(r"(?:ungen|heiten|keiten|schaften|ionen|täten)$")
+# The same nouns in the singular ("Einrichtung", "Verwaltung"): surnames so ending are known
+# ones ("Hartung", "Hornung").
+_ABSTRACT_SINGULAR = re.compile(r"[a-zäöüß]{3}(?:ung|heit|keit|schaft|tion|tät)$")
 _SAINT = re.compile(r"(?:Sankt|St\.)[ ]$")
 # A place or a dish named with a first name alone: "Zeche Ewald", "Haus Martin", "Villa Ida",
 # "Pizza Margherita".
@@ -1136,6 +1141,12 @@ _GIVEN_LAST_BORN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART},[ ](?P<given>{_CAP}(?:-{_CAP})?))"
     r"(?=,?[ ]\(?(?:geb\.|geboren|\*[ ]?\d))"
 )
+# A row a PDF's text layer glued together: "Surname, First name" right after a date or a
+# number ("Ö-01 12.01.2026 Kowalski, Marek Am Kreuzweg 14", "6.120.331.447.2 Becker, Manfred").
+_GIVEN_LAST_AFTER_NUMBER = re.compile(
+    rf"(?<=\d[ ])(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART},[ ](?P<given>{_CAP}(?:-{_CAP})?))"
+    r"(?![\w'’-])"
+)
 # A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of
 # a compound ("Karl-Marx-Straße"); a double first name is one word ("Mia-Sophie").
 _LONE_WORD = re.compile(rf"(?<![\w.-]){_CAP}(?:-{_CAP})?(?![\w-])")
@@ -1174,6 +1185,30 @@ def paired_given_names() -> frozenset[str]:
     return _name_sets()[2]
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o"})
+
+
+def _without_marks(word: str) -> str:
+    """``word`` without its diacritics ("Ayşe" → "Ayse", "Małgorzata" → "Malgorzata")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _NameSet(frozenset[str]):
+    """First names, also written with the diacritics of their language: the lists have
+    "Ayse" and "Busra", letters say "Ayşe" and "Büşra"."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, _without_marks(word))
+        )
+
+
 def _build_given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     # Faker and spaCy's German stop words: loaded only when needed
     from spacy.lang.de.stop_words import STOP_WORDS
@@ -1210,7 +1245,7 @@ def _build_given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]
     base = frozenset(usable(stock))
     lone = base | no_german_word(modern_german_given_names())
     paired = lone | no_german_word(foreign_given_names())
-    return base, frozenset(lone), frozenset(paired)
+    return _NameSet(base), _NameSet(lone), _NameSet(paired)
 
 
 _MIN_NOUN_LENGTH = 8
@@ -1294,10 +1329,15 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield match.span()
     born = _GIVEN_LAST_BORN.finditer(text) if "geb" in text or "*" in text else ()
-    for match in itertools.chain(_GIVEN_LAST.finditer(text), born):
+    glued = _GIVEN_LAST_AFTER_NUMBER.finditer(text)
+    for match in itertools.chain(_GIVEN_LAST.finditer(text), born, glued):
         if match.group("given") not in paired:
             continue
         surname = match.group("name").split(",")[0].split(" ")[-1]
+        if match.re is _GIVEN_LAST_AFTER_NUMBER and (
+            (is_lexicon_noun(surname) and not is_known_name(surname)) or is_place_name(surname)
+        ):
+            continue  # "Los 3 Bochum, Martin …", "Raum 2 Technik, Ines"
         if (
             _surname_like(surname)
             and not _is_organisation(match.group("name"))
@@ -1403,7 +1443,7 @@ class PersonRecognizer(EntityRecognizer):
     # Capitalised words that follow a cue but are no name.
     NOT_NAMES = _words(
         """
-        GEB Geb GEBURTSDATUM GEBURTSORT BERUF ANSCHRIFT Dr Prof
+        GEB Geb GEBURTSDATUM GEBURTSORT BERUF ANSCHRIFT Dr Prof Hanım Hanim Bey
         Offen Erledigt Abgeschlossen Laufend Ausstehend Angelegt Geschlossen Zurückgestellt
         Wartend Neu Storniert Abgelehnt Genehmigt Bewilligt
         Deutsche Deutscher Deutschen Türke Türkin Türken Pole Polin Syrer Syrerin
@@ -1681,6 +1721,15 @@ class PersonRecognizer(EntityRecognizer):
             and _CELL_AFTER.match(text, end)
             and is_lexicon_noun(kept[0])
             and not is_known_name(kept[0])
+        ):
+            return None
+        # One abstract noun ("Einrichtung⏎Ansprechstelle" above a role's line).
+        if (
+            len(kept) == 1
+            and _ABSTRACT_SINGULAR.search(kept[0])
+            and is_lexicon_noun(kept[0])
+            and not is_known_name(kept[0])
+            and not _BIRTH_NAME_BEFORE.search(text, max(0, start - 14), start)
         ):
             return None
         # One long compound noun ("Sachbearbeitung: Arbeitgeberbescheinigung"); short nouns

@@ -149,3 +149,79 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS)
 def test_persons(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert spans_of(redactor, text, {"PERSON"}) == expected
+
+
+# Tables as a PDF's text layer gives them: one cell a line, the header's cells first.
+VERTICAL_HEADER = "Lfd.\nNr.\nName\nVorname\nGeb.-Datum\nDok.\nSeriennummer\nAntrag\nvom\n"
+VERTICAL_TABLES = [
+    (
+        VERTICAL_HEADER + "1\nKrawiec\nTeodor\n14.02.1979\nPA\nL2H4K7T9N\n12.02.2026\n"
+        "2\nHoffmann-\nAdeyemi\nTobias\n22.07.1988\nRP\nC7R9XK2M4\n13.02.2026\n",
+        {"PERSON", "DATE_OF_BIRTH", "DE_ID_DOCUMENT"},
+        [
+            "Krawiec",
+            "Teodor",
+            "14.02.1979",
+            "L2H4K7T9N",
+            "Hoffmann",
+            "Adeyemi",
+            "Tobias",
+            "22.07.1988",
+            "C7R9XK2M4",
+        ],
+    ),
+    # A page's footer between the rows: the header goes on.
+    (
+        VERTICAL_HEADER + "1\nKrawiec\nTeodor\n14.02.1979\nPA\nL2H4K7T9N\n12.02.2026\n"
+        "Stadt Herne – Bürgerbüro – vertraulich, bitte nicht weitergeben\nSeite 1 von 2\n"
+        "2\nBrückner\nHelga\n08.10.1957\nPA\nLM4K9R7C1\n18.02.2026\nAusgabe nur persönlich\n",
+        {"DATE_OF_BIRTH"},
+        ["14.02.1979", "08.10.1957"],
+    ),
+    # A column of newborns' dates: the header's only dates are births.
+    (
+        "Reg.-Nr.\nVorname(n)\nFamilienname\ngeboren am\nWohnort\nG 412/2026\nMila Sophie\n"
+        "Hartmann\n23.02.2026\nErfurt-Daberstedt\nG 415/2026\nJonas\nWeidemann\n24.02.2026\n"
+        "Arnstadt\n",
+        {"DATE_OF_BIRTH", "LOCATION", "PERSON"},
+        [
+            "Mila Sophie",
+            "Hartmann",
+            "23.02.2026",
+            "Erfurt-Daberstedt",
+            "Jonas",
+            "Weidemann",
+            "24.02.2026",
+            "Arnstadt",
+        ],
+    ),
+    # A header without persons (a list of facilities) marks nothing.
+    (
+        "Einrichtung\nAnsprechstelle\nÖffnungszeiten\nBürgerbüro Mitte\nInfotheke\n"
+        "Mo–Fr 8–16 Uhr\nStadtbücherei\nAusleihe\nDi–Sa 10–18 Uhr\nWertstoffhof\nKasse\n"
+        "Mo–Sa 7–17 Uhr\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_types", "expected"), VERTICAL_TABLES)
+def test_tables_one_cell_a_line(
+    redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, entity_types) == expected
+
+
+GLUED_ROWS = [
+    # "Surname, First name" after a number a PDF glued the row from; first names with the
+    # diacritics of their language.
+    ("Ö-01 12.01.2026 Kowalczyk, Marek Am Kreuzweg 14", ["Kowalczyk, Marek"]),
+    ("6.120.331.447.2 Brenner, Manfred Kölner Str. 77", ["Brenner, Manfred"]),
+    ("Teilnehmerin: Ayşe", ["Ayşe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_ROWS)
+def test_glued_rows_and_diacritics(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"PERSON"}) == expected

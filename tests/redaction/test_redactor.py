@@ -695,7 +695,7 @@ LINE_RULE_CASES = [
         "2026-03-04 08:12:33 INFO Antrag eingegangen: vorgang=2026-004711 "
         'name="Kowalczyk, Agnieszka" geb=14.07.1986 plz=44789 ort=Bochum\n',
         {
-            "PERSON": ["Kowalczyk", "Agnieszka"],
+            "PERSON": ["Kowalczyk, Agnieszka"],
             "LOCATION": ["44789", "Bochum"],
             "DATE_OF_BIRTH": ["14.07.1986"],
             "DE_AKTENZEICHEN": ["2026-004711"],
@@ -705,7 +705,7 @@ LINE_RULE_CASES = [
     pytest.param(
         'level=info msg="Kontakt synchronisiert" user="Schulze-Wendt, Friederike" ok=1\n'
         "level=info user=admin msg=fertig\n",
-        {"PERSON": ["Schulze-Wendt", "Friederike"]},
+        {"PERSON": ["Schulze-Wendt, Friederike"]},
         id="log-user-field-with-a-name-not-a-login",
     ),
     pytest.param(
