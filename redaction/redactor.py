@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import html
 import ipaddress
 import logging
 import re
@@ -155,12 +156,15 @@ _CELL_SPLIT = {
     ",": re.compile(r","),
 }
 _QUOTING = frozenset(";,")
+_HTML_CELL = "<td>"
+_HTML_CELL_RE = re.compile(r"<t[dh]\b[^<>]{0,200}>([^<>]{0,300})</t[dh]>", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"\n]*"')
 _MIN_CELLS = 3
 # Rows longer than this are running text, not a table row.
 _MAX_ROW_CHARS = 1_000
 _NAME_COLUMN = re.compile(
-    r"(?i:(?:vor|nach|familien|zu|geburts|ruf)name[n]?(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
+    r"(?i:(?:vor|nach|familien|zu|geburts|ruf|fam\.?[ ]?-?[ ]?)name[n]?"
+    r"(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
     r"|name[n]?[ ]?[,/][ ]?(?:vor|nach)?name[n]?"
     r"|teilnehmer(?:in)?|teilnehmende|person|mitglied|schüler(?:in)?|schueler(?:in)?|kind"
     r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?"
@@ -222,7 +226,7 @@ _STREET_COLUMN = re.compile(
     r"(?i:stra(?:ß|ss)e(?:[ ]?(?:und|u\.|/|,|&)[ ]?(?:haus)?(?:nr\.?|nummer))?|str\.?"
     r"|(?:wohn|privat|halter|melde|post)?anschrift|(?:wohn|privat|melde)?adresse|street|address)"
 )
-_HOUSE_COLUMN = re.compile(r"(?i:haus[ ]?(?:nr\.?|nummer)|hnr\.?|hausnr\.?)")
+_HOUSE_COLUMN = re.compile(r"(?i:haus[ ]?(?:nr\.?|nummer)|hnr\.?|hausnr\.?|hs\.?[ ]?-?[ ]?nr\.?)")
 _HOUSE_CELL = re.compile(r"\d{1,4}[ ]?[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?")
 _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)")
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
@@ -235,7 +239,9 @@ _TOWN_COLUMN = re.compile(
     r"|(?:letzter|bisheriger|früherer|vorheriger)(?:[ ]wohnort)?|alter[ ]wohnort"
     r"|herkunftsort|herkunftsstadt|zuzug(?:[ ]aus|[ ]von)?|zugezogen[ ]aus|umzug[ ]aus"
     r"|(?:previous|former|last)[ ](?:residence|address|town|city)|residence|moved[ ]from"
-    r"|place[ ]of[ ]residence|home[ ]?town)"
+    r"|place[ ]of[ ]residence|home[ ]?town"
+    # Where the person's main home is, or where they moved: "Hauptwohnsitz", "Wegzug nach".
+    r"|(?:haupt|neben|erst|zweit)?wohnsitz|wegzug(?:[ ]nach)?|verzogen[ ]nach|wegzugsziel)"
 )
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
@@ -288,14 +294,21 @@ _INLINE_FIELD = re.compile(
     # Quoted as JSON or as a Java object's text ("nachname='Yüksel'").
     r"""(?P<value>"[^"\n]{1,120}"|'[^'\n]{1,120}'|[^\s&;,"']{1,80})"""
 )
+# An XML element that holds a value: "<familienname>Hoffmann</familienname>".
+_XML_FIELD = re.compile(
+    r"<(?P<key>[A-Za-z_][\w:.-]{0,40})(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<>\n]{1,120})</(?P=key)>"
+)
 _NAME_PIECE = re.compile(r"[^\s,;/()+]+")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_JSON_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 
 
 def _as_typed(value: str) -> str:
     """A field's value as the person typed it: a web form's body writes blanks as "+"
     ("name=Gregor+Wisniewski") and other characters as escapes ("J%C3%BCrgen")."""
     value = value.replace("+", " ")
+    if "\\u" in value:  # a JSON export's escapes: "G\u00fcnd\u00fcz"
+        value = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     return unquote(value, errors="replace") if _PERCENT_ESCAPE.search(value) else value
 
 
@@ -375,6 +388,14 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
     """
     if len(line) > _MAX_ROW_CHARS:
         return None
+    if "<t" in line:
+        # An HTML table's row on one line: "<tr><td>Özkan</td><td>2013-11-02</td>…".
+        inner = [m.span(1) for m in _HTML_CELL_RE.finditer(line)]
+        if len(inner) >= _MIN_CELLS:
+            stripped = [_stripped(line, a, b) for a, b in inner]
+            return _HTML_CELL, [(start + a, start + b) for a, b in stripped]
+        if inner:
+            return None
     for separator, splitter in _CELL_SPLIT.items():
         if line.count(separator) < (1 if separator == "\t" else 2):
             continue
@@ -467,6 +488,35 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A legend of coded column names: "Legende: F01 Messung-Nr. · F02 Uhrzeit · F09 Halter Name",
+# "Sp. 5 Familienname | Sp. 6 Vornamen". Three entries on a line at least.
+_LEGEND_CODE = r"(?:Sp\.|Spalte|Feld|Col\.?|F|K)[ ]?\d{1,2}"
+_LEGEND_ENTRY = re.compile(
+    rf"(?<![\w.])(?P<code>{_LEGEND_CODE})[ ]+(?P<label>[^\W\d_][^|·;,\n]*?)"
+    rf"(?=[ ]*(?:[|·;,]|$|{_LEGEND_CODE}[ ]))",
+    re.MULTILINE,
+)
+_MIN_LEGEND_ENTRIES = 3
+
+
+def _code(cell: str) -> str:
+    """A coded column name as the legend's key: "Sp. 5" and "sp5" alike."""
+    return re.sub(r"[\s.]", "", cell).lower()
+
+
+def _legend(text: str) -> dict[str, str]:
+    """The labels of coded column names, from every line that explains three of them."""
+    if "Sp." not in text and "Legende" not in text and "Spalte" not in text:
+        return {}
+    legend: dict[str, str] = {}
+    for line in text.splitlines():
+        entries = list(_LEGEND_ENTRY.finditer(line))
+        if len(entries) >= _MIN_LEGEND_ENTRIES:
+            for entry in entries:
+                legend[_code(entry.group("code"))] = entry.group("label").strip()
+    return legend
+
+
 def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     """Extra hits from the rules over lines and rows above (chunk-local offsets).
 
@@ -506,6 +556,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             ruled.append((start, end))
         return True
 
+    legend = _legend(text)
     header: tuple[str, list[str | None]] | None = None
     header_cells: list[tuple[int, int]] = []
     header_texts: list[str] = []
@@ -536,16 +587,20 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         else:
             separator, cells = row
             texts = [text[a:b].strip() for a, b in cells]
+            if separator == _HTML_CELL:
+                texts = [html.unescape(t) for t in texts]  # "Stra&szlig;e", "M&uuml;ller"
+            # Coded column names ("F09") read as the legend explains them ("Halter Name").
+            labels = [legend.get(_code(t), t) for t in texts] if legend else texts
             if separator != block_separator:
                 blocks.append([])
                 block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
-            elif not any(c.isdecimal() for t in texts for c in _DIGIT_IN_NAME.sub("", t)) and (
+            elif not any(c.isdecimal() for t in labels for c in _DIGIT_IN_NAME.sub("", t)) and (
                 header is None or header[0] != separator
             ):
-                header = (separator, _header_kinds(texts))
-                header_texts = [_GENDER_ENDING.sub("", t) for t in texts]
+                header = (separator, _header_kinds(labels))
+                header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
                 # Its cells of a known kind are column names; all of them are when two are (a
                 # row read as a header by mistake keeps its names).
                 known = sum(kind is not None for kind in header[1])
@@ -558,6 +613,10 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
                 kinds = header[1] if header is not None and header[0] == separator else None
+                if separator == _HTML_CELL and kinds is not None and len(cells) < len(kinds):
+                    # Cells spanning rows ("rowspan") stand at a row's start: the rest are
+                    # the row's last columns.
+                    kinds = kinds[len(kinds) - len(cells) :]
                 if separator == _FIXED:
                     if kinds is not None:
                         columns = _fixed_columns(cells, line_start, fixed_starts)
@@ -599,6 +658,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         for block in tables:
             _name_columns(text, block, named, by_rule, add)
     _vertical_tables(text, this_year, add)
+    _two_column_tables(text, this_year, add)
     _field_rules(text, add)
     if public_rows:
         # A public place's or a firm's row: its address and phone number are theirs
@@ -659,6 +719,56 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         if taken.find(1, start, end) == -1:
             added.append(RecognizerResult("PERSON", start, end, PROPAGATED_SCORE))
     return added
+
+
+# Rule 6: a table of two columns ("Name;Jahrgang", "Name | Wohnort"), which rule 1 does not
+# take for one (a line with one separator is prose as often): its header must name a person
+# and a further personal kind.
+_TWO_COLUMN_SEPARATORS = (";", "|", "\t")
+_MAX_TWO_COLUMN_CHARS = 120
+
+
+def _two_cells(line: str, start: int, separator: str) -> list[tuple[int, int]] | None:
+    """The two stripped cells of ``line`` split at its only ``separator``, or None."""
+    if line.count(separator) != 1 or len(line) > _MAX_TWO_COLUMN_CHARS:
+        return None
+    cut = line.index(separator)
+    cells = [
+        _stripped(line, 0, cut),
+        _stripped(line, cut + 1, len(line)),
+    ]
+    if any(b <= a for a, b in cells):
+        return None
+    return [(start + a, start + b) for a, b in cells]
+
+
+def _two_column_tables(
+    text: str, this_year: int, add: Callable[[str, int, int, float], bool]
+) -> None:
+    """Rule 6 over ``text``."""
+    kinds: list[str | None] | None = None
+    separator = ""
+    line_start = 0
+    for line in text.split("\n"):
+        if kinds is not None:
+            cells = _two_cells(line, line_start, separator)
+            if cells is None:
+                kinds = None
+            else:
+                texts = [text[a:b] for a, b in cells]
+                _row_cells(text, cells, texts, kinds, this_year, add)
+        if kinds is None:
+            for candidate in _TWO_COLUMN_SEPARATORS:
+                cells = _two_cells(line, line_start, candidate)
+                if cells is None or any(c.isdigit() for c in line):
+                    continue
+                found = _header_kinds([text[a:b] for a, b in cells])
+                if "PERSON" in found and any(
+                    kind not in (None, "PERSON", _PLAIN_NAME, _STAFF) for kind in found
+                ):
+                    kinds, separator = found, candidate
+                    break
+        line_start += len(line) + 1
 
 
 # Rule 5: a table as a PDF's text layer gives it, one cell a line, the header's cells first
@@ -866,8 +976,13 @@ _HEADER_HINT = re.compile(
 )
 
 
+# A numbered column: "Name 1", "Name 2", "Anschrift 2".
+_COLUMN_NUMBER = re.compile(r"(?<=[^\W\d])[ ]?\d$")
+
+
 def _kind_of_header(header_cell: str) -> str | None:
     cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
+    cell = _COLUMN_NUMBER.sub("", cell)
     hinted = _HEADER_HINT.sub("", cell)
     if hinted and hinted != cell and not _NAME_COLUMN.fullmatch(cell):
         cell = _GENDER_ENDING.sub("", hinted)
@@ -919,7 +1034,11 @@ def _kind_of_header(header_cell: str) -> str | None:
         ("POSTCODE", _POSTCODE_COLUMN),
         ("TOWN", _TOWN_COLUMN),
     ):
-        if pattern.fullmatch(cell):
+        # "Straße Objekt", "PLZ Wohnung": the address's part, then whose address it is (not
+        # "letzter Arbeitgeber").
+        if pattern.fullmatch(cell) or (
+            kind in ("STREET", "POSTCODE") and len(words) == 2 and pattern.fullmatch(words[0])
+        ):
             return kind
     if _ID_COLUMN.fullmatch(cell) and not _NOT_ID_COLUMN.fullmatch(cell):
         return "ID"
@@ -935,8 +1054,11 @@ def _header_kinds(texts: list[str]) -> list[str | None]:
         "HOUSE" if i and kinds[i - 1] == "STREET" and _ROW_NUMBER.fullmatch(t.strip()) else kind
         for i, (t, kind) in enumerate(zip(texts, kinds, strict=True))
     ]
-    if any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds):
-        # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag".
+    if any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds) or (
+        sum(kind == _PLAIN_NAME for kind in kinds) >= _NAME_CELLS
+    ):
+        # Beside "Vorname" or "geb.", "Name" is the surname: "Name | Vorname | Geburtstag";
+        # so are numbered names ("Name 1 | Name 2").
         kinds = ["PERSON" if kind == _PLAIN_NAME else kind for kind in kinds]
     if not any(kind in ("PERSON", _PLAIN_NAME, _STAFF) for kind in kinds) and not any(
         _NAME_COLUMN.fullmatch(w) for t in texts for w in _GENDER_ENDING.sub("", t).split()
@@ -952,13 +1074,16 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
     town of residence, a case's number, the date and place of birth."""
     for paragraph in _PARAGRAPH.finditer(text):
         fields: list[tuple[str, int, int]] = []
-        for pattern in (_FIELD_LINE, _JSON_FIELD, _INLINE_FIELD):
+        for pattern in (_FIELD_LINE, _JSON_FIELD, _INLINE_FIELD, _XML_FIELD):
             if pattern is _INLINE_FIELD and "=" not in paragraph.group():
                 continue
+            if pattern is _XML_FIELD and "</" not in paragraph.group():
+                continue
             for match in pattern.finditer(text, paragraph.start(), paragraph.end()):
-                kind = _column_kind(match.group("key"))
-                if kind is None and "_" in match.group("key"):
-                    kind = _column_kind(match.group("key").rpartition("_")[2])
+                key = match.group("key").rpartition(":")[2]  # "xmeld:familienname"
+                kind = _column_kind(key)
+                if kind is None and "_" in key:
+                    kind = _column_kind(key.rpartition("_")[2])
                 if kind is not None:
                     start, end = match.span("value")
                     while end > start and text[end - 1] in " \t,":

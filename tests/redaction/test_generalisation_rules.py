@@ -225,3 +225,93 @@ GLUED_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_ROWS)
 def test_glued_rows_and_diacritics(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert spans_of(redactor, text, {"PERSON"}) == expected
+
+
+# Tables in further shapes: two columns, coded column names with a legend, HTML rows, XML
+# elements, JSON escapes, numbered and abbreviated column names.
+MORE_TABLES = [
+    (
+        "Kategorie A\nName;Jahrgang\nLina Hägerle;2009\nArda Koçak;2008\n\nRückfragen: Sportamt",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Lina Hägerle", "2009", "Arda Koçak", "2008"],
+    ),
+    # One separator in prose, or a header without a person: no table.
+    ("Mannschaft;Trainer/in\nTSG U17 Handball;Jugendabteilung\n", {"PERSON"}, []),
+    (
+        "F01;F02;F03;F04\n0305-0031;BO-LA 1207;Langer;12.07.1991\n"
+        "Legende: F01 Messung-Nr. · F02 Kennz. · F03 Halter Name · F04 Geb.\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Langer", "12.07.1991"],
+    ),
+    (
+        "<tr><th>Kind Nachname</th><th>Kind Vorname</th><th>Geburtsdatum</th><th>PLZ</th>"
+        "<th>Ort</th></tr>\n"
+        "<tr><td>Petrenko</td><td>Taras</td><td>2012-08-30</td><td>54338</td>"
+        "<td>Schweich</td></tr>\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        ["Petrenko", "Taras", "2012-08-30", "54338", "Schweich"],
+    ),
+    # A cell spanning rows stands at the row's start: the next row's cells are the last ones.
+    (
+        "<tr><th>Az.</th><th>Rolle</th><th>Name</th><th>geb.</th></tr>\n"
+        '<tr><td rowspan="2">EA 2026/0213</td><td>Antragsteller</td><td>Sheikhan, Dilo</td>'
+        "<td>12.06.1985</td></tr>\n"
+        "<tr><td>Ehefrau</td><td>Sheikhan, Rojin</td><td>03.01.1990</td></tr>\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Sheikhan, Dilo", "12.06.1985", "Sheikhan, Rojin", "03.01.1990"],
+    ),
+    (
+        "<person>\n  <familienname>Hoffmeier-Kara</familienname>\n"
+        "  <vornamen>Anne Katrin</vornamen>\n  <geburtsdatum>1984-07-29</geburtsdatum>\n"
+        "  <geburtsort>Gera</geburtsort>\n  <strasse>Camburger Straße</strasse>"
+        "<hausnummer>62</hausnummer>\n  <postleitzahl>07743</postleitzahl><wohnort>Jena</wohnort>\n"
+        "</person>\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION", "STREET_ADDRESS"},
+        [
+            "Hoffmeier-Kara",
+            "Anne Katrin",
+            "1984-07-29",
+            "Gera",
+            "Camburger Straße",
+            "62",
+            "07743",
+            "Jena",
+        ],
+    ),
+    (
+        '{"lastName": "G\\u00fcnd\\u00fcz", "firstName": "Nesrin", "birthDate": "1986-02-11"}',
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["G\\u00fcnd\\u00fcz", "Nesrin", "1986-02-11"],
+    ),
+    (
+        "|Kassenzeichen  |Name 1   |Name 2  |Straße Objekt |HsNr|PLZ  |Ort       |Hauptwohnsitz|\n"
+        "|6.030.412.701.5|Hardecke |Gunnar  |Vorderreihe   |31  |23570|Travemünde|München      |\n"
+        "|6.030.413.322.0|Ostrowska|Weronika|Kaiserallee   |2c  |23570|Travemünde|Szczecin     |\n",
+        {"PERSON", "STREET_ADDRESS", "LOCATION"},
+        [
+            "Hardecke",
+            "Gunnar",
+            "Vorderreihe",
+            "31",
+            "23570",
+            "Travemünde",
+            "München",
+            "Ostrowska",
+            "Weronika",
+            "Kaiserallee",
+            "2c",
+            "23570",
+            "Travemünde",
+            "Szczecin",
+        ],
+    ),
+    # "letzter Arbeitgeber" is no town column.
+    ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_types", "expected"), MORE_TABLES)
+def test_more_table_shapes(
+    redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, entity_types) == expected
