@@ -353,7 +353,13 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
-_RULER = re.compile(r"[ \t]*+[-=_+|─━═┼]{3,}+[-=_+| \t─━═┼]*+")
+# (Box-drawing rules too: "┌───┬───┐", "╞═══╪═══╡", "╔═══╦═══╗".)
+_RULER = re.compile(
+    r"[ \t]*+[-=_+|─━═┼┌┐└┘├┤┬┴╞╡╪╔╗╚╝╠╣╦╩╬╒╕╘╛╤╧╓╖╙╜╟╢╥╨╫]{3,}+"
+    r"[-=_+| \t─━═┼┌┐└┘├┤┬┴╞╡╪╔╗╚╝╠╣╦╩╬╒╕╘╛╤╧╓╖╙╜╟╢╥╨╫│║┃]*+"
+)
+# A box-drawing table's bars are a Markdown table's ("│ Name │" reads as "| Name |").
+_BOX_BARS = str.maketrans("│┃║╎╏┆┇┊┋", "|||||||||")
 # Gender endings of a header cell: "Halter/in", "Schüler*innen", "Erziehungsberechtigte/r".
 _GENDER_ENDING = re.compile(r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\))|Innen)$")
 # A column is one of names when this share of its cells, and two at least, hold a name found
@@ -388,6 +394,7 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
     """
     if len(line) > _MAX_ROW_CHARS:
         return None
+    line = line.translate(_BOX_BARS)
     if "<t" in line:
         # An HTML table's row on one line: "<tr><td>Özkan</td><td>2013-11-02</td>…".
         inner = [m.span(1) for m in _HTML_CELL_RE.finditer(line)]

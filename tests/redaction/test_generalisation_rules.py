@@ -305,6 +305,17 @@ MORE_TABLES = [
             "Szczecin",
         ],
     ),
+    # A box-drawing table reads as a Markdown table; its rules are no rows.
+    (
+        "┌───────┬──────────────────┬────────────┐\n"
+        "│ Zeit  │ Name, Vorname    │ Geb.       │\n"
+        "╞═══════╪══════════════════╪════════════╡\n"
+        "│ 08:00 │ Mansoura, Rania  │ 02.04.1991 │\n"
+        "│ 08:20 │ Teklemariam, Yon │ 1999-01-01 │\n"
+        "└───────┴──────────────────┴────────────┘\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Mansoura, Rania", "02.04.1991", "Teklemariam, Yon", "1999-01-01"],
+    ),
     # "letzter Arbeitgeber" is no town column.
     ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
 ]
