@@ -1499,7 +1499,7 @@ def _row_cells(
             elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
                 add("DE_AKTENZEICHEN", start, end, 0.75)
         return
-    _surname_and_given_cells(cells, texts, add)
+    _surname_and_given_cells(cells, texts, add, this_year)
     births = [
         (start, end)
         for (start, end), cell in zip(cells, texts, strict=True)
@@ -1524,22 +1524,35 @@ _STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")
 _MIN_ROW_CELLS = 3
 
 
+def _given_cell(cell: str) -> bool:
+    """A cell of known first names, also in capitals ("Gesine", "ANNA MARIA")."""
+    lone = given_names()
+    words = cell.split()
+    return bool(words) and all(
+        word in lone or (word.isupper() and word.title() in lone) for word in words
+    )
+
+
 def _surname_and_given_cells(
-    cells: list[tuple[int, int]], texts: list[str], add: Callable[[str, int, int, float], bool]
+    cells: list[tuple[int, int]],
+    texts: list[str],
+    add: Callable[[str, int, int, float], bool],
+    this_year: int,
 ) -> None:
     """A row without a header that holds a surname and a known first name in cells side by
-    side ("Lorenz<TAB>Gesine<TAB>Hauptstr. 301<TAB>44649"): both are the person's; a postcode
-    alone in a cell of that row is their town when the row also holds a street."""
+    side ("Lorenz<TAB>Gesine<TAB>Hauptstr. 301<TAB>44649", a data file's
+    "KOWALCZYK|ANNA MARIA|19890412|KRAKÓW|POL|46045|OBERHAUSEN|MARKTSTR.|88"): both are the
+    person's, and so are the row's date of birth (a date old enough), its towns, a postcode
+    beside a town or in a row with a street, and a street with its house number."""
     # Not a fire brigade's vehicle: "Florian<TAB>Bochum<TAB>1-HLF20-1" is its call sign.
     if len(texts) < _MIN_ROW_CELLS or any(_CALL_SIGN_CELL.fullmatch(t) for t in texts):
         return
-    lone = given_names()
     pair = next(
         (
             k
             for k in range(len(texts) - 1)
-            if (texts[k + 1] in lone and _name_piece(texts[k]))
-            or (texts[k] in lone and _name_piece(texts[k + 1]))
+            if (_given_cell(texts[k + 1]) and _name_piece(texts[k].title()))
+            or (_given_cell(texts[k]) and _name_piece(texts[k + 1].title()))
         ),
         None,
     )
@@ -1547,10 +1560,46 @@ def _surname_and_given_cells(
         return
     add("PERSON", *cells[pair], 0.7)
     add("PERSON", *cells[pair + 1], 0.7)
-    if any(_STREET_WITH_NUMBER.fullmatch(t) for t in texts):
-        for cell, value in zip(cells, texts, strict=True):
-            if _POSTCODE_CELL.fullmatch(value):
+    with_street = any(_STREET_WITH_NUMBER.fullmatch(t) for t in texts)
+    for index, (cell, value) in enumerate(zip(cells, texts, strict=True)):
+        if index in (pair, pair + 1) or not value:
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if _POSTCODE_CELL.fullmatch(value):
+            if with_street or is_place_name(following.split(" ")[0].title()):
                 add("LOCATION", *cell, 0.7)
+        elif (year := _birth_year_of_cell(value, this_year)) is not None:
+            if year <= this_year - _ADULT_YEARS:
+                add("DATE_OF_BIRTH", *cell, 0.7)
+        elif _TOWN_CELL.fullmatch(value.title()) and (
+            is_place_name(value.split(" ")[0].split("-")[0].title())
+            # A data file's word in capitals, no code ("POL", "HW") and no noun ("ZUZUG").
+            or (
+                value.isupper()
+                and sum(c.isalpha() for c in value) >= _MIN_CAPS_TOWN
+                and not is_lexicon_noun(value.title())
+            )
+        ):
+            add("LOCATION", *cell, 0.7)
+        elif _STREET_ENDING.search(value) and _HOUSE_CELL.fullmatch(following):
+            add("STREET_ADDRESS", *cell, 0.7)
+            add("STREET_ADDRESS", *cells[index + 1], 0.7)
+
+
+# A street's name without its number, in its own cell ("MARKTSTR.", "Lindenweg").
+_STREET_ENDING = re.compile(r"(?i:str\.|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|kamp)$")
+_MIN_CAPS_TOWN = 4
+# A date as a data file writes it: "19890412".
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _birth_year_of_cell(value: str, this_year: int) -> int | None:
+    """The year of a cell that is a date ("12.03.1987", "19870312"), or None."""
+    if _COMPACT_DATE.fullmatch(value):
+        return int(value[:4])
+    if _DATE_RE.fullmatch(value):
+        return _year_of(value, this_year)
+    return None
 
 
 _NOTE_CUE = re.compile(r"(?<![\w-])(?i:vermerk|aktenvermerk|notiz|gesprächsnotiz|telefonnotiz)")

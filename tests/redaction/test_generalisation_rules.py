@@ -316,6 +316,16 @@ MORE_TABLES = [
         {"PERSON", "DATE_OF_BIRTH"},
         ["Mansoura, Rania", "02.04.1991", "Teklemariam, Yon", "1999-01-01"],
     ),
+    # A data file's rows without a header: a surname beside known first names in capitals
+    # makes the row a person's, with its date of birth, towns, postcode and street.
+    (
+        "000412|20260302|Z|HW|KOWALCZUK|ANNA MARIA|19890412|KRAKÓW|POL|46045|OBERHAUSEN"
+        "|MARKTSTR.|88\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION", "STREET_ADDRESS"},
+        ["KOWALCZUK", "ANNA MARIA", "19890412", "KRAKÓW", "46045", "OBERHAUSEN", "MARKTSTR.", "88"],
+    ),
+    # A row of a timetable names no person.
+    ("0412|20260302|Linie 3|OBERHAUSEN|46045|Hbf\n", {"LOCATION", "DATE_OF_BIRTH"}, []),
     # "letzter Arbeitgeber" is no town column.
     ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
 ]
