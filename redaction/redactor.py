@@ -11,6 +11,7 @@ import bisect
 import datetime
 import html
 import ipaddress
+import itertools
 import logging
 import re
 import time
@@ -666,6 +667,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             _name_columns(text, block, named, by_rule, add)
     _vertical_tables(text, this_year, add)
     _two_column_tables(text, this_year, add)
+    _glued_tables(text, this_year, add)
     _field_rules(text, add)
     if public_rows:
         # A public place's or a firm's row: its address and phone number are theirs
@@ -726,6 +728,191 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         if taken.find(1, start, end) == -1:
             added.append(RecognizerResult("PERSON", start, end, PROPAGATED_SCORE))
     return added
+
+
+# Rule 7: rows a PDF's text layer glued together with one blank between cells, under a header
+# glued alike ("Kassenzeichen Schuldner/in Anschrift Forderung €" over "6.120.331.447.2 Becker,
+# Manfred Kölner Str. 77 42897 Remscheid 1.240,50"). Cells cannot be split at blanks; values
+# of a telling shape (a date, a year, a phone number) anchor the row to the header's columns,
+# and the words between two anchors belong to the columns between them.
+_GLUED_MIN_COLUMNS = 4
+_GLUED_MAX_COLUMNS = 20
+_GLUED_CONTINUATION_LINES = 2
+_PHONE_HEADER = re.compile(r"(?i)(?:tel|telefon|mobil|handy|rückruf|fon)\b")
+_GLUED_YEAR = re.compile(r"(?:19|20)\d\d")
+_GLUED_PHONE_START = re.compile(r"(?:\+|0)\d{2,5}")
+_GLUED_DIGITS = re.compile(r"\d[\d/-]*\d")
+
+
+@dataclass(frozen=True)
+class _GluedColumn:
+    kind: str | None  # the column's kind (``_column_kind``)
+    anchor: str | None  # "DATE", "YEAR" or "PHONE": the shape of its values
+
+
+def _glued_header(words: list[str]) -> list[_GluedColumn] | None:
+    """The columns of a glued header line, if it names persons. Lower-case words qualify the
+    next column ("betreuender Elternteil") and are left out, but for the first and for a
+    column's own name ("geb.")."""
+    if not _GLUED_MIN_COLUMNS <= len(words) <= _GLUED_MAX_COLUMNS:
+        return None
+    if any(c.isdecimal() for w in words for c in _DIGIT_IN_NAME.sub("", w)):
+        return None
+    names = [
+        w for i, w in enumerate(words) if i == 0 or w[:1].isupper() or _column_kind(w) is not None
+    ]
+    if len(names) < _GLUED_MIN_COLUMNS:
+        return None
+    kinds = _header_kinds(names)
+    if not any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds):
+        return None
+    columns = []
+    for name, kind in zip(names, kinds, strict=True):
+        anchor = None
+        if kind == "DATE_OF_BIRTH" or _OTHER_DATE_HEADER.search(name):
+            anchor = "DATE"
+        elif kind == _BIRTH_YEAR:
+            anchor = "YEAR"
+        elif _PHONE_HEADER.match(name):
+            anchor = "PHONE"
+        columns.append(_GluedColumn(kind, anchor))
+    return columns
+
+
+def _glued_tables(text: str, this_year: int, add: Callable[[str, int, int, float], bool]) -> None:
+    """Rule 7 over ``text``: header lines, then rows that start with a number or a code; a
+    wrapped cell's line and a page's footer between rows are passed over."""
+    columns: list[_GluedColumn] | None = None
+    passed = 0
+    position = 0
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", line)]
+        words = [text[a:b] for a, b in tokens]
+        if not words:
+            columns = None
+            continue
+        if columns is not None and len(words) >= _MIN_CELLS and _row_code(words):
+            _glued_row(text, tokens, words, columns, this_year, add)
+            passed = 0
+            continue
+        header = _glued_header(words)
+        if header is not None:
+            columns, passed = header, 0
+        elif columns is not None:
+            passed += 1
+            if passed > _GLUED_CONTINUATION_LINES:
+                columns = None
+
+
+def _row_code(words: list[str]) -> int:
+    """How many words lead the row as its code: words with digits or short capitals ("UV
+    51-0187/25", "Ö-01"), not a date or a year; 0 if they hold no digit."""
+    lead = 0
+    while (
+        lead < len(words)
+        and (
+            any(c.isdigit() for c in words[lead])
+            or (words[lead].isupper() and len(words[lead]) <= _MAX_CODE_LETTERS)
+        )
+        and not _DATE_RE.fullmatch(words[lead].rstrip(",;"))
+        and not (lead and _GLUED_YEAR.fullmatch(words[lead]))
+    ):
+        lead += 1
+    return lead if any(c.isdigit() for w in words[:lead] for c in w) else 0
+
+
+_MAX_CODE_LETTERS = 4
+
+
+def _glued_row(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    columns: list[_GluedColumn],
+    this_year: int,
+    add: Callable[[str, int, int, float], bool],
+) -> None:
+    """Rule 7 for one row: its leading code under the first column, dates and years under
+    theirs, the words between two anchors under the columns between them."""
+    lead = _row_code(words)
+    if lead == 0:
+        return
+    if columns[0].kind in ("DE_AKTENZEICHEN", "ID"):
+        add("DE_AKTENZEICHEN", tokens[0][0], tokens[lead - 1][1], 0.75)
+    # The row's units: (anchor or None, first token, last token).
+    units: list[tuple[str | None, int, int]] = []
+    index = lead
+    while index < len(words):
+        word = words[index].rstrip(",;")
+        if _DATE_RE.fullmatch(word):
+            units.append(("DATE", index, index))
+        elif _GLUED_YEAR.fullmatch(word):
+            units.append(("YEAR", index, index))
+        elif _GLUED_PHONE_START.fullmatch(word) and index + 1 < len(words):
+            last = index
+            while last + 1 < len(words) and _GLUED_DIGITS.fullmatch(words[last + 1]):
+                last += 1
+            units.append(("PHONE" if last > index else None, index, last))
+            index = last
+        else:
+            units.append((None, index, index))
+        index += 1
+    # Anchors matched in order: the header's column and the unit.
+    matched: list[tuple[int, int]] = [(0, -1)]
+    unit = 0
+    for column_index, column in enumerate(columns):
+        if column_index == 0 or column.anchor is None:
+            continue
+        found = next((u for u in range(unit, len(units)) if units[u][0] == column.anchor), None)
+        if found is None:
+            continue
+        matched.append((column_index, found))
+        unit = found + 1
+        anchor, first, _ = units[found]
+        value = words[first].rstrip(",;")
+        year = int(value) if anchor == "YEAR" else _year_of(value, this_year)
+        if column.kind in ("DATE_OF_BIRTH", _BIRTH_YEAR) and year is not None and year <= this_year:
+            add("DATE_OF_BIRTH", tokens[first][0], tokens[first][0] + len(value), 0.75)
+    matched.append((len(columns), len(units)))
+    for (column_a, unit_a), (column_b, unit_b) in itertools.pairwise(matched):
+        gap_kinds = [column.kind for column in columns[column_a + 1 : column_b]]
+        gap = [
+            (first, last) for anchor, first, last in units[unit_a + 1 : unit_b] if anchor is None
+        ]
+        if gap_kinds and gap:
+            _glued_gap(text, tokens, words, gap_kinds, gap, add)
+
+
+def _glued_gap(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    kinds: list[str | None],
+    gap: list[tuple[int, int]],
+    add: Callable[[str, int, int, float], bool],
+) -> None:
+    """The words between two anchors under the columns between them: names under name columns
+    (a run of name-like words), a town under a town column that leads the gap."""
+    first_word, last_word = gap[0][0], gap[-1][1]
+    if all(kind == "PERSON" for kind in kinds):
+        run = first_word
+        while run <= last_word and _name_piece(words[run].rstrip(",;").title()):
+            run += 1
+        if run > first_word and looks_like_name(" ".join(words[first_word:run]).rstrip(",;")):
+            end = tokens[run - 1][1] - (len(words[run - 1]) - len(words[run - 1].rstrip(",;")))
+            if not add("PERSON", tokens[first_word][0], end, 0.75):
+                # A part was found already ("Haddad" of "Bassam Haddad"): the rest word by word.
+                for index in range(first_word, run):
+                    start = tokens[index][0]
+                    add("PERSON", start, start + len(words[index].rstrip(",;")), 0.75)
+    elif kinds[0] in ("TOWN", "LOCATION"):
+        word = words[first_word].rstrip(",;")
+        if _TOWN_CELL.fullmatch(word) and (
+            is_place_name(word.split("-")[0]) or not is_lexicon_noun(word)
+        ):
+            add("LOCATION", tokens[first_word][0], tokens[first_word][0] + len(word), 0.75)
 
 
 # Rule 6: a table of two columns ("Name;Jahrgang", "Name | Wohnort"), which rule 1 does not

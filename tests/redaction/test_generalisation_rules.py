@@ -326,6 +326,38 @@ MORE_TABLES = [
     ),
     # A row of a timetable names no person.
     ("0412|20260302|Linie 3|OBERHAUSEN|46045|Hbf\n", {"LOCATION", "DATE_OF_BIRTH"}, []),
+    # Rows a PDF glued together: the code under a number column, dates and years under
+    # theirs, the words between two anchors under the columns between them.
+    (
+        "Nr. Name Vorname Jg. Stadtteil Notfallkontakt Telefon Hinweise\n"
+        "1 Okafor Chiamaka 2014 Bismarck Mutter Ngozi Okafor 0209 4088173 keine\n"
+        "2 Haddad Lin 2015 Schalke-Nord Vater Bassam Haddad 0157 30119482 Dolmetsch über\n"
+        "Bruder Karim\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        [
+            "Okafor Chiamaka",
+            "2014",
+            "Bismarck",
+            "Ngozi Okafor",
+            "Haddad Lin",
+            "2015",
+            "Schalke-Nord",
+            "Bassam Haddad",
+            "Karim",
+        ],
+    ),
+    (
+        "Az. Kind geb. betreuender Elternteil Anschrift Rückstand €\n"
+        "UV 51-0187/25 Popescu, Ana-Maria 03.05.2016 Popescu, Ioana 7.812,00\n",
+        {"DE_AKTENZEICHEN", "DATE_OF_BIRTH"},
+        ["UV 51-0187/25", "03.05.2016"],
+    ),
+    # A glued header that names no person: its rows keep their codes.
+    (
+        "Nr. Haltestelle Linie Abfahrt Bemerkung\n1 Rathaus Süd 365 08:12 barrierefrei\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION", "DE_AKTENZEICHEN"},
+        [],
+    ),
     # "letzter Arbeitgeber" is no town column.
     ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
 ]
