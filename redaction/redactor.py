@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import html
 import ipaddress
 import itertools
@@ -220,6 +221,7 @@ _FACILITY = re.compile(
     r"|wiese|schule|gymnasium|kolleg|kita|treff|bad)$"
 )
 _TRANSLITERATED = re.compile(r"(?i:ae|oe|ue)")
+_KIND_CACHE = 65_536
 _UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
 # Columns that are personal only in a table of persons (one with a name column): the address,
 # split or whole, and a case's number. A table of playgrounds or charging points keeps them.
@@ -738,6 +740,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 _GLUED_MIN_COLUMNS = 4
 _GLUED_MAX_COLUMNS = 20
 _GLUED_CONTINUATION_LINES = 2
+_GLUED_CAPITALISED = 0.45
 _PHONE_HEADER = re.compile(r"(?i)(?:tel|telefon|mobil|handy|rückruf|fon)\b")
 _GLUED_YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_PHONE_START = re.compile(r"(?:\+|0)\d{2,5}")
@@ -755,6 +758,9 @@ def _glued_header(words: list[str]) -> list[_GluedColumn] | None:
     next column ("betreuender Elternteil") and are left out, but for the first and for a
     column's own name ("geb.")."""
     if not _GLUED_MIN_COLUMNS <= len(words) <= _GLUED_MAX_COLUMNS:
+        return None
+    # Prose writes most of its words in lower case; a header capitalises them.
+    if sum(w[:1].isupper() for w in words) < _GLUED_CAPITALISED * len(words):
         return None
     if any(c.isdecimal() for w in words for c in _DIGIT_IN_NAME.sub("", w)):
         return None
@@ -1153,6 +1159,8 @@ def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     return mask
 
 
+# Column names repeat from row to row and text to text: their kinds are cached.
+@functools.lru_cache(maxsize=_KIND_CACHE)
 def _column_kind(header_cell: str) -> str | None:
     kind = _kind_of_header(header_cell)
     if kind is None and _TRANSLITERATED.search(header_cell):
