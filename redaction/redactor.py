@@ -169,7 +169,7 @@ _NAME_COLUMN = re.compile(
     r"(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
     r"|name[n]?[ ]?[,/][ ]?(?:vor|nach)?name[n]?"
     r"|teilnehmer(?:in)?|teilnehmende|person|mitglied|schüler(?:in)?|schueler(?:in)?|kind"
-    r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?"
+    r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|[\w-]*inhaber(?:in)?"
     r"|eigentümer(?:in)?"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
@@ -924,7 +924,7 @@ def _glued_gap(
 # Rule 6: a table of two columns ("Name;Jahrgang", "Name | Wohnort"), which rule 1 does not
 # take for one (a line with one separator is prose as often): its header must name a person
 # and a further personal kind.
-_TWO_COLUMN_SEPARATORS = (";", "|", "\t")
+_TWO_COLUMN_SEPARATORS = (";", "|", "\t", " – ", " - ")
 _MAX_TWO_COLUMN_CHARS = 120
 
 
@@ -935,7 +935,7 @@ def _two_cells(line: str, start: int, separator: str) -> list[tuple[int, int]] |
     cut = line.index(separator)
     cells = [
         _stripped(line, 0, cut),
-        _stripped(line, cut + 1, len(line)),
+        _stripped(line, cut + len(separator), len(line)),
     ]
     if any(b <= a for a, b in cells):
         return None
@@ -2547,6 +2547,42 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
     ]
 
 
+# A case's code in brackets right after a person: "Mukendi, Grâce (ABH 2-0931/22)",
+# "Familie Haddad (Az. 51-2026/0412)".
+_CODE_AFTER_PERSON = re.compile(
+    r"(?:[ ](?:und|u\.|mit)[ ](?:Familie|Kind(?:er)?|Ehefrau|Ehemann|Sohn|Tochter))?"
+    r"[ \t]*\((?:Az\.?[ ]|AZ[ ]|Kd\.?-?Nr\.?[ ])?"
+    r"(?P<code>[A-ZÄÖÜ]{1,6}[ .-]?\d[\d./-]*[/-][\d./-]*\d|\d[\d.]*[/-][\d./-]*\d)\)"
+)
+
+
+def _with_codes_after_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results with the case codes that stand in brackets after a person's name."""
+    added: list[RecognizerResult] = []
+    taken = _Spans([(r.start, r.end) for r in results])
+    for result in results:
+        if result.entity_type != "PERSON":
+            continue
+        match = _CODE_AFTER_PERSON.match(text, result.end)
+        if match is None or taken.overlaps(*match.span("code")):
+            continue
+        # Not a date ("(12.03.1990)") nor a year range ("(1949-2021)").
+        code = match.group("code")
+        if _DATE_RE.fullmatch(code) or re.fullmatch(r"\d{4}[-/]\d{2,4}", code):
+            continue
+        added.append(
+            RecognizerResult(
+                "DE_AKTENZEICHEN",
+                *match.span("code"),
+                0.75,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+            )
+        )
+    if not added:
+        return results
+    return sorted(results + added, key=lambda r: r.start)
+
+
 def _join_adjacent_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """One span for "Ayşe Yıldırım" where both words were found on their own."""
     joined: list[RecognizerResult] = []
@@ -2960,6 +2996,7 @@ class Redactor:
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
         kept = _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
+        kept = _with_codes_after_persons(prepared, kept)
         return _without_public_figures(prepared, kept)
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:

@@ -1144,7 +1144,8 @@ _GIVEN_LAST_BORN = re.compile(
 # A row a PDF's text layer glued together: "Surname, First name" right after a date or a
 # number ("Ö-01 12.01.2026 Kowalski, Marek Am Kreuzweg 14", "6.120.331.447.2 Becker, Manfred").
 _GIVEN_LAST_AFTER_NUMBER = re.compile(
-    rf"(?<=\d[ ])(?P<name>(?:{_PARTICLE}[ ])?{_NAME_PART},[ ](?P<given>{_CAP}(?:-{_CAP})?))"
+    rf"(?<=\d[ ])(?P<name>(?:{_PARTICLE}[ ])?(?:{_NAME_PART}[ ])?{_NAME_PART},[ ]"
+    rf"(?P<given>{_CAP}(?:-{_CAP})?))"
     r"(?![\w'’-])"
 )
 # A first name on its own ("Betreuer: Jana, Dominik, Esra"): a capitalised word, not part of

@@ -219,6 +219,7 @@ GLUED_ROWS = [
     ("Ö-01 12.01.2026 Kowalczyk, Marek Am Kreuzweg 14", ["Kowalczyk, Marek"]),
     ("6.120.331.447.2 Brenner, Manfred Kölner Str. 77", ["Brenner, Manfred"]),
     ("Teilnehmerin: Ayşe", ["Ayşe"]),
+    ("TOP 4 Vasquez Rojas, Camila (ABH 2-0412/25) – Wechsel", ["Vasquez Rojas, Camila"]),
 ]
 
 
@@ -358,6 +359,20 @@ MORE_TABLES = [
         {"PERSON", "DATE_OF_BIRTH", "LOCATION", "DE_AKTENZEICHEN"},
         [],
     ),
+    # A two-column list with dashes under a header that names the holder and the home.
+    (
+        "Karteninhaber/in – Wohnort\nBirgit Sandkamp – Osnabrück-Haste\nYusuf Erdemir – Belm\n",
+        {"PERSON", "LOCATION"},
+        ["Birgit Sandkamp", "Osnabrück-Haste", "Yusuf Erdemir", "Belm"],
+    ),
+    # A case's code in brackets after a person.
+    (
+        "TOP 1 Haddad, Samir und Familie (ABH 2-1187/19) – Niederlassungserlaubnis\n"
+        "Gespräch mit Frau Jana Brück (Az. 51-2026/0412) am Montag.",
+        {"DE_AKTENZEICHEN"},
+        ["ABH 2-1187/19", "51-2026/0412"],
+    ),
+    ("Friedrich Harkort (1793–1880) gründete die Werkstatt.", {"DE_AKTENZEICHEN"}, []),
     # "letzter Arbeitgeber" is no town column.
     ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
 ]
