@@ -2547,6 +2547,48 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
     ]
 
 
+# A town right after a person ("Frau Ute Brockhoff aus Bad Sassendorf"), and a district in a
+# letter's date line ("Witten-Annen, 5.11.2026", "Dortmund-Hörde, den 19. Oktober 2026"): an
+# office dates its letters with its town, a citizen with the part of town they live in.
+_TOWN_AFTER_PERSON = re.compile(rf"[ ]aus[ ](?!{NOT_TOWNS}){TOWN}")
+_DISTRICT_DATE_LINE = re.compile(
+    r"^[ \t]*(?P<value>[A-ZÄÖÜ][^\W\d_]+-[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?),[ ]+"
+    rf"(?:den[ ]+)?(?:{DATE}|\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?[ ]\d{{4}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results with the towns after persons and the districts of date lines (see above)."""
+    taken = _Spans([(r.start, r.end) for r in results])
+    added: list[RecognizerResult] = []
+
+    def take(start: int, end: int) -> None:
+        if not taken.overlaps(start, end) and is_town(text[start:end]):
+            taken.add(start, end)
+            added.append(
+                RecognizerResult(
+                    "LOCATION",
+                    start,
+                    end,
+                    0.7,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+                )
+            )
+
+    for result in results:
+        if result.entity_type == "PERSON" and text.startswith(" aus ", result.end):
+            match = _TOWN_AFTER_PERSON.match(text, result.end)
+            if match is not None:
+                take(*match.span("value"))
+    if "-" in text:
+        for match in _DISTRICT_DATE_LINE.finditer(text):
+            take(*match.span("value"))
+    if not added:
+        return results
+    return sorted(results + added, key=lambda r: r.start)
+
+
 # A case's code in brackets right after a person: "Mukendi, Grâce (ABH 2-0931/22)",
 # "Familie Haddad (Az. 51-2026/0412)".
 _CODE_AFTER_PERSON = re.compile(
@@ -2996,7 +3038,7 @@ class Redactor:
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
         kept = _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
-        kept = _with_codes_after_persons(prepared, kept)
+        kept = _with_codes_after_persons(prepared, _with_personal_towns(prepared, kept))
         return _without_public_figures(prepared, kept)
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:

@@ -52,12 +52,13 @@ _LABEL = (
     r"(?i:geburtsort(?:[ ]?(?:,|/|und)[ ]?-?[ ]?land)?|geb\.[ ]?-?[ ]?ort|geburtsstadt"
     r"|place[ ]of[ ]birth)"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
-    r"|(?i:born[ ]in|geboren[ ]in)[ ]+"
+    r"|(?i:born[ ]in|geboren,?[ ]in|gebürtig[ ]aus|gebürtig[ ]in|gebürtige[rn]?[ ]aus)[ ]+"
 )
 # "*12.03.1979" after a name; a star at the start of a line is a bullet.
 _BIRTH = (
     r"(?:(?i:geboren|geb\.|born)(?:[ ](?:bin|ist|wurde)[ ](?:ich|er|sie))?[ ]?(?:am|on)?:?[ \t]*|"
-    r"(?:(?<=[\w,)][ ])|(?<=[\w,)]))\*)"
+    # "(* 03.07.2021 in Gaziantep)": in brackets too.
+    r"(?:(?<=[\w,)][ ])|(?<=[\w,)(]))\*)"
 )
 
 
@@ -100,7 +101,7 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # Herne geboren", "in Kumasi zur Welt gekommen".
         Pattern(
             "Birthplace before geboren",
-            rf"(?<![\w-])in[ ]+(?!{NOT_TOWNS}){TOWN}"
+            rf"(?<![\w-])in(?:[ ]+|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}"
             r"(?=[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-]))",
             0.8,
         ),

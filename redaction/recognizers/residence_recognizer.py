@@ -27,7 +27,7 @@ _BETWEEN = (
     r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
-    r"|erst|zum|zur"
+    r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}"
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )
@@ -74,7 +74,9 @@ _NOT_MANY = "".join(
 # A participle after the town: "ist nach Köln verzogen", "aus Köln zugezogen".
 _MOVED_AFTER = (
     r"(?:verzogen|umgezogen|zugezogen|gezogen|weggezogen|hergezogen|ausgewandert|eingewandert"
-    r"|übergesiedelt|gekommen|geflohen|geflüchtet|eingereist)(?![\w-])"
+    r"|übergesiedelt|gekommen|geflohen|geflüchtet|eingereist"
+    # The present after "nach": "da ich zum 1. November nach Hattingen umziehe".
+    r"|umziehe|umziehen|umzieht|ziehe|ziehen|zieht)(?![\w-])"
 )
 # What follows "in" or "nach" but is no town: pronouns, words in a form's header.
 _NOT_AFTER = r"(?!(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|unser\w*|dies\w*|jen\w*|PLZ)(?![\w-]))"
@@ -169,7 +171,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town before a participle of moving",
             # "aus Aleppo⏎gekommen", "von Gelsenkirchen nach Herne gezogen".
-            rf"(?<![\w-])(?:nach|aus|(?P<from>von))[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            rf"(?<![\w-])(?:nach|aus|(?P<from>von)){_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             rf"(?=(?(from)[ ]nach[ ][A-ZÄÖÜ][\w-]*)(?:[ ]|[ ]*\n[ ]*){_MOVED_AFTER})",
             0.7,
         ),

@@ -383,3 +383,26 @@ def test_more_table_shapes(
     redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
 ) -> None:
     assert spans_of(redactor, text, entity_types) == expected
+
+
+# Towns of a person's life in more phrasings.
+PERSONAL_TOWNS = [
+    ("Ich bin 1948 geboren, in Gleiwitz, und kam 1961 her.", ["Gleiwitz"]),
+    ("Katarzyna Wójtowicz, gebürtig aus Kattowitz, geb. 22.05.1994", ["Kattowitz"]),
+    ("unsere Tochter Lina (* 03.07.2021 in Gaziantep) besitzt", ["Gaziantep"]),
+    ("Ich bin 1991 in\nGraz geboren.", ["Graz"]),
+    ("da ich zum 1. November nach Hattingen umziehe.", ["Hattingen"]),
+    ("1998 zu meinem Mann nach\nDuisburg-Marxloh gezogen", ["Duisburg-Marxloh"]),
+    ("Unsere Schwester wohnt seit 40 Jahren in Toronto.", ["Toronto"]),
+    ("Ihre Eltern leben heute in Krefeld.", ["Krefeld"]),
+    ("Die Tochter, Frau Ute Brockmeier aus Bad Sassendorf, ist einverstanden.", ["Bad Sassendorf"]),
+    ("Witten-Annen, 5.11.2026\n\nWeiterleistungsantrag Wohngeld", ["Witten-Annen"]),
+    # An office's date line and a person from an office stay readable.
+    ("Bochum, 5.11.2026\n\nBescheid", []),
+    ("Frau Brockmeier aus dem Bauamt ruft zurück.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONAL_TOWNS)
+def test_personal_towns(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"LOCATION"}) == expected
