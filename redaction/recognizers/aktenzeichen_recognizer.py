@@ -94,6 +94,8 @@ _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen"
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
+    # The value may stand on the next line: "(Grundbesitzabgaben, Kassenzeichen⏎400.317.882.4)".
+    r"(?:\n[ \t]*)?"
 )
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
 # "Gewerbe-Nr steht auf der alten Bescheinigung: GW 18/3321."
@@ -120,18 +122,20 @@ MIXED_REFERENCE = (
     r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)(?![\w/-])"
 )
 # A Kassenzeichen by its shape: groups of digits parted by dots, nine digits or more, one group
-# of four or more ("5.1002.447198.2", "32.21.617403.8"); not an amount ("1.234.567.890": groups
-# of three), a date or a version.
+# of four or more ("5.1002.447198.2", "32.21.617403.8") or a last group of one or two
+# ("400.317.882.4", "700.118.204.77"); not an amount ("1.234.567.890": groups of three), a
+# date or a version.
 DOTTED_REFERENCE = r"(?<![\w.,/-])(?P<value>\d{1,3}(?:\.\d{1,8}){2,4})(?![\w/-]|[.,]\d)"
 _MIN_DOTTED_DIGITS = 9
 _MIN_LONG_GROUP = 4
+_AMOUNT_GROUP = 3
 
 
 def _dotted_reference(value: str) -> bool:
     groups = value.split(".")
     return (
         sum(len(g) for g in groups) >= _MIN_DOTTED_DIGITS
-        and any(len(g) >= _MIN_LONG_GROUP for g in groups)
+        and (any(len(g) >= _MIN_LONG_GROUP for g in groups) or len(groups[-1]) < _AMOUNT_GROUP)
         and not all(len(g) == 3 for g in groups[1:])
     )
 

@@ -142,6 +142,16 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten))",
             0.8,
         ),
+        # The year before the verb: "Ich bin 1948 geboren", "ist 1968 geboren", "ich bin 1990
+        # in Kyjiw geboren".
+        Pattern(
+            "Year before geboren",
+            r"(?<![\w.-])(?:bin|ist|war|wurde|wurden|sind)[ ](?:im[ ]Jahr(?:e)?[ ])?"
+            r"((?:19|20)\d{2})"
+            r"(?=(?:[ ]in(?:[ ]+|[ ]*\n[ ]*)[A-ZÀ-Þ][\w-]*(?:[ ][A-ZÀ-Þ][\w-]*)?)?,?"
+            r"(?:[ ]+|[ ]*\n[ ]*)geboren(?![\w-]))",
+            0.8,
+        ),
     ]
 
     def __init__(self) -> None:

@@ -74,6 +74,13 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
         "perso",
         "ausweisnr",
         "passnr",
+        # A residence card's number: "eAT, Kartennummer LH7W2X9C4", "die Nummer Y4M72KR91".
+        "kartennummer",
+        "nummer",
+        "aufenthaltserlaubnis",
+        "niederlassungserlaubnis",
+        "aufenthaltstitel",
+        "eat",
     ]
 
     def __init__(self) -> None:

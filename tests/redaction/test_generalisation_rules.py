@@ -34,6 +34,11 @@ DATES_OF_BIRTH = [
     # OCR reads 0 as O and 1 as l, after a cue only.
     ("GEB.-DATUM: l4.O3.1956   FAMILIENSTAND: verwitwet", ["l4.O3.1956"]),
     ("Die Kindesmutter (geb. 23.O8.1992) berichtet.", ["23.O8.1992"]),
+    # The year before the verb.
+    ("Ich bin 1948 geboren, in Gleiwitz, und kam 1961 her.", ["1948"]),
+    ("ich bin 1990 in Kyjiw geboren und lebe seit 2022 hier", ["1990"]),
+    ("Die Oma ist 1968 geboren, also noch fit.", ["1968"]),
+    ("Das Haus ist 1968 gebaut worden.", []),
     # Deadlines and meeting dates stay readable.
     ("Bitte reichen Sie die Unterlagen bis 12/04/2026 ein.", []),
     ("Gesprächsvermerk vom O5.O2.2O26", []),
@@ -82,6 +87,12 @@ REFERENCES = [
     ("Geburtsdatum 1987-02-19, Pass Nigeria A08123456.", ["A08123456"]),
     ("Er legte einen polnischen Personalausweis (Nr. CAX 123456) vor.", ["CAX 123456"]),
     ("Spanische NIE/DNI: 12345678Z.", ["12345678Z"]),
+    # A residence card's number after "Nummer"; a Kassenzeichen on the cue's next line, or by
+    # its shape with a short last group.
+    ("meine Aufenthaltserlaubnis (eAT, Kartennummer LH7W2X9C4) ist gültig", ["LH7W2X9C4"]),
+    ("Grundbesitzabgaben, Kassenzeichen\n400.317.882.4) und erwarte", ["400.317.882.4"]),
+    ("  700.118.204.77   Grundbesitzabgaben\n", ["700.118.204.77"]),
+    ("Einwohnerzahl 1.234.567.890 laut Statistik", []),
     # Public numbers, form references and OCR dates stay readable.
     ("Vergabenummer 2026-0173-66", []),
     ("Drucksache 20260098 – Mitteilung der Verwaltung", []),
