@@ -2550,7 +2550,11 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
 # A town right after a person ("Frau Ute Brockhoff aus Bad Sassendorf"), and a district in a
 # letter's date line ("Witten-Annen, 5.11.2026", "Dortmund-Hörde, den 19. Oktober 2026"): an
 # office dates its letters with its town, a citizen with the part of town they live in.
-_TOWN_AFTER_PERSON = re.compile(rf"[ ]aus[ ](?!{NOT_TOWNS}){TOWN}")
+_TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}")
+# The place of a form's signature: "Ort, Datum: Dortmund-Aplerbeck, 05.11.2026".
+_SIGNED_AT = re.compile(
+    rf"(?i:ort,?[ ]?(?:und[ ])?datum)[ \t]*:?[ \t]*(?!{NOT_TOWNS}){TOWN},?[ ]+\d{{1,2}}\."
+)
 _DISTRICT_DATE_LINE = re.compile(
     r"^[ \t]*(?P<value>[A-ZÄÖÜ][^\W\d_]+-[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?),[ ]+"
     rf"(?:den[ ]+)?(?:{DATE}|\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?[ ]\d{{4}})[ \t]*$",
@@ -2577,12 +2581,15 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             )
 
     for result in results:
-        if result.entity_type == "PERSON" and text.startswith(" aus ", result.end):
+        if result.entity_type == "PERSON" and text.startswith((" aus", " in"), result.end):
             match = _TOWN_AFTER_PERSON.match(text, result.end)
             if match is not None:
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):
+            take(*match.span("value"))
+    if "atum" in text:
+        for match in _SIGNED_AT.finditer(text):
             take(*match.span("value"))
     if not added:
         return results

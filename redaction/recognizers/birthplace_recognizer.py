@@ -74,6 +74,14 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?<![\w-])(?:{_LABEL})(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
+        # A town of several words after the label, to the line's end: "Geburtsort: Port
+        # Harcourt", "Geburtsort: Santa Cruz de Tenerife".
+        Pattern(
+            "Birthplace of several words",
+            rf"(?<![\w-])(?:{_LABEL})(?!{NOT_TOWNS})(?P<value>[A-ZÀ-Þ][^\W\d_]+"
+            r"(?:[ ](?:de|del|da|do|la|el|al|[A-ZÀ-Þ][^\W\d_]+)){1,3})(?=[ \t]*$)",
+            0.8,
+        ),
         # Without a colon, where the town ends the clause: "…, Geburtsort Słupsk, Staatsang. …".
         Pattern(
             "Birthplace after the word",

@@ -27,7 +27,8 @@ _BETWEEN = (
     r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
-    r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}"
+    r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
+    r"|vermutlich|wahrscheinlich|Trennung|Scheidung|Geburt|Heirat|Rente|Ruhestand"
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )
@@ -62,7 +63,8 @@ _MOVES_FROM = (
     r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
-    rf"(?:{_MOVES}|verzogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr|zurückgekehrt"
+    rf"(?:{_MOVES}|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr"
+    r"|zurückgekehrt"
     # "Ich komme zurück nach Kamen" (not "Unterlagen zurück nach Münster").
     r"|(?:komme|kommen|kehre|kehren|ziehe|ziehen|gehe|gehen)[ ]zurück)"
 )
@@ -111,7 +113,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Town after living in",
-            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}[ ]in{_WRAP}{_NOT_AFTER}"
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}{_WRAP}in{_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -130,8 +132,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town of a home",
             # "meinen alten Wohnort Hattingen", "Wohnsitze in Bielefeld", "meine Wohnung in
             # Münster", "Meine alte Adresse in Augsburg".
+            # "Mein Hauptwohnsitz ist bei meinen Eltern in Freiburg".
             r"(?<![\w-])(?:Wohnort|Wohnorte|Wohnsitz|Wohnsitze|Hauptwohnsitz|Nebenwohnsitz"
-            rf"|Wohnung|Adresse|Anschrift)(?:[ ]in)?{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            rf"|Wohnung|Adresse|Anschrift)(?:[ ](?:ist|liegt|war){_BETWEEN}[ ]in|[ ]in)?{_WRAP}"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d)",
             0.7,
         ),
@@ -146,7 +150,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town last lived in",
             # "letzter bekannter Angehöriger …, zuletzt Plettenberg, verzogen".
-            rf"(?<![\w-])zuletzt[ ](?:wohnhaft[ ])?(?:in[ ])?{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            # "seit März, vorher Sprockhövel-Haßlinghausen".
+            rf"(?<![\w-])(?:zuletzt|vorher|davor|zuvor)[ ](?:wohnhaft[ ])?(?:in[ ])?{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d|[\w-]*(?:str\.|straße|weg|platz|allee))",
             0.7,
         ),
@@ -165,7 +171,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town moved to",
-            rf"(?<![\w-]){_MOVES_TO}{_BETWEEN}[ ]nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            rf"(?<![\w-]){_MOVES_TO},?{_BETWEEN}[ ]nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(

@@ -408,6 +408,23 @@ PERSONAL_TOWNS = [
     ("Ihre Eltern leben heute in Krefeld.", ["Krefeld"]),
     ("Die Tochter, Frau Ute Brockmeier aus Bad Sassendorf, ist einverstanden.", ["Bad Sassendorf"]),
     ("Witten-Annen, 5.11.2026\n\nWeiterleistungsantrag Wohngeld", ["Witten-Annen"]),
+    ("Ihre Eltern leben heute\nin Krefeld.", ["Krefeld"]),
+    ("Frau Ilić lebt seit der Trennung in Kragujevac.", ["Kragujevac"]),
+    ("der ist aber weggezogen, angeblich nach Bottrop-Eigen.", ["Bottrop-Eigen"]),
+    (
+        "wohne Wideystr. 4 seit märz, vorher Sprockhövel-Haßlinghausen",
+        ["Sprockhövel-Haßlinghausen"],
+    ),
+    ("Mein Hauptwohnsitz ist bei meinen Eltern in Freiburg.", ["Freiburg"]),
+    ("Geburtsort: Port Harcourt\nFamilienstand: verwitwet", ["Port Harcourt"]),
+    (
+        "Frau Kaczmarek wohnt in Bochum-Riemke, Herr Ohmen in Herne-Holsterhausen;",
+        [
+            "Bochum-Riemke",
+            "Herne-Holsterhausen",
+        ],
+    ),
+    ("Ort, Datum:          Dortmund-Aplerbeck, 05.11.2026", ["Dortmund-Aplerbeck"]),
     # An office's date line and a person from an office stay readable.
     ("Bochum, 5.11.2026\n\nBescheid", []),
     ("Frau Brockmeier aus dem Bauamt ruft zurück.", []),
