@@ -331,6 +331,60 @@ def modern_german_given_names() -> tuple[str, ...]:
     return _words(_MODERN_GERMAN_GIVEN)
 
 
+# First names common among the people a German city serves whose lists in Faker are thin or
+# odd (its Turkish list lacks "Derya" and "Merve"): Turkish and Kurdish, Arabic, Persian and
+# Afghan, Eritrean and Ethiopian, Nigerian and Ghanaian, Polish, Romanian and Bulgarian,
+# Bosnian, Albanian and Serbian, Ukrainian and Russian (in Latin letters). Written from common
+# knowledge of frequent names; beside a surname only.
+_MIGRANT_GIVEN = """
+Derya Merve Esra Büşra Kübra Tuğba Sevgi Ebru Gülşen Dilek Nesrin Nazan Meltem Şenay Bahar Pınar
+Sevda Hacer Havva Ümran Melike Betül Şeyma Beyza Irmak Damla Ceren Gizem İrem Ece Buse Cansu Tuba
+Berfin Rojda Rojin Nurhan Nilüfer Aylin Ayla Aysun Aynur Asiye Arzu Aslı Canan Cemile Didem Duygu
+Dilara Ela Elçin Emel Esma Esin Feride Figen Funda Gamze Gökçe Gülay Gülsüm Gülten Handan Hande
+Hatice Hayriye Hülya İpek Kader Kevser Lale Leyla Melek Meryem Mine Müge Nalan Nazlı Neslihan
+Nuray Nurten Özge Reyhan Rukiye Sabiha Saadet Selda Selin Sema Semra Serap Sevil Sibel Simge
+Songül Şule Şükran Tülay Ümmühan Yeliz Yıldız Zübeyde Zeliha Zerrin Hêvîn Jiyan Rûken Zozan
+Berivan Dilan Helin Rewşen Serkan Burak Onur Tolga Volkan Ömer Cem Şükrü Tarık Oğuz Barış Kadir
+Sinan Levent Bülent Nihat Fikret Dilovan Abdullah Adem Ahmet Alper Arda Aydın Baran Berk Cemal
+Cengiz Cihan Emin Emrah Engin Enes Ercan Erdem Erdoğan Eren Erkan Ersin Eyüp Faruk Fatih Ferhat
+Fuat Gökhan Güven Hakan Halil Hamza Harun Hasan Hayri İbrahim İlhan İlker İsmail Kaan Kemal Koray
+Kenan Mahmut Mert Mesut Metin Muhammed Murat Mustafa Necati Nevzat Oktay Orhan Osman Özcan Özgür
+Rıza Sadık Salih Selçuk Serdar Sezer Süleyman Taner Tayfun Tuncay Turgay Uğur Ümit Vedat Yakup
+Yasin Yavuz Yunus Yusuf Zafer Zeki Rojhat Azad Diyar Welat Şivan Berzan Kawa Serhat
+Mohammed Mohamed Muhammad Ahmad Ahmed Mahmoud Mahmud Khaled Khalid Omar Umar Hassan Hussein
+Husain Youssef Yousef Abdelkader Karim Samir Sami Nabil Walid Waleed Tarek Tariq Rami Fadi Fares
+Firas Bassam Basel Hani Amjad Anas Ayman Imad Jamal Jihad Kamal Majed Majid Mazen Mounir Nizar
+Osama Qasim Rashid Riad Saad Said Saleh Salim Talal Wael Ziad Zaid Adnan Bilal Ammar Yasser
+Abdulrahman Abdulaziz Fatima Aisha Aischa Amal Amira Asmaa Dalia Hala Hanan Hiba Huda Iman
+Jamila Leila Maha Manal Mariam Maryam Mona Nadia Najwa Nour Noor Rana Rasha Reem Rania Salma
+Samira Sawsan Shaima Suha Wafa Yasmin Yasmine Zainab Zeinab Ranya Lamia Rahaf Rawan Ghada Heba
+Doaa Alaa Israa Esraa Nesreen Ruba Sahar Mohammad Reza Hossein Mehdi Hamid Farid Javad Masoud
+Mansour Nasir Najib Rahim Zabihullah Habibullah Hamidullah Sayed Wahid Zahra Fatemeh Parisa
+Nazanin Mahsa Shirin Farzaneh Fereshteh Soraya Laleh Roya Nasrin Homa Shabnam Maliha Freshta
+Mursal Setareh Tahmina Zarghuna Yonas Yohannes Tesfaye Tesfay Berhane Mehari Filmon Kidane
+Semere Ghirmay Habte Tekle Amanuel Dawit Henok Biniam Mussie Merhawi Robel Senait Saba Selam
+Tsega Tsehay Mebrat Hiwet Lidia Luwam Rahel Rutha Semhar Yordanos Feven Mekdes Abeba Almaz
+Chinedu Chukwuemeka Emeka Ikenna Obinna Nnamdi Uchenna Chiamaka Chioma Ngozi Nkechi Adaeze Amaka
+Ifeoma Oluwaseun Olumide Babatunde Adebayo Ayodele Funmilayo Folake Yetunde Temitope Tunde Segun
+Kwame Kofi Kwabena Kwaku Yaw Kojo Kwesi Ama Akosua Abena Efua Adwoa Afua Yaa Esi Akua
+Małgorzata Grzegorz Krzysztof Wojciech Paweł Piotr Łukasz Michał Tomasz Agnieszka Katarzyna
+Dorota Joanna Beata Elżbieta Jadwiga Halina Bożena Grażyna Urszula Iwona Zofia Stanisław
+Zbigniew Jerzy Ryszard Tadeusz Andrzej Marek Janusz Dariusz Mariusz Sławomir Zdzisław Bogdan
+Mirosław Przemysław Jarosław Radosław Wiesław Bartosz Kacper Jakub Szymon Oliwia Zuzanna
+Wiktoria Ionuț Mihai Andrei Alexandru Florin Gheorghe Vasile Constantin Dumitru Cristian Adrian
+Marius Ionela Ioana Mihaela Andreea Alina Roxana Gabriela Daniela Georgiana Florentina
+Desislava Radka Todor Ivaylo Dimitar Georgi Hristo Nikolay Petar Yordan Mariya Nia Tsvetelina
+Yordanka Rumyana Emir Edin Admir Armin Jasmin Mirza Senad Nermin Haris Dženan Alen Dino
+Mersiha Amra Lejla Selma Aida Elma Emina Edina Azra Sanela Arben Fatmire Besnik Bekim Driton
+Valon Fatos Ilir Shpend Agron Arta Blerta Donika Drita Fjolla Vjosa Teuta Arbnora Dragan Goran
+Zoran Nenad Dejan Srđan Miloš Jelena Snežana Dragana Milica Ivana Vesna Biljana Oleksandr
+Oleksii Oleksiy Andrii Serhii Dmytro Mykola Yurii Taras Bohdan Vasyl Volodymyr Vitalii Maksym
+Artem Denys Kateryna Oksana Olena Iryna Tetiana Nataliia Yuliia Svitlana Halyna Liudmyla
+Viktoriia Anastasiia Sofiia Mariia Daryna Khrystyna Nadiia Valentyna Alexei Sergei Dmitri
+Nikolai Vladimir Igor Oleg Yuri Pavel Mikhail Artyom Ekaterina Tatiana Irina Ludmila Galina
+"""
+
+
 def foreign_given_names() -> tuple[str, ...]:
     """First names of further origins (Portuguese, Spanish, French, Dutch, Nordic, Czech,
     Hungarian, English; Turkish, Azerbaijani, Polish, Romanian, Italian, Croatian, Slovene,
@@ -345,6 +399,7 @@ def foreign_given_names() -> tuple[str, ...]:
     ):  # fmt: skip
         for attribute in ("first_names_male", "first_names_female"):
             names.extend(_latin(_faker_names(locale, attribute)))
+    names.extend(_words(_MIGRANT_GIVEN))
     return tuple(names)
 
 

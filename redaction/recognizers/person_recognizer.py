@@ -1264,6 +1264,12 @@ _MONTH_SURNAMES = _words("Mai April August")
 
 
 def _surname_like(word: str) -> bool:
+    # A double name with a noun in it ("Terhorst-Kaplan", "Müller-Koch") is a surname when one
+    # of its parts is one.
+    if "-" in word.strip("-"):
+        parts = word.split("-")
+        if all(part[:1].isupper() for part in parts) and not _is_organisation(word):
+            return any(_surname_like(part) for part in parts)
     return word in _MONTH_SURNAMES or not (
         word in PersonRecognizer.NOT_NAMES
         or _is_role(word)

@@ -231,6 +231,12 @@ GLUED_ROWS = [
     ("6.120.331.447.2 Brenner, Manfred Kölner Str. 77", ["Brenner, Manfred"]),
     ("Teilnehmerin: Ayşe", ["Ayşe"]),
     ("TOP 4 Vasquez Rojas, Camila (ABH 2-0412/25) – Wechsel", ["Vasquez Rojas, Camila"]),
+    # Frequent first names of the city's migrants, and a double name with a noun in it.
+    (
+        "Sebastian Terhorst und Derya Terhorst-Kaplan\nMülheimer Straße 233",
+        ["Sebastian Terhorst", "Derya Terhorst-Kaplan"],
+    ),
+    ("Rückruf an Merve Aydoğdu erbeten.", ["Merve Aydoğdu"]),
 ]
 
 
