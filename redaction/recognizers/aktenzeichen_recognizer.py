@@ -51,7 +51,8 @@ _CARD = r"(?<![\w-])(?:Leser|Bibliotheks|Benutzer|Mitglieds)ausweis(?:es)?[ ]+(?
 _NUMBER_STEMS = (
     r"Kunden|Vorgangs|Mitglieds|Antrags|Bescheid|Personal|Personalausweis|Ausweis|Reisepass|Pass"
     r"|Führerschein|Versicherungs|Versicherten|Sozialversicherungs|Rentenversicherungs|Renten"
-    r"|Krankenversicherten|Vertrags|Zähler|Chip|Mikrochip|Transponder|Tätowier|Fahrgestell"
+    r"|Krankenversicherten|Vertrags|Mietvertrags|Pachtvertrags|Zähler|Chip|Mikrochip|Transponder"
+    r"|Tätowier|Fahrgestell"
     r"|Fahrzeugidentifizierungs|Matrikel|Schüler|Steuer|Akten|Fall|Buchungs|Mandanten|Konto"
     r"|Bedarfsgemeinschafts|Kindergeld|Wohngeld|Beitrags|Mieter|Patienten|Referenz|Ticket"
     r"|Schadens?|Versicherungsschein|Police|Policen|Klienten|Bewohner|Fahrschüler"

@@ -179,6 +179,9 @@ _BIRTH_NAME = re.compile(
     r"|(?:Geburtsname|Mädchenname)(?![ ]+(?:Vorname|Vornamen|Familienname|Ehegatte|Ehegattin"
     r"|Angaben|Staatsangehörigkeit|Geburtsort|Geburtsdatum|laut|lt\.|wie|ist|der|des)\b))[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
+    # "Mein Mädchenname ist⏎Kaluza".
+    r"|(?<![\w-])(?:Geburtsname|Mädchenname)[ ](?:ist|lautet|lautete|war)(?:[ ]+|[ ]*\n[ ]*)"
+    rf"(?P<name2>{_NAME_PART})(?![\w-])"
 )
 _BIRTH_NAME_BEFORE = re.compile(r"(?<![\w-])(?:geb\.|geborene[rn]?)[ ]+$")
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles

@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
@@ -91,6 +92,14 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             r"[a-zäöüß]{3,}(?:-[a-zäöüß]+)*(?![\w-])",
             0.7,
         ),
+        # The same on a line of its own below the street: "Mallinckrodtstr. 77, 3. og⏎44147
+        # dortmund".
+        Pattern(
+            "PLZ city in lower case on its line",
+            rf"(?<=\n)\d{{5}}[ ]+(?!(?i:{NOT_PLACES}))[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*"
+            r"(?=[ \t]*(?:\n|$))",
+            0.7,
+        ),
         # An address wrapped after its PLZ: "…, Wiesenstraße 51, 44803\nMusterstadt".
         Pattern(
             "PLZ city wrapped",
@@ -115,6 +124,14 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             if r.analysis_explanation is None
             or r.analysis_explanation.pattern_name != "PLZ city in lower case"
             or _LOWER_STREET_BEFORE.search(text, max(0, r.start - 60), r.start)
+        ]
+        # On a line of its own: a town ("44147 dortmund"), not a noun ("12345 stück").
+        results = [
+            r
+            for r in results
+            if r.analysis_explanation is None
+            or r.analysis_explanation.pattern_name != "PLZ city in lower case on its line"
+            or not is_lexicon_noun(text[r.start : r.end].split()[-1].split("-")[0].title())
         ]
         # A wrapped PLZ counts unless its "town" is an ordinary word ("Rechnung 55,
         # 12345\nAnlage" is no address).

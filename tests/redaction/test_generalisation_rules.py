@@ -93,6 +93,7 @@ REFERENCES = [
     ("Grundbesitzabgaben, Kassenzeichen\n400.317.882.4) und erwarte", ["400.317.882.4"]),
     ("  700.118.204.77   Grundbesitzabgaben\n", ["700.118.204.77"]),
     ("Einwohnerzahl 1.234.567.890 laut Statistik", []),
+    ("Mietvertragsnummer: MV 4471-0183-02", ["MV 4471-0183-02"]),
     # Public numbers, form references and OCR dates stay readable.
     ("Vergabenummer 2026-0173-66", []),
     ("Drucksache 20260098 – Mitteilung der Verwaltung", []),
@@ -237,6 +238,7 @@ GLUED_ROWS = [
         ["Sebastian Terhorst", "Derya Terhorst-Kaplan"],
     ),
     ("Rückruf an Merve Aydoğdu erbeten.", ["Merve Aydoğdu"]),
+    ("Mein Mädchenname ist\nKaluza, so steht es im Ausweis.", ["Kaluza"]),
 ]
 
 
@@ -431,6 +433,8 @@ PERSONAL_TOWNS = [
         ],
     ),
     ("Ort, Datum:          Dortmund-Aplerbeck, 05.11.2026", ["Dortmund-Aplerbeck"]),
+    ("nadine schewe\nMallinckrodtstr. 77, 3. og\n44147 dortmund\n", ["44147 dortmund"]),
+    ("Lieferung:\n12345 stück\n", []),
     # An office's date line and a person from an office stay readable.
     ("Bochum, 5.11.2026\n\nBescheid", []),
     ("Frau Brockmeier aus dem Bauamt ruft zurück.", []),
