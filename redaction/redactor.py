@@ -623,7 +623,12 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
                 kinds = header[1] if header is not None and header[0] == separator else None
-                if separator == _HTML_CELL and kinds is not None and len(cells) < len(kinds):
+                if (
+                    separator == _HTML_CELL
+                    and kinds is not None
+                    and len(cells) < len(kinds)
+                    and "rowspan" in text
+                ):
                     # Cells spanning rows ("rowspan") stand at a row's start: the rest are
                     # the row's last columns.
                     kinds = kinds[len(kinds) - len(cells) :]
@@ -764,6 +769,7 @@ def _glued_header(words: list[str]) -> list[_GluedColumn] | None:
         return None
     if any(c.isdecimal() for w in words for c in _DIGIT_IN_NAME.sub("", w)):
         return None
+    words = [w.strip(",;/") or w for w in words]  # "Name, Vorname"
     names = [
         w for i, w in enumerate(words) if i == 0 or w[:1].isupper() or _column_kind(w) is not None
     ]
@@ -963,6 +969,12 @@ def _two_column_tables(
                 if cells is None or any(c.isdigit() for c in line):
                     continue
                 found = _header_kinds([text[a:b] for a, b in cells])
+                if _PLAIN_NAME in found and any(
+                    kind in ("TOWN", "LOCATION", "STREET", "DATE_OF_BIRTH", _BIRTH_YEAR)
+                    for kind in found
+                ):
+                    # "Name | Wohnort": the name beside a person's home is a person's.
+                    found = ["PERSON" if kind == _PLAIN_NAME else kind for kind in found]
                 if "PERSON" in found and any(
                     kind not in (None, "PERSON", _PLAIN_NAME, _STAFF) for kind in found
                 ):
@@ -981,6 +993,8 @@ _MIN_HEADER_LINES = 3
 _MAX_HEADER_LINES = 16
 # Long lines between two runs of cells that a page's footer and header may take.
 _PAGE_BREAK_LINES = 3
+# Lines in a row under a header that fit none of its columns: the table has ended.
+_VERTICAL_MISSES = 6
 # A header's other dates ("Antrag vom", "gültig bis"): then only a date old enough is a birth.
 _OTHER_DATE_HEADER = re.compile(
     r"(?i)(?<![\w-])(?:datum|vom|bis|am|seit|gültig|termin|frist|eingang|ausgestellt|stand|ab"
@@ -1034,24 +1048,37 @@ def _vertical_region(
     """The lines under a header that names persons (see rule 5); a page's repeated header
     starts over. The header in force at the run's end is returned."""
     index = 0
+    misses = 0  # lines in a row that fit none of the header's columns
     while index < len(region):
         run = index
         while (
             run < len(region)
             and run - index < _MAX_HEADER_LINES
             and not any(c.isdigit() for c in text[slice(*region[run])])
+            # The header ends where the first name stands ("Name⏎Vorname⏎Lindqvist").
+            and not _value_line(text[slice(*region[run])].strip())
         ):
             run += 1
         if run - index >= _MIN_HEADER_LINES:
             found = _vertical_header([text[slice(*line)].strip() for line in region[index:run]])
             if found is not None:
-                header = found
+                header, misses = found, 0
                 index = run
                 continue
         if header is not None:
-            _vertical_cell(text, *region[index], header, this_year, add)
+            if _vertical_cell(text, *region[index], header, this_year, add):
+                misses = 0
+            else:
+                misses += 1
+                if misses > _VERTICAL_MISSES:
+                    header = None  # the table has ended
         index += 1
     return header
+
+
+def _value_line(line: str) -> bool:
+    """A line that holds a name, not a column's name."""
+    return _column_kind(line) is None and looks_like_name(line) and not is_lexicon_noun(line)
 
 
 def _vertical_header(lines: list[str]) -> _VerticalHeader | None:
@@ -1085,14 +1112,15 @@ def _vertical_cell(
     header: _VerticalHeader,
     this_year: int,
     add: Callable[[str, int, int, float], bool],
-) -> None:
+) -> bool:
     """One line under a vertical table's header, by its shape: a date of birth, a year of
-    birth, a document's number, a town or a name ("Hoffmann-" wrapped, "Brinkmann,")."""
+    birth, a document's number, a town or a name ("Hoffmann-" wrapped, "Brinkmann,").
+    Whether the line fits one of the header's columns (a date, a code, a name)."""
     start, end = _stripped(text, start, end)
     value = text[start:end].rstrip(" ,;/-")
     value_end = start + len(value)
     if not value:
-        return
+        return False
     if _DATE_RE.fullmatch(value):
         year = _year_of(value, this_year)
         if (
@@ -1101,21 +1129,31 @@ def _vertical_cell(
             and year <= (this_year - _ADULT_YEARS if header.other_dates else this_year)
         ):
             add("DATE_OF_BIRTH", start, value_end, 0.75)
-        return
+        return True
     if header.birth_years and _YEAR_CELL.fullmatch(value):
         if int(value) <= this_year:
             add("DATE_OF_BIRTH", start, value_end, 0.75)
-        return
+        return True
     if header.serials and _SERIAL_CELL.fullmatch(value):
         add("DE_ID_DOCUMENT", start, value_end, 0.75)
-        return
+        return True
+    if any(c.isdigit() for c in value):
+        return True  # a row's number, an amount, a code
     first = re.split(r"[ -]", value, maxsplit=1)[0]
+    # A town under a town column, also one the name lists know ("Essen").
+    if header.towns and is_place_name(first) and _TOWN_CELL.fullmatch(value):
+        add("LOCATION", start, value_end, 0.75)
+        return True
     if is_place_name(first) and not is_known_name(first):
-        if header.towns and _TOWN_CELL.fullmatch(value):
-            add("LOCATION", start, value_end, 0.75)
-        return
-    if looks_like_name(value) and any(len(part) >= 3 for part in name_parts(value)):
+        return True
+    if (
+        looks_like_name(value)
+        and any(len(part) >= 3 for part in name_parts(value))
+        and not is_loose_noun_compound(value)
+    ):
         add("PERSON", start, value_end, 0.7)
+        return True
+    return False
 
 
 def _name_columns(
@@ -1672,7 +1710,8 @@ def _row_cells(
                     # A part was found already ("Oberhaus Mats"): the rest word by word, the
                     # words of a name only ("Tel." beside a number is none).
                     for word in _CELL_WORD.finditer(text, start, end):
-                        if _NAME_WORD.fullmatch(word.group()):
+                        # Not an HTML entity's name ("f&uuml;r" gives "uuml;r").
+                        if _NAME_WORD.fullmatch(word.group()) and text[word.start() - 1] != "&":
                             add("PERSON", word.start(), word.end(), 0.75)
         has_house = "HOUSE" in kinds
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
@@ -2122,7 +2161,16 @@ def _public_place(text: str, layout: _Breaks, street: RecognizerResult, persons:
         # "M. Yilmaz⏎Hausmeisterwohnung Gymnasium, Parkweg 3", "Parkweg 3, 2. OG",
         # "Postanschrift: Gemeindehaus, Kirchweg 4": a person lives there.
         before = None
-    if before is not None and _public_owner(before.group("owner")):
+    if (
+        before is not None
+        # In a table's row the cell before is no owner when it ends in a short number:
+        # "Feuerwache 1   Lindenweg 3" is a call-out's place, not the station's address.
+        and not (
+            before.group(0).endswith(("  ", "\t"))
+            and re.search(r"(?<![\w.])\d{1,3}$", before.group("owner"))
+        )
+        and _public_owner(before.group("owner"))
+    ):
         return True
     return _HOURS_AFTER.match(text, street.end, line_end) is not None
 
@@ -2140,7 +2188,16 @@ def _public_owner(owner: str) -> bool:
             or _organisation_kind(word) == "authority"
             or word in _LEGAL_FORMS
             or _PUBLIC_PLACE_COMPOUND.search(word)
-            or (word in _NAMED_PLACES and index + 1 < len(words) and words[index + 1][:1].isupper())
+            # "Haus Kemnade", not "Haus Schneider" or "Hof Schulte-Bockum": a family's.
+            or (
+                word in _NAMED_PLACES
+                and index + 1 < len(words)
+                and words[index + 1][:1].isupper()
+                and not (
+                    is_known_name(name := words[index + 1].split("-")[0].strip(",."))
+                    and not is_place_name(name)
+                )
+            )
         ):
             return True
     return False
@@ -2550,6 +2607,25 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
 # A town right after a person ("Frau Ute Brockhoff aus Bad Sassendorf"), and a district in a
 # letter's date line ("Witten-Annen, 5.11.2026", "Dortmund-Hörde, den 19. Oktober 2026"): an
 # office dates its letters with its town, a citizen with the part of town they live in.
+_NOT_TOWN_AFTER_PERSON = frozenset(
+    (
+        "Deutsch",
+        "Mathe",
+        "Mathematik",
+        "Elternzeit",
+        "Elternteilzeit",
+        "Heimarbeit",
+        "Eigenregie",
+        "Rente",
+        "Kurzarbeit",
+        "Urlaub",
+        "Quarantäne",
+        "Teilzeit",
+        "Vollzeit",
+        "Haft",
+        "Kur",
+    )
+)
 _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}")
 # The place of a form's signature: "Ort, Datum: Dortmund-Aplerbeck, 05.11.2026".
 _SIGNED_AT = re.compile(
@@ -2568,7 +2644,15 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     added: list[RecognizerResult] = []
 
     def take(start: int, end: int) -> None:
-        if not taken.overlaps(start, end) and is_town(text[start:end]):
+        first = text[start:end].split()[0]
+        if (
+            not taken.overlaps(start, end)
+            and is_town(text[start:end])
+            # "in Zimmer 204", "Herrn Koch in Halle 3", "Lena Meyer in Deutsch".
+            and not re.match(r"[ ]?\d", text[end : end + 2])
+            and not first.endswith(("isch", "sch"))
+            and first not in _NOT_TOWN_AFTER_PERSON
+        ):
             taken.add(start, end)
             added.append(
                 RecognizerResult(
@@ -2587,7 +2671,10 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):
-            take(*match.span("value"))
+            town, _, district = match.group("value").partition("-")
+            # "Ruhr-Universität" is no district, "Baden-Baden" a town of its own.
+            if not is_lexicon_noun(district) and district != town:
+                take(*match.span("value"))
     if "atum" in text:
         for match in _SIGNED_AT.finditer(text):
             take(*match.span("value"))
@@ -3115,6 +3202,9 @@ class Redactor:
                         and len(part) >= _MIN_NOUN_PART
                         and is_lexicon_noun(part)
                         and not is_known_name(part)
+                        # "Tamara Sonnenschein … Sonnenschein ist erkrankt": beside a first
+                        # name the noun is a surname.
+                        and not any(other in given_names() for other in found)
                     )
                 )
         if not parts:

@@ -74,13 +74,12 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
         "perso",
         "ausweisnr",
         "passnr",
-        # A residence card's number: "eAT, Kartennummer LH7W2X9C4", "die Nummer Y4M72KR91".
+        # A residence card's number: "eAT, Kartennummer LH7W2X9C4". (Presidio matches context
+        # words inside words: "nummer" would lift a smoke detector's "Seriennummer".)
         "kartennummer",
-        "nummer",
         "aufenthaltserlaubnis",
         "niederlassungserlaubnis",
         "aufenthaltstitel",
-        "eat",
     ]
 
     def __init__(self) -> None:

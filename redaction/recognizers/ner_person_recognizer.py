@@ -173,6 +173,9 @@ _ONE_CELL = re.compile(r"[^\n\t|]+")
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
 _AGENT_NOUN = re.compile(r"er$")
+# A noun list's compound and adjective (see ``_trimmed``).
+_LONG_COMPOUND = 13
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:ische|liche|ige|ene|ale|elle|eine|ere|ste)$")
 # A street's adjective from a place ("Doberaner", "Hattinger"): "Kowalski Platz" is a name.
 _PLACE_ADJECTIVE = re.compile(r"[a-zäöü]er$")
 # spaCy's tokenizer splits a token's prefixes and suffixes one by one, each time searching the
@@ -450,13 +453,16 @@ class NerPersonRecognizer(EntityRecognizer):
         # Notaufnahme"): nouns, compounds of nouns and adjectives, and no known name.
         if (
             len(parts) > 1
-            and not any(is_known_name(p.rstrip(",")) for p in parts)
+            and not any(is_known_name(piece) for p in parts for piece in p.rstrip(",").split("-"))
             and all(
                 is_lexicon_noun(p.rstrip(","))
-                or is_loose_noun_compound(p.rstrip(","))
-                or _ADJECTIVE_ENDING.search(p.rstrip(","))
+                # Compounds this long are no surnames the lists miss ("Steinbrecher").
+                or (len(p.rstrip(",")) >= _LONG_COMPOUND and is_loose_noun_compound(p.rstrip(",")))
+                # An inflected adjective ("Allgemeine"), not "Liebig", "Behrend".
+                or (_INFLECTED_ADJECTIVE.search(p.rstrip(",")) and not is_known_name(p.rstrip(",")))
                 for p in parts
             )
+            and any(is_lexicon_noun(p.rstrip(",")) for p in parts)
         ):
             return None
         # A heading in capitals that ends in a noun: "ORDENTLICHE ERTRÄGE" (not "WALTER KOCH").

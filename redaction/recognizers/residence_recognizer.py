@@ -87,6 +87,13 @@ _NOUN_ENDING = re.compile(
     r"(?:ung|heit|keit|schaft|ende|bau|miete|gruppe|absprache|ende|nis|tum|unbekannt)$", re.I
 )
 _TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St.", "Neu", "Alt", "Groß", "Klein"})
+_EARLIER = re.compile(r"(?<![\w-])(?:vorher|davor|zuvor)[ ](?:wohnhaft[ ])?(?:in[ ])?$")
+_HOME_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:wohn\w*|gewohnt|gemeldet|lebe\w*|gelebt|umgezogen|gezogen|zugezogen"
+    r"|anschrift|adresse|meldeadresse|zuzug|einzug)(?![\w-])"
+)
+_HOME_REACH = 120
+_IN_TABLE_CELL = re.compile(r"[|\t][^|\t\n]*$")
 
 
 # Countries of origin or destination, and states and regions, are no one's address ("Umzug nach
@@ -199,7 +206,18 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if is_town(text[r.start : r.end])]
+        return [
+            r
+            for r in results
+            if is_town(text[r.start : r.end])
+            and not (
+                # "vorher Essen Hbf" of a train: "vorher" names a home only beside one.
+                _EARLIER.search(text, max(0, r.start - 10), r.start)
+                and not _HOME_WORD.search(text, max(0, r.start - _HOME_REACH), r.start)
+                # A table's cell of homes: "| Gdańsk, zuvor Wanne-Eickel |".
+                and not _IN_TABLE_CELL.search(text, max(0, r.start - _HOME_REACH), r.start)
+            )
+        ]
 
 
 def is_town(value: str) -> bool:

@@ -444,3 +444,63 @@ PERSONAL_TOWNS = [
 @pytest.mark.parametrize(("text", "expected"), PERSONAL_TOWNS)
 def test_personal_towns(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert spans_of(redactor, text, {"LOCATION"}) == expected
+
+
+# Review of 2026-12-06 (third session): leaks and false positives of this session's rules.
+REVIEW_CASES = [
+    # A vertical table without row numbers: its header ends at the first name.
+    (
+        "Name\nVorname\nWohnort\nLindqvist\nHakon\nRemscheid\nVanderbeke\nJoost\nWitten\n"
+        "Okafor\nAdaeze\nHattingen\n",
+        {"PERSON", "LOCATION"},
+        [
+            "Lindqvist",
+            "Hakon",
+            "Remscheid",
+            "Vanderbeke",
+            "Joost",
+            "Witten",
+            "Okafor",
+            "Adaeze",
+            "Hattingen",
+        ],
+    ),
+    # A call-out's place after its station's column, a family's house: private addresses.
+    ("12.03.2026  Feuerwache 1   Lindenweg 3   RTW", {"STREET_ADDRESS"}, ["Lindenweg 3"]),
+    (
+        "der Baum vor dem Haus Schneider, Lindenweg 3, ist umgestürzt.",
+        {"STREET_ADDRESS"},
+        ["Lindenweg 3"],
+    ),
+    # A surname that is a noun beside a first name is searched for elsewhere.
+    (
+        "Tamara Sonnenschein hat uns beauftragt. Sonnenschein ist schwer erkrankt.",
+        {"PERSON"},
+        ["Tamara Sonnenschein", "Sonnenschein"],
+    ),
+    # Two columns with a plain "Name" beside a home (the header's "Wohnort" also reads the
+    # next line's first word as a town: redacted either way).
+    (
+        "Name | Wohnort\nLindqvist, Hakon | Remscheid\n",
+        {"PERSON", "LOCATION"},
+        ["Lindqvist", "Hakon", "Remscheid"],
+    ),
+    # A glued header with a comma.
+    (
+        "Nr. Name, Vorname Geb.-Datum Wohnort\n1 Lindqvist Hakon 01.02.1977 Remscheid\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Lindqvist Hakon", "01.02.1977"],
+    ),
+    # Context words inside other words lift no code; rooms and subjects are no towns; a train's
+    # earlier stop is no home.
+    ("Seriennummer des Rauchmelders: H72K9M2P4", {"DE_ID_DOCUMENT", "DE_AKTENZEICHEN"}, []),
+    ("Frau Schulz in Zimmer 204 und Lena Meyer in Deutsch", {"LOCATION"}, []),
+    ("Der Zug endet heute in Bochum Hbf, vorher Essen Hbf.", {"LOCATION"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_types", "expected"), REVIEW_CASES)
+def test_review_of_the_third_session(
+    redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, entity_types) == expected
