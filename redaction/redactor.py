@@ -747,7 +747,6 @@ _GLUED_MAX_COLUMNS = 20
 _GLUED_CONTINUATION_LINES = 2
 _GLUED_CAPITALISED = 0.45
 _PHONE_HEADER = re.compile(r"(?i)(?:tel|telefon|mobil|handy|rückruf|fon)\b")
-_GLUED_YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_PHONE_START = re.compile(r"(?:\+|0)\d{2,5}")
 _GLUED_DIGITS = re.compile(r"\d[\d/-]*\d")
 
@@ -829,7 +828,7 @@ def _row_code(words: list[str]) -> int:
             or (words[lead].isupper() and len(words[lead]) <= _MAX_CODE_LETTERS)
         )
         and not _DATE_RE.fullmatch(words[lead].rstrip(",;"))
-        and not (lead and _GLUED_YEAR.fullmatch(words[lead]))
+        and not (lead and _YEAR_CELL.fullmatch(words[lead]))
     ):
         lead += 1
     return lead if any(c.isdigit() for w in words[:lead] for c in w) else 0
@@ -860,7 +859,7 @@ def _glued_row(
         word = words[index].rstrip(",;")
         if _DATE_RE.fullmatch(word):
             units.append(("DATE", index, index))
-        elif _GLUED_YEAR.fullmatch(word):
+        elif _YEAR_CELL.fullmatch(word):
             units.append(("YEAR", index, index))
         elif _GLUED_PHONE_START.fullmatch(word) and index + 1 < len(words):
             last = index
