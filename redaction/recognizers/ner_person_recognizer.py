@@ -125,12 +125,16 @@ _CANDIDATE = re.compile(rf"(?<![\w-])[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Where the lines with a candidate word hold this share of a text, the model runs on all of it
 # (on the tokens Presidio already made) rather than on a text of those lines.
 _WHOLE_TEXT_FROM = 0.8
+# A capital company's legal form after a name, with up to two words of its trade between.
+_COMPANY_AFTER = re.compile(
+    r"(?:[ ][A-ZÄÖÜ][\w-]*){0,2}[ ](?:&[ ]Co\.?[ ])?"
+    r"(?:GmbH|gGmbH|mbH|Ltd\.?|Inc\.?|KGaA|(?:AG|KG|UG|SE|OHG|oHG)(?![ ]+[A-ZÄÖÜ]))(?![\w])"
+)
 # Characters no name contains.
 _NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
 # An authority or department right before the words ("Stadt Hattingen", "Fachbereich Tiefbau
 # und Verkehr", "Amt für Umwelt"): they name the authority, which no person's name is part of.
-# Only for the model's hits; the cue rules keep theirs. (A company's name may hold a person's:
-# "Kovačević Haustechnik GmbH" stays redacted.)
+# Only for the model's hits; the cue rules keep theirs.
 _AUTHORITY_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Landeshauptstadt|Fachbereich"
     r"|Fachdienst|Referat|Dezernat|Abteilung|Bezirk|Bezirksamt|Amt[ ]für|Sachgebiet)"
@@ -495,8 +499,12 @@ class NerPersonRecognizer(EntityRecognizer):
             return None
         if _VERSION_AFTER.match(text, last):
             return None
-        # Days of the week ("Di, Do"). (A firm's legal form after the hit says nothing: firms
-        # bear their owners' names, "Kovačević Haustechnik GmbH", and "AG" is a working group.)
+        # A company named after its founder ("Wilhelm Brinkhoff Tiefbau GmbH & Co. KG", "Haniel
+        # Recycling GmbH"): a legal person's name, as the rules read it. A sole trader's or a
+        # partnership's ("… e.K.", "… GbR", "… PartG") names its owners and stays.
+        if _COMPANY_AFTER.match(text, last):
+            return None
+        # Days of the week ("Di, Do").
         if all(p.rstrip(",") in _WEEKDAYS for p in parts):
             return None
         # A noun before a word that is no known name: "Abfahrt Bochum-Stahlhausen",

@@ -200,7 +200,12 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Mo, Mi 8–12 Uhr; Do 8–12 und 14–18 Uhr", "Do", False),  # a weekday
         ("Rücksprache mit Kowalczyk am Montag.", "Kowalczyk", True),
         ("Das hat Gerhardt bestätigt.", "Gerhardt", True),  # a known name shaped as a participle
-        ("Kovačević Haustechnik GmbH, Brückstraße", "Kovačević", True),  # an owner's firm
+        # A capital company is a legal person, also when it bears its founder's name; a sole
+        # trader's firm names its owner.
+        ("Kovačević Haustechnik GmbH, Brückstraße", "Kovačević", False),
+        ("die Wilhelm Brinkhoff Tiefbau GmbH & Co. KG", "Wilhelm Brinkhoff Tiefbau", False),
+        ("Kovačević Haustechnik e.K., Brückstraße", "Kovačević", True),
+        ("Termin mit Jens Kemper AG Essen", "Jens Kemper", True),  # the local court
         ("Das Gespräch mit El Amrani fand statt.", "El Amrani", True),  # a particle, no noun
         ("Sprechzeiten Di, Do 8–12", "Di, Do", False),  # days of the week
         ("über die A 40, Abfahrt Bochum-Stahlhausen", "Abfahrt Bochum-Stahlhausen", False),
