@@ -50,7 +50,8 @@ _DATE = (
 _LABEL = (
     # "Geburtsort, -land:" is the label of the registration form.
     r"(?i:geburtsort(?:[ ]?(?:,|/|und)[ ]?-?[ ]?land)?|geb\.[ ]?-?[ ]?ort|geburtsstadt"
-    r"|place[ ]of[ ]birth)"
+    # The place of baptism in a civil-status record tells as much.
+    r"|place[ ]of[ ]birth|taufort)"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
     r"|(?i:born[ ]in|geboren,?[ ]in|gebürtig[ ]aus|gebürtig[ ]in|gebürtige[rn]?[ ]aus)[ ]+"
 )
@@ -100,8 +101,10 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Birthplace after birth date",
-            # The letter may wrap before the date or before "in" ("geboren am 14.08.1982⏎in …").
-            rf"(?<![\w-]){_BIRTH}(?:[ ]?|\n[ \t]*){_DATE}(?:[ ]+|[ \t]*\n[ \t]*)(?:in|at)[ ]+"
+            # The letter may wrap before the date, before "in" ("geboren am 14.08.1982⏎in …") or
+            # after it.
+            rf"(?<![\w-]){_BIRTH}(?:[ ]?|\n[ \t]*){_DATE}(?:[ ]+|[ \t]*\n[ \t]*)(?:in|at)"
+            r"(?:[ ]+|[ ]*\n[ \t]*)"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),

@@ -29,9 +29,11 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import (
     begins_a_noun,
+    is_district,
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
+    is_place_name,
 )
 from redaction.recognizers.person_recognizer import (
     PLACE_OF_A_GIVEN_NAME,
@@ -129,6 +131,10 @@ _WHOLE_TEXT_FROM = 0.8
 _COMPANY_AFTER = re.compile(
     r"(?:[ ][A-ZÄÖÜ][\w-]*){0,2}[ ](?:&[ ]Co\.?[ ])?"
     r"(?:GmbH|gGmbH|mbH|Ltd\.?|Inc\.?|KGaA|(?:AG|KG|UG|SE|OHG|oHG)(?![ ]+[A-ZÄÖÜ]))(?![\w])"
+)
+# A compass word or "Mitte" after a town names a part of it ("Hagen-Nord", "Herne-Mitte").
+_COMPASS = frozenset(
+    {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 )
 # Characters no name contains.
 _NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
@@ -503,6 +509,14 @@ class NerPersonRecognizer(EntityRecognizer):
         # Recycling GmbH"): a legal person's name, as the rules read it. A sole trader's or a
         # partnership's ("… e.K.", "… GbR", "… PartG") names its owners and stays.
         if _COMPANY_AFTER.match(text, last):
+            return None
+        # A place of the city ("Aplerbeck", "Gelsenkirchen-Buer", "Bochum-Langendreer West"):
+        # districts, towns and their compass parts, and no piece a person's name. (A birthplace
+        # is the birthplace rules' to find, by its cue.)
+        pieces = [q for p in parts for q in p.rstrip(",").split("-") if q]
+        if all(is_district(q) or is_place_name(q) or q in _COMPASS for q in pieces) and any(
+            q not in _COMPASS for q in pieces
+        ):
             return None
         # Days of the week ("Di, Do").
         if all(p.rstrip(",") in _WEEKDAYS for p in parts):

@@ -21,6 +21,8 @@ import logging
 import re
 import threading
 
+from redaction.recognizers.districts import DISTRICTS
+
 logger = logging.getLogger(__name__)
 
 _NAME_KINDS = ("Nachname", "Vorname", "Eigenname", "Toponym")
@@ -45,6 +47,8 @@ _names: frozenset[str] = frozenset()
 # Those it lists as places (towns, regions, rivers) and not as a surname or first name too:
 # "bochum", "oberhausen", "castrop-rauxel" ("wolf", "marl" are names as well).
 _places: frozenset[str] = frozenset()
+# Those it lists as surnames or first names.
+_persons: frozenset[str] = frozenset()
 
 
 def german_nouns() -> frozenset[str]:
@@ -88,9 +92,10 @@ def _build() -> frozenset[str]:
             if form and " " not in form and any(int(n) not in skipped for n in numbers):
                 forms.add(form)
     nouns = frozenset(forms - names)
-    global _names, _places
+    global _names, _places, _persons
     _names = frozenset(names)
     _places = frozenset(places - persons)
+    _persons = frozenset(persons)
     logger.info("noun lexicon loaded (%d forms)", len(nouns))
     return nouns
 
@@ -128,6 +133,14 @@ def is_place_name(word: str) -> bool:
     _known_names()  # fills the name stocks
     lower = word.lower()
     return lower in places() and lower not in _stock_names
+
+
+def is_district(word: str) -> bool:
+    """``word`` is a district of a Ruhr city ("Sodingen", "Aplerbeck") and no surname or first
+    name Wiktionary or our name stocks know."""
+    _known_names()  # fills Wiktionary's persons and the name stocks
+    lower = word.lower()
+    return lower in DISTRICTS and lower not in _stock_names and lower not in _persons
 
 
 # A compound whose first part ends in a linking element only nouns have ("Versorgungs-",

@@ -222,6 +222,12 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Phone +44 7700 900461. We live at Kirchweg 8.", "We", False),
         ("Entsorgung durch Remondis, Abholung montags", "Remondis", False),  # a firm's brand
         ("Wie mit Okonkwo am Telefon besprochen", "Okonkwo", True),
+        # A district of a Ruhr city, with its town and compass parts; not a name the stocks know.
+        ("4     Eving                     39.122      -204", "Eving", False),
+        ("zwischen Bochum Hbf und Weitmar Kirche", "Weitmar", False),
+        ("in Gelsenkirchen-Buer und Herne-Sodingen", "Gelsenkirchen-Buer", False),
+        ("Die Bezirksbürgermeisterin von Wattenscheid-Mitte", "Wattenscheid-Mitte", False),
+        ("Rückfrage bei Bergen wegen Stiepel", "Bergen", True),  # a town, and a surname
     ],
 )
 def test_the_filter_drops_words_that_name_no_person(text: str, word: str, kept: bool) -> None:

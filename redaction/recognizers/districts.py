@@ -1,0 +1,51 @@
+"""Districts and quarters of the Ruhr's cities, the places a bus stop, a statistics table or a
+press release of the city names ("Sodingen", "Eving", "Altenessen", "Buer-Hassel").
+
+Wiktionary, which gives the redactor its places, knows the towns but few of their districts, so
+the name model and the rules took "Aplerbeck" or "Weitmar Kirche" for a person. The list is
+written from the cities' published district names (Stadtbezirke and Stadtteile) of Bochum,
+Dortmund, Essen, Gelsenkirchen, Herne, Duisburg, Oberhausen, Mülheim an der Ruhr, Bottrop,
+Hagen, Witten, Hattingen, Castrop-Rauxel, Recklinghausen, Herten, Gladbeck and Marl.
+
+Districts that are common surnames, first names or everyday words ("Horst", "Steele",
+"Rosenberg", "Wanne", "Werden") are not listed, and one the name stocks know is no district to
+``noun_lexicon.is_district``: recall comes first. A district is personal data where a person
+lives there; the residence rules find it by their cues, not by this list.
+"""
+
+from __future__ import annotations
+
+_DISTRICTS = """
+Wattenscheid Höntrop Eppendorf Leithe Günnigfeld Sevinghausen Hordel Riemke Gerthe Harpen
+Kornharpen Altenbochum Laer Langendreer Somborn Querenburg Stiepel Wiemelhausen Brenschede
+Weitmar Ehrenfeld Griesenbruch Stahlhausen Goldhamme Hustadt Kruppwerke Kirchharpen Eving
+Scharnhorst Brackel Aplerbeck Hörde Hombruch Lütgendortmund Huckarde Mengede Husen Kurl
+Lanstrop Derne Brechten Lindenhorst Kirchlinde Dorstfeld Barop Eichlinghofen Persebeck
+Kirchhörde Lücklemberg Syburg Wellinghofen Berghofen Sölderholz Körne Wambel Benninghofen
+Löttringhausen Menglinghausen Bövinghausen Westerfilde Groppenbruch Bodelschwingh Jungferntal
+Oespel Kirchderne Deusen Wischlingen Brünninghausen Hacheney Ellinghausen Altenessen Katernberg
+Karnap Rüttenscheid Bredeney Kettwig Borbeck Frohnhausen Holsterhausen Frillendorf Huttrop
+Bergerhausen Rellinghausen Heisingen Kupferdreh Burgaltendorf Überruhr Freisenbruch Schonnebeck
+Vogelheim Bergeborbeck Bochold Gerschede Frintrop Bedingrade Haarzopf Fulerum Margarethenhöhe
+Schuir Fischlaken Byfang Südviertel Nordviertel Ostviertel Westviertel Südostviertel Altendorf
+Buer Hassel Resse Ückendorf Rotthausen Schalke Bulmke-Hüllen Scholven Beckhausen Sutum
+Sodingen Börnig Horsthausen Baukau Wanne-Eickel Röhlinghausen Crange Bickern Elpeshof
+Pöppinghausen Strünkede Marxloh Hamborn Meiderich Ruhrort Rheinhausen Homberg Walsum Hochfeld
+Duissern Wanheimerort Wanheim-Angerhausen Huckingen Bruckhausen Obermarxloh Röttgersbach
+Neumühl Aldenrade Fahrn Vierlinden Overbruch Baerl Rumeln-Kaldenhausen Hüttenheim Ungelsheim
+Mündelheim Großenbaum Wedau Bissingheim Rheinhausen-Mitte Hochemmerich Bergheim Friemersheim
+Alt-Homberg Hochheide Beeckerwerth Untermeiderich Mittelmeiderich Obermeiderich Alt-Walsum
+Sterkrade Alstaden Lirich Schmachtendorf Königshardt Klosterhardt Buschhausen Biefang
+Barmingholten Walsumermark Rothebusch Styrum Dümpten Saarn Speldorf Raadt Selbeck
+Mintard Winkhausen Kirchhellen Fuhlenbrock Batenbrock Welheim Vonderort Grafenwald
+Hohenlimburg Eilpe Wehringhausen Eppenhausen Hengstey Berchum Garenfeld Delstern
+Priorei Rummenohl Elsey Letmathe Annen Heven Herbede Bommern Rüdinghausen Düren Vormholz
+Durchholz Niederwenigern Oberwenigern Bredenscheid Winz-Baak Elfringhausen Habinghorst Ickern
+Henrichenburg Rauxel Frohlinde Merklinde Deininghausen Obercastrop Bladenhorst Behringhausen
+Becklem Hillerheide Hochlarmark Suderwich Speckhorn König-Ludwig Röllinghausen Grullbad
+Stuckenbusch Hochlar Bertlich Scherlebeck Langenbochum Paschenberg Backum Herten-Mitte Zweckel
+Rentfort Butendorf Ellinghorst Schultendorf Rosenhügel Sinsen Lenkerbeck Polsum Hamm-Bossendorf
+Alt-Marl
+"""
+
+DISTRICTS: frozenset[str] = frozenset(word.lower() for word in _DISTRICTS.split())
