@@ -356,6 +356,7 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
+_FORM_FIELD_CELL = re.compile(r"(?:Feld|Ziffer|Zeile)[ ]?\d{1,3}[a-z]?[ ]+[^\W\d]")
 # (Box-drawing rules too: "┌───┬───┐", "╞═══╪═══╡", "╔═══╦═══╗".)
 _RULER = re.compile(
     r"[ \t]*+[-=_+|─━═┼┌┐└┘├┤┬┴╞╡╪╔╗╚╝╠╣╦╩╬╒╕╘╛╤╧╓╖╙╜╟╢╥╨╫]{3,}+"
@@ -364,7 +365,10 @@ _RULER = re.compile(
 # A box-drawing table's bars are a Markdown table's ("│ Name │" reads as "| Name |").
 _BOX_BARS = str.maketrans("│┃║╎╏┆┇┊┋", "|||||||||")
 # Gender endings of a header cell: "Halter/in", "Schüler*innen", "Erziehungsberechtigte/r".
-_GENDER_ENDING = re.compile(r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r)\))|Innen)$")
+# Also a plural's ending: "Vorname(n)", "Kind(er)".
+_GENDER_ENDING = re.compile(
+    r"(?:(?i:/-?in(?:nen)?|/-?r|[*:_]in(?:nen)?|\((?:in|r|n|en|e|er|s)\))|Innen)$"
+)
 # A column is one of names when this share of its cells, and two at least, hold a name found
 # by the recognizers: its other cells that look like names are names too.
 _NAME_SHARE = 0.4
@@ -467,6 +471,10 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     # justified prose ("Der  Kunde  kann  den  Antrag") none either: most of its cells are
     # words in lower case.
     if len(cells) < _MIN_CELLS or any(line[a - start : b - start].endswith(":") for a, b in cells):
+        return None
+    # A scanned form's numbered fields side by side ("Feld 1 Name NGUYEN  Feld 2 Vorname(n) VAN
+    # DUC"): labels with their values, no columns.
+    if sum(_FORM_FIELD_CELL.match(line, a - start) is not None for a, _ in cells) >= 2:
         return None
     # A sentence's end ends prose; a date's dot ("23.–25.02.") ends a row.
     tail = line.rstrip()
@@ -607,7 +615,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
             elif not any(c.isdecimal() for t in labels for c in _DIGIT_IN_NAME.sub("", t)) and (
-                header is None or header[0] != separator
+                header is None or header[0] != separator or _better_header(labels, header[1])
             ):
                 header = (separator, _header_kinds(labels))
                 header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
@@ -1284,6 +1292,13 @@ def _kind_of_header(header_cell: str) -> str | None:
     return None
 
 
+def _better_header(labels: list[str], kinds: list[str | None]) -> bool:
+    """Whether a row of column names replaces the header above: it names more kinds, two at
+    least ("Stadt Herne  OK.EWO  Seite 2 von 3" over "FAMILIENNAME  VORNAME  GEB-DAT …")."""
+    known = sum(kind is not None for kind in _header_kinds(labels))
+    return known >= _KNOWN_HEADER_CELLS and known > sum(kind is not None for kind in kinds)
+
+
 def _header_kinds(texts: list[str]) -> list[str | None]:
     """The kinds of a header row's columns; address and number columns count only beside a
     name column."""
@@ -1691,6 +1706,7 @@ def _row_cells(
     """Rule 1 for one data row."""
     if kinds is not None:
         personal = False
+        cells, texts = _birth_dates_glued_to_names(text, cells, texts, kinds, add)
         for (start, end), cell, kind in zip(cells, texts, kinds, strict=False):
             if (
                 kind == "PERSON"
@@ -1725,6 +1741,10 @@ def _row_cells(
             elif kind == "DATE_OF_BIRTH":
                 for match in _DATE_RE.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+                # A printout's compact date ("19870412"), also glued to a name that filled its
+                # column ("CONSTANTIN-DAN 19761125").
+                for match in _COMPACT_DATE_IN_CELL.finditer(text, start, end):
+                    add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
             elif kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(cell):
                 add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):
@@ -1750,6 +1770,35 @@ def _row_cells(
             add("DATE_OF_BIRTH", start, end, 0.75)
         for start, end in names:
             add("PERSON", start, end, 0.7)
+
+
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# A date that a printout's full column glued to the name before it: "MEHMET ALİ 19820510",
+# "CONSTANTIN-DAN 19761125".
+_GLUED_BIRTH_DATE = re.compile(
+    rf"[ ](?:{_COMPACT_DATE.pattern}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}}))$"
+)
+
+
+def _birth_dates_glued_to_names(
+    text: str,
+    cells: list[tuple[int, int]],
+    texts: list[str],
+    kinds: list[str | None],
+    add: Callable[[str, int, int, float], bool],
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The row's cells with a date of birth cut off the name cells it was glued to."""
+    cut_cells, cut_texts = list(cells), list(texts)
+    for index, ((start, end), cell, kind) in enumerate(zip(cells, texts, kinds, strict=False)):
+        if (
+            kind == "PERSON"
+            and (glued := _GLUED_BIRTH_DATE.search(cell))
+            and looks_like_name(cell[: glued.start()])  # not "Frist bis 14.08.2026"
+        ):
+            add("DATE_OF_BIRTH", start + glued.start() + 1, end, 0.8)
+            cut_cells[index] = (start, start + glued.start())
+            cut_texts[index] = cell[: glued.start()]
+    return cut_cells, cut_texts
 
 
 _CALL_SIGN_CELL = re.compile(r"\d{1,2}-[A-Z]{2,}[\w/-]*")
@@ -1823,7 +1872,7 @@ def _surname_and_given_cells(
 _STREET_ENDING = re.compile(r"(?i:str\.|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|kamp)$")
 _MIN_CAPS_TOWN = 4
 # A date as a data file writes it: "19890412".
-_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_COMPACT_DATE_IN_CELL = re.compile(rf"(?<![\d.]){_COMPACT_DATE.pattern}(?![\d.])")
 
 
 def _birth_year_of_cell(value: str, this_year: int) -> int | None:

@@ -39,7 +39,9 @@ NOT_TOWNS = (
     r"|Begleitung|Absprache|Anwesenheit|Abwesenheit|Januar|Februar|März|April|Mai|Juni|Juli"
     r"|August|September|Oktober|November|Dezember|January|February|March|June|July|October"
     r"|December|Germany|Staatsangehörigkeit|Geb|Datum|Geburtsdatum|Nationalität|Montag|Dienstag"
-    r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?![\w-])"
+    r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    # The next column's name in a printout's header ("GEB.ORT      STAG").
+    r"|(?i:stag|staatsang|nationalit[äa]t|geschlecht|familienstand|religion|beruf))(?![\w-])"
 )
 _DATE = (
     r"(?:[0-3O]?[\dO]\.[ ]?(?:[01O]?[\dO]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|2[0O])?[\dO]{2}"

@@ -394,7 +394,35 @@ MORE_TABLES = [
     ("Friedrich Harkort (1793–1880) gründete die Werkstatt.", {"DE_AKTENZEICHEN"}, []),
     # "letzter Arbeitgeber" is no town column.
     ("name: Klaus Kempe\nletzter arbeitgeber: Logistikzentrum Emscher GmbH", {"LOCATION"}, []),
+    # A printout's page header above its column names; compact dates, also glued to a name
+    # that filled its column; "Vorname(n)".
+    (
+        "Stadt Herne              OK.EWO  Einwohnermeldewesen         Seite 2 von 3\n"
+        "-----------------------------------------------------------------------\n"
+        "FAMILIENNAME      VORNAME(N)     GEB-DAT   ZUZUG AUS      PLZ    ZUZ-DAT\n"
+        "-----------------------------------------------------------------------\n"
+        "OGUNLEYE          ADEWALE        19930830  DUISBURG       44623  20261104\n"
+        "BALAN             CONSTANTIN-DAN 19761125  BACAU          44652  20261109\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["OGUNLEYE", "ADEWALE", "19930830", "BALAN", "CONSTANTIN-DAN", "19761125"],
+    ),
+    # No birth date in a deadline under a name column.
+    (
+        "Fund\tDatum\tVerlierer/in\tBemerkung\n"
+        "F-26-0230\t14.02.2026\tHeidemarie Lenz\tFrist bis 14.08.2026\n"
+        "F-26-0231\t15.02.2026\tFrist bis 15.08.2026\tanonym\n",
+        {"DATE_OF_BIRTH"},
+        [],
+    ),
 ]
+
+
+def test_a_forms_numbered_fields_make_no_table(redactor: Redactor) -> None:
+    text = (
+        "Feld 1 Name NGUYEN  Feld 2 Vorname(n) VAN DUC  Feld 3 Geschlecht m\n"
+        "Feld 4 Geburtsdatum 10.10.1981  Feld 5 Geburtsort HAI DUONG  Feld 6 Staat\n"
+    )
+    assert "Feld" not in spans_of(redactor, text, {"PERSON"})
 
 
 @pytest.mark.parametrize(("text", "entity_types", "expected"), MORE_TABLES)

@@ -1434,6 +1434,7 @@ BIRTHPLACE_CASES = [
     pytest.param("Geboren bin ich am 21.03.1984 in Schiras.", ["Schiras"], id="geboren-bin-ich"),
     pytest.param("geboren am 19.03.1931 in Bernburg (Saale)", ["Bernburg (Saale)"], id="river"),
     pytest.param("Taufort:                 Sindelfingen", ["Sindelfingen"], id="baptism"),
+    pytest.param("GEB.DAT   GEB.ORT      STAG PASS-NR", [], id="negative-next-column"),
     pytest.param(
         "Papadopoulos, geb. 02.08.1989 in\n   Thessaloniki (Griechenland)",
         ["Thessaloniki"],
