@@ -151,6 +151,7 @@ _YEAR_FIRST = re.compile(r"\d{4}[-/.]")
 # Digits inside a header's field name ("flaeche_m2", "Anlage1") or numbering its columns
 # ("Partner 1", "Telefon 2") leave it a header.
 _DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+|(?<=[^\W\d][ ])\d(?!\d)")
+_DOUBLE_BAR = re.compile(r"\|\|")
 _CELL_SPLIT = {
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
@@ -244,7 +245,8 @@ _TOWN_COLUMN = re.compile(
     r"|(?:previous|former|last)[ ](?:residence|address|town|city)|residence|moved[ ]from"
     r"|place[ ]of[ ]residence|home[ ]?town"
     # Where the person's main home is, or where they moved: "Hauptwohnsitz", "Wegzug nach".
-    r"|(?:haupt|neben|erst|zweit)?wohnsitz|wegzug(?:[ ]nach)?|verzogen[ ]nach|wegzugsziel)"
+    r"|(?:haupt|neben|erst|zweit)?wohnsitz|wegzug(?:[ ]nach)?|verzogen[ ]nach|wegzugsziel"
+    r"|(?:haupt|neben|zweit)wohnung|heimatort)"
 )
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
@@ -418,6 +420,8 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
             bare = _QUOTED.sub("", line) if quoted else line
             if ", " in bare or "  " in bare:
                 continue  # prose, or amounts in a printout ("45,50     45,50")
+        if separator == "|" and line.lstrip().startswith("||"):
+            splitter = _DOUBLE_BAR  # a Confluence or Jira header: "|| Name || Geb.-Datum ||"
         bounds = _quoted_bounds(line, separator) if quoted else _bounds(line, splitter)
         cells = [_unquoted(line, start, a, b) for a, b in bounds]
         # Empty cells stay: they keep the columns under their headers ("Koch;;14.03.2023").
@@ -584,9 +588,16 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
+    transposed = _transposed_tables(text, this_year, add)
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
+        if line_start in transposed:
+            # A row of a table whose columns are persons: read above, its label is no name.
+            header = None
+            block_separator = None
+            line_start = line_end + 1
+            continue
         row = _cells(line, line_start)
         if row is None and (cells := _fixed_cells(line, line_start)) is not None:
             row = (_FIXED, cells)
@@ -743,6 +754,76 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         if taken.find(1, start, end) == -1:
             added.append(RecognizerResult("PERSON", start, end, PROPAGATED_SCORE))
     return added
+
+
+# Rule 8: a table whose columns are persons and whose rows are their fields ("Name  Khalil
+# Khalil", "Geb.-Datum  03.03.1984  17.08.1988", under "Antragsteller  Ehegattin  Kind 1"): each
+# row's first cell names the kind of the values beside it. Three such rows at least, one of
+# them of names.
+_TRANSPOSED_MIN_ROWS = 3
+_FIELD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ ]+")
+_LABEL_IN_CELL = re.compile(r"[^\W\d_]:(?:[ ]|$)")
+
+
+def _transposed_tables(
+    text: str, this_year: int, add: Callable[[str, int, int, float], bool]
+) -> set[int]:
+    """The starts of the lines read as rows of such tables (their values added)."""
+    if text.count("\n") < _TRANSPOSED_MIN_ROWS:
+        return set()
+    block: list[tuple[int, str | None, list[tuple[int, int]]]] = []
+    read: set[int] = set()
+
+    def flush() -> None:
+        kinds = [kind for _, kind, _ in block if kind is not None]
+        if (
+            len(kinds) >= _TRANSPOSED_MIN_ROWS
+            and any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds)
+            and any(kind != _PLAIN_NAME for kind in kinds)
+            and any(len(values) >= 2 for _, _, values in block)
+        ):
+            has_house = "HOUSE" in kinds
+            for line_start, kind, values in block:
+                read.add(line_start)
+                texts = [text[a:b] for a, b in values]
+                if kind is None:
+                    continue
+                if kind in _PERSONAL_ONLY:
+                    for (start, end), cell in zip(values, texts, strict=True):
+                        _address_or_number_cell(cell, kind, start, end, add, has_house)
+                else:
+                    kind = "PERSON" if kind == _PLAIN_NAME else kind
+                    _row_cells(text, values, texts, [kind] * len(values), this_year, add)
+        block.clear()
+
+    line_start = 0
+    for line in text.split("\n"):
+        row = _cells(line, line_start)
+        if row is not None:
+            cells = [(a, b) for a, b in row[1] if b > a]
+        elif len(line) <= _MAX_ROW_CHARS:
+            cells = [
+                (line_start + m.start(), line_start + m.end()) for m in _FIXED_CELL.finditer(line)
+            ]
+        else:
+            cells = []
+        # A label at the line's start (a Markdown row's bar before it), values beside it.
+        if len(cells) >= 2 and line[: cells[0][0] - line_start] in ("", "|", "| ", "||", "|| "):
+            # A form's numbering before the label: "2.4 Geburtsort".
+            label = _FIELD_NUMBER.sub("", text[cells[0][0] : cells[0][1]])
+            kind = None if any(c.isdigit() for c in label) else _column_kind(label)
+            # Not a blank form's lines ("Vorname(n):  ______  Geburtsdatum: __.__.____").
+            values = [
+                (a, b)
+                for a, b in cells[1:]
+                if any(c.isalnum() for c in text[a:b]) and not _LABEL_IN_CELL.search(text, a, b)
+            ]
+            block.append((line_start, kind, values))
+        else:
+            flush()
+        line_start += len(line) + 1
+    flush()
+    return read
 
 
 # Rule 7: rows a PDF's text layer glued together with one blank between cells, under a header
@@ -1266,6 +1347,9 @@ def _kind_of_header(header_cell: str) -> str | None:
     if len(words) == 2 and words[0].lower() in _POSSESSIVES:
         last = _kind_of_header(words[1])
         return "PERSON" if last == _PLAIN_NAME else last
+    # A bracket after the column's name narrows it down: "Hauptwohnung (Ort)", "Wohnort (alt)".
+    if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
+        return _kind_of_header(" ".join(words[:-1]))
     if len(words) > 1:
         last = _kind_of_header(words[-1])
         earlier = any(_NAME_COLUMN.fullmatch(w) for w in words[:-1])

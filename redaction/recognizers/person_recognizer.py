@@ -172,7 +172,7 @@ _RELATIVES = (
 _RELATION = re.compile(
     rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?:Ex-)?"
     rf"(?i:{_RELATIVES}|Mann(?:es)?)"
-    rf"|(?:Ex-)?{_RELATIVES})(?:[ ]+|[ ]*\n[ ]*)(?P<names>{_LIST})"
+    rf"|(?:Ex-)?{_RELATIVES})(?:[ ]{{1,2}}(?![ ])|[ ]*\n[ ]*)(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
     r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?"
@@ -331,7 +331,8 @@ _ROLE_ENDING = r"(?:in|innen|en|n|e|er|es|em|s|r)?"
 _ROLE_WORD_RE = re.compile(rf"(?:{ROLE_WORDS}){_ROLE_ENDING}")
 _ROLE = re.compile(
     rf"{WORD_START}(?:{ROLE_WORDS}){_ROLE_ENDING}(?![\w-])(?:[ ]+vor[ ]Ort|[ ]+im[ ]Haus)?"
-    rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]+)(?P<names>{_LIST})"
+    # Not across a printout's column gap ("Antragsteller       Ehegattin").
+    rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]{{1,2}}(?![ ]))(?P<names>{_LIST})"
 )
 # "… ist Birgit Brinkmann": "Mutter des Kindes ist …", "Der Halter ist Herr …".
 _NAMED_AS = re.compile(

@@ -406,6 +406,51 @@ MORE_TABLES = [
         {"PERSON", "DATE_OF_BIRTH"},
         ["OGUNLEYE", "ADEWALE", "19930830", "BALAN", "CONSTANTIN-DAN", "19761125"],
     ),
+    # Persons as columns, their fields as rows; a row's label is no name.
+    (
+        "                  Antragsteller       Ehegattin           Kind 1\n"
+        "Name              Khalil              Khalil              Khalil\n"
+        "Vorname           Bashar              Rana                Yara\n"
+        "Geburtsname                           Darwish\n"
+        "Geb.-Datum        03.03.1984          17.08.1988          22.01.2013\n"
+        "Geburtsort        Aleppo              Idlib               Dortmund\n"
+        "Staatsang.        syr.                syr.                deutsch\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        [
+            *["Khalil"] * 3,
+            *["Bashar", "Rana", "Yara", "Darwish"],
+            *["03.03.1984", "17.08.1988", "22.01.2013", "Aleppo", "Idlib", "Dortmund"],
+        ],
+    ),
+    # The same with a form's numbered labels.
+    (
+        "2. Angaben zu den Eltern                Elternteil A                  Elternteil B\n"
+        "2.1 Familienname                        Schröder                      Amoah\n"
+        "2.2 Vorname(n)                          Lisa Marie                    Kwabena\n"
+        "2.3 Geburtsdatum                        14.12.1992                    20.08.1988\n"
+        "2.4 Geburtsort                          Dinslaken                     Kumasi (Ghana)\n",
+        {"LOCATION", "DATE_OF_BIRTH"},
+        ["14.12.1992", "20.08.1988", "Dinslaken", "Kumasi (Ghana)"],
+    ),
+    # A blank form is no such table.
+    (
+        "Familienname: ______________  Geburtsname: ____________\n"
+        "Vorname(n):   ______________  Geburtsdatum: __.__.____\n"
+        "Geburtsort:   ______________  Staatsangehörigkeit: ______\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        [],
+    ),
+    # A Confluence header's double bars; a main home's town.
+    (
+        "|| Lfd. || Name, Vorname || Geb.-Datum || Geburtsort || Hauptwohnung (Ort) ||\n"
+        "| 1 | Adamczyk, Renata | 12.01.1970 | Gliwice | Münster |\n"
+        "| 2 | Bülbül, Ercan | 30.04.1981 | Herne | Köln-Porz |\n",
+        {"PERSON", "DATE_OF_BIRTH", "LOCATION"},
+        [
+            *["Adamczyk, Renata", "12.01.1970", "Gliwice", "Münster"],
+            *["Bülbül, Ercan", "30.04.1981", "Herne", "Köln-Porz"],
+        ],
+    ),
     # No birth date in a deadline under a name column.
     (
         "Fund\tDatum\tVerlierer/in\tBemerkung\n"

@@ -311,6 +311,11 @@ PERSON_CASES = [
         id="after-kinship-word",
     ),
     pytest.param(
+        "                  Antragsteller       Ehegattin           Kind 1",
+        [],
+        id="negative-column-gap-after-role",
+    ),
+    pytest.param(
         "Eltern: Wolfgang Bäumer und Heike Bäumer, geb. Rensing",
         ["Wolfgang Bäumer", "Heike Bäumer", "Rensing"],
         id="parents-and-birth-name",
