@@ -37,6 +37,7 @@ from redaction.recognizers.email_recognizer import (
 from redaction.recognizers.ner_person_recognizer import NER_SCORE
 from redaction.recognizers.noun_lexicon import (
     german_nouns,
+    is_district,
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
@@ -2759,6 +2760,10 @@ _NOT_TOWN_AFTER_PERSON = frozenset(
     )
 )
 _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}")
+_PLACE_AFTER_PERSON = re.compile(
+    r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?=[ ]*(?:[–;)(]|-[ ]|$))",
+    re.MULTILINE,
+)
 # The place of a form's signature: "Ort, Datum: Dortmund-Aplerbeck, 05.11.2026".
 _SIGNED_AT = re.compile(
     rf"(?i:ort,?[ ]?(?:und[ ])?datum)[ \t]*:?[ \t]*(?!{NOT_TOWNS}){TOWN},?[ ]+\d{{1,2}}\."
@@ -2797,9 +2802,19 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             )
 
     for result in results:
-        if result.entity_type == "PERSON" and text.startswith((" aus", " in"), result.end):
+        if result.entity_type != "PERSON":
+            continue
+        if text.startswith((" aus", " in"), result.end):
             match = _TOWN_AFTER_PERSON.match(text, result.end)
             if match is not None:
+                take(*match.span("value"))
+        elif text.startswith(", ", result.end):
+            # "Tochter Samira Bouzid, Marseille;": a place the lists know, then the clause ends.
+            match = _PLACE_AFTER_PERSON.match(text, result.end)
+            if match is not None and all(
+                is_place_name(piece) or is_district(piece)
+                for piece in match.group("value").split("-")
+            ):
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):

@@ -60,6 +60,8 @@ _NUMBER_STEMS = (
     r"|Genehmigungs|Erlaubnis|Tagebuch|Tgb\.?|Geschäfts|Fundanzeige|Fundsachen|Fund|Anzeigen?"
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
     r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
+    # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
+    r"|Anmelde|Anmeldungs|Anm\."
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"

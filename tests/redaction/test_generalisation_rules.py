@@ -94,6 +94,7 @@ REFERENCES = [
     ("  700.118.204.77   Grundbesitzabgaben\n", ["700.118.204.77"]),
     ("Einwohnerzahl 1.234.567.890 laut Statistik", []),
     ("Mietvertragsnummer: MV 4471-0183-02", ["MV 4471-0183-02"]),
+    ("Trauzimmer Schloss Horst     Anm.-Nr. EA 2026/0887", ["EA 2026/0887"]),
     # Public numbers, form references and OCR dates stay readable.
     ("Vergabenummer 2026-0173-66", []),
     ("Drucksache 20260098 – Mitteilung der Verwaltung", []),
@@ -506,6 +507,11 @@ PERSONAL_TOWNS = [
         ],
     ),
     ("Ort, Datum:          Dortmund-Aplerbeck, 05.11.2026", ["Dortmund-Aplerbeck"]),
+    # A place the lists know after a person and a comma, where the clause ends.
+    ("Tochter Samira Bouzid, Marseille; Sohn unbekannt", ["Marseille"]),
+    ("Bruder Wolfgang Pasternak, Rostock – angeschrieben", ["Rostock"]),
+    ("Frau Anna Schmidt, Gelsenkirchen-Buer", ["Gelsenkirchen-Buer"]),
+    ("Herr Jan Kowalski, Sachbearbeiter", []),
     ("nadine schewe\nMallinckrodtstr. 77, 3. og\n44147 dortmund\n", ["44147 dortmund"]),
     ("Lieferung:\n12345 stück\n", []),
     # An office's date line and a person from an office stay readable.

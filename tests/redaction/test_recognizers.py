@@ -987,6 +987,11 @@ STREET_CASES = [
         "Stadt Bochum\nRathaus Wattenscheid 1\n44866 Bochum", [], id="negative-noun-before-name"
     ),
     pytest.param("Via Roma 12, 00184 Roma", [], id="negative-street-abroad"),
+    pytest.param(
+        "KRASNIQI, ARBEN   07.04.88  KURT-SCHUMACHER-STR. 140, 45881 GE",
+        ["KURT-SCHUMACHER-STR. 140"],
+        id="capitals-hyphened-name",
+    ),
 ]
 
 
