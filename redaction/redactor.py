@@ -547,9 +547,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     """
     this_year = datetime.date.today().year
     taken = bytearray(len(text))
+    # What is taken by more than the model's guess: a table's rule vouches for a name the model
+    # alone found, so that the name is then searched for elsewhere ("> Morozov<TAB>Artem …
+    # -> Morozov: genehmigt").
+    vouched = bytearray(len(text))
     for result in found:
         if result.score >= SCORE_THRESHOLD:
             taken[result.start : result.end] = b"\x01" * (result.end - result.start)
+            if result.entity_type != "PERSON" or result.score > NER_SCORE:
+                vouched[result.start : result.end] = b"\x01" * (result.end - result.start)
     persons = sorted(
         (r.start, r.end) for r in found if r.entity_type == "PERSON" and r.score >= SCORE_THRESHOLD
     )
@@ -560,9 +566,13 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 
     def add(entity_type: str, start: int, end: int, score: float) -> bool:
         start, end = _stripped(text, start, end)
-        if end <= start or taken.find(1, start, end) != -1:
+        if (
+            end <= start
+            or (vouched if entity_type == "PERSON" else taken).find(1, start, end) != -1
+        ):
             return False
         taken[start:end] = b"\x01" * (end - start)
+        vouched[start:end] = b"\x01" * (end - start)
         added.append(
             RecognizerResult(
                 entity_type,
@@ -590,8 +600,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
     transposed = _transposed_tables(text, this_year, add)
+    header_row = -2  # the number of the line that gave the header
     line_start = 0
-    for line in text.split("\n"):
+    for row_number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
         if line_start in transposed:
             # A row of a table whose columns are persons: read above, its label is no name.
@@ -626,19 +637,39 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
-            elif not any(c.isdecimal() for t in labels for c in _DIGIT_IN_NAME.sub("", t)) and (
-                header is None or header[0] != separator or _better_header(labels, header[1])
+            elif _header_like(labels) and (
+                header is None
+                or header[0] != separator
+                or _better_header(labels, header[1])
+                or (
+                    # A header of two lines: "Honorarkraft | | Steuer-ID" over "Name | Vorname".
+                    header_row == row_number - 1
+                    and separator != _FIXED
+                    and _known_kinds(labels) >= _KNOWN_HEADER_CELLS
+                )
             ):
-                header = (separator, _header_kinds(labels))
-                header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
+                row_kinds = _header_kinds(labels)
                 # Its cells of a known kind are column names; all of them are when two are (a
                 # row read as a header by mistake keeps its names).
-                known = sum(kind is not None for kind in header[1])
-                header_cells = [
+                known = sum(kind is not None for kind in row_kinds)
+                column_cells = [
                     cell
-                    for cell, kind in zip(cells, header[1], strict=True)
+                    for cell, kind in zip(cells, row_kinds, strict=True)
                     if kind is not None or known >= _KNOWN_HEADER_CELLS
                 ]
+                if header is not None and header[0] == separator and header_row == row_number - 1:
+                    # The second line of the header: its kinds fill the first line's gaps.
+                    header = (
+                        separator,
+                        [new or old for new, old in itertools.zip_longest(row_kinds, header[1])],
+                    )
+                    header_texts = [_GENDER_ENDING.sub("", t) for t in labels] + header_texts
+                    header_cells = header_cells + column_cells
+                else:
+                    header = (separator, row_kinds)
+                    header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
+                    header_cells = column_cells
+                header_row = row_number
                 if separator == _FIXED:
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
@@ -762,6 +793,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 # row's first cell names the kind of the values beside it. Three such rows at least, one of
 # them of names.
 _TRANSPOSED_MIN_ROWS = 3
+_TRANSPOSED_INDENT = 4
 _FIELD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ ]+")
 _LABEL_IN_CELL = re.compile(r"[^\W\d_]:(?:[ ]|$)")
 
@@ -809,7 +841,14 @@ def _transposed_tables(
         else:
             cells = []
         # A label at the line's start (a Markdown row's bar before it), values beside it.
-        if len(cells) >= 2 and line[: cells[0][0] - line_start] in ("", "|", "| ", "||", "|| "):
+        # (A reply's quote marks are blanks here: "> Name  Khalil" gives two.) A form's label
+        # with its colon is no such row ("Antragsteller/in:   ☒ die Person selbst").
+        if (
+            len(cells) >= 2
+            and line[: cells[0][0] - line_start].strip(" ") in ("", "|", "||")
+            and cells[0][0] - line_start <= _TRANSPOSED_INDENT
+            and not text.startswith(":", cells[0][1] - 1)
+        ):
             # A form's numbering before the label: "2.4 Geburtsort".
             label = _FIELD_NUMBER.sub("", text[cells[0][0] : cells[0][1]])
             kind = None if any(c.isdigit() for c in label) else _column_kind(label)
@@ -1273,6 +1312,8 @@ def _name_columns(
             cell = text[start:end]
             if not all(looks_like_name(name) for name in _CELL_NAMES.split(cell)):
                 continue
+            if _TOTALS.fullmatch(cell):
+                continue  # "Summe" in a totals row
             # Not the words of a remark in brackets: "Bauer (kam bereits gestern)".
             bare = _BRACKETED.sub(lambda m: " " * len(m.group()), cell)
             for word in _CELL_WORD.finditer(bare):
@@ -1307,6 +1348,9 @@ _HEADER_HINT = re.compile(
 
 # A numbered column: "Name 1", "Name 2", "Anschrift 2".
 _COLUMN_NUMBER = re.compile(r"(?<=[^\W\d])[ ]?\d$")
+
+
+_TRAILING_BRACKET = re.compile(r"[ ]*\([^()]*\)$")
 
 
 def _kind_of_header(header_cell: str) -> str | None:
@@ -1348,9 +1392,10 @@ def _kind_of_header(header_cell: str) -> str | None:
     if len(words) == 2 and words[0].lower() in _POSSESSIVES:
         last = _kind_of_header(words[1])
         return "PERSON" if last == _PLAIN_NAME else last
-    # A bracket after the column's name narrows it down: "Hauptwohnung (Ort)", "Wohnort (alt)".
-    if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
-        return _kind_of_header(" ".join(words[:-1]))
+    # A bracket after the column's name narrows it down: "Hauptwohnung (Ort)", "Wohnort (alt)",
+    # "RV-Nr. (§ 2 SGB VI)".
+    if (bracket := _TRAILING_BRACKET.search(cell)) is not None and bracket.start() > 0:
+        return _kind_of_header(cell[: bracket.start()])
     if len(words) > 1:
         last = _kind_of_header(words[-1])
         earlier = any(_NAME_COLUMN.fullmatch(w) for w in words[:-1])
@@ -1377,10 +1422,27 @@ def _kind_of_header(header_cell: str) -> str | None:
     return None
 
 
+def _header_like(labels: list[str]) -> bool:
+    """Whether a row's cells may be column names: no digits, but those of a numbered column
+    ("Name 1") and, beside two names of a known kind (any kind: "Kurs-Nr."), those in brackets
+    ("RV-Nr. (§ 2 SGB VI)", "Satz (à 45 Min.)")."""
+    bare = [_DIGIT_IN_NAME.sub("", t) for t in labels]
+    if not any(c.isdecimal() for t in bare for c in t):
+        return True
+    return (
+        not any(c.isdecimal() for t in bare for c in _BRACKETED.sub("", t))
+        and sum(_column_kind(t) is not None for t in labels) >= _KNOWN_HEADER_CELLS
+    )
+
+
+def _known_kinds(labels: list[str]) -> int:
+    return sum(kind is not None for kind in _header_kinds(labels))
+
+
 def _better_header(labels: list[str], kinds: list[str | None]) -> bool:
     """Whether a row of column names replaces the header above: it names more kinds, two at
     least ("Stadt Herne  OK.EWO  Seite 2 von 3" over "FAMILIENNAME  VORNAME  GEB-DAT …")."""
-    known = sum(kind is not None for kind in _header_kinds(labels))
+    known = _known_kinds(labels)
     return known >= _KNOWN_HEADER_CELLS and known > sum(kind is not None for kind in kinds)
 
 
@@ -1803,7 +1865,7 @@ def _row_cells(
                 if bracket > start:
                     start, end = _stripped(text, start, bracket)
                     cell = text[start:end]
-                if is_organisation(cell):
+                if is_organisation(cell) or _TOTALS.fullmatch(cell):
                     continue
                 personal = personal or kind != _STAFF
                 if not add("PERSON", start, end, 0.75):
@@ -1886,6 +1948,11 @@ def _birth_dates_glued_to_names(
     return cut_cells, cut_texts
 
 
+# A totals row's first cell under a name column.
+_TOTALS = re.compile(
+    r"(?i:summe[n]?|gesamt(?:summe|betrag)?|zwischensumme|übertrag|insgesamt|total|gesamtergebnis"
+    r"|ergebnis)(?:[ ](?:seite[ ]\d+|gesamt|netto|brutto))?:?"
+)
 _CALL_SIGN_CELL = re.compile(r"\d{1,2}-[A-Z]{2,}[\w/-]*")
 _STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")
 _MIN_ROW_CELLS = 3

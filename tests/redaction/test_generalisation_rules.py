@@ -452,6 +452,24 @@ MORE_TABLES = [
             *["Bülbül, Ercan", "30.04.1981", "Herne", "Köln-Porz"],
         ],
     ),
+    # A header of two lines, digits in brackets in it; a totals row names no one.
+    (
+        "Honorarkraft\tSteuer-ID\tRV-Nr. (§ 2 SGB VI)\tKurs-Nr.\tBetrag\n"
+        "Name\tVorname\tGeb.-Datum\tSatz (à 45 Min.)\tin €\n"
+        "Shevchuk\tMykola\t05.07.1988\t38,00\t912,00\n"
+        "Okafor\tChukwuemeka\t12.03.1979\t42,00\t672,00\n"
+        "Summe\t\t\t\t1.584,00\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Shevchuk\tMykola", "05.07.1988", "Okafor\tChukwuemeka", "12.03.1979"],
+    ),
+    # A name the model found in a table's name column is searched for in the answers below.
+    (
+        "> Name\tVorname\tGeb.\tBG-Nr.\n"
+        "> Morozov\tArtem\t30.03.2004\t36101BG0099318\n"
+        "-> Morozov: Umverteilung ist genehmigt.\n",
+        {"PERSON"},
+        ["Morozov\tArtem", "Morozov"],
+    ),
     # No birth date in a deadline under a name column.
     (
         "Fund\tDatum\tVerlierer/in\tBemerkung\n"
