@@ -153,6 +153,7 @@ _YEAR_FIRST = re.compile(r"\d{4}[-/.]")
 # ("Partner 1", "Telefon 2") leave it a header.
 _DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+|(?<=[^\W\d][ ])\d(?!\d)")
 _DOUBLE_BAR = re.compile(r"\|\|")
+_DOUBLE_BAR_ROW = re.compile(r"[ \t]*\|\|(?:[^|]*\|\|)+[ \t]*")
 _CELL_SPLIT = {
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
@@ -421,7 +422,7 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
             bare = _QUOTED.sub("", line) if quoted else line
             if ", " in bare or "  " in bare:
                 continue  # prose, or amounts in a printout ("45,50     45,50")
-        if separator == "|" and line.lstrip().startswith("||"):
+        if separator == "|" and _DOUBLE_BAR_ROW.fullmatch(line):
             splitter = _DOUBLE_BAR  # a Confluence or Jira header: "|| Name || Geb.-Datum ||"
         bounds = _quoted_bounds(line, separator) if quoted else _bounds(line, splitter)
         cells = [_unquoted(line, start, a, b) for a, b in bounds]
@@ -490,6 +491,17 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     ):
         return None
     return cells
+
+
+def _prose(line: str) -> bool:
+    """Justified prose or a sentence: most words in lower case, or a sentence's end."""
+    words = line.split()
+    tail = line.rstrip()
+    return (
+        2 * sum(w[:1].islower() for w in words) >= len(words)
+        or tail.endswith(("!", "?"))
+        or (tail.endswith(".") and not tail[-2:-1].isdigit())
+    )
 
 
 def _fixed_columns(
@@ -601,6 +613,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     block_separator: str | None = None
     transposed = _transposed_tables(text, this_year, add)
     header_row = -2  # the number of the line that gave the header
+    rows_under_header = 0  # data rows read under it
     line_start = 0
     for row_number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
@@ -640,12 +653,27 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             elif _header_like(labels) and (
                 header is None
                 or header[0] != separator
-                or _better_header(labels, header[1])
+                # A better header replaces one that named no kind ("Seite 2 von 3" reads as
+                # "geprüft von"), or one
+                # with no rows under it yet; a header of two lines is merged ("Honorarkraft |
+                # | Steuer-ID" over "Name | Vorname"). Not a data row of role words and a name
+                # the recognizers found ("Zeuge | Kowalczyk | Anwohner").
                 or (
-                    # A header of two lines: "Honorarkraft | | Steuer-ID" over "Name | Vorname".
-                    header_row == row_number - 1
-                    and separator != _FIXED
-                    and _known_kinds(labels) >= _KNOWN_HEADER_CELLS
+                    (
+                        (
+                            (
+                                rows_under_header == 0
+                                or all(kind in (None, _STAFF) for kind in header[1])
+                            )
+                            and _better_header(labels, header[1])
+                        )
+                        or (
+                            header_row == row_number - 1
+                            and separator != _FIXED
+                            and _known_kinds(labels) >= _KNOWN_HEADER_CELLS
+                        )
+                    )
+                    and not _holds_person(cells, persons, person_ends)
                 )
             ):
                 row_kinds = _header_kinds(labels)
@@ -670,6 +698,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
                     header_cells = column_cells
                 header_row = row_number
+                rows_under_header = 0
                 if separator == _FIXED:
                     fixed_starts = [a - line_start for a, _ in cells]
             else:
@@ -692,6 +721,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 else:
                     columns = list(range(len(cells)))
                 blocks[-1].append([(c, a, b) for c, (a, b) in zip(columns, cells, strict=True)])
+                rows_under_header += 1
                 if kinds is not None:
                     column_names += header_cells
                     header_cells = []
@@ -794,6 +824,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 # them of names.
 _TRANSPOSED_MIN_ROWS = 3
 _TRANSPOSED_INDENT = 4
+_NAME_FIELD = re.compile(
+    r"(?i:(?:vor|nach|familien|geburts|zu|ruf|fam\.?[ ]?-?[ ]?)?name[n]?"
+    r"(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?)"
+)
+# A line's first cell, before a column gap: the cheap test whether three rows have labels.
+_TRANSPOSED_LABEL = re.compile(
+    r"^[ |]{0,4}(?:\d{1,2}(?:\.\d{1,2})*\.?[ ]+)?([^\W\d][^\t|\n]{0,40}?)(?:\t|[ ]{2,}|[ ]*\|)",
+    re.MULTILINE,
+)
 _FIELD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ ]+")
 _LABEL_IN_CELL = re.compile(r"[^\W\d_]:(?:[ ]|$)")
 
@@ -802,7 +841,10 @@ def _transposed_tables(
     text: str, this_year: int, add: Callable[[str, int, int, float], bool]
 ) -> set[int]:
     """The starts of the lines read as rows of such tables (their values added)."""
-    if text.count("\n") < _TRANSPOSED_MIN_ROWS:
+    if text.count("\n") < _TRANSPOSED_MIN_ROWS or (
+        sum(_column_kind(label.group(1)) is not None for label in _TRANSPOSED_LABEL.finditer(text))
+        < _TRANSPOSED_MIN_ROWS
+    ):
         return set()
     block: list[tuple[int, str | None, list[tuple[int, int]]]] = []
     read: set[int] = set()
@@ -812,7 +854,9 @@ def _transposed_tables(
         if (
             len(kinds) >= _TRANSPOSED_MIN_ROWS
             and any(kind in ("PERSON", _PLAIN_NAME) for kind in kinds)
-            and any(kind != _PLAIN_NAME for kind in kinds)
+            # A person's field beside "Name": a first name, a birth date or a birth year (not
+            # a facility's "Name | Ort | Straße").
+            and any(kind in ("PERSON", "DATE_OF_BIRTH", _BIRTH_YEAR) for kind in kinds)
             and any(len(values) >= 2 for _, _, values in block)
         ):
             has_house = "HOUSE" in kinds
@@ -824,8 +868,22 @@ def _transposed_tables(
                 if kind in _PERSONAL_ONLY:
                     for (start, end), cell in zip(values, texts, strict=True):
                         _address_or_number_cell(cell, kind, start, end, add, has_house)
+                elif kind in ("PERSON", _PLAIN_NAME):
+                    # Names only: "frei", "Löschzug Linden" are none.
+                    named = [
+                        (span, cell)
+                        for span, cell in zip(values, texts, strict=True)
+                        if _person_like(cell)
+                    ]
+                    _row_cells(
+                        text,
+                        [span for span, _ in named],
+                        [cell for _, cell in named],
+                        ["PERSON"] * len(named),
+                        this_year,
+                        add,
+                    )
                 else:
-                    kind = "PERSON" if kind == _PLAIN_NAME else kind
                     _row_cells(text, values, texts, [kind] * len(values), this_year, add)
         block.clear()
 
@@ -834,7 +892,7 @@ def _transposed_tables(
         row = _cells(line, line_start)
         if row is not None:
             cells = [(a, b) for a, b in row[1] if b > a]
-        elif len(line) <= _MAX_ROW_CHARS:
+        elif len(line) <= _MAX_ROW_CHARS and not _prose(line):
             cells = [
                 (line_start + m.start(), line_start + m.end()) for m in _FIXED_CELL.finditer(line)
             ]
@@ -852,6 +910,12 @@ def _transposed_tables(
             # A form's numbering before the label: "2.4 Geburtsort".
             label = _FIELD_NUMBER.sub("", text[cells[0][0] : cells[0][1]])
             kind = None if any(c.isdigit() for c in label) else _column_kind(label)
+            # A field's name labels the row, not a role ("Antragsteller/in | Kowalczyk | Jerzy"
+            # is a row of an ordinary table).
+            if kind in ("PERSON", _PLAIN_NAME) and not _NAME_FIELD.fullmatch(
+                _GENDER_ENDING.sub("", label.strip(" .:"))
+            ):
+                kind = None
             # Not a blank form's lines ("Vorname(n):  ______  Geburtsdatum: __.__.____").
             values = [
                 (a, b)
@@ -1351,6 +1415,10 @@ _COLUMN_NUMBER = re.compile(r"(?<=[^\W\d])[ ]?\d$")
 
 
 _TRAILING_BRACKET = re.compile(r"[ ]*\([^()]*\)$")
+_NOT_A_PERSON_HINT = re.compile(
+    r"(?i:firma|einrichtung|träger|verein|standort|dienststelle|schule|kita|betrieb|unternehmen"
+    r"|behörde|amt|stelle|praxis|institution|organisation)"
+)
 
 
 def _kind_of_header(header_cell: str) -> str | None:
@@ -1393,8 +1461,10 @@ def _kind_of_header(header_cell: str) -> str | None:
         last = _kind_of_header(words[1])
         return "PERSON" if last == _PLAIN_NAME else last
     # A bracket after the column's name narrows it down: "Hauptwohnung (Ort)", "Wohnort (alt)",
-    # "RV-Nr. (§ 2 SGB VI)".
+    # "RV-Nr. (§ 2 SGB VI)"; unless it says the names are a facility's ("Name (Einrichtung)").
     if (bracket := _TRAILING_BRACKET.search(cell)) is not None and bracket.start() > 0:
+        if _NOT_A_PERSON_HINT.search(bracket.group()):
+            return None
         return _kind_of_header(cell[: bracket.start()])
     if len(words) > 1:
         last = _kind_of_header(words[-1])
@@ -1420,6 +1490,17 @@ def _kind_of_header(header_cell: str) -> str | None:
     if _ID_COLUMN.fullmatch(cell) and not _NOT_ID_COLUMN.fullmatch(cell):
         return "ID"
     return None
+
+
+def _holds_person(
+    cells: list[tuple[int, int]], persons: list[tuple[int, int]], person_ends: list[int]
+) -> bool:
+    """Whether a person the recognizers found stands in one of the cells."""
+    for start, end in cells:
+        index = bisect.bisect_right(person_ends, start)
+        if index < len(persons) and persons[index][0] < end:
+            return True
+    return False
 
 
 def _header_like(labels: list[str]) -> bool:
@@ -1919,6 +2000,7 @@ def _row_cells(
             add("PERSON", start, end, 0.7)
 
 
+# A date as a data file writes it: "19890412".
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # A date that a printout's full column glued to the name before it: "MEHMET ALİ 19820510",
 # "CONSTANTIN-DAN 19761125".
@@ -2023,7 +2105,6 @@ def _surname_and_given_cells(
 # A street's name without its number, in its own cell ("MARKTSTR.", "Lindenweg").
 _STREET_ENDING = re.compile(r"(?i:str\.|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|kamp)$")
 _MIN_CAPS_TOWN = 4
-# A date as a data file writes it: "19890412".
 _COMPACT_DATE_IN_CELL = re.compile(rf"(?<![\d.]){_COMPACT_DATE.pattern}(?![\d.])")
 
 
@@ -3346,8 +3427,10 @@ class Redactor:
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
         kept = _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
-        kept = _with_codes_after_persons(prepared, _with_personal_towns(prepared, kept))
-        return _without_public_figures(prepared, kept)
+        kept = _with_codes_after_persons(prepared, kept)
+        # Towns after the persons that stay: not a specimen's or a composer's ("Max Mustermann,
+        # Bochum", "Mozart, Salzburg").
+        return _with_personal_towns(prepared, _without_public_figures(prepared, kept))
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:
         """The recognizers and the line rules over ``prepared``, chunk by chunk."""

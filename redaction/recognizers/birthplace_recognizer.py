@@ -106,7 +106,10 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             # The letter may wrap before the date, before "in" ("geboren am 14.08.1982⏎in …") or
             # after it.
             rf"(?<![\w-]){_BIRTH}(?:[ ]?|\n[ \t]*){_DATE}(?:[ ]+|[ \t]*\n[ \t]*)(?:in|at)"
-            r"(?:[ ]+|[ ]*\n[ \t]*)"
+            # After a wrap the town ends its clause ("in⏎Thessaloniki (Griechenland)", not
+            # "in⏎Bearbeitung seit März").
+            r"(?:[ ]+|[ ]*\n[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+)*"
+            r"[ \t]*(?:$|[,;(]|\.(?:\s|$))))"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),

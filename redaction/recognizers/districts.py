@@ -8,9 +8,12 @@ Dortmund, Essen, Gelsenkirchen, Herne, Duisburg, Oberhausen, Mülheim an der Ruh
 Hagen, Witten, Hattingen, Castrop-Rauxel, Recklinghausen, Herten, Gladbeck and Marl.
 
 Districts that are common surnames, first names or everyday words ("Horst", "Steele",
-"Rosenberg", "Wanne", "Werden") are not listed, and one the name stocks know is no district to
-``noun_lexicon.is_district``: recall comes first. A district is personal data where a person
-lives there; the residence rules find it by their cues, not by this list.
+"Rosenberg", "Wanne", "Werden") are not listed; ``noun_lexicon.is_district`` would also leave
+out one the name stocks knew. Many listed districts are surnames too ("Hassel", "Brackel"), so
+the name model's filter drops a lone district only where a place's cue stands before it or no
+verb follows it ("in Karnap", "4  Eving  39.122"), not "Hassel hat …": recall comes first. A
+district is personal data where a person lives there; the residence rules find it by their
+cues, not by this list.
 """
 
 from __future__ import annotations

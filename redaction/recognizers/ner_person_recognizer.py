@@ -129,13 +129,37 @@ _CANDIDATE = re.compile(rf"(?<![\w-])[{UPPER}][^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WHOLE_TEXT_FROM = 0.8
 # A capital company's legal form after a name, with up to two words of its trade between.
 _COMPANY_AFTER = re.compile(
-    r"(?:[ ][A-ZÄÖÜ][\w-]*){0,2}[ ](?:&[ ]Co\.?[ ])?"
-    r"(?:GmbH|gGmbH|mbH|Ltd\.?|Inc\.?|KGaA|(?:AG|KG|UG|SE|OHG|oHG)(?![ ]+[A-ZÄÖÜ]))(?![\w])"
+    r"(?P<trade>(?:[ ][A-ZÄÖÜ][\w-]*){0,2})[ ](?P<co>&[ ]Co\.?[ ])?"
+    r"(?P<form>GmbH|gGmbH|mbH|KGaA|(?:AG|KG|UG|SE|OHG|oHG)(?![ ]+[A-ZÄÖÜ]))(?![\w])"
 )
+# Legal forms that name a company alone after a name ("Robert Bosch GmbH"); the short ones
+# need a trade between ("Haniel Recycling AG"): "Jerzy Kowalczyk AG" is a working group's
+# member, "… UG" a floor.
+_COMPANY_ALONE = frozenset({"GmbH", "gGmbH", "mbH", "KGaA"})
 # A compass word or "Mitte" after a town names a part of it ("Hagen-Nord", "Herne-Mitte").
 _COMPASS = frozenset(
     {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}
 )
+# A place's cue right before a word: "in Karnap", "Haltestelle Eving", "Stadtbezirk Hörde", a
+# quote's start ("„Gerthe hilft“", an initiative's name).
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:in|im|nach|aus|von|bis|ab|über|Richtung|Haltestelle|Stadtteil|Stadtbezirk"
+    r"|Bezirk|Ortsteil|Bf\.?|Bahnhof)[ \t]+|[–↔>][ \t]+|„)$"
+)
+_CUE_REACH = 16
+# A lower-case word after a word, no preposition or conjunction: the word is a sentence's
+# subject ("Hassel hat …"), not a place ("MS Hengstey aus dem Jahr 1968", "Karnap und Vogelheim").
+_LOWER_WORD_AFTER = re.compile(
+    r",?[ ]+(?!(?:und|oder|sowie|aus|in|im|am|an|bis|mit|nach|von|vom|zu|zur|zum|für|über|ab|bei"
+    r"|sind|liegt|liegen|gehört|gehören)(?![\w-]))[a-zäöüß]"
+)
+
+
+def _placed(word: str) -> bool:
+    """A district of a Ruhr city or a town the lists know, whole ("Wanne-Eickel")."""
+    return is_district(word) or is_place_name(word)
+
+
 # Characters no name contains.
 _NOT_IN_NAMES = frozenset("@()[]{}<>|;:/\\_=+*#§$%&€")
 # An authority or department right before the words ("Stadt Hattingen", "Fachbereich Tiefbau
@@ -508,14 +532,35 @@ class NerPersonRecognizer(EntityRecognizer):
         # A company named after its founder ("Wilhelm Brinkhoff Tiefbau GmbH & Co. KG", "Haniel
         # Recycling GmbH"): a legal person's name, as the rules read it. A sole trader's or a
         # partnership's ("… e.K.", "… GbR", "… PartG") names its owners and stays.
-        if _COMPANY_AFTER.match(text, last):
-            return None
+        if (company := _COMPANY_AFTER.match(text, last)) is not None:
+            trade = company.group("trade").split()
+            # The words between are the trade ("Tiefbau", "Haustechnik"), not another firm's
+            # name ("Jerzy Kowalczyk Vonovia SE").
+            trade += [p for p in parts[-1:] if len(parts) > 1 and is_lexicon_noun(p)]
+            if all(is_lexicon_noun(w) or is_loose_noun_compound(w) for w in trade) and (
+                trade or company.group("co") or company.group("form") in _COMPANY_ALONE
+            ):
+                return None
         # A place of the city ("Aplerbeck", "Gelsenkirchen-Buer", "Bochum-Langendreer West"):
         # districts, towns and their compass parts, and no piece a person's name. (A birthplace
         # is the birthplace rules' to find, by its cue.)
-        pieces = [q for p in parts for q in p.rstrip(",").split("-") if q]
-        if all(is_district(q) or is_place_name(q) or q in _COMPASS for q in pieces) and any(
-            q not in _COMPASS for q in pieces
+        # A lone word stays where it is a sentence's subject or a person's cue stands before it
+        # ("Hassel hat den Antrag zurückgezogen", "Laut Bergheim ist …"): districts and towns
+        # are surnames too.
+        pieces = [
+            q
+            for p in parts
+            for q in ([p.rstrip(",")] if _placed(p.rstrip(",")) else p.rstrip(",").split("-"))
+            if q
+        ]
+        if (
+            all(_placed(q) or q in _COMPASS for q in pieces)
+            and any(q not in _COMPASS for q in pieces)
+            and (
+                len(pieces) > 1
+                or _PLACE_CUE_BEFORE.search(text, max(0, first - _CUE_REACH), first) is not None
+                or _LOWER_WORD_AFTER.match(text, last) is None
+            )
         ):
             return None
         # Days of the week ("Di, Do").

@@ -169,10 +169,19 @@ _RELATIVES = (
     r"|Partner(?:in)?|Verlobte[rn]?|Nachbar(?:in|n)?|Mitbewohner(?:in)?|Untermieter(?:in)?)"
 )
 # "mein Sohn Jonas", "meinen beiden Kindern Karim (geb. …) und Lina", "meinem Mann Peter".
+# After a column gap, the next column's role or field word is no name: "Antragsteller
+# Ehegattin", "Tochter       Sohn".
+_NO_ROLE_NEXT = (
+    rf"(?!(?:{_RELATIVES}|(?i:{_LABEL_WORDS})){_LABEL_ENDING}(?![\w-]))"
+    # Nor a column's noun ("Auftragnehmer      Auftragswert (brutto)").
+    r"(?![A-ZÄÖÜ][a-zäöüß]+(?:wert|summe|betrag|datum|nummer|ung|heit|keit|schaft|ion|tät"
+    r"|zeit|art|ort|stelle|stand|status)(?![\w-]))"
+)
 _RELATION = re.compile(
     rf"(?<![\w-])(?:(?:{_DETERMINER})[ ]+(?:[a-zäöüß]+[ ]+){{0,2}}(?:Ex-)?"
     rf"(?i:{_RELATIVES}|Mann(?:es)?)"
-    rf"|(?:Ex-)?{_RELATIVES})(?:[ ]{{1,2}}(?![ ])|[ ]*\n[ ]*)(?P<names>{_LIST})"
+    rf"|(?:Ex-)?{_RELATIVES})(?:[ ]{{1,2}}(?![ ])|[ ]{{3,}}{_NO_ROLE_NEXT}|[ ]*\n[ ]*)"
+    rf"(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
     r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?"
@@ -331,8 +340,9 @@ _ROLE_ENDING = r"(?:in|innen|en|n|e|er|es|em|s|r)?"
 _ROLE_WORD_RE = re.compile(rf"(?:{ROLE_WORDS}){_ROLE_ENDING}")
 _ROLE = re.compile(
     rf"{WORD_START}(?:{ROLE_WORDS}){_ROLE_ENDING}(?![\w-])(?:[ ]+vor[ ]Ort|[ ]+im[ ]Haus)?"
-    # Not across a printout's column gap ("Antragsteller       Ehegattin").
-    rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]{{1,2}}(?![ ]))(?P<names>{_LIST})"
+    # Across a printout's column gap only to a name, not to the next column's role word
+    # ("Antragsteller       Ehegattin").
+    rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]{{1,2}}(?![ ])|[ ]{{3,}}{_NO_ROLE_NEXT})(?P<names>{_LIST})"
 )
 # "… ist Birgit Brinkmann": "Mutter des Kindes ist …", "Der Halter ist Herr …".
 _NAMED_AS = re.compile(

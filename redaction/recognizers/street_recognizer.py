@@ -211,7 +211,9 @@ class StreetRecognizer(StdlibPatternRecognizer):
             rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}}){{0,3}}"
             # "HAUPTSTR. 5", after a town's adjective apart ("BOCHUMER STR. 77") or after a
             # person's name joined by hyphens ("KURT-SCHUMACHER-STR. 140").
-            rf"(?:(?:(?<=ER)[ ]|-)?{_CAPS_SUFFIX}[ ]+{_NUMBER}{_UNITS}"
+            rf"(?:(?:(?<=ER)[ ]|(?<=[{_UPPER}]{{4}})-"
+            r"(?=(?:STR\.|STRASSE|STRAßE|ALLEE|PLATZ|WEG)[ ]))?"
+            rf"{_CAPS_SUFFIX}[ ]+{_NUMBER}{_UNITS}"
             # No ending: a house number of at most three digits ("DIN 5008" is none).
             rf"|(?:[ ][{_UPPER}]{{2,}})?[ ]+(?=\d{{1,3}}(?!\d)){_NUMBER}{_UNITS}"
             rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:D-)?\d{{5}}[ ]+[{_UPPER}]{{2,}}(?![a-zäöüß])))",

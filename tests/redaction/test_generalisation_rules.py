@@ -470,6 +470,50 @@ MORE_TABLES = [
         {"PERSON"},
         ["Morozov\tArtem", "Morozov"],
     ),
+    # Rows whose first cell is a role are an ordinary table's.
+    (
+        "Person | Name | Vorname | Geburtsdatum\n"
+        "Antragsteller/in | Kowalczyk | Jerzy | 03.04.1975\n"
+        "Ehegatte | Kowalczyk | Anna | 12.11.1978\n"
+        "Kind | Kowalczyk | Ola | 01.02.2008\n",
+        {"DATE_OF_BIRTH"},
+        ["03.04.1975", "12.11.1978", "01.02.2008"],
+    ),
+    # A Markdown header with an empty first cell is no Confluence header.
+    (
+        "|| Name | Vorname | Jahrgang |\n|---|---|---|---|\n"
+        "| 1 | Brzęczyszczykiewicz | Ola | 1975 |\n| 2 | Krawczyk | Jurek | 1978 |\n",
+        {"PERSON", "DATE_OF_BIRTH"},
+        ["Brzęczyszczykiewicz", "Ola", "1975", "Krawczyk", "Jurek", "1978"],
+    ),
+    # A data row of role words and a found name does not replace the header.
+    (
+        "Rolle | Name | Bemerkung\nZeuge | Kowalczyk | Anwohner\n"
+        "Geschädigte | Brzęczyszczykiewicz | Halterin\n",
+        {"PERSON"},
+        ["Kowalczyk", "Brzęczyszczykiewicz"],
+    ),
+    # Double-spaced prose and a fee table are no tables of persons.
+    (
+        "Die  Stadt  Bochum  informiert.\nEltern  erhalten  einen  Nachlass.\n"
+        "Person  und  Anschrift  sind  anzugeben.\nOrt  und  Datum  bitte  eintragen\n",
+        {"PERSON"},
+        [],
+    ),
+    (
+        "Eintritt  Hallenbad  Sauna\nErwachsene  5,00  9,00\nKind  frei  nicht zugelassen\n"
+        "Gast  6,00  10,00\nMitglied  4,00  8,00\n",
+        {"PERSON"},
+        [],
+    ),
+    # A facility's column: its public address and switchboard stay.
+    (
+        "Name (Einrichtung) | Anschrift (Standort) | Telefon\n"
+        "Bürgerbüro Mitte | Rathausplatz 1 | 0234 910-0\n"
+        "Bürgerbüro Süd | Hauptstr. 5 | 0234 910-2\n",
+        {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER"},
+        [],
+    ),
     # No birth date in a deadline under a name column.
     (
         "Fund\tDatum\tVerlierer/in\tBemerkung\n"
@@ -530,6 +574,7 @@ PERSONAL_TOWNS = [
     ("Bruder Wolfgang Pasternak, Rostock – angeschrieben", ["Rostock"]),
     ("Frau Anna Schmidt, Gelsenkirchen-Buer", ["Gelsenkirchen-Buer"]),
     ("Herr Jan Kowalski, Sachbearbeiter", []),
+    ("Ausfüllbeispiel: Max Mustermann, Bochum – bitte ändern", []),  # a specimen's
     ("nadine schewe\nMallinckrodtstr. 77, 3. og\n44147 dortmund\n", ["44147 dortmund"]),
     ("Lieferung:\n12345 stück\n", []),
     # An office's date line and a person from an office stay readable.

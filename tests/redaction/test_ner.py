@@ -228,6 +228,15 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("in Gelsenkirchen-Buer und Herne-Sodingen", "Gelsenkirchen-Buer", False),
         ("Die Bezirksbürgermeisterin von Wattenscheid-Mitte", "Wattenscheid-Mitte", False),
         ("Rückfrage bei Bergen wegen Stiepel", "Bergen", True),  # a town, and a surname
+        # A lone district or town as a sentence's subject is a surname as often.
+        ("Hassel hat den Antrag am Montag zurückgezogen.", "Hassel", True),
+        ("Laut Bergheim ist die Zahlung erfolgt.", "Bergheim", True),
+        ("Haltestellen: Bulmke-Hüllen, Alt-Walsum", "Bulmke-Hüllen", False),
+        ("Sonderpreis für „Gerthe hilft“", "Gerthe", False),
+        # Another firm's name or a floor after a person leaves the person.
+        ("Teilnehmer:\nJerzy Kowalczyk Vonovia SE", "Jerzy Kowalczyk", True),
+        ("Büro von Jerzy Kowalczyk UG, Raum 014", "Jerzy Kowalczyk", True),
+        ("Gebr. Schürmann Elektrotechnik KG, Dortmund", "Schürmann Elektrotechnik", False),
     ],
 )
 def test_the_filter_drops_words_that_name_no_person(text: str, word: str, kept: bool) -> None:

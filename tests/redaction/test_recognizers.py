@@ -316,6 +316,11 @@ PERSON_CASES = [
         id="negative-column-gap-after-role",
     ),
     pytest.param(
+        "Haushalt:\nTochter      Ola\nSohn         Jurek\n",
+        ["Ola", "Jurek"],
+        id="kinship-word-across-a-gap",
+    ),
+    pytest.param(
         "Eltern: Wolfgang Bäumer und Heike Bäumer, geb. Rensing",
         ["Wolfgang Bäumer", "Heike Bäumer", "Rensing"],
         id="parents-and-birth-name",
@@ -992,6 +997,8 @@ STREET_CASES = [
         ["KURT-SCHUMACHER-STR. 140"],
         id="capitals-hyphened-name",
     ),
+    pytest.param("TOP 3: WEIHNACHTS-MARKT 2026", [], id="negative-capitals-hyphened-market"),
+    pytest.param("AKTION KFZ-PLATZ 14 FREI", [], id="negative-capitals-short-word"),
 ]
 
 
@@ -1445,6 +1452,7 @@ BIRTHPLACE_CASES = [
     pytest.param("geboren am 19.03.1931 in Bernburg (Saale)", ["Bernburg (Saale)"], id="river"),
     pytest.param("Taufort:                 Sindelfingen", ["Sindelfingen"], id="baptism"),
     pytest.param("GEB.DAT   GEB.ORT      STAG PASS-NR", [], id="negative-next-column"),
+    pytest.param("geb. 14.08.1982 in\nBearbeitung seit März", [], id="negative-wrap-noun"),
     pytest.param(
         "Papadopoulos, geb. 02.08.1989 in\n   Thessaloniki (Griechenland)",
         ["Thessaloniki"],
