@@ -542,11 +542,10 @@ class NerPersonRecognizer(EntityRecognizer):
             ):
                 return None
         # A place of the city ("Aplerbeck", "Gelsenkirchen-Buer", "Bochum-Langendreer West"):
-        # districts, towns and their compass parts, and no piece a person's name. (A birthplace
-        # is the birthplace rules' to find, by its cue.)
-        # A lone word stays where it is a sentence's subject or a person's cue stands before it
-        # ("Hassel hat den Antrag zurückgezogen", "Laut Bergheim ist …"): districts and towns
-        # are surnames too.
+        # districts, towns and their compass parts, and no piece a person's name. A lone word
+        # must be a district, and stays where it is a sentence's subject ("Hassel hat den Antrag
+        # zurückgezogen", "Laut Bergheim ist …"): districts are surnames too. A lone town the
+        # model took for a name stays (a birthplace as often: "Thessaloniki (Griechenland)").
         pieces = [
             q
             for p in parts
@@ -558,8 +557,14 @@ class NerPersonRecognizer(EntityRecognizer):
             and any(q not in _COMPASS for q in pieces)
             and (
                 len(pieces) > 1
-                or _PLACE_CUE_BEFORE.search(text, max(0, first - _CUE_REACH), first) is not None
-                or _LOWER_WORD_AFTER.match(text, last) is None
+                or (
+                    is_district(pieces[0])
+                    and (
+                        _PLACE_CUE_BEFORE.search(text, max(0, first - _CUE_REACH), first)
+                        is not None
+                        or _LOWER_WORD_AFTER.match(text, last) is None
+                    )
+                )
             )
         ):
             return None

@@ -233,6 +233,7 @@ def test_a_noun_in_front_of_a_name_is_cut_off(span: str, kept: str | None) -> No
         ("Laut Bergheim ist die Zahlung erfolgt.", "Bergheim", True),
         ("Haltestellen: Bulmke-Hüllen, Alt-Walsum", "Bulmke-Hüllen", False),
         ("Sonderpreis für „Gerthe hilft“", "Gerthe", False),
+        ("geboren in Thessaloniki (Griechenland)", "Thessaloniki", True),  # a lone town stays
         # Another firm's name or a floor after a person leaves the person.
         ("Teilnehmer:\nJerzy Kowalczyk Vonovia SE", "Jerzy Kowalczyk", True),
         ("Büro von Jerzy Kowalczyk UG, Raum 014", "Jerzy Kowalczyk", True),
