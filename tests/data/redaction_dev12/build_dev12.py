@@ -158,7 +158,7 @@ RV_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
 
 def _rv_check(area: str, ddmmyy: str, letter: str, serial: str) -> int:
     digits = area + ddmmyy + f"{ord(letter) - 64:02d}" + serial
-    return sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, RV_WEIGHTS)) % 10
+    return sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, RV_WEIGHTS, strict=False)) % 10
 
 
 def rvnr(area: str, ddmmyy: str, letter: str, serial: str, grouped: bool = True) -> str:
@@ -223,7 +223,9 @@ def pipe_rows(widths: list[int], *lines: tuple[str, ...], edge: bool = True) -> 
 
 def quote(block: str, prefix: str = "> ") -> str:
     """Prefix every line of ``block`` as a quoted e-mail reply does."""
-    return "\n".join((prefix + line).rstrip() if line else prefix.rstrip() for line in block.split("\n"))
+    return "\n".join(
+        (prefix + line).rstrip() if line else prefix.rstrip() for line in block.split("\n")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -308,9 +310,12 @@ def check(doc: dict, ident: str) -> list[str]:
             say(f"bad span boundaries {value!r}")
         if s["type"] == "DE_TAX_ID":
             digits = value.replace(" ", "")
-            if len(digits) == 11 and digits.isdigit():
-                if int(digits[10]) != _steuer_id_check(digits[:10]):
-                    say(f"invalid Steuer-ID {value}")
+            if (
+                len(digits) == 11
+                and digits.isdigit()
+                and int(digits[10]) != _steuer_id_check(digits[:10])
+            ):
+                say(f"invalid Steuer-ID {value}")
         if s["type"] == "IBAN_CODE" and not _iban_valid(value):
             say(f"invalid IBAN {value}")
         if s["type"] == "DE_SOCIAL_SECURITY":
@@ -327,9 +332,7 @@ def check(doc: dict, ident: str) -> list[str]:
             say(f"keep phrase missing: {phrase!r}")
             continue
         free = [
-            h
-            for h in hits
-            if not any(s["start"] < h + len(phrase) and h < s["end"] for s in spans)
+            h for h in hits if not any(s["start"] < h + len(phrase) and h < s["end"] for s in spans)
         ]
         if not free:
             say(f"keep phrase only inside spans: {phrase!r}")
@@ -384,8 +387,10 @@ def main() -> int:
     types = Counter(s["type"] for r in records for s in r["spans"])
     styles = Counter((r["style"], r["kind"]) for r in records)
     print(f"wrote {len(records)} documents to {OUT}")
-    print(f"  pii {counters['pii']}, clean {counters['clean']}, spans {sum(types.values())}, "
-          f"keep {sum(len(r['keep']) for r in records)}")
+    print(
+        f"  pii {counters['pii']}, clean {counters['clean']}, spans {sum(types.values())}, "
+        f"keep {sum(len(r['keep']) for r in records)}"
+    )
     for typ, n in types.most_common():
         print(f"  {typ:20s} {n}")
     for (style, kind), n in sorted(styles.items()):
@@ -439,15 +444,94 @@ anbei die Rückläufer aus KW 48, direkt aus meiner Liste kopiert. Bitte vor Ort
 Personen noch unter der Anschrift wohnen; bei Leerstand bitte Berichtigung nach § 6 BMG
 vorbereiten. Zeile 5 ist kein Postrückläufer, sondern kam über den Hausverwalter.
 
-{tsv(
-    ("Lfd.", "Name", "Vorname", "Geb.-Dat.", "Straße", "HNr", "PLZ", "Ort", "Rückl. am", "Vermerk Post"),
-    ("1", "[[P:Kaczmarek]]", "[[P:Dominik]]", "[[DOB:14.03.1991]]", "[[STR:Herner Str.]]", "[[STR:271]]", "[[LOC:44809]]", "[[LOC:Bochum]]", "23.11.2026", "unbekannt verzogen"),
-    ("2", "[[P:Ionescu]]", "[[P:Mihaela]]", "[[DOB:07.09.1987]]", "[[STR:Castroper Str.]]", "[[STR:118a]]", "[[LOC:44791]]", "[[LOC:Bochum]]", "23.11.2026", ""),
-    ("3", "[[P:Ionescu]]", "[[P:Andrei Florin]]", "[[DOB:22.01.2015]]", "[[STR:Castroper Str.]]", "[[STR:118a]]", "[[LOC:44791]]", "[[LOC:Bochum]]", "23.11.2026", ""),
-    ("4", "[[P:Nwosu]]", "[[P:Chiamaka]]", "[[DOB:30.06.1996]]", "[[STR:Hustadtring]]", "[[STR:57]]", "[[LOC:44801]]", "[[LOC:Bochum]]", "24.11.2026", "Briefkasten ohne Namen"),
-    ("5", "[[P:Bauer]]", "[[P:Detlef]]", "[[DOB:11.12.1958]]", "[[STR:Dorstener Str.]]", "[[STR:402]]", "[[LOC:44809]]", "[[LOC:Bochum]]", "", "Annahme verweigert"),
-    ("6", "[[P:Trần]]", "[[P:Thị Hoa]]", "[[DOB:03.05.1979]]", "[[STR:Wittener Str.]]", "[[STR:34]]", "[[LOC:44789]]", "[[LOC:Bochum]]", "26.11.2026", "Empfänger unbekannt"),
-)}
+{
+        tsv(
+            (
+                "Lfd.",
+                "Name",
+                "Vorname",
+                "Geb.-Dat.",
+                "Straße",
+                "HNr",
+                "PLZ",
+                "Ort",
+                "Rückl. am",
+                "Vermerk Post",
+            ),
+            (
+                "1",
+                "[[P:Kaczmarek]]",
+                "[[P:Dominik]]",
+                "[[DOB:14.03.1991]]",
+                "[[STR:Herner Str.]]",
+                "[[STR:271]]",
+                "[[LOC:44809]]",
+                "[[LOC:Bochum]]",
+                "23.11.2026",
+                "unbekannt verzogen",
+            ),
+            (
+                "2",
+                "[[P:Ionescu]]",
+                "[[P:Mihaela]]",
+                "[[DOB:07.09.1987]]",
+                "[[STR:Castroper Str.]]",
+                "[[STR:118a]]",
+                "[[LOC:44791]]",
+                "[[LOC:Bochum]]",
+                "23.11.2026",
+                "",
+            ),
+            (
+                "3",
+                "[[P:Ionescu]]",
+                "[[P:Andrei Florin]]",
+                "[[DOB:22.01.2015]]",
+                "[[STR:Castroper Str.]]",
+                "[[STR:118a]]",
+                "[[LOC:44791]]",
+                "[[LOC:Bochum]]",
+                "23.11.2026",
+                "",
+            ),
+            (
+                "4",
+                "[[P:Nwosu]]",
+                "[[P:Chiamaka]]",
+                "[[DOB:30.06.1996]]",
+                "[[STR:Hustadtring]]",
+                "[[STR:57]]",
+                "[[LOC:44801]]",
+                "[[LOC:Bochum]]",
+                "24.11.2026",
+                "Briefkasten ohne Namen",
+            ),
+            (
+                "5",
+                "[[P:Bauer]]",
+                "[[P:Detlef]]",
+                "[[DOB:11.12.1958]]",
+                "[[STR:Dorstener Str.]]",
+                "[[STR:402]]",
+                "[[LOC:44809]]",
+                "[[LOC:Bochum]]",
+                "",
+                "Annahme verweigert",
+            ),
+            (
+                "6",
+                "[[P:Trần]]",
+                "[[P:Thị Hoa]]",
+                "[[DOB:03.05.1979]]",
+                "[[STR:Wittener Str.]]",
+                "[[STR:34]]",
+                "[[LOC:44789]]",
+                "[[LOC:Bochum]]",
+                "26.11.2026",
+                "Empfänger unbekannt",
+            ),
+        )
+    }
 
 Die Nummern 2 und 3 sind Mutter und Sohn, laut Nachbarin nach [[LOC:Iași]] zurück.
 
@@ -459,7 +543,13 @@ Willy-Brandt-Platz 2–6, 44777 Bochum
 Tel. [[TEL:0234 910-1378]]
 [[MAIL:sandra.wielgoss@bochum.de]]
 """,
-    keep=["ermittlungsdienst-ewo@bochum.de", "§ 6 BMG", "Geb.-Dat.", "Willy-Brandt-Platz 2–6", "KW 48"],
+    keep=[
+        "ermittlungsdienst-ewo@bochum.de",
+        "§ 6 BMG",
+        "Geb.-Dat.",
+        "Willy-Brandt-Platz 2–6",
+        "KW 48",
+    ],
     allow=("Bochum",),
 )
 
@@ -474,16 +564,72 @@ wie besprochen die fünf Fälle aus der Stichprobe für das Rechnungsprüfungsam
 Tabelle ist aus dem Excel-Blatt „Stichprobe_2026_Q4“ kopiert, die verbundenen Zellen in der
 Kopfzeile sind beim Einfügen leider verrutscht:
 
-{tsv(
-    ("WG-Nr.", "Antragsteller/in", "", "", "Einkommen (mtl.)", "", "Miete", ""),
-    ("", "Name", "Vorname", "HH", "brutto in €", "anrechenb. in €", "Kaltmiete in €", "Wfl. in m²"),
-    ("[[AZ:WG-23-04418]]", "[[P:Yıldırım]]", "[[P:Serkan]]", "4", "2.318,00", "1.706,45", "612,00", "78,5"),
-    ("[[AZ:WG-24-00917]]", "[[P:Baran]]", "[[P:Rojda]]", "3", "1.540,20", "1.178,90", "498,50", "64"),
-    ("[[AZ:WG-25-01263]]", "[[P:Wójcik]]", "[[P:Halina]]", "1", "1.021,37", "874,12", "389,00", "46,2"),
-    ("[[AZ:WG-22-07731]]", "[[P:Haddad]]", "[[P:Rami]]", "5", "2.790,00", "2.004,80", "745,00", "92"),
-    ("[[AZ:WG-26-00085]]", "[[P:Schimanski]]", "[[P:Gisela]]", "1", "1.188,40", "1.002,56", "402,30", "51"),
-    ("Summe", "", "", "14", "8.857,97", "6.766,83", "2.646,80", "331,7"),
-)}
+{
+        tsv(
+            ("WG-Nr.", "Antragsteller/in", "", "", "Einkommen (mtl.)", "", "Miete", ""),
+            (
+                "",
+                "Name",
+                "Vorname",
+                "HH",
+                "brutto in €",
+                "anrechenb. in €",
+                "Kaltmiete in €",
+                "Wfl. in m²",
+            ),
+            (
+                "[[AZ:WG-23-04418]]",
+                "[[P:Yıldırım]]",
+                "[[P:Serkan]]",
+                "4",
+                "2.318,00",
+                "1.706,45",
+                "612,00",
+                "78,5",
+            ),
+            (
+                "[[AZ:WG-24-00917]]",
+                "[[P:Baran]]",
+                "[[P:Rojda]]",
+                "3",
+                "1.540,20",
+                "1.178,90",
+                "498,50",
+                "64",
+            ),
+            (
+                "[[AZ:WG-25-01263]]",
+                "[[P:Wójcik]]",
+                "[[P:Halina]]",
+                "1",
+                "1.021,37",
+                "874,12",
+                "389,00",
+                "46,2",
+            ),
+            (
+                "[[AZ:WG-22-07731]]",
+                "[[P:Haddad]]",
+                "[[P:Rami]]",
+                "5",
+                "2.790,00",
+                "2.004,80",
+                "745,00",
+                "92",
+            ),
+            (
+                "[[AZ:WG-26-00085]]",
+                "[[P:Schimanski]]",
+                "[[P:Gisela]]",
+                "1",
+                "1.188,40",
+                "1.002,56",
+                "402,30",
+                "51",
+            ),
+            ("Summe", "", "", "14", "8.857,97", "6.766,83", "2.646,80", "331,7"),
+        )
+    }
 
 Bei Frau [[P:Wójcik]] liegt die Miete knapp über der Höchstgrenze der Mietstufe IV, wir haben
 den Zuschlag für Heizkosten berücksichtigt. Die Akten liegen ab Montag im Rathaus Wanne,
@@ -495,7 +641,13 @@ Stadt Herne – Fachbereich Soziales, Abteilung Wohngeld
 Rathausstraße 6, 44649 Herne
 Telefon [[TEL:02323 16-2917]]
 """,
-    keep=["Einkommen (mtl.)", "Kaltmiete in €", "2.646,80", "Mietstufe IV", "Rathausstraße 6, 44649 Herne"],
+    keep=[
+        "Einkommen (mtl.)",
+        "Kaltmiete in €",
+        "2.646,80",
+        "Mietstufe IV",
+        "Rathausstraße 6, 44649 Herne",
+    ],
 )
 
 pii(
@@ -510,15 +662,65 @@ Hallo Frau [[P:Kühn]],
 unten die im November geschlossenen Ratenvereinbarungen. Wo eine Bankverbindung steht, liegt
 ein unterschriebenes SEPA-Mandat vor; die anderen zahlen per Überweisung. Beträge in Euro.
 
-{tsv(
-    ("Kassenzeichen", "Schuldner/in", "Forderungsart", "Rückstand €", "Rate €", "ab", "Konto (SEPA)"),
-    ("[[AZ:5.1200.318842.6]]", "[[P:Öztürk, Kemal]]", "Gewerbesteuer", "3.412,60", "150,00", "15.12.2026", f"[[IBAN:{IBAN_E3_1}]]"),
-    ("[[AZ:5.1200.402217.1]]", "[[P:Popescu, Ionuț]]", "Bußgeld", "388,50", "50,00", "15.12.2026", ""),
-    ("[[AZ:5.1300.117045.9]]", "[[P:Kamińska, Beata]]", "Elternbeitr.", "1.146,00", "95,50", "01.01.2027", f"[[IBAN:{IBAN_E3_3}]]"),
-    ("[[AZ:5.1200.509930.3]]", "[[P:Adebayo, Oluwaseun]]", "Abschleppkosten", "276,35", "40,00", "15.12.2026", f"[[IBAN:{IBAN_E3_4}]]"),
-    ("[[AZ:5.1100.288014.7]]", "[[P:Lorenz, Hans-Jürgen]]", "Grundbesitzabg.", "2.014,18", "200,00", "15.01.2027", ""),
-    ("", "", "Summe", "7.237,63", "535,50", "", ""),
-)}
+{
+        tsv(
+            (
+                "Kassenzeichen",
+                "Schuldner/in",
+                "Forderungsart",
+                "Rückstand €",
+                "Rate €",
+                "ab",
+                "Konto (SEPA)",
+            ),
+            (
+                "[[AZ:5.1200.318842.6]]",
+                "[[P:Öztürk, Kemal]]",
+                "Gewerbesteuer",
+                "3.412,60",
+                "150,00",
+                "15.12.2026",
+                f"[[IBAN:{IBAN_E3_1}]]",
+            ),
+            (
+                "[[AZ:5.1200.402217.1]]",
+                "[[P:Popescu, Ionuț]]",
+                "Bußgeld",
+                "388,50",
+                "50,00",
+                "15.12.2026",
+                "",
+            ),
+            (
+                "[[AZ:5.1300.117045.9]]",
+                "[[P:Kamińska, Beata]]",
+                "Elternbeitr.",
+                "1.146,00",
+                "95,50",
+                "01.01.2027",
+                f"[[IBAN:{IBAN_E3_3}]]",
+            ),
+            (
+                "[[AZ:5.1200.509930.3]]",
+                "[[P:Adebayo, Oluwaseun]]",
+                "Abschleppkosten",
+                "276,35",
+                "40,00",
+                "15.12.2026",
+                f"[[IBAN:{IBAN_E3_4}]]",
+            ),
+            (
+                "[[AZ:5.1100.288014.7]]",
+                "[[P:Lorenz, Hans-Jürgen]]",
+                "Grundbesitzabg.",
+                "2.014,18",
+                "200,00",
+                "15.01.2027",
+                "",
+            ),
+            ("", "", "Summe", "7.237,63", "535,50", "", ""),
+        )
+    }
 
 Herr [[P:Lorenz]] hat angekündigt, die Restforderung nach Verkauf seines Wohnmobils im
 Frühjahr auf einmal abzulösen. Bitte die Säumniszuschläge erst nach Eingang der zweiten Rate
@@ -529,7 +731,13 @@ Gruß
 Vollziehungsbeamter, Tel. [[TEL:0209 169-4472]]
 Stadt Gelsenkirchen – Stadtkasse, Hans-Sachs-Haus, Ebertstraße 11, 45879 Gelsenkirchen
 """,
-    keep=["vollstreckung@gelsenkirchen.de", "SEPA-Mandat", "7.237,63", "Säumniszuschläge", "Ebertstraße 11, 45879 Gelsenkirchen"],
+    keep=[
+        "vollstreckung@gelsenkirchen.de",
+        "SEPA-Mandat",
+        "7.237,63",
+        "Säumniszuschläge",
+        "Ebertstraße 11, 45879 Gelsenkirchen",
+    ],
     allow=("Hans",),
 )
 
@@ -547,15 +755,65 @@ bitte stellen Sie für die folgenden Schülerinnen und Schüler ab 01.01.2027 ei
 kein Ticket, sondern eine Kostenerstattung für den Fahrdienst; wir haben sie nur zur
 Vollständigkeit drin gelassen.
 
-{tsv(
-    ("Nr.", "Name, Vorname", "Geb.", "Anschrift", "Schule", "Klasse", "Ticket"),
-    ("1", "[[P:Al-Khatib, Yusuf]]", "[[DOB:12.04.2013]]", "[[STR:Bornstr. 114]], [[LOC:44145 Dortmund]]", "Max-Planck-Gymnasium", "8b", "Schokoticket"),
-    ("2", "[[P:Kowalczyk, Zofia]]", "[[DOB:29.10.2014]]", "[[STR:Evinger Str. 305]], [[LOC:44339 Dortmund]]", "Anne-Frank-Gesamtschule", "6c", ""),
-    ("3", "[[P:Tesfay, Yohannes]]", "[[DOB:03.02.2012]]", "[[STR:Münsterstr. 88]], [[LOC:44145 Dortmund]]", "Gesamtschule Scharnhorst", "9a", "Schokoticket"),
-    ("4", "[[P:Russo, Giulia]]", "[[DOB:17.08.2015]]", "[[STR:Hermannstr. 41]], [[LOC:44263 Dortmund]]", "Phoenix-Gymnasium", "5d", "Schokoticket"),
-    ("5", "[[P:Dimitrov, Hristo]]", "[[DOB:08.11.2013]]", "[[STR:Brackeler Str. 20a]], [[LOC:44309 Dortmund]]", "Heisenberg-Gymnasium", "7a", ""),
-    ("6", "[[P:Kuhlmann, Leonie]]", "[[DOB:21.06.2014]]", "[[STR:Kielstr. 17]], [[LOC:44145 Dortmund]]", "", "6b", "Schokoticket"),
-)}
+{
+        tsv(
+            ("Nr.", "Name, Vorname", "Geb.", "Anschrift", "Schule", "Klasse", "Ticket"),
+            (
+                "1",
+                "[[P:Al-Khatib, Yusuf]]",
+                "[[DOB:12.04.2013]]",
+                "[[STR:Bornstr. 114]], [[LOC:44145 Dortmund]]",
+                "Max-Planck-Gymnasium",
+                "8b",
+                "Schokoticket",
+            ),
+            (
+                "2",
+                "[[P:Kowalczyk, Zofia]]",
+                "[[DOB:29.10.2014]]",
+                "[[STR:Evinger Str. 305]], [[LOC:44339 Dortmund]]",
+                "Anne-Frank-Gesamtschule",
+                "6c",
+                "",
+            ),
+            (
+                "3",
+                "[[P:Tesfay, Yohannes]]",
+                "[[DOB:03.02.2012]]",
+                "[[STR:Münsterstr. 88]], [[LOC:44145 Dortmund]]",
+                "Gesamtschule Scharnhorst",
+                "9a",
+                "Schokoticket",
+            ),
+            (
+                "4",
+                "[[P:Russo, Giulia]]",
+                "[[DOB:17.08.2015]]",
+                "[[STR:Hermannstr. 41]], [[LOC:44263 Dortmund]]",
+                "Phoenix-Gymnasium",
+                "5d",
+                "Schokoticket",
+            ),
+            (
+                "5",
+                "[[P:Dimitrov, Hristo]]",
+                "[[DOB:08.11.2013]]",
+                "[[STR:Brackeler Str. 20a]], [[LOC:44309 Dortmund]]",
+                "Heisenberg-Gymnasium",
+                "7a",
+                "",
+            ),
+            (
+                "6",
+                "[[P:Kuhlmann, Leonie]]",
+                "[[DOB:21.06.2014]]",
+                "[[STR:Kielstr. 17]], [[LOC:44145 Dortmund]]",
+                "",
+                "6b",
+                "Schokoticket",
+            ),
+        )
+    }
 
 Bei Nr. 6 fehlt noch die Schule (Zuzug aus [[LOC:Lünen-Brambauer]], Schulplatz wird gerade
 vergeben); bitte trotzdem schon anlegen.
@@ -566,7 +824,13 @@ Stadt Dortmund – Fachbereich Schule, Schülerfahrkosten
 Königswall 25–27, 44137 Dortmund
 Tel. [[TEL:0231 50-2 47 31]]
 """,
-    keep=["Schokoticket", "Eigenanteil 12,00 €", "Max-Planck-Gymnasium", "schuelerfahrkosten@dortmund.de", "Königswall 25–27, 44137 Dortmund"],
+    keep=[
+        "Schokoticket",
+        "Eigenanteil 12,00 €",
+        "Max-Planck-Gymnasium",
+        "schuelerfahrkosten@dortmund.de",
+        "Königswall 25–27, 44137 Dortmund",
+    ],
 )
 
 pii(
@@ -580,14 +844,64 @@ die Halterauskünfte vom KBA sind da, ich habe sie in unsere Liste übernommen. 
 Fristablauf bitte die Abschleppung zur Verwertung beauftragen. Der Clio hat keine
 Kennzeichen und keine FIN mehr, da bleibt nur die Entsorgung als Abfall.
 
-{tsv(
-    ("Fundort", "Fahrzeug", "Kennzeichen", "Halter (lt. KBA)", "Halteranschrift", "rot. Punkt am", "Frist bis"),
-    ("Parkplatz Ruhrstadion, Castroper Str.", "VW Golf IV silber", "[[KFZ:BO-KT 417]]", "[[P:Szymański, Marek]]", "[[STR:Gerther Str. 12]], [[LOC:44805 Bochum]]", "17.11.2026", "01.12.2026"),
-    ("Kemnader Str. ggü. Nr. 300", "Opel Corsa rot", "[[KFZ:HER-AY 88]]", "[[P:Aydın, Berfin]]", "[[STR:Bahnhofstr. 84]], [[LOC:44623 Herne]]", "18.11.2026", "02.12.2026"),
-    ("Wasserstr. (Höhe Bushalt.)", "Renault Clio", "ohne Kz.", "nicht ermittelbar", "", "19.11.2026", "03.12.2026"),
-    ("Universitätsstr., P+R", "Ford Fiesta", "[[KFZ:GE-HM 2204]]", "[[P:Mahmoud, Khaled]]", "[[STR:Ückendorfer Str. 161]], [[LOC:45886 Gelsenkirchen]]", "20.11.2026", "04.12.2026"),
-    ("Hattinger Str. 801", "BMW 316i", "[[KFZ:DO-RR 1983]]", "[[P:Rusu, Florin]]", "[[STR:Münsterstr. 201]], [[LOC:44145 Dortmund]]", "20.11.2026", "04.12.2026"),
-)}
+{
+        tsv(
+            (
+                "Fundort",
+                "Fahrzeug",
+                "Kennzeichen",
+                "Halter (lt. KBA)",
+                "Halteranschrift",
+                "rot. Punkt am",
+                "Frist bis",
+            ),
+            (
+                "Parkplatz Ruhrstadion, Castroper Str.",
+                "VW Golf IV silber",
+                "[[KFZ:BO-KT 417]]",
+                "[[P:Szymański, Marek]]",
+                "[[STR:Gerther Str. 12]], [[LOC:44805 Bochum]]",
+                "17.11.2026",
+                "01.12.2026",
+            ),
+            (
+                "Kemnader Str. ggü. Nr. 300",
+                "Opel Corsa rot",
+                "[[KFZ:HER-AY 88]]",
+                "[[P:Aydın, Berfin]]",
+                "[[STR:Bahnhofstr. 84]], [[LOC:44623 Herne]]",
+                "18.11.2026",
+                "02.12.2026",
+            ),
+            (
+                "Wasserstr. (Höhe Bushalt.)",
+                "Renault Clio",
+                "ohne Kz.",
+                "nicht ermittelbar",
+                "",
+                "19.11.2026",
+                "03.12.2026",
+            ),
+            (
+                "Universitätsstr., P+R",
+                "Ford Fiesta",
+                "[[KFZ:GE-HM 2204]]",
+                "[[P:Mahmoud, Khaled]]",
+                "[[STR:Ückendorfer Str. 161]], [[LOC:45886 Gelsenkirchen]]",
+                "20.11.2026",
+                "04.12.2026",
+            ),
+            (
+                "Hattinger Str. 801",
+                "BMW 316i",
+                "[[KFZ:DO-RR 1983]]",
+                "[[P:Rusu, Florin]]",
+                "[[STR:Münsterstr. 201]], [[LOC:44145 Dortmund]]",
+                "20.11.2026",
+                "04.12.2026",
+            ),
+        )
+    }
 
 Frau [[P:Aydın]] hat heute angerufen ([[TEL:0157 82 19 44 03]]), das Auto gehört angeblich ihrem
 Ex-Freund, sie kümmert sich bis Freitag. Bei [[KFZ:DO-RR 1983]] ist die Zulassung seit Oktober
@@ -597,7 +911,13 @@ erloschen.
 Kommunaler Ordnungsdienst, Stadt Bochum
 Tel. [[TEL:0234 910-3561]] | Zentrale 0234 910-0
 """,
-    keep=["Kommunaler Ordnungsdienst", "rot. Punkt am", "Parkplatz Ruhrstadion", "Hattinger Str. 801", "0234 910-0"],
+    keep=[
+        "Kommunaler Ordnungsdienst",
+        "rot. Punkt am",
+        "Parkplatz Ruhrstadion",
+        "Hattinger Str. 801",
+        "0234 910-0",
+    ],
 )
 
 pii(
@@ -609,14 +929,82 @@ hier die neuen Anmeldungen aus dem Kita-Navigator, die euch als Wunsch 1 oder 2 
 haben (Export vom 30.11.2026, Spalten gekürzt). Bitte bis 11.12.2026 im Navigator
 zurückmelden, ob ein Platz angeboten werden kann. Leere Zellen = keine Angabe der Eltern.
 
-{tsv(
-    ("Kind Nachname", "Kind Vorname", "Geb.-Datum", "Betreuung (Std./Woche)", "Aufnahme ab", "Sorgeberechtigte/r", "Telefon", "E-Mail", "Wunsch 1", "Wunsch 2"),
-    ("[[P:Çelik]]", "[[P:Mira]]", "[[DOB:14.02.2024]]", "35", "01.08.2027", "[[P:Çelik, Ayşe]]", "[[TEL:0176 38820417]]", "[[MAIL:ayse.celik88@gmail.com]]", "Kita Spatzennest", "Familienzentrum Bickern"),
-    ("[[P:Petrenko]]", "[[P:Sofiia]]", "[[DOB:30.09.2023]]", "45", "01.08.2027", "[[P:Petrenko, Oksana]]", "[[TEL:0157 71290364]]", "", "Familienzentrum Bickern", "Kita Spatzennest"),
-    ("[[P:Ghebremedhin]]", "[[P:Selam]]", "[[DOB:05.01.2025]]", "25", "01.02.2027", "[[P:Ghebremedhin, Senait]]", "[[TEL:01522 4471098]]", "[[MAIL:senait.gh@web.de]]", "Ev. Kita Arche Noah", ""),
-    ("[[P:Lewandowski]]", "[[P:Noah]]", "[[DOB:19.07.2024]]", "35", "01.08.2027", "[[P:Lewandowski, Tomasz]]", "", "[[MAIL:t.lewandowski@t-online.de]]", "Städt. Kita Sodinger Straße", "Ev. Kita Arche Noah"),
-    ("[[P:Nguyễn]]", "[[P:Bảo An]]", "[[DOB:22.11.2023]]", "45", "01.08.2027", "[[P:Nguyễn, Thị Thu]]", "[[TEL:0176 55018823]]", "", "Kita Spatzennest", ""),
-)}
+{
+        tsv(
+            (
+                "Kind Nachname",
+                "Kind Vorname",
+                "Geb.-Datum",
+                "Betreuung (Std./Woche)",
+                "Aufnahme ab",
+                "Sorgeberechtigte/r",
+                "Telefon",
+                "E-Mail",
+                "Wunsch 1",
+                "Wunsch 2",
+            ),
+            (
+                "[[P:Çelik]]",
+                "[[P:Mira]]",
+                "[[DOB:14.02.2024]]",
+                "35",
+                "01.08.2027",
+                "[[P:Çelik, Ayşe]]",
+                "[[TEL:0176 38820417]]",
+                "[[MAIL:ayse.celik88@gmail.com]]",
+                "Kita Spatzennest",
+                "Familienzentrum Bickern",
+            ),
+            (
+                "[[P:Petrenko]]",
+                "[[P:Sofiia]]",
+                "[[DOB:30.09.2023]]",
+                "45",
+                "01.08.2027",
+                "[[P:Petrenko, Oksana]]",
+                "[[TEL:0157 71290364]]",
+                "",
+                "Familienzentrum Bickern",
+                "Kita Spatzennest",
+            ),
+            (
+                "[[P:Ghebremedhin]]",
+                "[[P:Selam]]",
+                "[[DOB:05.01.2025]]",
+                "25",
+                "01.02.2027",
+                "[[P:Ghebremedhin, Senait]]",
+                "[[TEL:01522 4471098]]",
+                "[[MAIL:senait.gh@web.de]]",
+                "Ev. Kita Arche Noah",
+                "",
+            ),
+            (
+                "[[P:Lewandowski]]",
+                "[[P:Noah]]",
+                "[[DOB:19.07.2024]]",
+                "35",
+                "01.08.2027",
+                "[[P:Lewandowski, Tomasz]]",
+                "",
+                "[[MAIL:t.lewandowski@t-online.de]]",
+                "Städt. Kita Sodinger Straße",
+                "Ev. Kita Arche Noah",
+            ),
+            (
+                "[[P:Nguyễn]]",
+                "[[P:Bảo An]]",
+                "[[DOB:22.11.2023]]",
+                "45",
+                "01.08.2027",
+                "[[P:Nguyễn, Thị Thu]]",
+                "[[TEL:0176 55018823]]",
+                "",
+                "Kita Spatzennest",
+                "",
+            ),
+        )
+    }
 
 Achtung bei [[P:Selam]]: Aufnahme schon zum 01.02.2027 gewünscht, Mutter beginnt dann einen
 Integrationskurs. Das Jugendamt unterstützt die Aufnahme.
@@ -626,7 +1014,13 @@ Viele Grüße
 Platzvergabe Kindertagesbetreuung, Stadt Herne
 [[TEL:02323 16-3385]] · [[MAIL:annika.schuermann@herne.de]]
 """,
-    keep=["Kita-Navigator", "Betreuung (Std./Woche)", "Familienzentrum Bickern", "Ev. Kita Arche Noah", "bis 11.12.2026"],
+    keep=[
+        "Kita-Navigator",
+        "Betreuung (Std./Woche)",
+        "Familienzentrum Bickern",
+        "Ev. Kita Arche Noah",
+        "bis 11.12.2026",
+    ],
     allow=("Noah",),
 )
 
@@ -643,15 +1037,80 @@ uns sind für Montag mehrere Buchungen aufgefallen, die von derselben Adresse in
 Abstand angelegt wurden. Auszug aus dem Export der Terminvergabe (Spalte „IP (Buchung)“ wird
 nach 14 Tagen gelöscht):
 
-{tsv(
-    ("Buchungsnr.", "Termin", "Dienstleistung", "Name", "E-Mail", "Telefon", "IP (Buchung)", "Status"),
-    ("[[AZ:GE-T-2612-004417]]", "07.12.2026 08:00", "Personalausweis beantragen", "[[P:Schmitz, Kevin]]", "[[MAIL:kevin.schmitz@gmx.de]]", "[[TEL:0160 3318720]]", "[[IP:91.64.133.208]]", "bestätigt"),
-    ("[[AZ:GE-T-2612-004418]]", "07.12.2026 08:00", "Personalausweis beantragen", "[[P:Schmitz, Kevin]]", "[[MAIL:kevin.schmitz@gmx.de]]", "[[TEL:0160 3318720]]", "[[IP:91.64.133.208]]", "doppelt"),
-    ("[[AZ:GE-T-2612-004419]]", "07.12.2026 08:15", "Reisepass", "[[P:Rahmani, Soraya]]", "[[MAIL:soraya.rahmani@outlook.de]]", "", "[[IP:2a02:908:1c4:2e80:15d2:8aff:fe31:7c09]]", "bestätigt"),
-    ("[[AZ:GE-T-2612-004431]]", "07.12.2026 09:30", "Anmeldung Wohnsitz", "[[P:Petrov, Desislav]]", "[[MAIL:d.petrov@abv.bg]]", "[[TEL:+359 88 741 2290]]", "[[IP:185.31.44.17]]", "bestätigt"),
-    ("[[AZ:GE-T-2612-004432]]", "07.12.2026 09:30", "Anmeldung Wohnsitz", "[[P:Petrova, Desislava]]", "[[MAIL:d.petrov@abv.bg]]", "", "[[IP:185.31.44.17]]", "bestätigt"),
-    ("[[AZ:GE-T-2612-004440]]", "07.12.2026 10:00", "Führungszeugnis", "[[P:Brauckmann, Uwe]]", "", "", "10.160.4.21", "Kiosk"),
-)}
+{
+        tsv(
+            (
+                "Buchungsnr.",
+                "Termin",
+                "Dienstleistung",
+                "Name",
+                "E-Mail",
+                "Telefon",
+                "IP (Buchung)",
+                "Status",
+            ),
+            (
+                "[[AZ:GE-T-2612-004417]]",
+                "07.12.2026 08:00",
+                "Personalausweis beantragen",
+                "[[P:Schmitz, Kevin]]",
+                "[[MAIL:kevin.schmitz@gmx.de]]",
+                "[[TEL:0160 3318720]]",
+                "[[IP:91.64.133.208]]",
+                "bestätigt",
+            ),
+            (
+                "[[AZ:GE-T-2612-004418]]",
+                "07.12.2026 08:00",
+                "Personalausweis beantragen",
+                "[[P:Schmitz, Kevin]]",
+                "[[MAIL:kevin.schmitz@gmx.de]]",
+                "[[TEL:0160 3318720]]",
+                "[[IP:91.64.133.208]]",
+                "doppelt",
+            ),
+            (
+                "[[AZ:GE-T-2612-004419]]",
+                "07.12.2026 08:15",
+                "Reisepass",
+                "[[P:Rahmani, Soraya]]",
+                "[[MAIL:soraya.rahmani@outlook.de]]",
+                "",
+                "[[IP:2a02:908:1c4:2e80:15d2:8aff:fe31:7c09]]",
+                "bestätigt",
+            ),
+            (
+                "[[AZ:GE-T-2612-004431]]",
+                "07.12.2026 09:30",
+                "Anmeldung Wohnsitz",
+                "[[P:Petrov, Desislav]]",
+                "[[MAIL:d.petrov@abv.bg]]",
+                "[[TEL:+359 88 741 2290]]",
+                "[[IP:185.31.44.17]]",
+                "bestätigt",
+            ),
+            (
+                "[[AZ:GE-T-2612-004432]]",
+                "07.12.2026 09:30",
+                "Anmeldung Wohnsitz",
+                "[[P:Petrova, Desislava]]",
+                "[[MAIL:d.petrov@abv.bg]]",
+                "",
+                "[[IP:185.31.44.17]]",
+                "bestätigt",
+            ),
+            (
+                "[[AZ:GE-T-2612-004440]]",
+                "07.12.2026 10:00",
+                "Führungszeugnis",
+                "[[P:Brauckmann, Uwe]]",
+                "",
+                "",
+                "10.160.4.21",
+                "Kiosk",
+            ),
+        )
+    }
 
 Die beiden Buchungen von Herrn [[P:Schmitz]] sind offensichtlich ein Doppelklick, die
 bulgarischen Buchungen ein Ehepaar. 10.160.4.21 ist unser Kiosk-Terminal im Foyer, das ist
@@ -660,7 +1119,13 @@ in Ordnung. Einen Terminhändler sehen wir diesmal nicht. Die doppelte Buchung s
 Grüße aus dem Hans-Sachs-Haus
 IT-Service Bürgerdienste, Durchwahl -4190
 """,
-    keep=["it-buergerdienste@gelsenkirchen.de", "IP (Buchung)", "Personalausweis beantragen", "Kiosk-Terminal", "10.160.4.21"],
+    keep=[
+        "it-buergerdienste@gelsenkirchen.de",
+        "IP (Buchung)",
+        "Personalausweis beantragen",
+        "Kiosk-Terminal",
+        "10.160.4.21",
+    ],
 )
 
 pii(
@@ -674,15 +1139,67 @@ bitte die folgenden Honorare zur Zahlung anweisen (Kostenstelle 4310, Sachkonto 
 Stundennachweise liegen unterschrieben vor. Bei Herrn [[P:Okafor]] fehlt noch die Bankverbindung,
 bitte die Zeile zurückhalten, bis er sie nachreicht.
 
-{tsv(
-    ("Honorarkraft", "", "Steuer-ID", "RV-Nr. (§ 2 SGB VI)", "Bankverbindung", "Kurs-Nr.", "UE", "Satz", "Betrag"),
-    ("Name", "Vorname", "", "", "IBAN", "", "(à 45 Min.)", "in €/UE", "in €"),
-    ("[[P:Papadopoulos]]", "[[P:Eleni]]", f"[[TAX:{TAX_1}]]", f"[[RV:{rvnr('15', '120379', 'P', '04')}]]", f"[[IBAN:{IBAN_E8_1}]]", "26W-1101", "32", "38,00", "1.216,00"),
-    ("[[P:Shevchuk]]", "[[P:Mykola]]", f"[[TAX:{TAX_3}]]", f"[[RV:{rvnr('65', '050788', 'S', '51')}]]", f"[[IBAN:{IBAN_E8_2}]]", "26W-1204", "24", "38,00", "912,00"),
-    ("[[P:Okafor]]", "[[P:Chukwuemeka]]", f"[[TAX:{TAX_4}]]", "", "fehlt", "26W-1310", "16", "42,00", "672,00"),
-    ("[[P:Lo Bianco]]", "[[P:Francesca]]", f"[[TAX:{TAX_6}]]", f"[[RV:{rvnr('12', '290184', 'L', '52', grouped=False)}]]", f"[[IBAN:{IBAN_E8_4}]]", "26W-1101", "8", "38,00", "304,00"),
-    ("Summe", "", "", "", "", "", "80", "", "3.104,00"),
-)}
+{
+        tsv(
+            (
+                "Honorarkraft",
+                "",
+                "Steuer-ID",
+                "RV-Nr. (§ 2 SGB VI)",
+                "Bankverbindung",
+                "Kurs-Nr.",
+                "UE",
+                "Satz",
+                "Betrag",
+            ),
+            ("Name", "Vorname", "", "", "IBAN", "", "(à 45 Min.)", "in €/UE", "in €"),
+            (
+                "[[P:Papadopoulos]]",
+                "[[P:Eleni]]",
+                f"[[TAX:{TAX_1}]]",
+                f"[[RV:{rvnr('15', '120379', 'P', '04')}]]",
+                f"[[IBAN:{IBAN_E8_1}]]",
+                "26W-1101",
+                "32",
+                "38,00",
+                "1.216,00",
+            ),
+            (
+                "[[P:Shevchuk]]",
+                "[[P:Mykola]]",
+                f"[[TAX:{TAX_3}]]",
+                f"[[RV:{rvnr('65', '050788', 'S', '51')}]]",
+                f"[[IBAN:{IBAN_E8_2}]]",
+                "26W-1204",
+                "24",
+                "38,00",
+                "912,00",
+            ),
+            (
+                "[[P:Okafor]]",
+                "[[P:Chukwuemeka]]",
+                f"[[TAX:{TAX_4}]]",
+                "",
+                "fehlt",
+                "26W-1310",
+                "16",
+                "42,00",
+                "672,00",
+            ),
+            (
+                "[[P:Lo Bianco]]",
+                "[[P:Francesca]]",
+                f"[[TAX:{TAX_6}]]",
+                f"[[RV:{rvnr('12', '290184', 'L', '52', grouped=False)}]]",
+                f"[[IBAN:{IBAN_E8_4}]]",
+                "26W-1101",
+                "8",
+                "38,00",
+                "304,00",
+            ),
+            ("Summe", "", "", "", "", "", "80", "", "3.104,00"),
+        )
+    }
 
 Frau [[P:Lo Bianco]] hat ein italienisches Konto, bitte als SEPA-Überweisung ausführen.
 
@@ -730,7 +1247,14 @@ Mit freundlichen Grüßen
 Fachbereich Finanzen – Steuern und Abgaben, Stadt Herne
 Friedrich-Ebert-Platz 2, 44623 Herne · hundesteuer@herne.de
 """,
-    keep=["§ 4 LHundG NRW", "Wurfdatum Hund", "Chip-Nr.", "hundesteuer@herne.de", "Friedrich-Ebert-Platz 2, 44623 Herne"],    allow=("44623 Herne",),
+    keep=[
+        "§ 4 LHundG NRW",
+        "Wurfdatum Hund",
+        "Chip-Nr.",
+        "hundesteuer@herne.de",
+        "Friedrich-Ebert-Platz 2, 44623 Herne",
+    ],
+    allow=("44623 Herne",),
 )
 
 pii(
@@ -791,7 +1315,13 @@ Viele Grüße
 Referat Erziehung und Bildung – OGS-Beiträge
 Stadt Gelsenkirchen, Tel. 0209 169-0
 """,
-    keep=["Mandatsref.", "Geschwisterkinder sind beitragsfrei", "GS Haverkamp", "3 (bis 37.000 €)", "0209 169-0"],
+    keep=[
+        "Mandatsref.",
+        "Geschwisterkinder sind beitragsfrei",
+        "GS Haverkamp",
+        "3 (bis 37.000 €)",
+        "0209 169-0",
+    ],
 )
 
 pii(
@@ -820,7 +1350,13 @@ Danke und Gruß
 Fachbereich Öffentliche Ordnung – Verkehrsüberwachung, Stadt Herne
 Tel. [[TEL:02323 16-4228]]
 """,
-    keep=["Hauptstraße 241, Herne-Wanne", "Pflegedienst Lichtblick GmbH", "Bebelstraße 22; 44623 Herne", "TBNR", "Verjährung"],
+    keep=[
+        "Hauptstraße 241, Herne-Wanne",
+        "Pflegedienst Lichtblick GmbH",
+        "Bebelstraße 22; 44623 Herne",
+        "TBNR",
+        "Verjährung",
+    ],
 )
 
 pii(
@@ -850,7 +1386,13 @@ geben Sie uns Bescheid, falls jemand nicht mehr teilnehmen muss.
 Mit freundlichen Grüßen
 Prüfungszentrum der VHS Gelsenkirchen
 """,
-    keep=["pruefungen.vhs@gelsenkirchen.de", "Einbürgerungstest", "Ebertstraße 19", "25,00 €", "16.01.2027, 10:00 Uhr"],
+    keep=[
+        "pruefungen.vhs@gelsenkirchen.de",
+        "Einbürgerungstest",
+        "Ebertstraße 19",
+        "25,00 €",
+        "16.01.2027, 10:00 Uhr",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -869,17 +1411,19 @@ bitte die Tabelle auf bochum.de (Seite „Gebühren Bürgerbüro“) zum Jahresw
 Die Spalten „unter 24 J.“ und „ab 24 J.“ gehören zur zusammengefassten Überschrift „Gebühr in €“,
 das ist beim Kopieren aus Excel auseinandergefallen.
 
-{tsv(
-    ("Leistung", "Gebühr in €", "", "Bemerkung"),
-    ("", "unter 24 J.", "ab 24 J.", ""),
-    ("Personalausweis", "22,80", "37,00", "Gültigkeit 6 bzw. 10 Jahre"),
-    ("Reisepass (32 Seiten)", "37,50", "70,00", ""),
-    ("Reisepass (48 Seiten)", "59,50", "92,00", ""),
-    ("Express-Reisepass", "69,50", "102,00", "Zuschlag 32,00"),
-    ("vorläufiger Personalausweis", "10,00", "10,00", ""),
-    ("Meldebescheinigung", "10,00", "10,00", "einfach, online 8,00"),
-    ("Führungszeugnis", "13,00", "13,00", "Befreiung bei Ehrenamt möglich"),
-)}
+{
+        tsv(
+            ("Leistung", "Gebühr in €", "", "Bemerkung"),
+            ("", "unter 24 J.", "ab 24 J.", ""),
+            ("Personalausweis", "22,80", "37,00", "Gültigkeit 6 bzw. 10 Jahre"),
+            ("Reisepass (32 Seiten)", "37,50", "70,00", ""),
+            ("Reisepass (48 Seiten)", "59,50", "92,00", ""),
+            ("Express-Reisepass", "69,50", "102,00", "Zuschlag 32,00"),
+            ("vorläufiger Personalausweis", "10,00", "10,00", ""),
+            ("Meldebescheinigung", "10,00", "10,00", "einfach, online 8,00"),
+            ("Führungszeugnis", "13,00", "13,00", "Befreiung bei Ehrenamt möglich"),
+        )
+    }
 
 Die Gebühren für Kinder- und Reisepässe unter 24 Jahren ändern sich nicht. Bitte auch den
 Hinweis „Zahlung nur mit Karte“ für das Bürgerbüro Wattenscheid ergänzen.
@@ -887,7 +1431,13 @@ Hinweis „Zahlung nur mit Karte“ für das Bürgerbüro Wattenscheid ergänzen
 Danke und Grüße
 Bürgerbüro – Organisation, Stadt Bochum
 """,
-    keep=["presseamt@bochum.de", "unter 24 J.", "Express-Reisepass", "102,00", "Bürgerbüro Wattenscheid"],
+    keep=[
+        "presseamt@bochum.de",
+        "unter 24 J.",
+        "Express-Reisepass",
+        "102,00",
+        "Bürgerbüro Wattenscheid",
+    ],
 )
 
 clean(
@@ -900,15 +1450,24 @@ Liebe Kolleginnen und Kollegen,
 für Kapitel 2 des Sozialberichts die Zahlen aus dem Melderegister (Hauptwohnsitz). Die Summe
 ist mit der Veröffentlichung im Statistischen Jahrbuch abgestimmt.
 
-{tsv(
-    ("Stadtbezirk", "Einwohner", "dav. weiblich", "dav. nichtdeutsch", "Anteil in %", "Veränd. z. Vorjahr"),
-    ("", "31.12.2025", "", "", "nichtdeutsch", "absolut"),
-    ("Herne-Mitte", "48.102", "24.389", "10.412", "21,6", "+312"),
-    ("Wanne", "44.870", "22.611", "11.086", "24,7", "-148"),
-    ("Eickel", "31.215", "15.874", "5.233", "16,8", "+87"),
-    ("Sodingen", "33.118", "16.902", "4.871", "14,7", "-61"),
-    ("Summe", "157.305", "79.776", "31.602", "20,1", "+190"),
-)}
+{
+        tsv(
+            (
+                "Stadtbezirk",
+                "Einwohner",
+                "dav. weiblich",
+                "dav. nichtdeutsch",
+                "Anteil in %",
+                "Veränd. z. Vorjahr",
+            ),
+            ("", "31.12.2025", "", "", "nichtdeutsch", "absolut"),
+            ("Herne-Mitte", "48.102", "24.389", "10.412", "21,6", "+312"),
+            ("Wanne", "44.870", "22.611", "11.086", "24,7", "-148"),
+            ("Eickel", "31.215", "15.874", "5.233", "16,8", "+87"),
+            ("Sodingen", "33.118", "16.902", "4.871", "14,7", "-61"),
+            ("Summe", "157.305", "79.776", "31.602", "20,1", "+190"),
+        )
+    }
 
 Quelle: Melderegister, Auswertung Statistikstelle. Fragen gern an statistik@herne.de.
 
@@ -928,22 +1487,75 @@ Hallo Fuhrparkmanagement,
 hier die Fahrzeuge mit HU-Termin im ersten Quartal (Auszug aus der Fuhrparkliste, Spalte
 Fahrer/in habe ich gelöscht). Die beiden Pritschen stehen über Weihnachten im Betriebshof.
 
-{tsv(
-    ("Inv.-Nr.", "Fahrzeug", "amtl. Kennz.", "EZ", "km-Stand", "HU fällig", "Kostenstelle", "Standort"),
-    ("F-0412", "VW Crafter Pritsche", "BO-SB 123", "03/2019", "84.210", "01/2027", "6610", "Betriebshof Hiltroper Str."),
-    ("F-0418", "VW Crafter Pritsche", "BO-SB 131", "05/2019", "77.935", "01/2027", "6610", "Betriebshof Hiltroper Str."),
-    ("F-0503", "Renault Kangoo E-Tech", "BO-SB 207E", "02/2023", "21.440", "02/2027", "6620", "Grünflächen Nord"),
-    ("F-0511", "Multicar M31", "BO-SB 219", "", "", "02/2027", "6620", "Grünflächen Süd"),
-    ("F-0602", "Mercedes Sprinter Kasten", "BO-SB 302", "11/2020", "102.377", "03/2027", "6630", "Straßenunterhaltung"),
-    ("Summe", "5 Fahrzeuge", "", "", "", "", "", ""),
-)}
+{
+        tsv(
+            (
+                "Inv.-Nr.",
+                "Fahrzeug",
+                "amtl. Kennz.",
+                "EZ",
+                "km-Stand",
+                "HU fällig",
+                "Kostenstelle",
+                "Standort",
+            ),
+            (
+                "F-0412",
+                "VW Crafter Pritsche",
+                "BO-SB 123",
+                "03/2019",
+                "84.210",
+                "01/2027",
+                "6610",
+                "Betriebshof Hiltroper Str.",
+            ),
+            (
+                "F-0418",
+                "VW Crafter Pritsche",
+                "BO-SB 131",
+                "05/2019",
+                "77.935",
+                "01/2027",
+                "6610",
+                "Betriebshof Hiltroper Str.",
+            ),
+            (
+                "F-0503",
+                "Renault Kangoo E-Tech",
+                "BO-SB 207E",
+                "02/2023",
+                "21.440",
+                "02/2027",
+                "6620",
+                "Grünflächen Nord",
+            ),
+            ("F-0511", "Multicar M31", "BO-SB 219", "", "", "02/2027", "6620", "Grünflächen Süd"),
+            (
+                "F-0602",
+                "Mercedes Sprinter Kasten",
+                "BO-SB 302",
+                "11/2020",
+                "102.377",
+                "03/2027",
+                "6630",
+                "Straßenunterhaltung",
+            ),
+            ("Summe", "5 Fahrzeuge", "", "", "", "", "", ""),
+        )
+    }
 
 Beim Multicar sind EZ und km-Stand im Altbestand nicht gepflegt, das reichen wir nach.
 
 Gruß
 Technisches Betriebsamt – Fuhrpark, Stadt Bochum, Tel. 0234 910-0
 """,
-    keep=["Inv.-Nr.", "BO-SB 123", "HU fällig", "Betriebshof Hiltroper Str.", "Technisches Betriebsamt"],
+    keep=[
+        "Inv.-Nr.",
+        "BO-SB 123",
+        "HU fällig",
+        "Betriebshof Hiltroper Str.",
+        "Technisches Betriebsamt",
+    ],
 )
 
 clean(
@@ -969,7 +1581,13 @@ Die Bescheide gehen diese Woche raus, Rückfragen bitte an maerkte@bochum.de.
 
 Marktverwaltung der Stadt Bochum
 """,
-    keep=["Standnr.", "Wochenmarkt Langendreer", "Bäckerei Schulte GmbH", "AG Bochum HRB 14822", "maerkte@bochum.de"],
+    keep=[
+        "Standnr.",
+        "Wochenmarkt Langendreer",
+        "Bäckerei Schulte GmbH",
+        "AG Bochum HRB 14822",
+        "maerkte@bochum.de",
+    ],
 )
 
 clean(
@@ -1021,16 +1639,83 @@ Liste Zuzüge von außerhalb   Zeitraum 01.11.2026 - 30.11.2026               So
 {RULE_EWO}
 {fw(W_EWO, "FAMILIENNAME", "VORNAME(N)", "GEB-DAT", "ZUZUG AUS", "ANSCHRIFT NEU", "PLZ", "ZUZ-DAT")}
 {RULE_EWO}
-{rows(W_EWO,
-    ("[[P:KOWALCZYK-WIŚNIEW]]", "[[P:ALEKSANDRA MAR]]", "[[DOB:19870412]]", "[[LOC:LEGNICA]]/POLEN", "[[STR:HORSTHAUSER STR. 71]]", "[[LOC:44625]]", "20261103"),
-    ("[[P:KOWALCZYK-WIŚNIEW]]", "[[P:ZUZANNA]]", "[[DOB:20150923]]", "[[LOC:LEGNICA]]/POLEN", "[[STR:HORSTHAUSER STR. 71]]", "[[LOC:44625]]", "20261103"),
-    ("[[P:OGUNLEYE]]", "[[P:ADEWALE]]", "[[DOB:19930830]]", "[[LOC:DUISBURG]]", "[[STR:BAHNHOFSTR. 112]]", "[[LOC:44623]]", "20261104"),
-    ("[[P:BALAN]]", "[[P:CONSTANTIN-DAN]]", "[[DOB:19761125]]", "[[LOC:BACAU]]/RUMAENIEN", "[[STR:DORSTENER STR. 212]]", "[[LOC:44652]]", "20261109"),
-    ("[[P:AL-MASRI]]", "[[P:HIBA]]", "[[DOB:20010604]]", "[[LOC:KASSEL]]", "[[STR:ROEHLINGHAUSER STR. 35]]", "[[LOC:44651]]", "20261116"),
-    ("[[P:TSEGAYE]]", "[[P:MERHAWIT]]", "[[DOB:20260811]]", "[[LOC:BIELEFELD]]", "[[STR:EDMUND-WEBER-STR. 166]]", "[[LOC:44651]]", "20261123"),
-    ("[[P:TSEGAYE]]", "[[P:AMANUEL]]", "[[DOB:20120218]]", "[[LOC:BIELEFELD]]", "[[STR:EDMUND-WEBER-STR. 166]]", "[[LOC:44651]]", "20261123"),
-    ("[[P:NGUYEN THI]]", "[[P:NGOC ANH]]", "[[DOB:19900101]]", "[[LOC:LEIPZIG]]", "[[STR:HOLSTERHAUSER STR. 2]]", "[[LOC:44625]]", "20261127"),
-)}
+{
+        rows(
+            W_EWO,
+            (
+                "[[P:KOWALCZYK-WIŚNIEW]]",
+                "[[P:ALEKSANDRA MAR]]",
+                "[[DOB:19870412]]",
+                "[[LOC:LEGNICA]]/POLEN",
+                "[[STR:HORSTHAUSER STR. 71]]",
+                "[[LOC:44625]]",
+                "20261103",
+            ),
+            (
+                "[[P:KOWALCZYK-WIŚNIEW]]",
+                "[[P:ZUZANNA]]",
+                "[[DOB:20150923]]",
+                "[[LOC:LEGNICA]]/POLEN",
+                "[[STR:HORSTHAUSER STR. 71]]",
+                "[[LOC:44625]]",
+                "20261103",
+            ),
+            (
+                "[[P:OGUNLEYE]]",
+                "[[P:ADEWALE]]",
+                "[[DOB:19930830]]",
+                "[[LOC:DUISBURG]]",
+                "[[STR:BAHNHOFSTR. 112]]",
+                "[[LOC:44623]]",
+                "20261104",
+            ),
+            (
+                "[[P:BALAN]]",
+                "[[P:CONSTANTIN-DAN]]",
+                "[[DOB:19761125]]",
+                "[[LOC:BACAU]]/RUMAENIEN",
+                "[[STR:DORSTENER STR. 212]]",
+                "[[LOC:44652]]",
+                "20261109",
+            ),
+            (
+                "[[P:AL-MASRI]]",
+                "[[P:HIBA]]",
+                "[[DOB:20010604]]",
+                "[[LOC:KASSEL]]",
+                "[[STR:ROEHLINGHAUSER STR. 35]]",
+                "[[LOC:44651]]",
+                "20261116",
+            ),
+            (
+                "[[P:TSEGAYE]]",
+                "[[P:MERHAWIT]]",
+                "[[DOB:20260811]]",
+                "[[LOC:BIELEFELD]]",
+                "[[STR:EDMUND-WEBER-STR. 166]]",
+                "[[LOC:44651]]",
+                "20261123",
+            ),
+            (
+                "[[P:TSEGAYE]]",
+                "[[P:AMANUEL]]",
+                "[[DOB:20120218]]",
+                "[[LOC:BIELEFELD]]",
+                "[[STR:EDMUND-WEBER-STR. 166]]",
+                "[[LOC:44651]]",
+                "20261123",
+            ),
+            (
+                "[[P:NGUYEN THI]]",
+                "[[P:NGOC ANH]]",
+                "[[DOB:19900101]]",
+                "[[LOC:LEIPZIG]]",
+                "[[STR:HOLSTERHAUSER STR. 2]]",
+                "[[LOC:44625]]",
+                "20261127",
+            ),
+        )
+    }
 {RULE_EWO}
 Druck: 06.12.2026 08:14   Benutzer: EWO042                      Auswertung nur für den Dienstgebrauch
 """,
@@ -1049,14 +1734,59 @@ VERSICHERUNGSANZEIGEN NACH § 25 FZV - OFFENE FAELLE                     STAND 0
 =================================================================================================
 {fw(W_KFZ, "KENNZEICHEN", "HALTER", "GEB.DAT", "ANSCHRIFT", "VERS.ENDE", "FRIST")}
 =================================================================================================
-{rows(W_KFZ,
-    ("[[KFZ:GE-MK 318]]", "[[P:KRASNIQI, ARBEN]]", "[[DOB:07.04.88]]", "[[STR:KURT-SCHUMACHER-STR. 140]], [[LOC:45881 GE]]", "31.10.26", "11.12.26"),
-    ("[[KFZ:GE-Y 7712]]", "[[P:PAPAGEORGIOU, STAVROS]]", "[[DOB:22.09.61]]", "[[STR:BISMARCKSTR. 255]], [[LOC:45889 GE]]", "15.11.26", "11.12.26"),
-    ("[[KFZ:GE-NT 49]]", "[[P:TRAN, VAN DUC]]", "[[DOB:03.01.92]]", "[[STR:HOCHSTR. 42]], [[LOC:45894 GE]]", "19.11.26", "14.12.26"),
-    ("[[KFZ:GE-LS 2020]]", "[[P:LEHMANN-SOBOTTA, INGRID]]", "[[DOB:14.12.55]]", "[[STR:DE-LA-CHEVALLERIE-STR. 12]], [[LOC:45894 GE]]", "20.11.26", "14.12.26"),
-    ("[[KFZ:GE-HR 733]]", "[[P:HAMID, ABDULLAH]]", "[[DOB:30.06.84]]", "[[STR:GRENZSTR. 77]], [[LOC:45881 GE]]", "20.11.26", "14.12.26"),
-    ("[[KFZ:GE-Q 98]]", "SPEDITION EMSCHERTRANS GMBH", "--", "EMSCHERSTR. 40, 45891 GE", "22.11.26", "14.12.26"),
-)}
+{
+        rows(
+            W_KFZ,
+            (
+                "[[KFZ:GE-MK 318]]",
+                "[[P:KRASNIQI, ARBEN]]",
+                "[[DOB:07.04.88]]",
+                "[[STR:KURT-SCHUMACHER-STR. 140]], [[LOC:45881 GE]]",
+                "31.10.26",
+                "11.12.26",
+            ),
+            (
+                "[[KFZ:GE-Y 7712]]",
+                "[[P:PAPAGEORGIOU, STAVROS]]",
+                "[[DOB:22.09.61]]",
+                "[[STR:BISMARCKSTR. 255]], [[LOC:45889 GE]]",
+                "15.11.26",
+                "11.12.26",
+            ),
+            (
+                "[[KFZ:GE-NT 49]]",
+                "[[P:TRAN, VAN DUC]]",
+                "[[DOB:03.01.92]]",
+                "[[STR:HOCHSTR. 42]], [[LOC:45894 GE]]",
+                "19.11.26",
+                "14.12.26",
+            ),
+            (
+                "[[KFZ:GE-LS 2020]]",
+                "[[P:LEHMANN-SOBOTTA, INGRID]]",
+                "[[DOB:14.12.55]]",
+                "[[STR:DE-LA-CHEVALLERIE-STR. 12]], [[LOC:45894 GE]]",
+                "20.11.26",
+                "14.12.26",
+            ),
+            (
+                "[[KFZ:GE-HR 733]]",
+                "[[P:HAMID, ABDULLAH]]",
+                "[[DOB:30.06.84]]",
+                "[[STR:GRENZSTR. 77]], [[LOC:45881 GE]]",
+                "20.11.26",
+                "14.12.26",
+            ),
+            (
+                "[[KFZ:GE-Q 98]]",
+                "SPEDITION EMSCHERTRANS GMBH",
+                "--",
+                "EMSCHERSTR. 40, 45891 GE",
+                "22.11.26",
+                "14.12.26",
+            ),
+        )
+    }
 =================================================================================================
 ANZAHL DATENSAETZE: 6                                       VERS.ENDE = ANZEIGEDATUM DES VERSICHERERS
 DRUCK: 04.12.2026 07:55   BENUTZER: [[P:KAMINSKI]]   DRUCKER: ZUL-OG2-PR04
@@ -1064,7 +1794,13 @@ DRUCK: 04.12.2026 07:55   BENUTZER: [[P:KAMINSKI]]   DRUCKER: ZUL-OG2-PR04
 handschriftlich:  Q 98 - Firma hat Nachweis gefaxt, erledigt.  MK 318 - nicht angetroffen, Nachbar sagt
 verzogen nach [[LOC:Essen-Katernberg]].
 """,
-    keep=["§ 25 FZV", "KFZ-ZUL 4.2", "STAND 04.12.2026", "SPEDITION EMSCHERTRANS GMBH", "ANZAHL DATENSAETZE: 6"],
+    keep=[
+        "§ 25 FZV",
+        "KFZ-ZUL 4.2",
+        "STAND 04.12.2026",
+        "SPEDITION EMSCHERTRANS GMBH",
+        "ANZAHL DATENSAETZE: 6",
+    ],
 )
 
 W_VOL = [18, 27, 23, 10, 10, 9, 10]
@@ -1134,7 +1870,13 @@ Druck: 27.11.2026 14:36  Benutzer: WG-BATCH  Verfahren: WoGG-Online 7.4       Ü
 Vermerk SB: [[AZ:WG-0688/26]] Nachzahlung 11/2026 wegen verspäteter Mietbescheinigung (Vermieter in
 [[LOC:Wrocław]] hat erst am 20.11. geantwortet) – Konto von Frau [[P:Jankowska]] in Polen ist korrekt.
 """,
-    keep=["ZAHLLISTE 12/2026", "Valuta 01.12.2026", "VONOVIA SE", "ZWISCHENSUMME SEITE 1", "WoGG-Online 7.4"],
+    keep=[
+        "ZAHLLISTE 12/2026",
+        "Valuta 01.12.2026",
+        "VONOVIA SE",
+        "ZWISCHENSUMME SEITE 1",
+        "WoGG-Online 7.4",
+    ],
 )
 
 W_AZR = [14, 15, 11, 10, 13, 5, 12, 12, 9]
@@ -1145,22 +1887,104 @@ pii(
 Stadt Herne – FB Öffentliche Ordnung – Ausländerbehörde                                    Seite 1 von 1
 WIEDERVORLAGELISTE AUFENTHALTSTITEL   Ablauf bis 31.01.2027   Sachgebiet Team 2 (Buchst. A-K)
 {"-" * 108}
-{fw(W_AZR, "AZR-NR", "FAMILIENNAME", "VORNAME", "GEB.DAT", "GEB.ORT", "STAG", "PASS-NR", "TITEL", "GÜLT.BIS")}
+{
+        fw(
+            W_AZR,
+            "AZR-NR",
+            "FAMILIENNAME",
+            "VORNAME",
+            "GEB.DAT",
+            "GEB.ORT",
+            "STAG",
+            "PASS-NR",
+            "TITEL",
+            "GÜLT.BIS",
+        )
+    }
 {"-" * 108}
-{rows(W_AZR,
-    ("[[AZ:160412887913]]", "[[P:ALHAMWI]]", "[[P:RAMA]]", "[[DOB:19970315]]", "[[LOC:DAMASKUS]]", "SYR", "[[PASS:N013377120]]", "§ 25 II", "20270112"),
-    ("[[AZ:171103552081]]", "[[P:GHEBREYESUS]]", "[[P:SEMHAR]]", "[[DOB:19991102]]", "[[LOC:KEREN]]", "ERI", "", "§ 25 II", "20270118"),
-    ("[[AZ:180927004476]]", "[[P:HRYTSENKO]]", "[[P:VOLODYMYR]]", "[[DOB:19680704]]", "[[LOC:SAPORISCHSCH]]", "UKR", "[[PASS:FF903114]]", "§ 24", "20270304"),
-    ("[[AZ:150218339462]]", "[[P:ADEYEMI-COKER]]", "[[P:OLUWAFUNMI]]", "[[DOB:19900228]]", "[[LOC:IBADAN]]", "NGA", "[[PASS:B02287415]]", "§ 18b", "20270121"),
-    ("[[AZ:140706112893]]", "[[P:KARATAŞ]]", "[[P:MEHMET ALİ]]", "[[DOB:19820510]]", "[[LOC:SİVAS]]", "TUR", "[[PASS:U09912873]]", "§ 30", "20270125"),
-    ("[[AZ:190114675300]]", "[[P:HOANG]]", "[[P:THI MAI]]", "[[DOB:19950909]]", "[[LOC:HAI PHONG]]", "VNM", "[[PASS:C7715032]]", "§ 16b", "20270129"),
-)}
+{
+        rows(
+            W_AZR,
+            (
+                "[[AZ:160412887913]]",
+                "[[P:ALHAMWI]]",
+                "[[P:RAMA]]",
+                "[[DOB:19970315]]",
+                "[[LOC:DAMASKUS]]",
+                "SYR",
+                "[[PASS:N013377120]]",
+                "§ 25 II",
+                "20270112",
+            ),
+            (
+                "[[AZ:171103552081]]",
+                "[[P:GHEBREYESUS]]",
+                "[[P:SEMHAR]]",
+                "[[DOB:19991102]]",
+                "[[LOC:KEREN]]",
+                "ERI",
+                "",
+                "§ 25 II",
+                "20270118",
+            ),
+            (
+                "[[AZ:180927004476]]",
+                "[[P:HRYTSENKO]]",
+                "[[P:VOLODYMYR]]",
+                "[[DOB:19680704]]",
+                "[[LOC:SAPORISCHSCH]]",
+                "UKR",
+                "[[PASS:FF903114]]",
+                "§ 24",
+                "20270304",
+            ),
+            (
+                "[[AZ:150218339462]]",
+                "[[P:ADEYEMI-COKER]]",
+                "[[P:OLUWAFUNMI]]",
+                "[[DOB:19900228]]",
+                "[[LOC:IBADAN]]",
+                "NGA",
+                "[[PASS:B02287415]]",
+                "§ 18b",
+                "20270121",
+            ),
+            (
+                "[[AZ:140706112893]]",
+                "[[P:KARATAŞ]]",
+                "[[P:MEHMET ALİ]]",
+                "[[DOB:19820510]]",
+                "[[LOC:SİVAS]]",
+                "TUR",
+                "[[PASS:U09912873]]",
+                "§ 30",
+                "20270125",
+            ),
+            (
+                "[[AZ:190114675300]]",
+                "[[P:HOANG]]",
+                "[[P:THI MAI]]",
+                "[[DOB:19950909]]",
+                "[[LOC:HAI PHONG]]",
+                "VNM",
+                "[[PASS:C7715032]]",
+                "§ 16b",
+                "20270129",
+            ),
+        )
+    }
 {"-" * 108}
 Hinweise: STAG = Staatsangehörigkeit (ISO); GEB.ORT und FAMILIENNAME auf 12/14 Zeichen gekürzt
 § 24 = vorübergehender Schutz, Verlängerung per Allgemeinverfügung prüfen
 Druck 06.12.2026 07:48 | Benutzer: ABH-T2-03 | Quelle: AusländerWeb/AZR-Abgleich
 """,
-    keep=["WIEDERVORLAGELISTE AUFENTHALTSTITEL", "Ablauf bis 31.01.2027", "§ 24 = vorübergehender Schutz", "Benutzer: ABH-T2-03", "Seite 1 von 1"],
+    keep=[
+        "WIEDERVORLAGELISTE AUFENTHALTSTITEL",
+        "Ablauf bis 31.01.2027",
+        "§ 24 = vorübergehender Schutz",
+        "Benutzer: ABH-T2-03",
+        "Seite 1 von 1",
+    ],
 )
 
 W_SCH = [4, 16, 12, 11, 6, 7, 29, 16]
@@ -1171,23 +1995,116 @@ pii(
 Städt. Gesamtschule Scharnhorst · Klassenliste mit Erziehungsberechtigten       Schuljahr 2026/27
 Klasse: 5c     Klassenleitung: [[P:Terhorst-Ekinci]] / [[P:Wrobel]]     Raum: A 1.14    Stand: 04.12.2026
 {"-" * 106}
-{fw(W_SCH, "Nr", "Name", "Vorname", "Geb.-Dat.", "Konf.", "StA", "Erziehungsberechtigte/r", "Telefon")}
+{
+        fw(
+            W_SCH,
+            "Nr",
+            "Name",
+            "Vorname",
+            "Geb.-Dat.",
+            "Konf.",
+            "StA",
+            "Erziehungsberechtigte/r",
+            "Telefon",
+        )
+    }
 {"-" * 106}
-{rows(W_SCH,
-    ("1", "[[P:Abdulrahman]]", "[[P:Lina]]", "[[DOB:13.02.2015]]", "isl", "SYR", "[[P:Abdulrahman, Hamza]]", "[[TEL:0176 41188320]]"),
-    ("2", "[[P:Bielefeld]]", "[[P:Ben]]", "[[DOB:29.07.2015]]", "ev", "D", "[[P:Bielefeld, Stefanie]]", "[[TEL:0231 2299413]]"),
-    ("3", "[[P:Ciobanu]]", "[[P:Ștefan]]", "[[DOB:04.11.2014]]", "orth", "ROU", "[[P:Ciobanu, Alina]]", "[[TEL:0152 01948833]]"),
-    ("4", "[[P:Demir]]", "[[P:Elif Su]]", "[[DOB:18.05.2015]]", "isl", "D/TUR", "[[P:Demir, Serpil]]", "[[TEL:0163 7742091]]"),
-    ("5", "[[P:Esposito]]", "[[P:Luca]]", "[[DOB:09.09.2015]]", "rk", "ITA", "[[P:Esposito, Gennaro]]", ""),
-    ("6", "[[P:Frankowski]]", "[[P:Maja]]", "[[DOB:22.12.2014]]", "rk", "D/POL", "[[P:Frankowska-Lis, Marta]]", "[[TEL:0231 5560178]]"),
-    ("7", "[[P:Mekonnen]]", "[[P:Abel]]", "[[DOB:01.03.2015]]", "orth", "ERI", "[[P:Woldemichael, Saba]]", "[[TEL:0157 33090215]]"),
-    ("8", "[[P:Ngo]]", "[[P:Gia Bao]]", "[[DOB:30.06.2015]]", "ohne", "D", "[[P:Ngo, Thi Lan]]", "[[TEL:0231 8820034]]"),
-)}
+{
+        rows(
+            W_SCH,
+            (
+                "1",
+                "[[P:Abdulrahman]]",
+                "[[P:Lina]]",
+                "[[DOB:13.02.2015]]",
+                "isl",
+                "SYR",
+                "[[P:Abdulrahman, Hamza]]",
+                "[[TEL:0176 41188320]]",
+            ),
+            (
+                "2",
+                "[[P:Bielefeld]]",
+                "[[P:Ben]]",
+                "[[DOB:29.07.2015]]",
+                "ev",
+                "D",
+                "[[P:Bielefeld, Stefanie]]",
+                "[[TEL:0231 2299413]]",
+            ),
+            (
+                "3",
+                "[[P:Ciobanu]]",
+                "[[P:Ștefan]]",
+                "[[DOB:04.11.2014]]",
+                "orth",
+                "ROU",
+                "[[P:Ciobanu, Alina]]",
+                "[[TEL:0152 01948833]]",
+            ),
+            (
+                "4",
+                "[[P:Demir]]",
+                "[[P:Elif Su]]",
+                "[[DOB:18.05.2015]]",
+                "isl",
+                "D/TUR",
+                "[[P:Demir, Serpil]]",
+                "[[TEL:0163 7742091]]",
+            ),
+            (
+                "5",
+                "[[P:Esposito]]",
+                "[[P:Luca]]",
+                "[[DOB:09.09.2015]]",
+                "rk",
+                "ITA",
+                "[[P:Esposito, Gennaro]]",
+                "",
+            ),
+            (
+                "6",
+                "[[P:Frankowski]]",
+                "[[P:Maja]]",
+                "[[DOB:22.12.2014]]",
+                "rk",
+                "D/POL",
+                "[[P:Frankowska-Lis, Marta]]",
+                "[[TEL:0231 5560178]]",
+            ),
+            (
+                "7",
+                "[[P:Mekonnen]]",
+                "[[P:Abel]]",
+                "[[DOB:01.03.2015]]",
+                "orth",
+                "ERI",
+                "[[P:Woldemichael, Saba]]",
+                "[[TEL:0157 33090215]]",
+            ),
+            (
+                "8",
+                "[[P:Ngo]]",
+                "[[P:Gia Bao]]",
+                "[[DOB:30.06.2015]]",
+                "ohne",
+                "D",
+                "[[P:Ngo, Thi Lan]]",
+                "[[TEL:0231 8820034]]",
+            ),
+        )
+    }
 {"-" * 106}
 Konf.: ev = evangelisch, rk = römisch-katholisch, isl = islamisch, orth = orthodox
 SchILD-NRW · Druck 04.12.2026 12:10 · Seite 1 von 3 · nur für den schulinternen Gebrauch
 """,
-    keep=["Klassenliste mit Erziehungsberechtigten", "Schuljahr 2026/27", "Erziehungsberechtigte/r", "SchILD-NRW", "Seite 1 von 3"],
+    keep=[
+        "Klassenliste mit Erziehungsberechtigten",
+        "Schuljahr 2026/27",
+        "Erziehungsberechtigte/r",
+        "SchILD-NRW",
+        "Seite 1 von 3",
+    ],
     allow=("Ngo",),
 )
 
@@ -1201,19 +2118,77 @@ MONAT: 11/2026   ANZEIGEN NACH § 14 GEWO   (AN = ANMELDUNG, UM = UMMELDUNG, AB 
 {"-" * 127}
 {fw(W_GEW, "LFD", "ART", "BETRIEB", "INHABER / VERTR.", "GEB.DAT", "BETRIEBSSTAETTE", "REGISTER")}
 {"-" * 127}
-{rows(W_GEW,
-    ("1", "AN", "Friseursalon [[P:Ayşe Kaya]]", "[[P:KAYA, AYŞE]]", "[[DOB:17.09.86]]", "[[STR:Hochstr. 61]], [[LOC:45894 GE]]", "--"),
-    ("2", "AN", "Ruhr Facility Services GmbH", "GF: [[P:KRÜGER, SASCHA]]", "[[DOB:02.05.79]]", "Emscherstr. 88, 45891 GE", "HRB 16602 AG GE"),
-    ("3", "UM", "Kfz-Technik [[P:Dumitru]] e.K.", "[[P:DUMITRU, VALENTIN]]", "[[DOB:11.11.81]]", "[[STR:Grothusstr. 7]], [[LOC:45881 GE]]", "[[HR:HRA 4417 AG GE]]"),
-    ("4", "AN", "Imbiss Sonnenstrahl", "[[P:NGUYEN, VAN THANH]]", "[[DOB:25.01.90]]", "[[STR:Bahnhofstr. 12]], [[LOC:45879 GE]]", "--"),
-    ("5", "AB", "Änderungsschneiderei [[P:Papadakis]]", "[[P:PAPADAKIS, ANNA]]", "[[DOB:06.06.58]]", "[[STR:Cranger Str. 201]], [[LOC:45891 GE]]", "--"),
-    ("6", "AN", "Bäckerei Schulte GmbH (Filiale)", "GF: [[P:SCHULTE, MARKUS]]", "[[DOB:14.03.71]]", "Horster Str. 9, 45897 GE", "HRB 14822 AG BO"),
-)}
+{
+        rows(
+            W_GEW,
+            (
+                "1",
+                "AN",
+                "Friseursalon [[P:Ayşe Kaya]]",
+                "[[P:KAYA, AYŞE]]",
+                "[[DOB:17.09.86]]",
+                "[[STR:Hochstr. 61]], [[LOC:45894 GE]]",
+                "--",
+            ),
+            (
+                "2",
+                "AN",
+                "Ruhr Facility Services GmbH",
+                "GF: [[P:KRÜGER, SASCHA]]",
+                "[[DOB:02.05.79]]",
+                "Emscherstr. 88, 45891 GE",
+                "HRB 16602 AG GE",
+            ),
+            (
+                "3",
+                "UM",
+                "Kfz-Technik [[P:Dumitru]] e.K.",
+                "[[P:DUMITRU, VALENTIN]]",
+                "[[DOB:11.11.81]]",
+                "[[STR:Grothusstr. 7]], [[LOC:45881 GE]]",
+                "[[HR:HRA 4417 AG GE]]",
+            ),
+            (
+                "4",
+                "AN",
+                "Imbiss Sonnenstrahl",
+                "[[P:NGUYEN, VAN THANH]]",
+                "[[DOB:25.01.90]]",
+                "[[STR:Bahnhofstr. 12]], [[LOC:45879 GE]]",
+                "--",
+            ),
+            (
+                "5",
+                "AB",
+                "Änderungsschneiderei [[P:Papadakis]]",
+                "[[P:PAPADAKIS, ANNA]]",
+                "[[DOB:06.06.58]]",
+                "[[STR:Cranger Str. 201]], [[LOC:45891 GE]]",
+                "--",
+            ),
+            (
+                "6",
+                "AN",
+                "Bäckerei Schulte GmbH (Filiale)",
+                "GF: [[P:SCHULTE, MARKUS]]",
+                "[[DOB:14.03.71]]",
+                "Horster Str. 9, 45897 GE",
+                "HRB 14822 AG BO",
+            ),
+        )
+    }
 {"-" * 127}
 LFD 5: Abmeldung wegen Aufgabe aus Altersgründen. LFD 4: Gaststättenrecht, Anzeige an Lebensmittelüberwachung.
 DRUCK 01.12.2026 09:20  BENUTZER: GEW01   VERTEILER: IHK, HWK, FINANZAMT, LEBENSMITTELÜBERWACHUNG
 """,
-    keep=["§ 14 GEWO", "Ruhr Facility Services GmbH", "HRB 16602 AG GE", "Emscherstr. 88, 45891 GE", "Bäckerei Schulte GmbH (Filiale)"],    allow=("45891 GE",),
+    keep=[
+        "§ 14 GEWO",
+        "Ruhr Facility Services GmbH",
+        "HRB 16602 AG GE",
+        "Emscherstr. 88, 45891 GE",
+        "Bäckerei Schulte GmbH (Filiale)",
+    ],
+    allow=("45891 GE",),
 )
 
 W_GRAB = [17, 31, 40, 10]
@@ -1240,7 +2215,13 @@ Ablauf Nutzungsrechte Wahlgrabstätten im Jahr 2027 – Friedhof Freigrafendamm 
 Nutzungsrecht verlängerbar um 5, 10 oder 15 Jahre; Gebühr nach Friedhofsgebührensatzung, Tarifstelle 2.1.
 Benachrichtigung der Nutzungsberechtigten erfolgt 6 Monate vor Ablauf.
 """,
-    keep=["Friedhofsverwaltung", "Friedhof Freigrafendamm", "Feld 12 R3 Nr.7", "Tarifstelle 2.1", "Seite 1 von 2"],
+    keep=[
+        "Friedhofsverwaltung",
+        "Friedhof Freigrafendamm",
+        "Feld 12 R3 Nr.7",
+        "Tarifstelle 2.1",
+        "Seite 1 von 2",
+    ],
 )
 
 W_VA = [12, 20, 14, 11, 11, 15, 20]
@@ -1258,18 +2239,67 @@ Verlust-/Diebstahlanzeigen Personalausweis   01.11.2026 – 30.11.2026     Sperr
 {"-" * 110}
 {fw(W_VA, "Dok.-Nr.", "Name", "Vorname", "Geb.-Dat.", "angezeigt", "Polizei-Vorg.", "Status")}
 {"-" * 110}
-{rows(W_VA,
-    ("[[ID:L01X7TRM2]]", "[[P:Schäfer]]", "[[P:Nadine]]", "[[DOB:24.04.1992]]", "03.11.2026", "", "gesperrt"),
-    ("[[ID:T4H9FYC71]]", "[[P:Yıldız]]", "[[P:Mustafa]]", "[[DOB:19.10.1969]]", "05.11.2026", "[[AZ:VG 2611-004471]]", "gesperrt (Diebst.)"),
-    ("[[ID:LZ2G8NV04]]", "[[P:Dąbrowski]]", "[[P:Grzegorz]]", "[[DOB:30.01.1985]]", "11.11.2026", "", "gefunden 18.11."),
-    ("[[ID:M7PW3CK58]]", "[[P:Obi]]", "[[P:Chinonso]]", "[[DOB:12.08.2001]]", "16.11.2026", "[[AZ:VG 2611-018822]]", "gesperrt (Diebst.)"),
-    ("[[ID:T0R6KJ9H3]]", "[[P:Heckmann]]", "[[P:Rolf-Dieter]]", "[[DOB:07.07.1951]]", "24.11.2026", "", "gefunden 25.11."),
-)}
+{
+        rows(
+            W_VA,
+            (
+                "[[ID:L01X7TRM2]]",
+                "[[P:Schäfer]]",
+                "[[P:Nadine]]",
+                "[[DOB:24.04.1992]]",
+                "03.11.2026",
+                "",
+                "gesperrt",
+            ),
+            (
+                "[[ID:T4H9FYC71]]",
+                "[[P:Yıldız]]",
+                "[[P:Mustafa]]",
+                "[[DOB:19.10.1969]]",
+                "05.11.2026",
+                "[[AZ:VG 2611-004471]]",
+                "gesperrt (Diebst.)",
+            ),
+            (
+                "[[ID:LZ2G8NV04]]",
+                "[[P:Dąbrowski]]",
+                "[[P:Grzegorz]]",
+                "[[DOB:30.01.1985]]",
+                "11.11.2026",
+                "",
+                "gefunden 18.11.",
+            ),
+            (
+                "[[ID:M7PW3CK58]]",
+                "[[P:Obi]]",
+                "[[P:Chinonso]]",
+                "[[DOB:12.08.2001]]",
+                "16.11.2026",
+                "[[AZ:VG 2611-018822]]",
+                "gesperrt (Diebst.)",
+            ),
+            (
+                "[[ID:T0R6KJ9H3]]",
+                "[[P:Heckmann]]",
+                "[[P:Rolf-Dieter]]",
+                "[[DOB:07.07.1951]]",
+                "24.11.2026",
+                "",
+                "gefunden 25.11.",
+            ),
+        )
+    }
 {"-" * 110}
 Gebühr vorläufiger Ausweis 10,00 EUR; Entsperrung nur persönlich mit Fundausweis.
 Druck: 01.12.2026 15:02  Benutzer: BBW-KA  Verfahren: VOIS|PAW
 """,
-    keep=["Verlust-/Diebstahlanzeigen Personalausweis", "Sperrliste BKA", "Polizei-Vorg.", "10,00 EUR", "VOIS|PAW"],
+    keep=[
+        "Verlust-/Diebstahlanzeigen Personalausweis",
+        "Sperrliste BKA",
+        "Polizei-Vorg.",
+        "10,00 EUR",
+        "VOIS|PAW",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1300,7 +2330,13 @@ Produktgruppe 1.02.01  Bürgerdienste / Einwohnermeldewesen     Verantw.: FB 32 
 Erläuterung zu Zeile 04: Gebührenanpassung Reisepass zum 01.01.2027; Mehrerträge ca. 55.000 EUR.
 Druck: 02.12.2026 16:41   Benutzer: HH-SYS   Vorlage 0412/2026 zur Sitzung des Rates am 15.12.2026
 """,
-    keep=["TEILERGEBNISPLAN", "Produktgruppe 1.02.01", "-1.848.500", "Benutzer: HH-SYS", "Vorlage 0412/2026"],
+    keep=[
+        "TEILERGEBNISPLAN",
+        "Produktgruppe 1.02.01",
+        "-1.848.500",
+        "Benutzer: HH-SYS",
+        "Vorlage 0412/2026",
+    ],
 )
 
 W_STR = [8, 32, 18, 10, 8]
@@ -1313,24 +2349,33 @@ Straßenverzeichnis mit Zuordnung Stadtbezirk / Wahlbezirk          Stand 01.12.
 {"-" * 84}
 {fw(W_STR, "Schl.", "Straßenname", "Stadtbezirk", "Wahlbez.", "PLZ")}
 {"-" * 84}
-{rows(W_STR,
-    ("01204", "Konrad-Adenauer-Platz", "Bochum-Mitte", "0104", "44787"),
-    ("01211", "Kortumstraße", "Bochum-Mitte", "0102", "44787"),
-    ("01213", "Kurt-Schumacher-Platz", "Bochum-Mitte", "0105", "44787"),
-    ("01230", "Dr.-Ruer-Platz", "Bochum-Mitte", "0101", "44787"),
-    ("02117", "Max-Greve-Straße", "Bochum-Mitte", "0111", "44791"),
-    ("04302", "Heinrich-König-Straße", "Bochum-Süd", "0421", "44795"),
-    ("05118", "Hustadtring", "Bochum-Süd", "0512", "44801"),
-    ("06021", "Hedwig-Dransfeld-Straße", "Bochum-Nord", "0610", "44805"),
-    ("07440", "Papenholz", "Wattenscheid", "0734", "44866"),
-    ("07451", "Propst-Hellmich-Promenade", "Wattenscheid", "0701", "44866"),
-    ("08210", "Ewald-Görshop-Straße", "Bochum-Ost", "0822", "44894"),
-)}
+{
+        rows(
+            W_STR,
+            ("01204", "Konrad-Adenauer-Platz", "Bochum-Mitte", "0104", "44787"),
+            ("01211", "Kortumstraße", "Bochum-Mitte", "0102", "44787"),
+            ("01213", "Kurt-Schumacher-Platz", "Bochum-Mitte", "0105", "44787"),
+            ("01230", "Dr.-Ruer-Platz", "Bochum-Mitte", "0101", "44787"),
+            ("02117", "Max-Greve-Straße", "Bochum-Mitte", "0111", "44791"),
+            ("04302", "Heinrich-König-Straße", "Bochum-Süd", "0421", "44795"),
+            ("05118", "Hustadtring", "Bochum-Süd", "0512", "44801"),
+            ("06021", "Hedwig-Dransfeld-Straße", "Bochum-Nord", "0610", "44805"),
+            ("07440", "Papenholz", "Wattenscheid", "0734", "44866"),
+            ("07451", "Propst-Hellmich-Promenade", "Wattenscheid", "0701", "44866"),
+            ("08210", "Ewald-Görshop-Straße", "Bochum-Ost", "0822", "44894"),
+        )
+    }
 {"-" * 84}
 Schl. = amtlicher Straßenschlüssel. Bei geteilten Straßen ist der Abschnitt mit der niedrigsten
 Hausnummer maßgeblich. Nur für den Dienstgebrauch.  Druck 01.12.2026  Benutzer: GEO-STRV
 """,
-    keep=["Straßenverzeichnis", "Konrad-Adenauer-Platz", "Dr.-Ruer-Platz", "Propst-Hellmich-Promenade", "Seite 3 von 41"],
+    keep=[
+        "Straßenverzeichnis",
+        "Konrad-Adenauer-Platz",
+        "Dr.-Ruer-Platz",
+        "Propst-Hellmich-Promenade",
+        "Seite 3 von 41",
+    ],
 )
 
 W_BST = [10, 31, 24, 12, 12, 30]
@@ -1340,20 +2385,74 @@ clean(
     f"""
 Referat Verkehr und Tiefbau · Baustellenkalender 1. Quartal 2027 · Stadt Gelsenkirchen   Blatt 1/1
 {"=" * 121}
-{fw(W_BST, "Maßn.-Nr.", "Straße / Abschnitt", "Art der Arbeiten", "von", "bis", "ausführende Firma")}
+{
+        fw(
+            W_BST,
+            "Maßn.-Nr.",
+            "Straße / Abschnitt",
+            "Art der Arbeiten",
+            "von",
+            "bis",
+            "ausführende Firma",
+        )
+    }
 {"=" * 121}
-{rows(W_BST,
-    ("TB-27-004", "Bismarckstr. (Nr. 120–188)", "Fahrbahnerneuerung", "11.01.2027", "26.03.2027", "Straßenbau Heitkamp GmbH"),
-    ("TB-27-009", "Kurt-Schumacher-Str./Grenzstr.", "Ampelumbau", "18.01.2027", "12.02.2027", "Signalbau Ruhr GmbH"),
-    ("TB-27-013", "Hans-Böckler-Allee", "Gehwegsanierung", "01.02.2027", "30.04.2027", "Pflasterbau Özdemir GmbH"),
-    ("TB-27-017", "Horster Str. (Buer)", "Kanal, Hausanschlüsse", "08.02.2027", "31.05.2027", "Gelsenwasser AG"),
-    ("TB-27-021", "Florastraße", "Radweg Markierung", "15.03.2027", "19.03.2027", "Markierungen West GmbH"),
-)}
+{
+        rows(
+            W_BST,
+            (
+                "TB-27-004",
+                "Bismarckstr. (Nr. 120–188)",
+                "Fahrbahnerneuerung",
+                "11.01.2027",
+                "26.03.2027",
+                "Straßenbau Heitkamp GmbH",
+            ),
+            (
+                "TB-27-009",
+                "Kurt-Schumacher-Str./Grenzstr.",
+                "Ampelumbau",
+                "18.01.2027",
+                "12.02.2027",
+                "Signalbau Ruhr GmbH",
+            ),
+            (
+                "TB-27-013",
+                "Hans-Böckler-Allee",
+                "Gehwegsanierung",
+                "01.02.2027",
+                "30.04.2027",
+                "Pflasterbau Özdemir GmbH",
+            ),
+            (
+                "TB-27-017",
+                "Horster Str. (Buer)",
+                "Kanal, Hausanschlüsse",
+                "08.02.2027",
+                "31.05.2027",
+                "Gelsenwasser AG",
+            ),
+            (
+                "TB-27-021",
+                "Florastraße",
+                "Radweg Markierung",
+                "15.03.2027",
+                "19.03.2027",
+                "Markierungen West GmbH",
+            ),
+        )
+    }
 {"=" * 121}
 Firmenangaben: Straßenbau Heitkamp GmbH, AG Gelsenkirchen HRB 3310; Pflasterbau Özdemir GmbH, AG Bochum
 HRB 17754; Signalbau Ruhr GmbH, AG Essen HRB 25560. Anliegerinformation über presse@gelsenkirchen.de.
 """,
-    keep=["Baustellenkalender 1. Quartal 2027", "Straßenbau Heitkamp GmbH", "Pflasterbau Özdemir GmbH", "HRB 17754", "presse@gelsenkirchen.de"],
+    keep=[
+        "Baustellenkalender 1. Quartal 2027",
+        "Straßenbau Heitkamp GmbH",
+        "Pflasterbau Özdemir GmbH",
+        "HRB 17754",
+        "presse@gelsenkirchen.de",
+    ],
 )
 
 
@@ -1386,7 +2485,13 @@ Pass/Ausweis:  1) Pass BGR [[PASS:38l2O4477]]    2) Lichn. karta BGR [[PASS:6478
 Kinder 3 und 4 im Pass der Mutter? -> nein, eigene Pässe nachreichen
 Unterschrift:  [[P:H. Georgiev]] |                 Datum: 2O.11.2O26
 """,
-    keep=["Eingegangen 03. DEZ. 2026", "§ 17 Abs. 1 BMG", "Bürgercenter Buer", "Wohnungsgeberbestätigung", "Einzugsdatum"],
+    keep=[
+        "Eingegangen 03. DEZ. 2026",
+        "§ 17 Abs. 1 BMG",
+        "Bürgercenter Buer",
+        "Wohnungsgeberbestätigung",
+        "Einzugsdatum",
+    ],
 )
 
 pii(
@@ -1417,7 +2522,13 @@ Vermieter/in (Name, Anschrift, Telefon):
 
 Ich versichere die Richtigkeit der Angaben.  [[LOC:Witten]], 28.11.2O26   _______[[P:Mii11er-Lenz]]_____
 """,
-    keep=["M i e t b e s c h e i n i g u n g", "Grundmiete", "Summe  787,OO EUR", "Abt. 5O/3", "Mietbeginn"],
+    keep=[
+        "M i e t b e s c h e i n i g u n g",
+        "Grundmiete",
+        "Summe  787,OO EUR",
+        "Abt. 5O/3",
+        "Mietbeginn",
+    ],
 )
 
 pii(
@@ -1444,7 +2555,13 @@ ___|______________________|_________________________________________|___________
 Vertrauenspersonen: siehe Blatt 1. Gültigkeitsprüfung durch das Wahlamt (Melderegister).
 Gezählt: 8 Eintragungen, davon 1 ungültig (Nr. 68: Geburtsdatum unvollständig).
 """,
-    keep=["§ 25 GO NRW", "Blatt 7 von 19", "Gültigkeitsprüfung durch das Wahlamt", "davon 1 ungültig", "Vertrauenspersonen"],
+    keep=[
+        "§ 25 GO NRW",
+        "Blatt 7 von 19",
+        "Gültigkeitsprüfung durch das Wahlamt",
+        "davon 1 ungültig",
+        "Vertrauenspersonen",
+    ],
 )
 
 pii(
@@ -1473,7 +2590,13 @@ Unterschrift Lehrkraft: ______[[P:Ternes]]___   Stempel: LINGUA RUHR GmbH, HRB 1
 Mit freundlichen Grüßen
 Kursverwaltung Lingua Ruhr GmbH, Tel. 0234 5879-0
 """,
-    keep=["§ 44a AufenthG", "Integrationskurs", "2O5-2O26-0418", "verwaltung@lingua-ruhr.de", "HRB 17O23 AG Bochum"],
+    keep=[
+        "§ 44a AufenthG",
+        "Integrationskurs",
+        "2O5-2O26-0418",
+        "verwaltung@lingua-ruhr.de",
+        "HRB 17O23 AG Bochum",
+    ],
 )
 
 pii(
@@ -1499,7 +2622,13 @@ Der Wohngeldantrag vom 18.11.2O26 ist damit ausgeschlossen (§ 7 Abs. 1 WoGG).
 Bitte Ihr Az. mitteilen. Rückfragen: Frau [[P:Hübner]], Tel. [[TEL:O2O9 6O47-2231]]
 =====================================================================
 """,
-    keep=["JOBCENTER GELSENKIRCHEN", "§ 7 Abs. 1 WoGG", "Team 4O7 Leistung", "Mitglieder der Bedarfsgemeinschaft", "Fax O2O9 169-46 O9"],
+    keep=[
+        "JOBCENTER GELSENKIRCHEN",
+        "§ 7 Abs. 1 WoGG",
+        "Team 4O7 Leistung",
+        "Mitglieder der Bedarfsgemeinschaft",
+        "Fax O2O9 169-46 O9",
+    ],
 )
 
 pii(
@@ -1520,7 +2649,13 @@ Zi.   Name       Vorname       geb.          Herkunft     AZR-Nr.          Bemer
 2O5   frei ( Renovierung )       _____         _____            ______
 Heimleitung: [[P:Gülay Aksoy]]   Tel. [[TEL:O2323 16-47 82]]   Zentrale O2323 16-O
 """,
-    keep=["Übergangswohnheim Hölkeskampring", "Heimleitung", "Zentrale O2323 16-O", "Berufskolleg", "Renovierung"],
+    keep=[
+        "Übergangswohnheim Hölkeskampring",
+        "Heimleitung",
+        "Zentrale O2323 16-O",
+        "Berufskolleg",
+        "Renovierung",
+    ],
 )
 
 pii(
@@ -1545,7 +2680,13 @@ Allergien: [[P:Noor]] – Nüsse!!   [[P:Finn]] – Wespen (Notfallset im Rucksa
 
 Viele Grüße, Sekretariat
 """,
-    keep=["Notfallliste 2b", "Gysenberg am 09.12.", "sekretariat.gs-kunterbunt@schule.herne.de", "Schuljahr 2O26/27", "Notfallset im Rucksack"],
+    keep=[
+        "Notfallliste 2b",
+        "Gysenberg am 09.12.",
+        "sekretariat.gs-kunterbunt@schule.herne.de",
+        "Schuljahr 2O26/27",
+        "Notfallset im Rucksack",
+    ],
 )
 
 pii(
@@ -1572,7 +2713,13 @@ ___________________________________________________________________________
 Gebühr 26,OO EUR bezahlt (EC)     Steuernummer (falls bekannt):  [[TAX:35O/5l72/4418]]
 [[LOC:Bochurn]], 27.11.2O26     Unterschrift: __[[P:Nguyen T.T.T.]]__
 """,
-    keep=["Formular GewA 1", "§ 14 GewO", "Eingegangen 3O. NOV. 2026", "Gebühr 26,OO EUR", "Angemeldete Tätigkeit"],
+    keep=[
+        "Formular GewA 1",
+        "§ 14 GewO",
+        "Eingegangen 3O. NOV. 2026",
+        "Gebühr 26,OO EUR",
+        "Angemeldete Tätigkeit",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1598,7 +2745,13 @@ clean(
   Terminvergabe: www.herne.de/termine   |   Zentrale O2323 l6-O   |   buergerbuero@herne.de
   Zwischen den Jahren (28.-3O.l2.) nur Notdienst im Rathaus Herne-Mitte.
 """,
-    keep=["Öffnungszeiten", "Bürgerbüro Herne-Mitte", "Friedrich-Ebert-Platz 2", "buergerbuero@herne.de", "Zentrale O2323 l6-O"],
+    keep=[
+        "Öffnungszeiten",
+        "Bürgerbüro Herne-Mitte",
+        "Friedrich-Ebert-Platz 2",
+        "buergerbuero@herne.de",
+        "Zentrale O2323 l6-O",
+    ],
 )
 
 clean(
@@ -1618,7 +2771,13 @@ Ermäßigung 5O % für gemeinnützige Vereine mit Sitz in Bochum oder Hattingen.
 Die Musikinstrumentensammlung Grumbt im Obergeschoss ist während Veranstaltungen
 geschlossen. Anfragen: Kulturbüro, Tel. O234 9lO-O, kulturbuero@bochum.de
 """,
-    keep=["Haus Kemnade", "Rittersaal", "Ratsbeschluss 2O26/O388", "kulturbuero@bochum.de", "Trauzimmer (Standesamt)"],
+    keep=[
+        "Haus Kemnade",
+        "Rittersaal",
+        "Ratsbeschluss 2O26/O388",
+        "kulturbuero@bochum.de",
+        "Trauzimmer (Standesamt)",
+    ],
 )
 
 
@@ -1658,7 +2817,13 @@ Fr 29.01.2027 14:00   Trauzimmer Schloss Horst              Anm.-Nr. [[AZ:EA 202
 --------------------------------------------------------------------------------------------
 Trauzimmer Schloss Horst: Turfstraße 21, 45899 Gelsenkirchen · Rückfragen standesamt@gelsenkirchen.de
 """,
-    keep=["Trauzimmer Schloss Horst", "Turfstraße 21, 45899 Gelsenkirchen", "standesamt@gelsenkirchen.de", "Fr 08.01.2027 11:00", "OLG Hamm"],
+    keep=[
+        "Trauzimmer Schloss Horst",
+        "Turfstraße 21, 45899 Gelsenkirchen",
+        "standesamt@gelsenkirchen.de",
+        "Fr 08.01.2027 11:00",
+        "OLG Hamm",
+    ],
 )
 
 pii(
@@ -1693,7 +2858,13 @@ TPP 19  [[P:Thuy Linh Đặng]], [[STR:Dorstener Str. 77]], [[LOC:44652 Herne]],
 Viele Grüße
 [[P:Kerstin Overbeck]], Fachberatung Kindertagespflege, FB Kinder – Jugend – Familie, [[TEL:02323 16-3871]]
 """,
-    keep=["Kindertagespflege", "Pflegeerlaubnis bis 31.07.2029", "1 frei ab 01.02.2027", "Fachberatung Kindertagespflege", "TPP 07"],
+    keep=[
+        "Kindertagespflege",
+        "Pflegeerlaubnis bis 31.07.2029",
+        "1 frei ab 01.02.2027",
+        "Fachberatung Kindertagespflege",
+        "TPP 07",
+    ],
 )
 
 pii(
@@ -1727,7 +2898,13 @@ Vorg. [[AZ:50/3-B-2026-0230]]
 Bestatter (Rahmenvertrag): Bestattungen Ruhrtal GmbH, Tel. 0231 4477-0. Kosten werden gegen
 die Bestattungspflichtigen festgesetzt, soweit diese ermittelt und leistungsfähig sind.
 """,
-    keep=["§ 8 Abs. 1 BestG NRW", "Bestattungen Ruhrtal GmbH", "Pflegeheim Haus am Westpark, Lange Str. 42, 44137 Dortmund", "Rahmenvertrag", "0231 4477-0"],
+    keep=[
+        "§ 8 Abs. 1 BestG NRW",
+        "Bestattungen Ruhrtal GmbH",
+        "Pflegeheim Haus am Westpark, Lange Str. 42, 44137 Dortmund",
+        "Rahmenvertrag",
+        "0231 4477-0",
+    ],
 )
 
 pii(
@@ -1760,7 +2937,13 @@ Fund-Nr. 2026/1890 · Schlüsselbund mit Anhänger „VfL“ · gefunden 27.11.,
 Gruß
 [[P:Yvonne Maschke]], Fundbüro, Bürgerbüro Mitte, Tel. [[TEL:0234 910-2044]]
 """,
-    keep=["Fund-Nr. 2026/1877", "§ 973 BGB", "Bochum Hbf", "Ruhr-Universität, Gebäude GA", "Bürgerbüro Mitte"],
+    keep=[
+        "Fund-Nr. 2026/1877",
+        "§ 973 BGB",
+        "Bochum Hbf",
+        "Ruhr-Universität, Gebäude GA",
+        "Bürgerbüro Mitte",
+    ],
 )
 
 IBAN_M5_1 = iban("DE", "43250030" + "0000418822")
@@ -1797,7 +2980,13 @@ Bearbeitung: Mahnsperre 14 Tage setzen, Schuldner anschreiben, Rücklastschriftg
 
 Summe Rücklastschriften: 941,34 €   Gegenbuchung Sachkonto 1812 · Bearbeiter: Kasse 2
 """,
-    keep=["Rücklastschriftgebühr 3,00 €", "AC04 (Konto erloschen)", "MD06 (Widerspruch durch Zahler)", "Summe Rücklastschriften: 941,34 €", "Sachkonto 1812"],
+    keep=[
+        "Rücklastschriftgebühr 3,00 €",
+        "AC04 (Konto erloschen)",
+        "MD06 (Widerspruch durch Zahler)",
+        "Summe Rücklastschriften: 941,34 €",
+        "Sachkonto 1812",
+    ],
 )
 
 pii(
@@ -1829,7 +3018,13 @@ Einladungsliste (Stand 03.12.) – für Protokoll und Namensschilder
 Begrüßung durch den Oberbürgermeister; Musik: Musikschule Bochum (Streichquartett).
 Sekt/Saft im Foyer, Namensschilder bitte ohne Geburtsdaten drucken!
 """,
-    keep=["Einbürgerungsfeier im Ratssaal", "17.12.2026, 17:00 Uhr", "Oberbürgermeister", "Musikschule Bochum", "Namensschilder"],
+    keep=[
+        "Einbürgerungsfeier im Ratssaal",
+        "17.12.2026, 17:00 Uhr",
+        "Oberbürgermeister",
+        "Musikschule Bochum",
+        "Namensschilder",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1872,7 +3067,13 @@ Anschrift:        weggezogen am 01.04.2019 nach [[LOC:Hannover]], [[STR:Podbiels
 Gebührenfrei nach § 8 GebG NRW (Amtshilfe). Im Auftrag
 [[P:Schneider-Akgül]]
 """,
-    keep=["Nachlassgericht", "Viktoriastraße 14, 44787 Bochum", "§ 34 BMG", "§ 8 GebG NRW", "Reg.-Nr. S 2311/2026"],
+    keep=[
+        "Nachlassgericht",
+        "Viktoriastraße 14, 44787 Bochum",
+        "§ 34 BMG",
+        "§ 8 GebG NRW",
+        "Reg.-Nr. S 2311/2026",
+    ],
     allow=("Bochum",),
 )
 
@@ -1884,24 +3085,46 @@ pii(
 Wohngeldantrag – Anlage Haushaltsmitglieder (aus dem Antrag übertragen)
 Stadt Dortmund · Sozialamt · Wohngeld · Az. [[AZ:WG 50.3-2026-08812]]        Bearb.: [[P:Haferkamp]]
 
-{rows(W_HHM,
-    ("", "Antragsteller", "Ehegattin", "Kind 1", "Kind 2"),
-    ("Name", "[[P:Khalil]]", "[[P:Khalil]]", "[[P:Khalil]]", "[[P:Khalil]]"),
-    ("Vorname", "[[P:Bashar]]", "[[P:Rana]]", "[[P:Yara]]", "[[P:Adam]]"),
-    ("Geburtsname", "", "[[P:Darwish]]", "", ""),
-    ("Geb.-Datum", "[[DOB:03.03.1984]]", "[[DOB:17.08.1988]]", "[[DOB:22.01.2013]]", "[[DOB:09.12.2018]]"),
-    ("Geburtsort", "[[LOC:Aleppo]]", "[[LOC:Idlib]]", "[[LOC:Aleppo]]", "[[LOC:Dortmund]]"),
-    ("Staatsang.", "syr.", "syr.", "syr.", "deutsch"),
-    ("Verhältnis", "–", "Ehefrau", "Tochter", "Sohn"),
-    ("Einkommen", "1.840,00 brutto", "520,00 Minijob", "255,00 Kindergeld", "255,00 Kindergeld"),
-    ("Steuer-ID", f"[[TAX:{TAX_5}]]", f"[[TAX:{TAX_7}]]", "", ""),
-    ("Schule/Kita", "", "", "Gesamtschule Gartenstadt", "Kita Kirchderne"),
-)}
+{
+        rows(
+            W_HHM,
+            ("", "Antragsteller", "Ehegattin", "Kind 1", "Kind 2"),
+            ("Name", "[[P:Khalil]]", "[[P:Khalil]]", "[[P:Khalil]]", "[[P:Khalil]]"),
+            ("Vorname", "[[P:Bashar]]", "[[P:Rana]]", "[[P:Yara]]", "[[P:Adam]]"),
+            ("Geburtsname", "", "[[P:Darwish]]", "", ""),
+            (
+                "Geb.-Datum",
+                "[[DOB:03.03.1984]]",
+                "[[DOB:17.08.1988]]",
+                "[[DOB:22.01.2013]]",
+                "[[DOB:09.12.2018]]",
+            ),
+            ("Geburtsort", "[[LOC:Aleppo]]", "[[LOC:Idlib]]", "[[LOC:Aleppo]]", "[[LOC:Dortmund]]"),
+            ("Staatsang.", "syr.", "syr.", "syr.", "deutsch"),
+            ("Verhältnis", "–", "Ehefrau", "Tochter", "Sohn"),
+            (
+                "Einkommen",
+                "1.840,00 brutto",
+                "520,00 Minijob",
+                "255,00 Kindergeld",
+                "255,00 Kindergeld",
+            ),
+            ("Steuer-ID", f"[[TAX:{TAX_5}]]", f"[[TAX:{TAX_7}]]", "", ""),
+            ("Schule/Kita", "", "", "Gesamtschule Gartenstadt", "Kita Kirchderne"),
+        )
+    }
 
 Wohnung: [[STR:Kirchderner Str. 51]], [[LOC:44328 Dortmund]], 4 Zimmer, 82 m², Kaltmiete 640,00 €
 Hinweis SB: Kindergeld ist kein Einkommen nach WoGG, Spalte nur zur Info. Minijob-Nachweis fehlt.
 """,
-    keep=["Anlage Haushaltsmitglieder", "Gesamtschule Gartenstadt", "Kaltmiete 640,00 €", "Kindergeld ist kein Einkommen nach WoGG", "Staatsang."],    allow=("Dortmund",),
+    keep=[
+        "Anlage Haushaltsmitglieder",
+        "Gesamtschule Gartenstadt",
+        "Kaltmiete 640,00 €",
+        "Kindergeld ist kein Einkommen nach WoGG",
+        "Staatsang.",
+    ],
+    allow=("Dortmund",),
 )
 
 pii(
@@ -1916,18 +3139,32 @@ Guten Tag Frau [[P:Lehmkuhl]],
 wie gewünscht die Angaben für die ganze Familie. Ich habe es in Excel gemacht, hoffentlich ist
 es so lesbar:
 
-{tsv(
-    ("", "Person 1", "Person 2", "Person 3", "Person 4"),
-    ("Name", "[[P:Rashid]]", "[[P:Rashid]]", "[[P:Rashid]]", "[[P:Rashid]]"),
-    ("Vorname", "[[P:Dilshad]]", "[[P:Shilan]]", "[[P:Rojin]]", "[[P:Aram]]"),
-    ("Geb.-Datum", "[[DOB:01.07.1983]]", "[[DOB:15.03.1987]]", "[[DOB:04.10.2010]]", "[[DOB:27.05.2014]]"),
-    ("Geburtsort", "[[LOC:Duhok]]", "[[LOC:Zakho]]", "[[LOC:Duhok]]", "[[LOC:Herne]]"),
-    ("bisherige StA", "irakisch", "irakisch", "irakisch", "irakisch"),
-    ("Pass-Nr.", "[[PASS:A17720431]]", "[[PASS:A18855902]]", "[[PASS:A20193376]]", ""),
-    ("eAT-Nr.", f"[[ID:{ausweis('YT3LK8W91')}]]", f"[[ID:{ausweis('YT3LK8X04')}]]", f"[[ID:{ausweis('Y9RN2C7P5')}]]", ""),
-    ("Sprachnachweis", "B1 (DTZ 2019)", "B1 (DTZ 2021)", "Schule", "Schule"),
-    ("Einbürgerungstest", "bestanden 2024", "bestanden 2026", "–", "–"),
-)}
+{
+        tsv(
+            ("", "Person 1", "Person 2", "Person 3", "Person 4"),
+            ("Name", "[[P:Rashid]]", "[[P:Rashid]]", "[[P:Rashid]]", "[[P:Rashid]]"),
+            ("Vorname", "[[P:Dilshad]]", "[[P:Shilan]]", "[[P:Rojin]]", "[[P:Aram]]"),
+            (
+                "Geb.-Datum",
+                "[[DOB:01.07.1983]]",
+                "[[DOB:15.03.1987]]",
+                "[[DOB:04.10.2010]]",
+                "[[DOB:27.05.2014]]",
+            ),
+            ("Geburtsort", "[[LOC:Duhok]]", "[[LOC:Zakho]]", "[[LOC:Duhok]]", "[[LOC:Herne]]"),
+            ("bisherige StA", "irakisch", "irakisch", "irakisch", "irakisch"),
+            ("Pass-Nr.", "[[PASS:A17720431]]", "[[PASS:A18855902]]", "[[PASS:A20193376]]", ""),
+            (
+                "eAT-Nr.",
+                f"[[ID:{ausweis('YT3LK8W91')}]]",
+                f"[[ID:{ausweis('YT3LK8X04')}]]",
+                f"[[ID:{ausweis('Y9RN2C7P5')}]]",
+                "",
+            ),
+            ("Sprachnachweis", "B1 (DTZ 2019)", "B1 (DTZ 2021)", "Schule", "Schule"),
+            ("Einbürgerungstest", "bestanden 2024", "bestanden 2026", "–", "–"),
+        )
+    }
 
 Für [[P:Aram]] haben wir keinen Pass, er ist hier geboren und hat nur die Geburtsurkunde. Die
 Kopien schicke ich mit der Post. Unsere Adresse ist weiter [[STR:Bahnhofstr. 142]], [[LOC:44623 Herne]].
@@ -1936,7 +3173,13 @@ Mit freundlichen Grüßen
 [[P:Dilshad Rashid]]
 [[TEL:0176 29388170]]
 """,
-    keep=["einbuergerung@herne.de", "bisherige StA", "Einbürgerungstest", "B1 (DTZ 2019)", "Geburtsurkunde"],
+    keep=[
+        "einbuergerung@herne.de",
+        "bisherige StA",
+        "Einbürgerungstest",
+        "B1 (DTZ 2019)",
+        "Geburtsurkunde",
+    ],
     allow=("Herne",),
 )
 
@@ -1976,7 +3219,13 @@ E-Mail ................: [[MAIL:s.braun-betreuung@t-online.de]]
 
 Ende der Ausgabe · 3 Datensätze · Verfahren OPEN/PROSOZ · Benutzer: GSI-N2
 """,
-    keep=["4. Kapitel SGB XII", "Seniorenzentrum Eving, Deutsche Str. 10, 44339 Dortmund", "Maske P01", "Ende der Ausgabe", "Benutzer: GSI-N2"],
+    keep=[
+        "4. Kapitel SGB XII",
+        "Seniorenzentrum Eving, Deutsche Str. 10, 44339 Dortmund",
+        "Maske P01",
+        "Ende der Ausgabe",
+        "Benutzer: GSI-N2",
+    ],
 )
 
 W_EG = [16, 28, 25, 22]
@@ -1987,23 +3236,32 @@ pii(
 Elterngeldstelle Gelsenkirchen – Datenübernahme aus dem Online-Antrag (ElterngeldDigital)
 Antrag vom 28.11.2026 · Vorgangs-Nr. [[AZ:EG-GE-2026-11402]]
 
-{pipe_rows(W_EG,
-    ("", "Mutter", "Vater", "Kind"),
-    ("Name", "[[P:Marino]]", "[[P:Kostić]]", "[[P:Marino-Kostić]]"),
-    ("Vorname", "[[P:Valentina]]", "[[P:Nemanja]]", "[[P:Luka]]"),
-    ("Geb.-Datum", "[[DOB:09.04.1993]]", "[[DOB:23.11.1990]]", "[[DOB:14.10.2026]]"),
-    ("Steuer-ID", f"[[TAX:{TAX_8}]]", f"[[TAX:{TAX_2}]]", f"[[TAX:{TAX_9}]]"),
-    ("Arbeitgeber", "Uniklinik Essen AöR", "Vivawest GmbH", ""),
-    ("Bezugsmonate", "1–10 (Basis)", "11–14 (Basis)", ""),
-    ("IBAN", f"[[IBAN:{iban('DE', '42050001' + '0213884710')}]]", "wie Mutter", ""),
-    edge=False,
-)}
+{
+        pipe_rows(
+            W_EG,
+            ("", "Mutter", "Vater", "Kind"),
+            ("Name", "[[P:Marino]]", "[[P:Kostić]]", "[[P:Marino-Kostić]]"),
+            ("Vorname", "[[P:Valentina]]", "[[P:Nemanja]]", "[[P:Luka]]"),
+            ("Geb.-Datum", "[[DOB:09.04.1993]]", "[[DOB:23.11.1990]]", "[[DOB:14.10.2026]]"),
+            ("Steuer-ID", f"[[TAX:{TAX_8}]]", f"[[TAX:{TAX_2}]]", f"[[TAX:{TAX_9}]]"),
+            ("Arbeitgeber", "Uniklinik Essen AöR", "Vivawest GmbH", ""),
+            ("Bezugsmonate", "1–10 (Basis)", "11–14 (Basis)", ""),
+            ("IBAN", f"[[IBAN:{iban('DE', '42050001' + '0213884710')}]]", "wie Mutter", ""),
+            edge=False,
+        )
+    }
 
 Anschrift (gemeinsam): [[STR:Vattmannstr. 24]], [[LOC:45879 Gelsenkirchen]]
 Geburtsurkunde: Standesamt Essen, Reg.-Nr. G 4412/2026 – Mehrlingsgeburt: nein
 Prüfvermerk: Einkommen Vater Bemessungszeitraum 10/2025–09/2026, Gehaltsnachweise vollständig.
 """,
-    keep=["ElterngeldDigital", "Uniklinik Essen AöR", "Vivawest GmbH", "Bezugsmonate", "Reg.-Nr. G 4412/2026"],
+    keep=[
+        "ElterngeldDigital",
+        "Uniklinik Essen AöR",
+        "Vivawest GmbH",
+        "Bezugsmonate",
+        "Reg.-Nr. G 4412/2026",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -2035,7 +3293,13 @@ Wertstoffhof Kemnader Straße (Sommerhalbjahr)
 Betreiber: USB Bochum GmbH, Hanielstraße 1, 44801 Bochum, Servicetelefon 0234 3336-0,
 info@usb-bochum.de. Zwischen den Jahren (24.12.–01.01.) sind alle Höfe geschlossen.
 """,
-    keep=["USB Bochum GmbH", "Hanielstraße 1, 44801 Bochum", "0234 3336-0", "Hiltroper Straße 424, 44807 Bochum", "info@usb-bochum.de"],
+    keep=[
+        "USB Bochum GmbH",
+        "Hanielstraße 1, 44801 Bochum",
+        "0234 3336-0",
+        "Hiltroper Straße 424, 44807 Bochum",
+        "info@usb-bochum.de",
+    ],
 )
 
 clean(
@@ -2066,7 +3330,13 @@ Plätze:        50, davon 10 U3
 
 Anmeldung ausschließlich über den Kita-Finder; Beratung: kitaplatz@dortmund.de.
 """,
-    keep=["FABIDO", "Kemminghauser Str. 2a, 44339 Dortmund", "Kita Mark-Twain-Straße", "kitaplatz@dortmund.de", "0231 50-0 (Vermittlung)"],
+    keep=[
+        "FABIDO",
+        "Kemminghauser Str. 2a, 44339 Dortmund",
+        "Kita Mark-Twain-Straße",
+        "kitaplatz@dortmund.de",
+        "0231 50-0 (Vermittlung)",
+    ],
 )
 
 
@@ -2123,7 +3393,13 @@ h2. Hinweise
 * Bei Frau [[P:Orlova]] wohnt die Tochter in [[LOC:Dortmund-Hörde]], deshalb der Umverteilungsantrag.
 * Team-Postfach: auslaenderbehoerde-team3@dortmund.de (nicht die persönlichen Adressen verwenden)
 """,
-    keep=["auslaenderbehoerde-team3@dortmund.de", "Fiktionsbescheinigung", "§ 28 AufenthG", "Bäckerei Kamps GmbH", "Fristen im Dezember"],
+    keep=[
+        "auslaenderbehoerde-team3@dortmund.de",
+        "Fiktionsbescheinigung",
+        "§ 28 AufenthG",
+        "Bäckerei Kamps GmbH",
+        "Fristen im Dezember",
+    ],
 )
 
 pii(
@@ -2147,7 +3423,13 @@ Pos. 3 hat ein Geschwisterkind bei uns in der Bärengruppe und würde eigentlich
 (Kriterium 2 der Aufnahmekriterien). @[[P:Sabine]] kannst du das mit dem Träger klären?
 Kita Sonnenblume, Lindener Str. 12, 44879 Bochum – kita-sonnenblume@bochum.de
 """,
-    keep=["U3-Warteliste", "Kriterium 2 der Aufnahmekriterien", "Bärengruppe", "Lindener Str. 12, 44879 Bochum", "kita-sonnenblume@bochum.de"],
+    keep=[
+        "U3-Warteliste",
+        "Kriterium 2 der Aufnahmekriterien",
+        "Bärengruppe",
+        "Lindener Str. 12, 44879 Bochum",
+        "kita-sonnenblume@bochum.de",
+    ],
 )
 
 pii(
@@ -2168,7 +3450,13 @@ Wer die Hauptwohnung ummeldet, fällt raus (dann Abmeldung der Steuerpflicht zum
 
 Rechtslage bei Frau [[P:Antonopoulou]] (Hauptwohnung im Ausland) klären wir mit dem Rechtsamt.
 """,
-    keep=["Zweitwohnungsteuer 2026", "Jahreskaltmiete €", "Steuersatz 10 % der Jahreskaltmiete", "Widerspruch eingelegt", "Rechtsamt"],
+    keep=[
+        "Zweitwohnungsteuer 2026",
+        "Jahreskaltmiete €",
+        "Steuersatz 10 % der Jahreskaltmiete",
+        "Widerspruch eingelegt",
+        "Rechtsamt",
+    ],
 )
 
 pii(
@@ -2190,7 +3478,13 @@ _Seite im Confluence-Bereich DIGI-SOZ · zuletzt geändert am 01.12.2026_
 *Vertretung:* Bei Abwesenheit von Frau Dr. [[P:Hennecke]] übernimmt Herr [[P:Nowotny]].
 *Eskalation:* Jour fixe dienstags 10:00 Uhr, Raum 3.112 Hans-Sachs-Haus.
 """,
-    keep=["DIGI-SOZ", "datenschutz@gelsenkirchen.de", "Sozialsoft Ruhr GmbH, HRB 22819 AG Essen", "support@sozialsoft-ruhr.de", "0201 84466-0"],
+    keep=[
+        "DIGI-SOZ",
+        "datenschutz@gelsenkirchen.de",
+        "Sozialsoft Ruhr GmbH, HRB 22819 AG Essen",
+        "support@sozialsoft-ruhr.de",
+        "0201 84466-0",
+    ],
 )
 
 pii(
@@ -2212,7 +3506,13 @@ Aushangfassung nur Name, Geburtsjahr, Beruf und Stadtteil! Hier die Arbeitsfassu
 Bewerbungsschluss war der 31.10.2026. Zahl der benötigten Schöffinnen und Schöffen laut
 Landgericht Bochum: 48; die Liste muss doppelt so viele Personen enthalten.
 """,
-    keep=["Schöffenwahl 2028–2032", "§ 36 Abs. 3 GVG", "Vorlage 2027/0033", "Landgericht Bochum", "Lokführer i. R."],
+    keep=[
+        "Schöffenwahl 2028–2032",
+        "§ 36 Abs. 3 GVG",
+        "Vorlage 2027/0033",
+        "Landgericht Bochum",
+        "Lokführer i. R.",
+    ],
     allow=("Herne", "Bochum"),
 )
 
@@ -2236,7 +3536,13 @@ clean(
 Terminvergabe oder die Behördennummer 115. Hinweis für den Chatbot: keine Personennamen nennen,
 nur Funktionspostfächer ausgeben.
 """,
-    keep=["Bürgercenter Hans-Sachs-Haus", "Goldbergplatz 2, 45894 Gelsenkirchen", "buergercenter-buer@gelsenkirchen.de", "Behördennummer 115", "Turfstraße 21"],
+    keep=[
+        "Bürgercenter Hans-Sachs-Haus",
+        "Goldbergplatz 2, 45894 Gelsenkirchen",
+        "buergercenter-buer@gelsenkirchen.de",
+        "Behördennummer 115",
+        "Turfstraße 21",
+    ],
 )
 
 clean(
@@ -2276,7 +3582,13 @@ clean(
 Die Gebührenbescheide werden mit dem Grundbesitzabgabenbescheid im Januar verschickt.
 Rückfragen: abfallberatung@herne.de oder Entsorgung Herne AöR, Südstraße 10, 44625 Herne.
 """,
-    keep=["Abfallgebühren 2027", "Restmüll 120 l", "345,40", "abfallberatung@herne.de", "Entsorgung Herne AöR"],
+    keep=[
+        "Abfallgebühren 2027",
+        "Restmüll 120 l",
+        "345,40",
+        "abfallberatung@herne.de",
+        "Entsorgung Herne AöR",
+    ],
 )
 
 
@@ -2300,15 +3612,53 @@ anbei die aktualisierte Liste unseres ehrenamtlichen Sprachmittler-Pools. Die Ta
 dem Word-Dokument kopiert (Outlook hat leider jede Zelle in eine eigene Zeile gesetzt).
 Einsätze bitte immer über das KI anfragen, nicht direkt; Aufwandsentschädigung 15,00 € je Einsatz.
 
-{word_cells(
-    ("Name", "Sprache(n)", "Telefon", "E-Mail", "verfügbar"),
-    ("[[P:Rasha Alkhatib]]", "Arabisch (syr.), Englisch", "[[TEL:0176 99120458]]", "[[MAIL:rasha.alkhatib@gmx.de]]", "Mo–Mi vormittags"),
-    ("[[P:Berhane Gebremariam]]", "Tigrinya, Amharisch", "[[TEL:0152 29913307]]", "", "nach Absprache"),
-    ("[[P:Oksana Lytvyn]]", "Ukrainisch, Russisch", "[[TEL:0209 4418720]]", "[[MAIL:o.lytvyn@web.de]]", "Do, Fr"),
-    ("[[P:Kemal Doğan]]", "Türkisch, Kurmancî", "[[TEL:0157 30118842]]", "[[MAIL:kemal.dogan@t-online.de]]", "abends ab 17 Uhr"),
-    ("[[P:Nguyễn Văn Tuấn]]", "Vietnamesisch", "", "[[MAIL:tuan.nguyen.ge@gmail.com]]", "nur Termine in Buer"),
-    ("[[P:Emilia Stan]]", "Rumänisch, Italienisch", "[[TEL:0176 52233910]]", "", "zurzeit pausiert"),
-)}
+{
+        word_cells(
+            ("Name", "Sprache(n)", "Telefon", "E-Mail", "verfügbar"),
+            (
+                "[[P:Rasha Alkhatib]]",
+                "Arabisch (syr.), Englisch",
+                "[[TEL:0176 99120458]]",
+                "[[MAIL:rasha.alkhatib@gmx.de]]",
+                "Mo–Mi vormittags",
+            ),
+            (
+                "[[P:Berhane Gebremariam]]",
+                "Tigrinya, Amharisch",
+                "[[TEL:0152 29913307]]",
+                "",
+                "nach Absprache",
+            ),
+            (
+                "[[P:Oksana Lytvyn]]",
+                "Ukrainisch, Russisch",
+                "[[TEL:0209 4418720]]",
+                "[[MAIL:o.lytvyn@web.de]]",
+                "Do, Fr",
+            ),
+            (
+                "[[P:Kemal Doğan]]",
+                "Türkisch, Kurmancî",
+                "[[TEL:0157 30118842]]",
+                "[[MAIL:kemal.dogan@t-online.de]]",
+                "abends ab 17 Uhr",
+            ),
+            (
+                "[[P:Nguyễn Văn Tuấn]]",
+                "Vietnamesisch",
+                "",
+                "[[MAIL:tuan.nguyen.ge@gmail.com]]",
+                "nur Termine in Buer",
+            ),
+            (
+                "[[P:Emilia Stan]]",
+                "Rumänisch, Italienisch",
+                "[[TEL:0176 52233910]]",
+                "",
+                "zurzeit pausiert",
+            ),
+        )
+    }
 
 Neu im Pool ist Herr [[P:Gebremariam]], er wohnt in [[LOC:Gelsenkirchen-Hassel]] und ist gut mit dem Bus erreichbar.
 
@@ -2316,7 +3666,13 @@ Viele Grüße
 Kommunales Integrationszentrum Gelsenkirchen
 Tel. 0209 169-0 · ki@gelsenkirchen.de
 """,
-    keep=["Sprachmittler-Pool", "Kommunales Integrationszentrum Gelsenkirchen", "ki@gelsenkirchen.de", "15,00 € je Einsatz", "verfügbar"],
+    keep=[
+        "Sprachmittler-Pool",
+        "Kommunales Integrationszentrum Gelsenkirchen",
+        "ki@gelsenkirchen.de",
+        "15,00 € je Einsatz",
+        "verfügbar",
+    ],
 )
 
 pii(
@@ -2331,22 +3687,55 @@ nachfolgend die vorläufige Besetzung des Wahlvorstands für den Stimmbezirk 071
 Grundschule Kleine Kielstraße, Kielstr. 26). Das Erfrischungsgeld beträgt 50,00 € für den
 Wahlvorsteher und 40,00 € für alle weiteren Mitglieder. Schulung am 20.04.2027, 18:00 Uhr.
 
-{word_cells(
-    ("Funktion", "Name, Vorname", "Anschrift", "Telefon"),
-    ("Wahlvorsteher", "[[P:Pohl, Andreas]]", "[[STR:Kielstr. 41]], [[LOC:44145 Dortmund]]", "[[TEL:0231 8127730]]"),
-    ("stellv. Wahlvorsteherin", "[[P:Yavuz, Merve]]", "[[STR:Mallinckrodtstr. 90]], [[LOC:44145 Dortmund]]", "[[TEL:0163 2240918]]"),
-    ("Schriftführerin", "[[P:Olejnik, Beata]]", "[[STR:Bornstr. 220]], [[LOC:44145 Dortmund]]", "[[TEL:0231 7764015]]"),
-    ("Beisitzer", "[[P:Mbeki, Thabo]]", "[[STR:Heroldstr. 3]], [[LOC:44145 Dortmund]]", ""),
-    ("Beisitzerin", "[[P:Rinaldi, Chiara]]", "[[STR:Uhlandstr. 118]], [[LOC:44147 Dortmund]]", "[[TEL:0176 10337291]]"),
-    ("Beisitzer (Reserve)", "[[P:Kraft, Dominik]]", "[[STR:Lortzingstr. 9]], [[LOC:44145 Dortmund]]", "[[TEL:0157 88014326]]"),
-)}
+{
+        word_cells(
+            ("Funktion", "Name, Vorname", "Anschrift", "Telefon"),
+            (
+                "Wahlvorsteher",
+                "[[P:Pohl, Andreas]]",
+                "[[STR:Kielstr. 41]], [[LOC:44145 Dortmund]]",
+                "[[TEL:0231 8127730]]",
+            ),
+            (
+                "stellv. Wahlvorsteherin",
+                "[[P:Yavuz, Merve]]",
+                "[[STR:Mallinckrodtstr. 90]], [[LOC:44145 Dortmund]]",
+                "[[TEL:0163 2240918]]",
+            ),
+            (
+                "Schriftführerin",
+                "[[P:Olejnik, Beata]]",
+                "[[STR:Bornstr. 220]], [[LOC:44145 Dortmund]]",
+                "[[TEL:0231 7764015]]",
+            ),
+            ("Beisitzer", "[[P:Mbeki, Thabo]]", "[[STR:Heroldstr. 3]], [[LOC:44145 Dortmund]]", ""),
+            (
+                "Beisitzerin",
+                "[[P:Rinaldi, Chiara]]",
+                "[[STR:Uhlandstr. 118]], [[LOC:44147 Dortmund]]",
+                "[[TEL:0176 10337291]]",
+            ),
+            (
+                "Beisitzer (Reserve)",
+                "[[P:Kraft, Dominik]]",
+                "[[STR:Lortzingstr. 9]], [[LOC:44145 Dortmund]]",
+                "[[TEL:0157 88014326]]",
+            ),
+        )
+    }
 
 Bitte bestätigen Sie Ihre Teilnahme bis zum 15.01.2027 per E-Mail an wahlamt@dortmund.de.
 
 Mit freundlichen Grüßen
 Ihr Wahlamt – Team Wahlvorstände, Südwall 2–4, 44137 Dortmund
 """,
-    keep=["Stimmbezirk 0712", "Erfrischungsgeld beträgt 50,00 €", "Grundschule Kleine Kielstraße, Kielstr. 26", "wahlamt@dortmund.de", "Schulung am 20.04.2027, 18:00 Uhr"],
+    keep=[
+        "Stimmbezirk 0712",
+        "Erfrischungsgeld beträgt 50,00 €",
+        "Grundschule Kleine Kielstraße, Kielstr. 26",
+        "wahlamt@dortmund.de",
+        "Schulung am 20.04.2027, 18:00 Uhr",
+    ],
 )
 
 pii(
@@ -2357,20 +3746,58 @@ Stadt Herne – Fachbereich Tiefbau und Verkehr – Beitragsabteilung
 Erschließungsbeitrag nach §§ 127 ff. BauGB – Planstraße „An der Kokerei“ (Abschnitt 2)
 Anlage 3 zur Anhörung der Beitragspflichtigen: Eigentümerverzeichnis (Auszug, Gemarkung Herne-Baukau, Flur 14)
 
-{word_cells(
-    ("Flurstück", "Eigentümer/in", "Anschrift", "Anteil", "Fläche m²"),
-    ("312", "[[P:Wilms, Hans-Peter]]", "[[STR:An der Kokerei 4]], [[LOC:44629 Herne]]", "1/1", "612"),
-    ("313", "[[P:Gashi, Burim]]; [[P:Gashi, Valbona]]", "[[STR:An der Kokerei 6]], [[LOC:44629 Herne]]", "je 1/2", "598"),
-    ("314", "WEG An der Kokerei 8", "vertr. d. Hausverwaltung Emschertal GmbH, Bahnhofstr. 5, 44623 Herne", "–", "1.104"),
-    ("315", "[[P:Pietrzyk, Aleksander]]", "[[STR:ul. Wolności 22]], [[LOC:41-500 Chorzów]] (Polen)", "1/1", "640"),
-    ("316/1", "Stadt Herne (Grünfläche)", "–", "–", "2.230"),
-    ("317", "[[P:Ahmadi, Nasrin]]", "[[STR:Baukauer Str. 17]], [[LOC:44653 Herne]]", "1/1", "577"),
-)}
+{
+        word_cells(
+            ("Flurstück", "Eigentümer/in", "Anschrift", "Anteil", "Fläche m²"),
+            (
+                "312",
+                "[[P:Wilms, Hans-Peter]]",
+                "[[STR:An der Kokerei 4]], [[LOC:44629 Herne]]",
+                "1/1",
+                "612",
+            ),
+            (
+                "313",
+                "[[P:Gashi, Burim]]; [[P:Gashi, Valbona]]",
+                "[[STR:An der Kokerei 6]], [[LOC:44629 Herne]]",
+                "je 1/2",
+                "598",
+            ),
+            (
+                "314",
+                "WEG An der Kokerei 8",
+                "vertr. d. Hausverwaltung Emschertal GmbH, Bahnhofstr. 5, 44623 Herne",
+                "–",
+                "1.104",
+            ),
+            (
+                "315",
+                "[[P:Pietrzyk, Aleksander]]",
+                "[[STR:ul. Wolności 22]], [[LOC:41-500 Chorzów]] (Polen)",
+                "1/1",
+                "640",
+            ),
+            ("316/1", "Stadt Herne (Grünfläche)", "–", "–", "2.230"),
+            (
+                "317",
+                "[[P:Ahmadi, Nasrin]]",
+                "[[STR:Baukauer Str. 17]], [[LOC:44653 Herne]]",
+                "1/1",
+                "577",
+            ),
+        )
+    }
 
 Beitragsfähiger Aufwand voraussichtlich 482.300,00 €, Gemeindeanteil 10 %. Die Anhörung endet am 15.01.2027.
 Sachbearbeitung: [[P:Fabian Rehkopf]], Tel. [[TEL:02323 16-2389]], Zimmer 4.07, Technisches Rathaus.
 """,
-    keep=["§§ 127 ff. BauGB", "Hausverwaltung Emschertal GmbH, Bahnhofstr. 5, 44623 Herne", "WEG An der Kokerei 8", "Gemeindeanteil 10 %", "Stadt Herne (Grünfläche)"],
+    keep=[
+        "§§ 127 ff. BauGB",
+        "Hausverwaltung Emschertal GmbH, Bahnhofstr. 5, 44623 Herne",
+        "WEG An der Kokerei 8",
+        "Gemeindeanteil 10 %",
+        "Stadt Herne (Grünfläche)",
+    ],
 )
 
 pii(
@@ -2383,20 +3810,43 @@ Liebe Eltern im Schulweghelfer-Team,
 hier der neue Plan für die Überwege an der Grundschule Am Volkspark. Einsatzzeit jeweils 7:35 bis
 8:05 Uhr. Wer tauschen muss, bitte direkt untereinander und kurze Info an das Sekretariat.
 
-{word_cells(
-    ("Tag", "Überweg", "Name", "Handy"),
-    ("Montag", "Ampel Dorstener Str./Volkspark", "[[P:Simone Brökelmann]]", "[[TEL:0171 4402198]]"),
-    ("Montag", "Zebrastreifen Herzogstr.", "[[P:Tarik Yıldız]]", "[[TEL:0176 21881904]]"),
-    ("Dienstag", "Ampel Dorstener Str./Volkspark", "[[P:Agnieszka Nowak]]", "[[TEL:0157 33017622]]"),
-    ("Mittwoch", "Ampel Dorstener Str./Volkspark", "[[P:Ralf Dittmer]]", ""),
-    ("Donnerstag", "Zebrastreifen Herzogstr.", "[[P:Lucia Bianchi]]", "[[TEL:0234 6029914]]"),
-    ("Freitag", "beide", "Polizei-Verkehrssicherheitsberatung (Aktionstag)", "0234 909-0"),
-)}
+{
+        word_cells(
+            ("Tag", "Überweg", "Name", "Handy"),
+            (
+                "Montag",
+                "Ampel Dorstener Str./Volkspark",
+                "[[P:Simone Brökelmann]]",
+                "[[TEL:0171 4402198]]",
+            ),
+            ("Montag", "Zebrastreifen Herzogstr.", "[[P:Tarik Yıldız]]", "[[TEL:0176 21881904]]"),
+            (
+                "Dienstag",
+                "Ampel Dorstener Str./Volkspark",
+                "[[P:Agnieszka Nowak]]",
+                "[[TEL:0157 33017622]]",
+            ),
+            ("Mittwoch", "Ampel Dorstener Str./Volkspark", "[[P:Ralf Dittmer]]", ""),
+            (
+                "Donnerstag",
+                "Zebrastreifen Herzogstr.",
+                "[[P:Lucia Bianchi]]",
+                "[[TEL:0234 6029914]]",
+            ),
+            ("Freitag", "beide", "Polizei-Verkehrssicherheitsberatung (Aktionstag)", "0234 909-0"),
+        )
+    }
 
 Danke für euren Einsatz! Die Warnwesten liegen wie immer im Hausmeisterraum.
 Schulpflegschaft GS Am Volkspark · Kontakt über sekretariat@gs-am-volkspark.bochum.de
 """,
-    keep=["Grundschule Am Volkspark", "Ampel Dorstener Str./Volkspark", "Polizei-Verkehrssicherheitsberatung", "0234 909-0", "sekretariat@gs-am-volkspark.bochum.de"],
+    keep=[
+        "Grundschule Am Volkspark",
+        "Ampel Dorstener Str./Volkspark",
+        "Polizei-Verkehrssicherheitsberatung",
+        "0234 909-0",
+        "sekretariat@gs-am-volkspark.bochum.de",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -2411,19 +3861,35 @@ Sitzungskalender 2027 – Rat und Ausschüsse der Stadt Gelsenkirchen (1. Halbja
 Beschlossen in der Sitzung des Rates am 26.11.2026. Sitzungsbeginn jeweils 15:00 Uhr,
 sofern nicht anders angegeben.
 
-{word_cells(
-    ("Gremium", "Termine", "Sitzungsort"),
-    ("Rat der Stadt", "04.02. / 25.03. / 06.05. / 24.06.2027", "Hans-Sachs-Haus, Ratssaal"),
-    ("Haupt-, Finanz-, Beteiligungs- und Personalausschuss", "21.01. / 11.03. / 22.04. / 10.06.2027", "Hans-Sachs-Haus, Raum 2.016"),
-    ("Ausschuss für Bildung", "28.01. / 18.03. / 03.06.2027", "Hans-Sachs-Haus, Ratssaal"),
-    ("Bezirksvertretung Gelsenkirchen-Nord", "09.02. / 13.04. / 15.06.2027 (17:00 Uhr)", "Rathaus Buer, Goldbergplatz 2"),
-    ("Integrationsrat", "16.02. / 27.04.2027 (17:00 Uhr)", "Hans-Sachs-Haus, Raum 1.101"),
-)}
+{
+        word_cells(
+            ("Gremium", "Termine", "Sitzungsort"),
+            ("Rat der Stadt", "04.02. / 25.03. / 06.05. / 24.06.2027", "Hans-Sachs-Haus, Ratssaal"),
+            (
+                "Haupt-, Finanz-, Beteiligungs- und Personalausschuss",
+                "21.01. / 11.03. / 22.04. / 10.06.2027",
+                "Hans-Sachs-Haus, Raum 2.016",
+            ),
+            ("Ausschuss für Bildung", "28.01. / 18.03. / 03.06.2027", "Hans-Sachs-Haus, Ratssaal"),
+            (
+                "Bezirksvertretung Gelsenkirchen-Nord",
+                "09.02. / 13.04. / 15.06.2027 (17:00 Uhr)",
+                "Rathaus Buer, Goldbergplatz 2",
+            ),
+            ("Integrationsrat", "16.02. / 27.04.2027 (17:00 Uhr)", "Hans-Sachs-Haus, Raum 1.101"),
+        )
+    }
 
 Die Tagesordnungen werden im Ratsinformationssystem und durch Aushang am Hans-Sachs-Haus
 bekannt gemacht. Anfragen: ratsbuero@gelsenkirchen.de
 """,
-    keep=["Sitzungskalender 2027", "Hans-Sachs-Haus, Ratssaal", "Rathaus Buer, Goldbergplatz 2", "ratsbuero@gelsenkirchen.de", "Integrationsrat"],
+    keep=[
+        "Sitzungskalender 2027",
+        "Hans-Sachs-Haus, Ratssaal",
+        "Rathaus Buer, Goldbergplatz 2",
+        "ratsbuero@gelsenkirchen.de",
+        "Integrationsrat",
+    ],
 )
 
 clean(
@@ -2433,20 +3899,28 @@ Anlage 1 zur Elternbeitragssatzung Kindertagesbetreuung der Stadt Herne (gültig
 
 Monatliche Elternbeiträge in Euro nach Jahreseinkommen und Betreuungsumfang
 
-{word_cells(
-    ("Jahreseinkommen", "25 Std./Woche", "35 Std./Woche", "45 Std./Woche"),
-    ("bis 25.000 €", "0,00", "0,00", "0,00"),
-    ("bis 37.000 €", "28,00", "36,00", "48,00"),
-    ("bis 49.000 €", "55,00", "71,00", "94,00"),
-    ("bis 61.000 €", "89,00", "114,00", "152,00"),
-    ("bis 75.000 €", "124,00", "160,00", "213,00"),
-    ("über 75.000 €", "165,00", "212,00", "282,00"),
-)}
+{
+        word_cells(
+            ("Jahreseinkommen", "25 Std./Woche", "35 Std./Woche", "45 Std./Woche"),
+            ("bis 25.000 €", "0,00", "0,00", "0,00"),
+            ("bis 37.000 €", "28,00", "36,00", "48,00"),
+            ("bis 49.000 €", "55,00", "71,00", "94,00"),
+            ("bis 61.000 €", "89,00", "114,00", "152,00"),
+            ("bis 75.000 €", "124,00", "160,00", "213,00"),
+            ("über 75.000 €", "165,00", "212,00", "282,00"),
+        )
+    }
 
 Kinder unter drei Jahren: Zuschlag 25 %. Die beiden letzten Kindergartenjahre vor der Einschulung
 sind beitragsfrei. Geschwisterkinder sind beitragsfrei. Auskunft: elternbeitraege@herne.de
 """,
-    keep=["Elternbeitragssatzung", "bis 37.000 €", "Zuschlag 25 %", "elternbeitraege@herne.de", "45 Std./Woche"],
+    keep=[
+        "Elternbeitragssatzung",
+        "bis 37.000 €",
+        "Zuschlag 25 %",
+        "elternbeitraege@herne.de",
+        "45 Std./Woche",
+    ],
 )
 
 
@@ -2456,10 +3930,34 @@ sind beitragsfrei. Geschwisterkinder sind beitragsfrei. Auskunft: elternbeitraeg
 
 _Q1_TABLE = tsv(
     ("Name", "Vorname", "Geb.", "BG-Nr.", "Frage"),
-    ("[[P:Ibrahim]]", "[[P:Khaled]]", "[[DOB:05.05.1985]]", "[[AZ:36101BG0087712]]", "Titel läuft 31.12. ab – Verlängerung beantragt?"),
-    ("[[P:Tsegay]]", "[[P:Mebrat]]", "[[DOB:12.09.1999]]", "[[AZ:36101BG0091245]]", "Wohnsitzauflage noch gültig?"),
-    ("[[P:Morozov]]", "[[P:Artem]]", "[[DOB:30.03.2004]]", "[[AZ:36101BG0099318]]", "Zuzug aus [[LOC:Lüdenscheid]] – Umverteilung?"),
-    ("[[P:Petcu]]", "[[P:Adriana]]", "[[DOB:18.07.1991]]", "[[AZ:36101BG0100204]]", "Freizügigkeit – Arbeitnehmerstatus?"),
+    (
+        "[[P:Ibrahim]]",
+        "[[P:Khaled]]",
+        "[[DOB:05.05.1985]]",
+        "[[AZ:36101BG0087712]]",
+        "Titel läuft 31.12. ab – Verlängerung beantragt?",
+    ),
+    (
+        "[[P:Tsegay]]",
+        "[[P:Mebrat]]",
+        "[[DOB:12.09.1999]]",
+        "[[AZ:36101BG0091245]]",
+        "Wohnsitzauflage noch gültig?",
+    ),
+    (
+        "[[P:Morozov]]",
+        "[[P:Artem]]",
+        "[[DOB:30.03.2004]]",
+        "[[AZ:36101BG0099318]]",
+        "Zuzug aus [[LOC:Lüdenscheid]] – Umverteilung?",
+    ),
+    (
+        "[[P:Petcu]]",
+        "[[P:Adriana]]",
+        "[[DOB:18.07.1991]]",
+        "[[AZ:36101BG0100204]]",
+        "Freizügigkeit – Arbeitnehmerstatus?",
+    ),
 )
 
 pii(
@@ -2491,7 +3989,13 @@ Betreff: Anfrage Aufenthaltsstatus – 4 Kunden
 > Danke und Gruß
 > [[P:Olaf Brinkmann]], Jobcenter Herne, Tel. [[TEL:02323 9488-317]]
 """,
-    keep=["-----Ursprüngliche Nachricht-----", "§ 12a AufenthG", "Fiktionsbescheinigung", "Team U25/Integration", "BG-Nr."],
+    keep=[
+        "-----Ursprüngliche Nachricht-----",
+        "§ 12a AufenthG",
+        "Fiktionsbescheinigung",
+        "Team U25/Integration",
+        "BG-Nr.",
+    ],
 )
 
 pii(
@@ -2523,18 +4027,54 @@ i. A. [[P:Heinemann]]
 > Frau [[P:Ostendorf]] hat mehrfach angerufen.
 > Freundliche Grüße, [[P:Kasprzak]], Schulleiterin
 """,
-    keep=["schulamt@gelsenkirchen.de", "Bußgeldverfahren", "Wiedervorlage 29.01.2027", "unentsch. Fehltage", "Schulsozialarbeiter"],
+    keep=[
+        "schulamt@gelsenkirchen.de",
+        "Bußgeldverfahren",
+        "Wiedervorlage 29.01.2027",
+        "unentsch. Fehltage",
+        "Schulsozialarbeiter",
+    ],
 )
 
 W_Q3 = [20, 12, 24, 34, 12]
-_Q3_TABLE = "\n".join([
-    fw(W_Q3, "Kind", "Geb.", "Sorgeberechtigte/r", "Anschrift", "Nachweis"),
-    fw(W_Q3, "-" * 19, "-" * 11, "-" * 23, "-" * 33, "-" * 11),
-    fw(W_Q3, "[[P:Schulz, Malte]]", "[[DOB:14.05.2022]]", "[[P:Schulz, Jennifer]]", "[[STR:Brechtener Str. 12]], [[LOC:44536 Lünen]]", "fehlt"),
-    fw(W_Q3, "[[P:Wiśniewski, Tymon]]", "[[DOB:02.11.2021]]", "[[P:Wiśniewska, Kamila]]", "[[STR:Evinger Parkweg 3]], [[LOC:44339 Dortmund]]", "1 Impfung"),
-    fw(W_Q3, "[[P:Ogunbiyi, Ayo]]", "[[DOB:30.07.2022]]", "[[P:Ogunbiyi, Funmi]]", "[[STR:Deutsche Str. 101]], [[LOC:44339 Dortmund]]", "Attest?"),
-    fw(W_Q3, "[[P:Petrović, Mila]]", "[[DOB:21.03.2023]]", "[[P:Petrović, Jelena]]", "[[STR:Bergstr. 67]], [[LOC:44339 Dortmund]]", "fehlt"),
-])
+_Q3_TABLE = "\n".join(
+    [
+        fw(W_Q3, "Kind", "Geb.", "Sorgeberechtigte/r", "Anschrift", "Nachweis"),
+        fw(W_Q3, "-" * 19, "-" * 11, "-" * 23, "-" * 33, "-" * 11),
+        fw(
+            W_Q3,
+            "[[P:Schulz, Malte]]",
+            "[[DOB:14.05.2022]]",
+            "[[P:Schulz, Jennifer]]",
+            "[[STR:Brechtener Str. 12]], [[LOC:44536 Lünen]]",
+            "fehlt",
+        ),
+        fw(
+            W_Q3,
+            "[[P:Wiśniewski, Tymon]]",
+            "[[DOB:02.11.2021]]",
+            "[[P:Wiśniewska, Kamila]]",
+            "[[STR:Evinger Parkweg 3]], [[LOC:44339 Dortmund]]",
+            "1 Impfung",
+        ),
+        fw(
+            W_Q3,
+            "[[P:Ogunbiyi, Ayo]]",
+            "[[DOB:30.07.2022]]",
+            "[[P:Ogunbiyi, Funmi]]",
+            "[[STR:Deutsche Str. 101]], [[LOC:44339 Dortmund]]",
+            "Attest?",
+        ),
+        fw(
+            W_Q3,
+            "[[P:Petrović, Mila]]",
+            "[[DOB:21.03.2023]]",
+            "[[P:Petrović, Jelena]]",
+            "[[STR:Bergstr. 67]], [[LOC:44339 Dortmund]]",
+            "fehlt",
+        ),
+    ]
+)
 
 pii(
     "quoted_reply_table",
@@ -2558,7 +4098,13 @@ Am 03.12.2026 um 16:20 schrieb Kita Eving-Nord:
 >
 > Die Eltern wurden zweimal erinnert. Viele Grüße, [[P:Hülsmann]] (Kita-Leitung)
 """,
-    keep=["§ 20 Abs. 9 IfSG", "Kreis Unna", "Hövelstraße 8, 44137 Dortmund", "infektionsschutz@dortmund.de", "Frist von vier Wochen"],
+    keep=[
+        "§ 20 Abs. 9 IfSG",
+        "Kreis Unna",
+        "Hövelstraße 8, 44137 Dortmund",
+        "infektionsschutz@dortmund.de",
+        "Frist von vier Wochen",
+    ],
 )
 
 pii(
@@ -2593,7 +4139,14 @@ Standesamt Bochum, Sachgebiet Sterbefälle
 >
 > Mit freundlichen Grüßen, [[P:Thomas Krampe]], Bestattermeister
 """,
-    keep=["sterbefall@bochum.de", "Bestattungshaus Ruhrfrieden GmbH, Herner Str. 299, 44809 Bochum", "12,00 €", "Seniorenheim St. Josef, Bochum-Linden", "Sachgebiet Sterbefälle"],    allow=("44809 Bochum",),
+    keep=[
+        "sterbefall@bochum.de",
+        "Bestattungshaus Ruhrfrieden GmbH, Herner Str. 299, 44809 Bochum",
+        "12,00 €",
+        "Seniorenheim St. Josef, Bochum-Linden",
+        "Sachgebiet Sterbefälle",
+    ],
+    allow=("44809 Bochum",),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -2626,7 +4179,13 @@ Raumvergabe, Gebäudemanagement Herne, Tel. 02323 16-0
 >
 > Danke und Gruß, Fachbereich Schule und Weiterbildung
 """,
-    keep=["raumvergabe@herne.de", "Emschertal-Saal", "Flottmann-Hallen", "Berufsorientierungsbörse", "02323 16-0"],
+    keep=[
+        "raumvergabe@herne.de",
+        "Emschertal-Saal",
+        "Flottmann-Hallen",
+        "Berufsorientierungsbörse",
+        "02323 16-0",
+    ],
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -2654,7 +4213,13 @@ Bemerkungen: Frau [[P:Schmidt]] hat telefonisch erklärt, die Bestattung zu übe
 (Sohn) schlägt das Erbe nach eigener Aussage aus. Hinweis auf das Nachlassgericht (Amtsgericht Bochum)
 gegeben. Kostenzusage der Tochter liegt noch nicht vor. Wiedervorlage 16.12.2026.
 """,
-    keep=["Sachgebiet Bestattungen", "gesetzliche Erbfolge, 1. Ordnung", "Amtsgericht Bochum", "Wiedervorlage 16.12.2026", "Niederschrift"],
+    keep=[
+        "Sachgebiet Bestattungen",
+        "gesetzliche Erbfolge, 1. Ordnung",
+        "Amtsgericht Bochum",
+        "Wiedervorlage 16.12.2026",
+        "Niederschrift",
+    ],
     allow=("Bochum",),
 )
 
@@ -2682,7 +4247,13 @@ TOP 3 Verschiedenes: Frau [[P:Nguyen]] bittet um einen Stromanschluss; Prüfung 
 
 Protokoll: [[P:J. Kaczmarek]]
 """,
-    keep=["Marktbeirat Wochenmarkt Wanne", "Bäckerei Schulte GmbH (HRB 14822 AG Bochum)", "Fisch-Feinkost Stein GmbH", "4,50 € je Frontmeter", "Rathaus Wanne, Raum 103"],
+    keep=[
+        "Marktbeirat Wochenmarkt Wanne",
+        "Bäckerei Schulte GmbH (HRB 14822 AG Bochum)",
+        "Fisch-Feinkost Stein GmbH",
+        "4,50 € je Frontmeter",
+        "Rathaus Wanne, Raum 103",
+    ],
 )
 
 pii(
@@ -2708,7 +4279,13 @@ Korrespondenz mit den privaten Paten über [[MAIL:aydemir.family@gmail.com]], [[
 [[MAIL:melnyk.olena@ukr.net]] und Frau Dr. [[P:Yıldırım-Kessler]] (Praxis, Tel. [[TEL:0231 7220913]]).
 Patenurkunden werden bis 18.12.2026 verschickt. Baumstandorte: siehe Lageplan (Baumkataster).
 """,
-    keep=["Baumpatenschaften", "Patenbeitrag je Baum 250,00 €", "Bäckerei Kanne GmbH", "Klasse 4b, Kreuzgrundschule", "Sparkasse Dortmund"],
+    keep=[
+        "Baumpatenschaften",
+        "Patenbeitrag je Baum 250,00 €",
+        "Bäckerei Kanne GmbH",
+        "Klasse 4b, Kreuzgrundschule",
+        "Sparkasse Dortmund",
+    ],
 )
 
 pii(
@@ -2737,7 +4314,13 @@ Begleitung: Frau Dr. [[P:Beermann]] und Herr [[P:Kamps]] (Sport). Ersatz: Herr [
 TOP 2 Handyregelung auf der Fahrt: wird mit der Klasse besprochen.
 Protokoll: [[P:Szczepański]]
 """,
-    keep=["Klassenpflegschaft 10a", "Gymnasium Eickel", "389,00 € pro Person", "Zuschuss BuT beantragt", "Handyregelung"],
+    keep=[
+        "Klassenpflegschaft 10a",
+        "Gymnasium Eickel",
+        "389,00 € pro Person",
+        "Zuschuss BuT beantragt",
+        "Handyregelung",
+    ],
 )
 
 pii(
@@ -2761,7 +4344,13 @@ Die Vereinsvorstände werden gebeten, die Pachtverträge bis 31.01.2027 abzuschl
 nach Wertermittlung durch den Bezirksverband der Kleingärtner Herne e.V.
 Für das Protokoll: Geschäftsstelle Kleingartenwesen, kleingaerten@herne.de
 """,
-    keep=["Kleingartenbeirats der Stadt Herne", "Satzung § 4", "Bezirksverband der Kleingärtner Herne e.V.", "kleingaerten@herne.de", "bis 31.01.2027"],
+    keep=[
+        "Kleingartenbeirats der Stadt Herne",
+        "Satzung § 4",
+        "Bezirksverband der Kleingärtner Herne e.V.",
+        "kleingaerten@herne.de",
+        "bis 31.01.2027",
+    ],
     allow=("Herne",),
 )
 
@@ -2790,7 +4379,13 @@ Kontrollfahrten auf zweimal wöchentlich. TOP 3 Beleuchtung Keuningpark: Mängel
 Tiefbauamt, Reparatur zugesagt bis KW 3. Nächste Sitzung: 03.03.2027.
 Protokoll: Geschäftsstelle der Bezirksvertretung, bv-innenstadt-nord@dortmund.de
 """,
-    keep=["Leopoldstraße 50–58", "Polizeiwache Nord", "EDG Entsorgung Dortmund GmbH", "Keuningpark", "bv-innenstadt-nord@dortmund.de"],
+    keep=[
+        "Leopoldstraße 50–58",
+        "Polizeiwache Nord",
+        "EDG Entsorgung Dortmund GmbH",
+        "Keuningpark",
+        "bv-innenstadt-nord@dortmund.de",
+    ],
 )
 
 clean(
@@ -2813,7 +4408,13 @@ Partner:
 Die Tafel wird am Eingang Kortumstraße/Dr.-Ruer-Platz aufgestellt. Logos liefern die Sponsoren bis
 20.11.2026 an weihnachtsmarkt@bochum-marketing.de; Druck: Druckerei der Stadtverwaltung.
 """,
-    keep=["Dr.-Ruer-Platz", "Brauerei Moritz Fiege GmbH & Co. KG", "Autohaus Brüggemann GmbH (AG Bochum HRB 9931)", "weihnachtsmarkt@bochum-marketing.de", "VR 1845"],
+    keep=[
+        "Dr.-Ruer-Platz",
+        "Brauerei Moritz Fiege GmbH & Co. KG",
+        "Autohaus Brüggemann GmbH (AG Bochum HRB 9931)",
+        "weihnachtsmarkt@bochum-marketing.de",
+        "VR 1845",
+    ],
 )
 
 

@@ -35,6 +35,7 @@ Annotation conventions
 * Persons who died more than 50 years ago (street namesakes etc.) are not annotated.
 * OCR noise inside a personal string belongs to the span.
 """
+
 import json
 import os
 import re
@@ -44,9 +45,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "corpus.jsonl")
 
 TYPES = {
-    "PERSON", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH", "PHONE_NUMBER",
-    "EMAIL_ADDRESS", "IBAN_CODE", "DE_TAX_ID", "DE_SOCIAL_SECURITY", "DE_ID_CARD",
-    "DE_PASSPORT", "DE_KFZ", "DE_AKTENZEICHEN", "DE_HANDELSREGISTER", "IP_ADDRESS",
+    "PERSON",
+    "LOCATION",
+    "STREET_ADDRESS",
+    "DATE_OF_BIRTH",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "DE_TAX_ID",
+    "DE_SOCIAL_SECURITY",
+    "DE_ID_CARD",
+    "DE_PASSPORT",
+    "DE_KFZ",
+    "DE_AKTENZEICHEN",
+    "DE_HANDELSREGISTER",
+    "IP_ADDRESS",
 }
 MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]")
 DOCS = []
@@ -61,7 +74,7 @@ def vis(s):
 def cell(s, w, right=False):
     pad = w - len(vis(s))
     if pad < 0:
-        raise ValueError("cell too wide: %r (%d > %d)" % (vis(s), len(vis(s)), w))
+        raise ValueError(f"cell too wide: {vis(s)!r} ({len(vis(s))} > {w})")
     return (" " * pad + s) if right else (s + " " * pad)
 
 
@@ -69,7 +82,7 @@ def fw(rows, widths, sep=" ", right=()):
     """Fixed-width rows, padded by visible width."""
     lines = []
     for r in rows:
-        parts = [cell(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths))]
+        parts = [cell(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths, strict=False))]
         lines.append(sep.join(parts).rstrip())
     return "\n".join(lines)
 
@@ -78,8 +91,10 @@ def md(rows, align=None):
     """Markdown table; first row is the header."""
     n = len(rows[0])
     widths = [max(len(vis(r[i])) for r in rows) for i in range(n)]
+
     def line(r):
         return "| " + " | ".join(cell(c, widths[i]) for i, c in enumerate(r)) + " |"
+
     sepl = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(rows[0]), sepl] + [line(r) for r in rows[1:]])
 
@@ -127,7 +142,7 @@ def stid(prefix, grouped=False):
     full = prefix + str(_stid_check(prefix))
     assert stid_valid(full), full
     if grouped:
-        return "%s %s %s %s" % (full[:2], full[2:5], full[5:8], full[8:])
+        return f"{full[:2]} {full[2:5]} {full[5:8]} {full[8:]}"
     return full
 
 
@@ -148,10 +163,10 @@ def _iban_num(s):
 
 def iban(cc, bban, grouped=True):
     chk = 98 - _iban_num(bban + cc + "00") % 97
-    full = "%s%02d%s" % (cc, chk, bban)
+    full = f"{cc}{chk:02d}{bban}"
     assert iban_valid(full)
     if grouped:
-        return " ".join(full[i:i + 4] for i in range(0, len(full), 4))
+        return " ".join(full[i : i + 4] for i in range(0, len(full), 4))
     return full
 
 
@@ -163,10 +178,10 @@ def iban_valid(s):
 
 
 def _rv_check(area, dob6, letter, serial):
-    digits = area + dob6 + "%02d" % (ord(letter) - 64) + serial
+    digits = area + dob6 + f"{ord(letter) - 64:02d}" + serial
     w = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
     tot = 0
-    for d, f in zip(digits, w):
+    for d, f in zip(digits, w, strict=False):
         p = int(d) * f
         tot += p // 10 + p % 10
     return str(tot % 10)
@@ -175,7 +190,7 @@ def _rv_check(area, dob6, letter, serial):
 def rvnr(area, dob6, letter, serial, grouped=True):
     c = _rv_check(area, dob6, letter, serial)
     if grouped:
-        return "%s %s %s %s%s" % (area, dob6, letter, serial, c)
+        return f"{area} {dob6} {letter} {serial}{c}"
     return area + dob6 + letter + serial + c
 
 
@@ -215,8 +230,17 @@ def add(id_, kind, style, raw, keep, allow=(), ocr_ok=()):
             equal to a birthplace, a district name in an office's name).
     ocr_ok: spans whose check digits or alphabet are broken by OCR noise on purpose.
     """
-    DOCS.append(dict(id=id_, kind=kind, style=style, raw=T(raw), keep=list(keep),
-                     allow=set(allow), ocr_ok=set(ocr_ok)))
+    DOCS.append(
+        dict(
+            id=id_,
+            kind=kind,
+            style=style,
+            raw=T(raw),
+            keep=list(keep),
+            allow=set(allow),
+            ocr_ok=set(ocr_ok),
+        )
+    )
 
 
 # =============================================================================
@@ -224,7 +248,11 @@ def add(id_, kind, style, raw, keep, allow=(), ocr_ok=()):
 # =============================================================================
 
 # ---- 001 excel_paste: appointment list of a Bürgeramt pasted into an e-mail
-add("h10-001", "pii", "excel_paste", T("""
+add(
+    "h10-001",
+    "pii",
+    "excel_paste",
+    T("""
 Von: Bürgeramt Essen-Frohnhausen <buergeramt-frohnhausen@essen.de>
 An: Team Meldewesen Frohnhausen
 Datum: Mo, 07.12.2026, 16:42
@@ -234,15 +262,69 @@ Hallo zusammen,
 
 hier die heutigen Termine mit offenen Punkten, direkt aus der Excel-Liste rauskopiert. Bitte bis Mittwoch, 09.12.2026 nachbearbeiten und in der letzten Spalte den Status setzen. „Vorgang“ ist die Nummer aus dem Terminsystem.
 
-""") + "\n\n" + tsv([
-    ["Zeit", "Vorgang", "Nachname", "Vorname", "Geb.", "Anliegen", "offen"],
-    ["08:15", "[[DE_AKTENZEICHEN:TS-26-1207-0031]]", "[[PERSON:Wróblewska]]", "[[PERSON:Katarzyna]]", "[[DATE_OF_BIRTH:23.09.1986]]", "Ummeldung (Zuzug)", "Wohnungsgeberbest. fehlt"],
-    ["08:30", "[[DE_AKTENZEICHEN:TS-26-1207-0034]]", "[[PERSON:Al-Hamwi]]", "[[PERSON:Khaled]]", "[[DATE_OF_BIRTH:02.01.1991]]", "eAT-Abholung", "PIN-Brief nicht da"],
-    ["08:45", "[[DE_AKTENZEICHEN:TS-26-1207-0038]]", "[[PERSON:Brinkhoff]]", "[[PERSON:Heike]]", "[[DATE_OF_BIRTH:17.06.1962]]", "Führungszeugnis", "—"],
-    ["09:00", "[[DE_AKTENZEICHEN:TS-26-1207-0040]]", "[[PERSON:Nguyễn]]", "[[PERSON:Thị Lan]]", "[[DATE_OF_BIRTH:30.11.1994]]", "Kinderreisepass Tochter (geb. [[DATE_OF_BIRTH:04.05.2025]])", "Lichtbild nicht biometrisch"],
-    ["09:30", "[[DE_AKTENZEICHEN:TS-26-1207-0047]]", "[[PERSON:Okafor]]", "[[PERSON:Chukwuemeka]]", "[[DATE_OF_BIRTH:11.08.1983]]", "Meldebescheinigung", "Gebühr 10,00 € offen"],
-    ["10:15", "[[DE_AKTENZEICHEN:TS-26-1207-0052]]", "[[PERSON:Dumitrescu]]", "[[PERSON:Ionela]]", "[[DATE_OF_BIRTH:08.03.1999]]", "Anmeldung mit 2 Kindern", "Übersetzung Geburtsurk. fehlt"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            ["Zeit", "Vorgang", "Nachname", "Vorname", "Geb.", "Anliegen", "offen"],
+            [
+                "08:15",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0031]]",
+                "[[PERSON:Wróblewska]]",
+                "[[PERSON:Katarzyna]]",
+                "[[DATE_OF_BIRTH:23.09.1986]]",
+                "Ummeldung (Zuzug)",
+                "Wohnungsgeberbest. fehlt",
+            ],
+            [
+                "08:30",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0034]]",
+                "[[PERSON:Al-Hamwi]]",
+                "[[PERSON:Khaled]]",
+                "[[DATE_OF_BIRTH:02.01.1991]]",
+                "eAT-Abholung",
+                "PIN-Brief nicht da",
+            ],
+            [
+                "08:45",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0038]]",
+                "[[PERSON:Brinkhoff]]",
+                "[[PERSON:Heike]]",
+                "[[DATE_OF_BIRTH:17.06.1962]]",
+                "Führungszeugnis",
+                "—",
+            ],
+            [
+                "09:00",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0040]]",
+                "[[PERSON:Nguyễn]]",
+                "[[PERSON:Thị Lan]]",
+                "[[DATE_OF_BIRTH:30.11.1994]]",
+                "Kinderreisepass Tochter (geb. [[DATE_OF_BIRTH:04.05.2025]])",
+                "Lichtbild nicht biometrisch",
+            ],
+            [
+                "09:30",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0047]]",
+                "[[PERSON:Okafor]]",
+                "[[PERSON:Chukwuemeka]]",
+                "[[DATE_OF_BIRTH:11.08.1983]]",
+                "Meldebescheinigung",
+                "Gebühr 10,00 € offen",
+            ],
+            [
+                "10:15",
+                "[[DE_AKTENZEICHEN:TS-26-1207-0052]]",
+                "[[PERSON:Dumitrescu]]",
+                "[[PERSON:Ionela]]",
+                "[[DATE_OF_BIRTH:08.03.1999]]",
+                "Anmeldung mit 2 Kindern",
+                "Übersetzung Geburtsurk. fehlt",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Bei Frau [[PERSON:Wróblewska]] fehlt die Wohnungsgeberbestätigung der Allbau, sie bringt sie am Donnerstag vorbei. Herr [[PERSON:Okafor]] hatte die 10,00 € nicht bar dabei – bitte Zahlungserinnerung schicken, keinen neuen Termin. Für Frau [[PERSON:Dumitrescu]] habe ich beim Übersetzungsbüro nachgefragt, die beglaubigten Übersetzungen kommen voraussichtlich Ende nächster Woche.
 
 Viele Grüße
@@ -250,11 +332,23 @@ Viele Grüße
 Teamleitung Bürgeramt Frohnhausen
 Stadt Essen
 Tel. [[PHONE_NUMBER:0201 88-33417]] | Zentrale 0201 88-0
-"""), keep=["buergeramt-frohnhausen@essen.de", "09.12.2026", "10,00 €", "Meldebescheinigung", "0201 88-0"])
+"""),
+    keep=[
+        "buergeramt-frohnhausen@essen.de",
+        "09.12.2026",
+        "10,00 €",
+        "Meldebescheinigung",
+        "0201 88-0",
+    ],
+)
 
 
 # ---- 002 excel_paste: Kita waiting list
-add("h10-002", "pii", "excel_paste", T("""
+add(
+    "h10-002",
+    "pii",
+    "excel_paste",
+    T("""
 Betreff: Vormerkliste Kita – Stand 01.12.2026
 Von: Städtische Kita Holtener Straße <kita-holtenerstrasse@stadt-duisburg.de>
 An: Jugendamt Duisburg, Abteilung Kindertagesbetreuung
@@ -263,14 +357,65 @@ Guten Tag,
 
 wie besprochen die aktuelle Vormerkliste aus dem Kita-Navigator, ich habe sie in Excel sortiert (Dringlichkeit zuerst). Die Spalte „Std.“ ist der gewünschte Betreuungsumfang pro Woche.
 
-""") + "\n\n" + tsv([
-    ["Lfd", "Kind", "geb. am", "Eltern", "Tel.", "Adresse", "ab", "Std."],
-    ["1", "[[PERSON:Ahmadzai, Soraya]]", "[[DATE_OF_BIRTH:19.03.2024]]", "[[PERSON:Farid Ahmadzai]] / [[PERSON:Mariam Rahimi]]", "[[PHONE_NUMBER:0176 22841957]]", "[[STREET_ADDRESS:Lehrerstraße 41]], [[LOCATION:47167 Duisburg]]", "01.08.2027", "45"],
-    ["2", "[[PERSON:Boateng, Kofi]]", "[[DATE_OF_BIRTH:07.11.2023]]", "[[PERSON:Akosua Mensah]]", "[[PHONE_NUMBER:0157 34418820]]", "[[STREET_ADDRESS:Obermarxloher Straße 12]], [[LOCATION:47167 Duisburg]]", "01.02.2027", "35"],
-    ["3", "[[PERSON:Kaltenbach, Emil]]", "[[DATE_OF_BIRTH:26.06.2024]]", "[[PERSON:Sabine]] + [[PERSON:Dirk Kaltenbach]]", "[[PHONE_NUMBER:0203 4417263]]", "[[STREET_ADDRESS:Holtener Straße 118]], [[LOCATION:47167 Duisburg]]", "01.08.2027", "25"],
-    ["4", "[[PERSON:Savchuk, Mila]]", "[[DATE_OF_BIRTH:12.01.2023]]", "[[PERSON:Iryna Savchuk]]", "[[PHONE_NUMBER:+49 1520 7713904]]", "[[STREET_ADDRESS:Buschstraße 9]], [[LOCATION:47166 Duisburg]]", "sofort", "45"],
-    ["5", "[[PERSON:Ivanova, Viktor]]", "[[DATE_OF_BIRTH:03.04.2024]]", "[[PERSON:Desislava Ivanova]]", "[[PHONE_NUMBER:0162 9038115]]", "[[STREET_ADDRESS:Obermarxloher Straße 61]], [[LOCATION:47167 Duisburg]]", "01.08.2027", "35"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            ["Lfd", "Kind", "geb. am", "Eltern", "Tel.", "Adresse", "ab", "Std."],
+            [
+                "1",
+                "[[PERSON:Ahmadzai, Soraya]]",
+                "[[DATE_OF_BIRTH:19.03.2024]]",
+                "[[PERSON:Farid Ahmadzai]] / [[PERSON:Mariam Rahimi]]",
+                "[[PHONE_NUMBER:0176 22841957]]",
+                "[[STREET_ADDRESS:Lehrerstraße 41]], [[LOCATION:47167 Duisburg]]",
+                "01.08.2027",
+                "45",
+            ],
+            [
+                "2",
+                "[[PERSON:Boateng, Kofi]]",
+                "[[DATE_OF_BIRTH:07.11.2023]]",
+                "[[PERSON:Akosua Mensah]]",
+                "[[PHONE_NUMBER:0157 34418820]]",
+                "[[STREET_ADDRESS:Obermarxloher Straße 12]], [[LOCATION:47167 Duisburg]]",
+                "01.02.2027",
+                "35",
+            ],
+            [
+                "3",
+                "[[PERSON:Kaltenbach, Emil]]",
+                "[[DATE_OF_BIRTH:26.06.2024]]",
+                "[[PERSON:Sabine]] + [[PERSON:Dirk Kaltenbach]]",
+                "[[PHONE_NUMBER:0203 4417263]]",
+                "[[STREET_ADDRESS:Holtener Straße 118]], [[LOCATION:47167 Duisburg]]",
+                "01.08.2027",
+                "25",
+            ],
+            [
+                "4",
+                "[[PERSON:Savchuk, Mila]]",
+                "[[DATE_OF_BIRTH:12.01.2023]]",
+                "[[PERSON:Iryna Savchuk]]",
+                "[[PHONE_NUMBER:+49 1520 7713904]]",
+                "[[STREET_ADDRESS:Buschstraße 9]], [[LOCATION:47166 Duisburg]]",
+                "sofort",
+                "45",
+            ],
+            [
+                "5",
+                "[[PERSON:Ivanova, Viktor]]",
+                "[[DATE_OF_BIRTH:03.04.2024]]",
+                "[[PERSON:Desislava Ivanova]]",
+                "[[PHONE_NUMBER:0162 9038115]]",
+                "[[STREET_ADDRESS:Obermarxloher Straße 61]], [[LOCATION:47167 Duisburg]]",
+                "01.08.2027",
+                "35",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Familie [[PERSON:Ahmadzai]] hat Dringlichkeit (Arbeitsaufnahme der Mutter zum 01.03.2027, Bescheinigung liegt vor). Bei [[PERSON:Mila]] ist ein Platz im U3-Bereich leider erst ab Sommer möglich, Frau [[PERSON:Savchuk]] fragt nach einer Tagespflegeperson. Die Plätze ab 01.08.2027 werden im Vergabegespräch am 18.02.2027 besprochen.
 
 Freundliche Grüße
@@ -278,11 +423,18 @@ Freundliche Grüße
 Städtische Kita Holtener Straße
 Holtener Straße 60, 47167 Duisburg
 Telefon 0203 283-0 (Zentrale Stadt Duisburg)
-"""), keep=["Kita-Navigator", "01.08.2027", "18.02.2027", "Holtener Straße 60", "0203 283-0"], allow=["47167 Duisburg"])
+"""),
+    keep=["Kita-Navigator", "01.08.2027", "18.02.2027", "Holtener Straße 60", "0203 283-0"],
+    allow=["47167 Duisburg"],
+)
 
 
 # ---- 003 excel_paste: owner enquiries for parking offences
-add("h10-003", "pii", "excel_paste", T("""
+add(
+    "h10-003",
+    "pii",
+    "excel_paste",
+    T("""
 Betreff: Rückläufer Halterauskunft – Anhörungsbögen bitte bis Freitag
 Von: [[EMAIL_ADDRESS:jens.dellwig@oberhausen.de]]
 An: bussgeldstelle@oberhausen.de
@@ -291,14 +443,65 @@ Moin,
 
 die Halterauskünfte vom KBA sind zurück, ich hab sie dir unten reinkopiert (aus unserer Excel-Arbeitsliste). Betrag = Verwarngeld lt. Tatbestandskatalog, Spalte TBNR nicht ändern.
 
-""") + "\n\n" + tsv([
-    ["Az.", "Tattag", "Tatort", "Kennz.", "Halter", "Anschrift Halter", "TBNR", "Betrag"],
-    ["[[DE_AKTENZEICHEN:32.2-OW-26-047711]]", "12.11.2026", "Steinbrinkstraße Höhe Nr. 188", "[[DE_KFZ:OB-KT 4418]]", "[[PERSON:Triantafyllou, Konstantinos]]", "[[STREET_ADDRESS:Vestische Straße 87]], [[LOCATION:46117 Oberhausen]]", "112402", "20,00"],
-    ["[[DE_AKTENZEICHEN:32.2-OW-26-047735]]", "12.11.2026", "Marktstraße (Fußgängerzone)", "[[DE_KFZ:E-HB 2207]]", "[[PERSON:Kuhlmann, Thomas]]", "[[STREET_ADDRESS:Kerckhoffstraße 14]], [[LOCATION:45144 Essen]]", "141312", "55,00"],
-    ["[[DE_AKTENZEICHEN:32.2-OW-26-047802]]", "14.11.2026", "Bottroper Straße / Gildenstraße", "[[DE_KFZ:BOT-AZ 91]]", "[[PERSON:Şahin, Kemal]]", "[[STREET_ADDRESS:Gladbecker Straße 203]], [[LOCATION:46236 Bottrop]]", "112454", "35,00"],
-    ["32.2-OW-26-047810", "14.11.2026", "Lothringer Straße (Schwerbeh.-Parkplatz)", "[[DE_KFZ:MH-FE 3391]]", "Elektro Brauckmann GmbH", "Aktienstraße 221, 45473 Mülheim an der Ruhr", "142278", "55,00"],
-    ["[[DE_AKTENZEICHEN:32.2-OW-26-047844]]", "16.11.2026", "Friedrich-Karl-Straße", "[[DE_KFZ:GE-HO 712]]", "[[PERSON:Osso, Hevin]]", "[[STREET_ADDRESS:Bismarckstraße 154]], [[LOCATION:45889 Gelsenkirchen]]", "112402", "20,00"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            ["Az.", "Tattag", "Tatort", "Kennz.", "Halter", "Anschrift Halter", "TBNR", "Betrag"],
+            [
+                "[[DE_AKTENZEICHEN:32.2-OW-26-047711]]",
+                "12.11.2026",
+                "Steinbrinkstraße Höhe Nr. 188",
+                "[[DE_KFZ:OB-KT 4418]]",
+                "[[PERSON:Triantafyllou, Konstantinos]]",
+                "[[STREET_ADDRESS:Vestische Straße 87]], [[LOCATION:46117 Oberhausen]]",
+                "112402",
+                "20,00",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:32.2-OW-26-047735]]",
+                "12.11.2026",
+                "Marktstraße (Fußgängerzone)",
+                "[[DE_KFZ:E-HB 2207]]",
+                "[[PERSON:Kuhlmann, Thomas]]",
+                "[[STREET_ADDRESS:Kerckhoffstraße 14]], [[LOCATION:45144 Essen]]",
+                "141312",
+                "55,00",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:32.2-OW-26-047802]]",
+                "14.11.2026",
+                "Bottroper Straße / Gildenstraße",
+                "[[DE_KFZ:BOT-AZ 91]]",
+                "[[PERSON:Şahin, Kemal]]",
+                "[[STREET_ADDRESS:Gladbecker Straße 203]], [[LOCATION:46236 Bottrop]]",
+                "112454",
+                "35,00",
+            ],
+            [
+                "32.2-OW-26-047810",
+                "14.11.2026",
+                "Lothringer Straße (Schwerbeh.-Parkplatz)",
+                "[[DE_KFZ:MH-FE 3391]]",
+                "Elektro Brauckmann GmbH",
+                "Aktienstraße 221, 45473 Mülheim an der Ruhr",
+                "142278",
+                "55,00",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:32.2-OW-26-047844]]",
+                "16.11.2026",
+                "Friedrich-Karl-Straße",
+                "[[DE_KFZ:GE-HO 712]]",
+                "[[PERSON:Osso, Hevin]]",
+                "[[STREET_ADDRESS:Bismarckstraße 154]], [[LOCATION:45889 Gelsenkirchen]]",
+                "112402",
+                "20,00",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Bei 047810 ist Halterin eine Firma, da geht der Anhörungsbogen an die Geschäftsleitung (Fahrer unbekannt, Verfahren läuft vorerst gegen Unbekannt). Frau [[PERSON:Osso]] hat heute schon angerufen und gesagt, dass ihr Bruder gefahren ist – bitte Zeugenfragebogen statt Anhörung. Rückfragen von ihr unter [[PHONE_NUMBER:0209 3187744]].
 
 Gruß
@@ -306,11 +509,23 @@ Gruß
 Zentrale Bußgeldstelle
 Stadt Oberhausen, Schwartzstraße 72, 46045 Oberhausen
 Tel. [[PHONE_NUMBER:0208 825-2716]], Zentrale 0208 825-0
-"""), keep=["Zentrale Bußgeldstelle", "Schwartzstraße 72, 46045 Oberhausen", "0208 825-0", "bussgeldstelle@oberhausen.de", "55,00"])
+"""),
+    keep=[
+        "Zentrale Bußgeldstelle",
+        "Schwartzstraße 72, 46045 Oberhausen",
+        "0208 825-0",
+        "bussgeldstelle@oberhausen.de",
+        "55,00",
+    ],
+)
 
 
 # ---- 004 excel_paste: returned direct debits of the city treasury
-add("h10-004", "pii", "excel_paste", T("""
+add(
+    "h10-004",
+    "pii",
+    "excel_paste",
+    T("""
 Von: Stadtkasse Hagen – Vollstreckung <stadtkasse@stadt-hagen.de>
 Betreff: Rücklastschriften November 2026 (Export aus SAP, in Excel aufbereitet)
 Datum: 02.12.2026
@@ -319,14 +534,68 @@ Liebe Kolleginnen und Kollegen,
 
 anbei die Rücklastschriften aus dem Lauf vom 16.11.2026. Die Rücklastschriftgebühr der Bank (3,00 € je Fall) wird den Schuldnern gesondert in Rechnung gestellt. Bitte die Fälle nach Mahnstufe abarbeiten.
 
-""") + "\n\n" + tsv([
-    ["Kassenzeichen", "Schuldner/in", "Forderungsart", "Betrag", "Grund", "IBAN lt. Mandat", "Mahnst."],
-    ["[[DE_AKTENZEICHEN:5.1100.204417.3]]", "[[PERSON:Hülsbusch, Klaus-Dieter]]", "Grundbesitzabgaben Q4", "312,45", "MD06 Widerspruch", f"[[IBAN_CODE:{iban('DE', '450500010102238841')}]]", "1"],
-    ["[[DE_AKTENZEICHEN:5.1210.088126.0]]", "[[PERSON:Georgiev, Hristo]]", "Hundesteuer 2026", "156,00", "AC04 Konto erloschen", f"[[IBAN_CODE:{iban('DE', '450500010407714420')}]]", "2"],
-    ["[[DE_AKTENZEICHEN:5.1410.031907.8]]", "[[PERSON:Kelmendi, Besnik]]", "Elternbeitrag OGS", "95,00", "AM04 Deckung", f"[[IBAN_CODE:{iban('DE', '440100460871442109')}]]", "1"],
-    ["[[DE_AKTENZEICHEN:5.1100.219063.5]]", "[[PERSON:Esposito, Francesca]]", "Grundbesitzabgaben Q4", "287,12", "MD06 Widerspruch", f"[[IBAN_CODE:{iban('DE', '450500010109935518')}]]", "1"],
-    ["[[DE_AKTENZEICHEN:5.1410.040112.1]]", "[[PERSON:Amedî, Rojda]]", "Elternbeitrag OGS", "95,00", "AM04 Deckung", f"[[IBAN_CODE:{iban('DE', '450500010312280067')}]]", "3"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            [
+                "Kassenzeichen",
+                "Schuldner/in",
+                "Forderungsart",
+                "Betrag",
+                "Grund",
+                "IBAN lt. Mandat",
+                "Mahnst.",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:5.1100.204417.3]]",
+                "[[PERSON:Hülsbusch, Klaus-Dieter]]",
+                "Grundbesitzabgaben Q4",
+                "312,45",
+                "MD06 Widerspruch",
+                f"[[IBAN_CODE:{iban('DE', '450500010102238841')}]]",
+                "1",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:5.1210.088126.0]]",
+                "[[PERSON:Georgiev, Hristo]]",
+                "Hundesteuer 2026",
+                "156,00",
+                "AC04 Konto erloschen",
+                f"[[IBAN_CODE:{iban('DE', '450500010407714420')}]]",
+                "2",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:5.1410.031907.8]]",
+                "[[PERSON:Kelmendi, Besnik]]",
+                "Elternbeitrag OGS",
+                "95,00",
+                "AM04 Deckung",
+                f"[[IBAN_CODE:{iban('DE', '440100460871442109')}]]",
+                "1",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:5.1100.219063.5]]",
+                "[[PERSON:Esposito, Francesca]]",
+                "Grundbesitzabgaben Q4",
+                "287,12",
+                "MD06 Widerspruch",
+                f"[[IBAN_CODE:{iban('DE', '450500010109935518')}]]",
+                "1",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:5.1410.040112.1]]",
+                "[[PERSON:Amedî, Rojda]]",
+                "Elternbeitrag OGS",
+                "95,00",
+                "AM04 Deckung",
+                f"[[IBAN_CODE:{iban('DE', '450500010312280067')}]]",
+                "3",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Summe: 945,57 €
 
 Hinweise: Bei Herrn [[PERSON:Georgiev]] ist das Konto laut Sparkasse erloschen, bitte neue Bankverbindung anfordern. Bei Frau [[PERSON:Esposito]] hat der Ehemann [[PERSON:Vincenzo]] die Lastschrift widerrufen, er ruft zurück. Frau [[PERSON:Amedî]] ist in Mahnstufe 3 – Vollstreckungsankündigung vorbereiten.
@@ -334,11 +603,23 @@ Hinweise: Bei Herrn [[PERSON:Georgiev]] ist das Konto laut Sparkasse erloschen, 
 Gläubiger-ID der Stadt Hagen: DE41ZZZ00000031207
 Stadtkasse Hagen, Rathaus an der Volme, Rathausstraße 11, 58095 Hagen
 Sachbearbeitung: [[PERSON:Monika Sprenger]], Tel. [[PHONE_NUMBER:02331 207-3382]]
-"""), keep=["Rathausstraße 11, 58095 Hagen", "945,57 €", "DE41ZZZ00000031207", "3,00 €", "16.11.2026"])
+"""),
+    keep=[
+        "Rathausstraße 11, 58095 Hagen",
+        "945,57 €",
+        "DE41ZZZ00000031207",
+        "3,00 €",
+        "16.11.2026",
+    ],
+)
 
 
 # ---- 005 csv_export: housing benefit applications
-add("h10-005", "pii", "csv_export", T("""
+add(
+    "h10-005",
+    "pii",
+    "csv_export",
+    T("""
 # Export Wohngeldverfahren – Wohngeldstelle
 # Datei: wg_antraege_offen_20261130.csv | Trennzeichen ; | Kodierung UTF-8
 # Filter: Status <> beschieden; Eingang >= 01.10.2026
@@ -351,11 +632,23 @@ Antragsnr;Eingang;Name;Vorname;Geburtsdatum;Strasse;PLZ;Ort;Pers;Miete_brutto;St
 [[DE_AKTENZEICHEN:WG-2026-04171]];24.11.2026;[[PERSON:Tkachenko]];[[PERSON:Olena]];[[DATE_OF_BIRTH:1983-06-22]];[[STREET_ADDRESS:Essener Straße 140]];[[LOCATION:46242]];[[LOCATION:Bottrop]];2;574,30;Unterlagen fehlen
 # 6 Datensätze; Summe Miete_brutto 3.821,75
 # Erzeugt von WGV-Client 4.3, Benutzergruppe Wohngeldstelle, 30.11.2026 07:02
-"""), keep=["wg_antraege_offen_20261130.csv", "Wohngeldstelle", "Miete_brutto", "Unterlagen fehlen", "3.821,75"])
+"""),
+    keep=[
+        "wg_antraege_offen_20261130.csv",
+        "Wohngeldstelle",
+        "Miete_brutto",
+        "Unterlagen fehlen",
+        "3.821,75",
+    ],
+)
 
 
 # ---- 006 csv_export: dog-tax register
-add("h10-006", "pii", "csv_export", T("""
+add(
+    "h10-006",
+    "pii",
+    "csv_export",
+    T("""
 "Export Hundesteuer – Stadt Mülheim an der Ruhr, Steueramt – Stand 30.11.2026"
 "Steuerkonto";"Halter";"Geb. Halter";"Anschrift";"Hund";"Rasse";"Wurfdatum Hund";"Anmeldung";"Ermäßigung";"Jahressteuer"
 "[[DE_AKTENZEICHEN:22.100.31874]]";"[[PERSON:Dimitrova, Mariya]]";"[[DATE_OF_BIRTH:15.04.1977]]";"[[STREET_ADDRESS:Eppinghofer Straße 131]], [[LOCATION:45468 Mülheim an der Ruhr]]";"Balu";"Labrador-Mischling";"02.05.2021";"01.07.2021";"";"120,00"
@@ -366,48 +659,78 @@ add("h10-006", "pii", "csv_export", T("""
 "[[DE_AKTENZEICHEN:22.100.34117]]";"[[PERSON:Pham, Thu Ha]]";"[[DATE_OF_BIRTH:28.02.1991]]";"[[STREET_ADDRESS:Düsseldorfer Straße 71]], [[LOCATION:45481 Mülheim an der Ruhr]]";"Mochi";"Shiba Inu";"05.01.2025";"01.10.2026";"";"120,00"
 "Hinweis: Steuersatz gefährlicher Hund gem. § 2 Abs. 3 Hundesteuersatzung 600,00 EUR; Ersthund 120,00 EUR"
 "Datensätze: 6 | Jahressumme: 1.110,00 EUR"
-"""), keep=["Stand 30.11.2026", "Hundesteuersatzung", "600,00 EUR", "1.110,00 EUR", "Steuerkonto"])
+"""),
+    keep=["Stand 30.11.2026", "Hundesteuersatzung", "600,00 EUR", "1.110,00 EUR", "Steuerkonto"],
+)
 
 
 # ---- 007 csv_export: poll workers
-add("h10-007", "pii", "csv_export", T(f"""
+add(
+    "h10-007",
+    "pii",
+    "csv_export",
+    T(f"""
 Wahlhelfende_LTW2027_Stand_2026-12-01.csv
 Quelle: Online-Anmeldung Wahlhelferportal, Wahlamt Recklinghausen, Rathausplatz 3-4
 ---
 Nachname;Vorname;Jahrgang;E-Mail;Mobil;Wunsch-Wahlbezirk;Funktion;IBAN Erfrischungsgeld;Bemerkung
-[[PERSON:Tenhagen]];[[PERSON:Birgit]];[[DATE_OF_BIRTH:1966]];[[EMAIL_ADDRESS:b.tenhagen@gmx.de]];[[PHONE_NUMBER:0171 5530921]];0412 Grundschule Hochlarmark;Wahlvorsteherin;[[IBAN_CODE:{iban('DE', '426501500090381172', grouped=False)}]];seit 2009 dabei
-[[PERSON:Mitev]];[[PERSON:Asen]];[[DATE_OF_BIRTH:2001]];[[EMAIL_ADDRESS:asen.mitev01@web.de]];[[PHONE_NUMBER:0152 28810437]];0207 Käthe-Kollwitz-Schule;Beisitzer;[[IBAN_CODE:{iban('DE', '426501500091112840', grouped=False)}]];
-[[PERSON:Haji]];[[PERSON:Shirin]];[[DATE_OF_BIRTH:1985]];[[EMAIL_ADDRESS:shirin.haji@t-online.de]];[[PHONE_NUMBER:0176 81120093]];egal;Schriftführerin;[[IBAN_CODE:{iban('DE', '120300001065229187', grouped=False)}]];spricht Kurmancî, Arabisch
-[[PERSON:Kołodziej]];[[PERSON:Zbigniew]];[[DATE_OF_BIRTH:1953]];[[EMAIL_ADDRESS:zbyszek.k@outlook.de]];[[PHONE_NUMBER:02361 8873410]];0501 Briefwahl;Beisitzer;[[IBAN_CODE:{iban('DE', '426501500095550361', grouped=False)}]];nur vormittags
-[[PERSON:Bondarenko]];[[PERSON:Iryna]];[[DATE_OF_BIRTH:1994]];[[EMAIL_ADDRESS:iryna.bondarenko@gmail.com]];[[PHONE_NUMBER:0157 52290614]];0315 Gymnasium Petrinum;Beisitzerin;[[IBAN_CODE:{iban('DE', '360100430998104477', grouped=False)}]];
+[[PERSON:Tenhagen]];[[PERSON:Birgit]];[[DATE_OF_BIRTH:1966]];[[EMAIL_ADDRESS:b.tenhagen@gmx.de]];[[PHONE_NUMBER:0171 5530921]];0412 Grundschule Hochlarmark;Wahlvorsteherin;[[IBAN_CODE:{iban("DE", "426501500090381172", grouped=False)}]];seit 2009 dabei
+[[PERSON:Mitev]];[[PERSON:Asen]];[[DATE_OF_BIRTH:2001]];[[EMAIL_ADDRESS:asen.mitev01@web.de]];[[PHONE_NUMBER:0152 28810437]];0207 Käthe-Kollwitz-Schule;Beisitzer;[[IBAN_CODE:{iban("DE", "426501500091112840", grouped=False)}]];
+[[PERSON:Haji]];[[PERSON:Shirin]];[[DATE_OF_BIRTH:1985]];[[EMAIL_ADDRESS:shirin.haji@t-online.de]];[[PHONE_NUMBER:0176 81120093]];egal;Schriftführerin;[[IBAN_CODE:{iban("DE", "120300001065229187", grouped=False)}]];spricht Kurmancî, Arabisch
+[[PERSON:Kołodziej]];[[PERSON:Zbigniew]];[[DATE_OF_BIRTH:1953]];[[EMAIL_ADDRESS:zbyszek.k@outlook.de]];[[PHONE_NUMBER:02361 8873410]];0501 Briefwahl;Beisitzer;[[IBAN_CODE:{iban("DE", "426501500095550361", grouped=False)}]];nur vormittags
+[[PERSON:Bondarenko]];[[PERSON:Iryna]];[[DATE_OF_BIRTH:1994]];[[EMAIL_ADDRESS:iryna.bondarenko@gmail.com]];[[PHONE_NUMBER:0157 52290614]];0315 Gymnasium Petrinum;Beisitzerin;[[IBAN_CODE:{iban("DE", "360100430998104477", grouped=False)}]];
 ---
 5 Datensätze. Erfrischungsgeld Wahlvorstand 50,00 €, Beisitz 40,00 €, Auszahlung nach der Landtagswahl am 16.05.2027.
 Rückfragen: wahlamt@recklinghausen.de, Telefon 02361 50-0
-"""), keep=["wahlamt@recklinghausen.de", "16.05.2027", "Erfrischungsgeld", "Gymnasium Petrinum", "02361 50-0"])
+"""),
+    keep=[
+        "wahlamt@recklinghausen.de",
+        "16.05.2027",
+        "Erfrischungsgeld",
+        "Gymnasium Petrinum",
+        "02361 50-0",
+    ],
+)
 
 
 # ---- 008 csv_export: eAT collection appointments of the immigration office
-add("h10-008", "pii", "csv_export", T(f"""
+add(
+    "h10-008",
+    "pii",
+    "csv_export",
+    T(f"""
 Ausländerbehörde Duisburg – Export „eAT-Abholung KW 50/2026“ (Fachverfahren, CSV)
 Spalten durch Semikolon getrennt, Datumsformat JJJJ-MM-TT
 
 Vorgang;Name;Vornamen;Geburtsdatum;Geburtsort;StA;Pass-Nr.;eAT-Kartennr.;Abholtermin;Hinweis
-[[DE_AKTENZEICHEN:ABH-2026-118834]];[[PERSON:Haddad]];[[PERSON:Rana]];[[DATE_OF_BIRTH:1990-07-21]];[[LOCATION:Homs]];syrisch;[[DE_PASSPORT:N014428736]];[[DE_ID_CARD:{idcard('Y4F7K2M9T')}]];2026-12-07 08:30;
-[[DE_AKTENZEICHEN:ABH-2026-118851]];[[PERSON:Tesfamariam]];[[PERSON:Yonas]];[[DATE_OF_BIRTH:1988-01-01]];[[LOCATION:Asmara]];eritreisch;ohne;[[DE_ID_CARD:{idcard('YC0L3R8N2')}]];2026-12-07 09:00;Identität nicht geklärt, Ausweisersatz
-[[DE_AKTENZEICHEN:ABH-2026-118862]];[[PERSON:Popal]];[[PERSON:Ahmad Shah]];[[DATE_OF_BIRTH:1979-11-30]];[[LOCATION:Kandahar]];afghanisch;[[DE_PASSPORT:P03118829]];[[DE_ID_CARD:{idcard('YH2T6V1K5')}]];2026-12-08 10:15;Dolmetscher Dari
-[[DE_AKTENZEICHEN:ABH-2026-118870]];[[PERSON:Adeyemi]];[[PERSON:Oluwaseun]];[[DATE_OF_BIRTH:1993-03-09]];[[LOCATION:Ibadan]];nigerianisch;[[DE_PASSPORT:A07734519]];[[DE_ID_CARD:{idcard('YM9P4X2C7')}]];2026-12-08 11:00;Blaue Karte EU
-[[DE_AKTENZEICHEN:ABH-2026-118903]];[[PERSON:Kovalenko]];[[PERSON:Andrii]];[[DATE_OF_BIRTH:1985-12-02]];[[LOCATION:Charkiw]];ukrainisch;[[DE_PASSPORT:FT482215]];[[DE_ID_CARD:{idcard('YW5G8Z3L1')}]];2026-12-09 08:00;§ 24 AufenthG
-[[DE_AKTENZEICHEN:ABH-2026-118915]];[[PERSON:Gashi]];[[PERSON:Blerina]];[[DATE_OF_BIRTH:1997-06-18]];[[LOCATION:Prizren]];kosovarisch;[[DE_PASSPORT:P01928374]];[[DE_ID_CARD:{idcard('YR7J1F6H9')}]];2026-12-09 08:30;PIN-Brief zurück (unzustellbar)
+[[DE_AKTENZEICHEN:ABH-2026-118834]];[[PERSON:Haddad]];[[PERSON:Rana]];[[DATE_OF_BIRTH:1990-07-21]];[[LOCATION:Homs]];syrisch;[[DE_PASSPORT:N014428736]];[[DE_ID_CARD:{idcard("Y4F7K2M9T")}]];2026-12-07 08:30;
+[[DE_AKTENZEICHEN:ABH-2026-118851]];[[PERSON:Tesfamariam]];[[PERSON:Yonas]];[[DATE_OF_BIRTH:1988-01-01]];[[LOCATION:Asmara]];eritreisch;ohne;[[DE_ID_CARD:{idcard("YC0L3R8N2")}]];2026-12-07 09:00;Identität nicht geklärt, Ausweisersatz
+[[DE_AKTENZEICHEN:ABH-2026-118862]];[[PERSON:Popal]];[[PERSON:Ahmad Shah]];[[DATE_OF_BIRTH:1979-11-30]];[[LOCATION:Kandahar]];afghanisch;[[DE_PASSPORT:P03118829]];[[DE_ID_CARD:{idcard("YH2T6V1K5")}]];2026-12-08 10:15;Dolmetscher Dari
+[[DE_AKTENZEICHEN:ABH-2026-118870]];[[PERSON:Adeyemi]];[[PERSON:Oluwaseun]];[[DATE_OF_BIRTH:1993-03-09]];[[LOCATION:Ibadan]];nigerianisch;[[DE_PASSPORT:A07734519]];[[DE_ID_CARD:{idcard("YM9P4X2C7")}]];2026-12-08 11:00;Blaue Karte EU
+[[DE_AKTENZEICHEN:ABH-2026-118903]];[[PERSON:Kovalenko]];[[PERSON:Andrii]];[[DATE_OF_BIRTH:1985-12-02]];[[LOCATION:Charkiw]];ukrainisch;[[DE_PASSPORT:FT482215]];[[DE_ID_CARD:{idcard("YW5G8Z3L1")}]];2026-12-09 08:00;§ 24 AufenthG
+[[DE_AKTENZEICHEN:ABH-2026-118915]];[[PERSON:Gashi]];[[PERSON:Blerina]];[[DATE_OF_BIRTH:1997-06-18]];[[LOCATION:Prizren]];kosovarisch;[[DE_PASSPORT:P01928374]];[[DE_ID_CARD:{idcard("YR7J1F6H9")}]];2026-12-09 08:30;PIN-Brief zurück (unzustellbar)
 
 Datensätze: 6
 Hinweis Sachgebiet: Die Gebühr für den eAT (100,00 €) ist vor Aushändigung zu zahlen. Karten ohne PIN-Brief gehen zurück an die Bundesdruckerei, wenn bis 31.12.2026 keine Abholung erfolgt. Anfragen bitte nur über auslaenderbehoerde@stadt-duisburg.de.
-"""), keep=["Bundesdruckerei", "100,00 €", "31.12.2026", "auslaenderbehoerde@stadt-duisburg.de", "PIN-Brief"])
+"""),
+    keep=[
+        "Bundesdruckerei",
+        "100,00 €",
+        "31.12.2026",
+        "auslaenderbehoerde@stadt-duisburg.de",
+        "PIN-Brief",
+    ],
+)
 
 
 # ---- 009 fixed_width: register excerpt, two pages
 _w9 = [12, 20, 14, 10, 15, 28]
 _h9 = ["Ordn.-Merkm.", "Familienname", "Vornamen", "Geb.-Dat.", "Geburtsort", "Anschrift / Einzug"]
-add("h10-009", "pii", "fixed_width", T("""
+add(
+    "h10-009",
+    "pii",
+    "fixed_width",
+    T("""
 STADT ESSEN                  E I N W O H N E R W E S E N                     Seite 1/2
 Bürgeramt Mitte              Auskunft aus dem Melderegister       Druck: 03.12.2026 10:14
 Arbeitsplatz BA-MITTE-07     Programm MELDO 7.2 / AUSK020         Grundlage: § 34 BMG
@@ -415,13 +738,56 @@ Arbeitsplatz BA-MITTE-07     Programm MELDO 7.2 / AUSK020         Grundlage: § 
 Anfrage: Polizeipräsidium Essen, Direktion K, Ersuchen vom 01.12.2026
 Gegenstand: Haushalt [[STREET_ADDRESS:Rüttenscheider Str. 212]], [[LOCATION:45131 Essen]]
 ------------------------------------------------------------------------------------------
-""") + "\n" + fw([_h9] + [
-    ["[[DE_AKTENZEICHEN:0004471829]]", "[[PERSON:Papadopoulos]]", "[[PERSON:Georgios]]", "[[DATE_OF_BIRTH:14.09.1968]]", "[[LOCATION:Thessaloniki]]", "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 1997"],
-    ["[[DE_AKTENZEICHEN:0004471830]]", "[[PERSON:Papadopoulou]]", "[[PERSON:Eleni]]", "[[DATE_OF_BIRTH:02.02.1972]]", "[[LOCATION:Kavala]]", "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 1997"],
-    ["[[DE_AKTENZEICHEN:0004471831]]", "[[PERSON:Papadopoulos]]", "[[PERSON:Nikolaos]]", "[[DATE_OF_BIRTH:21.07.2003]]", "[[LOCATION:Essen]]", "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2003"],
-    ["[[DE_AKTENZEICHEN:0004471832]]", "[[PERSON:Papadopoulou]]", "[[PERSON:Sofia Anastasi]]", "[[DATE_OF_BIRTH:05.10.2008]]", "[[LOCATION:Essen]]", "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2008"],
-    ["[[DE_AKTENZEICHEN:0005120418]]", "[[PERSON:Konstantinou-Wilh]]", "[[PERSON:Maria Christ]]", "[[DATE_OF_BIRTH:30.12.1940]]", "[[LOCATION:Drama]]", "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2019"],
-], _w9) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            _h9,
+            [
+                "[[DE_AKTENZEICHEN:0004471829]]",
+                "[[PERSON:Papadopoulos]]",
+                "[[PERSON:Georgios]]",
+                "[[DATE_OF_BIRTH:14.09.1968]]",
+                "[[LOCATION:Thessaloniki]]",
+                "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 1997",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:0004471830]]",
+                "[[PERSON:Papadopoulou]]",
+                "[[PERSON:Eleni]]",
+                "[[DATE_OF_BIRTH:02.02.1972]]",
+                "[[LOCATION:Kavala]]",
+                "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 1997",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:0004471831]]",
+                "[[PERSON:Papadopoulos]]",
+                "[[PERSON:Nikolaos]]",
+                "[[DATE_OF_BIRTH:21.07.2003]]",
+                "[[LOCATION:Essen]]",
+                "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2003",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:0004471832]]",
+                "[[PERSON:Papadopoulou]]",
+                "[[PERSON:Sofia Anastasi]]",
+                "[[DATE_OF_BIRTH:05.10.2008]]",
+                "[[LOCATION:Essen]]",
+                "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2008",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:0005120418]]",
+                "[[PERSON:Konstantinou-Wilh]]",
+                "[[PERSON:Maria Christ]]",
+                "[[DATE_OF_BIRTH:30.12.1940]]",
+                "[[LOCATION:Drama]]",
+                "[[STREET_ADDRESS:Rüttenscheider Str. 212]] 2019",
+            ],
+        ],
+        _w9,
+    )
+    + "\n"
+    + T("""
 ------------------------------------------------------------------------------------------
 *** Spalten Familienname/Vornamen/Anschrift gekürzt – Langfassung über AUSK021 ***
 MELDO 7.2 – vertraulich – nur für den Dienstgebrauch                   Seite 1/2
@@ -431,23 +797,53 @@ STADT ESSEN                  E I N W O H N E R W E S E N                     Sei
 Bürgeramt Mitte              Auskunft aus dem Melderegister       Druck: 03.12.2026 10:14
 ------------------------------------------------------------------------------------------
 Frühere Anschriften (nur lfd. Haushalt):
-""") + "\n" + fw([
-    ["Ordn.-Merkm.", "von", "bis", "Anschrift"],
-    ["[[DE_AKTENZEICHEN:0004471829]]", "01.03.1991", "14.08.1997", "[[STREET_ADDRESS:Blankensteiner Str. 12]], [[LOCATION:45527 Hattingen]]"],
-    ["[[DE_AKTENZEICHEN:0005120418]]", "1961", "31.05.2019", "[[LOCATION:Kavala]] (Griechenland), Zuzug aus dem Ausland"],
-], [12, 10, 10, 50]) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            ["Ordn.-Merkm.", "von", "bis", "Anschrift"],
+            [
+                "[[DE_AKTENZEICHEN:0004471829]]",
+                "01.03.1991",
+                "14.08.1997",
+                "[[STREET_ADDRESS:Blankensteiner Str. 12]], [[LOCATION:45527 Hattingen]]",
+            ],
+            [
+                "[[DE_AKTENZEICHEN:0005120418]]",
+                "1961",
+                "31.05.2019",
+                "[[LOCATION:Kavala]] (Griechenland), Zuzug aus dem Ausland",
+            ],
+        ],
+        [12, 10, 10, 50],
+    )
+    + "\n"
+    + T("""
 
 Auskunftssperre: keine | Übermittlungssperren: keine | bedingter Sperrvermerk: nein
 Bearbeitet: [[PERSON:R. Kaya]], Bürgeramt Mitte, Porscheplatz 1, 45127 Essen
 ------------------------------------------------------------------------------------------
 MELDO 7.2 – vertraulich – nur für den Dienstgebrauch                   Seite 2/2
-"""), keep=["Auskunft aus dem Melderegister", "Druck: 03.12.2026 10:14", "§ 34 BMG", "nur für den Dienstgebrauch", "Porscheplatz 1, 45127 Essen"], allow=["Essen"])
+"""),
+    keep=[
+        "Auskunft aus dem Melderegister",
+        "Druck: 03.12.2026 10:14",
+        "§ 34 BMG",
+        "nur für den Dienstgebrauch",
+        "Porscheplatz 1, 45127 Essen",
+    ],
+    allow=["Essen"],
+)
 
 
 # ---- 010 fixed_width: calculation sheet for basic income support
 _rv_w = rvnr("12", "030849", "B", "03")
 _rv_u = rvnr("12", "110453", "S", "58")
-add("h10-010", "pii", "fixed_width", T(f"""
+add(
+    "h10-010",
+    "pii",
+    "fixed_width",
+    T(f"""
 STADT HAGEN  FB 55 Jugend und Soziales          BERECHNUNGSBOGEN SGB XII 4. KAPITEL        Blatt 1
 LISA-S 3.11 / Druck 27.11.2026 13:52                                   Bewilligungszeitraum 01.01.2027-31.12.2027
 =======================================================================================================
@@ -474,48 +870,204 @@ ANSPRUCH (Bedarf ./. Einkommen)                                            96,14
 Auszahlung monatlich 96,14 EUR auf das bekannte Konto. Nächste Überprüfung: 30.11.2027.
 Rechtsgrundlage: § 42 SGB XII i. V. m. § 82 SGB XII. Regelbedarfe gem. RBEG, Stand 01.01.2027.
 LISA-S 3.11                               - Blatt 1 von 1 -                     FB 55 / Sachgebiet 55/4
-"""), keep=["Regelbedarfsstufe 2", "§ 42 SGB XII", "1.723,02", "96,14 EUR", "Bewilligungszeitraum 01.01.2027-31.12.2027"])
+"""),
+    keep=[
+        "Regelbedarfsstufe 2",
+        "§ 42 SGB XII",
+        "1.723,02",
+        "96,14 EUR",
+        "Bewilligungszeitraum 01.01.2027-31.12.2027",
+    ],
+)
 
 
 # ---- 011 fixed_width: grave register printout
 _w11 = [9, 15, 22, 10, 10, 20, 29, 7]
-add("h10-011", "pii", "fixed_width", T("""
+add(
+    "h10-011",
+    "pii",
+    "fixed_width",
+    T("""
 STADT BOTTROP - FRIEDHOFSVERWALTUNG           GRABSTAETTENVERZEICHNIS                       Seite 1
 Friedhof: Westfriedhof   Feld: F3   Reihe: 12                  Stand: 04.12.2026   FRIEDA 5.0 / GV110
 -----------------------------------------------------------------------------------------------------------------------------
-""") + "\n" + fw([
-    ["Grabst.", "Art", "Verstorbene/r", "geb.", "gest.", "Nutzungsber.", "Anschrift NB", "Ablauf"],
-    ["F3-12-01", "Wahlgrab 2-st.", "[[PERSON:Hülsmann, Erika]]", "[[DATE_OF_BIRTH:11.04.1938]]", "02.09.2019", "[[PERSON:Hülsmann, Jörg]]", "[[STREET_ADDRESS:Scharnhölzstr. 181]], [[LOCATION:46236 Bot]]", "2049"],
-    ["F3-12-01", "", "[[PERSON:Hülsmann, Wilhelm]]", "[[DATE_OF_BIRTH:23.01.1934]]", "17.12.2011", "", "", ""],
-    ["F3-12-02", "Reihengrab", "[[PERSON:Wojciechowski, Zdzisł]]", "[[DATE_OF_BIRTH:05.05.1951]]", "30.03.2024", "[[PERSON:Wojciechowska, Boż]]", "[[STREET_ADDRESS:Horster Str. 5]], [[LOCATION:46240 Bottrop]]", "2044"],
-    ["F3-12-03", "Urnenwahlgrab", "[[PERSON:Aydoğan, Mehmet]]", "[[DATE_OF_BIRTH:01.07.1947]]", "14.02.2022", "[[PERSON:Aydoğan, Ayşe]]", "[[STREET_ADDRESS:Prosperstr. 96]], [[LOCATION:46238 Bottrop]]", "2052"],
-    ["F3-12-04", "Reihengrab", "[[PERSON:Rusu, Constantin]]", "[[DATE_OF_BIRTH:19.10.1960]]", "08.06.2025", "[[PERSON:Rusu, Elena]]", "[[STREET_ADDRESS:Str. Păcurari 88]], [[LOCATION:700511 Iași]]", "2045"],
-    ["F3-12-05", "Ehrengrab", "Böttcher, Heinrich", "1841", "1909", "Stadt Bottrop", "-", "dauernd"],
-    ["F3-12-06", "frei", "", "", "", "", "", ""],
-], _w11) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            [
+                "Grabst.",
+                "Art",
+                "Verstorbene/r",
+                "geb.",
+                "gest.",
+                "Nutzungsber.",
+                "Anschrift NB",
+                "Ablauf",
+            ],
+            [
+                "F3-12-01",
+                "Wahlgrab 2-st.",
+                "[[PERSON:Hülsmann, Erika]]",
+                "[[DATE_OF_BIRTH:11.04.1938]]",
+                "02.09.2019",
+                "[[PERSON:Hülsmann, Jörg]]",
+                "[[STREET_ADDRESS:Scharnhölzstr. 181]], [[LOCATION:46236 Bot]]",
+                "2049",
+            ],
+            [
+                "F3-12-01",
+                "",
+                "[[PERSON:Hülsmann, Wilhelm]]",
+                "[[DATE_OF_BIRTH:23.01.1934]]",
+                "17.12.2011",
+                "",
+                "",
+                "",
+            ],
+            [
+                "F3-12-02",
+                "Reihengrab",
+                "[[PERSON:Wojciechowski, Zdzisł]]",
+                "[[DATE_OF_BIRTH:05.05.1951]]",
+                "30.03.2024",
+                "[[PERSON:Wojciechowska, Boż]]",
+                "[[STREET_ADDRESS:Horster Str. 5]], [[LOCATION:46240 Bottrop]]",
+                "2044",
+            ],
+            [
+                "F3-12-03",
+                "Urnenwahlgrab",
+                "[[PERSON:Aydoğan, Mehmet]]",
+                "[[DATE_OF_BIRTH:01.07.1947]]",
+                "14.02.2022",
+                "[[PERSON:Aydoğan, Ayşe]]",
+                "[[STREET_ADDRESS:Prosperstr. 96]], [[LOCATION:46238 Bottrop]]",
+                "2052",
+            ],
+            [
+                "F3-12-04",
+                "Reihengrab",
+                "[[PERSON:Rusu, Constantin]]",
+                "[[DATE_OF_BIRTH:19.10.1960]]",
+                "08.06.2025",
+                "[[PERSON:Rusu, Elena]]",
+                "[[STREET_ADDRESS:Str. Păcurari 88]], [[LOCATION:700511 Iași]]",
+                "2045",
+            ],
+            [
+                "F3-12-05",
+                "Ehrengrab",
+                "Böttcher, Heinrich",
+                "1841",
+                "1909",
+                "Stadt Bottrop",
+                "-",
+                "dauernd",
+            ],
+            ["F3-12-06", "frei", "", "", "", "", "", ""],
+        ],
+        _w11,
+    )
+    + "\n"
+    + T("""
 -----------------------------------------------------------------------------------------------------------------------------
 Spalten Verstorbene/r, Nutzungsber., Anschrift NB gekürzt (max. Zeichen). Vollanzeige: GV111.
 Verlängerung Nutzungsrecht Wahlgrab je Jahr 58,00 EUR gem. Friedhofsgebührensatzung, Anlage 1 Nr. 2.3.
 Ehrengrab F3-12-05: Bergrat Heinrich Böttcher (1841-1909), Pflege durch Fachbereich Umwelt und Grün.
 Hinweis NB F3-12-04: Frau [[PERSON:Rusu]] wohnt in Rumänien, Korrespondenz über Sohn [[PERSON:Adrian Rusu]], [[PHONE_NUMBER:0173 6628104]].
 FRIEDA 5.0                              Druck 04.12.2026 11:20 / Seite 1 von 1
-"""), keep=["Westfriedhof", "Friedhofsgebührensatzung", "58,00 EUR", "Ehrengrab", "Druck 04.12.2026 11:20"])
+"""),
+    keep=[
+        "Westfriedhof",
+        "Friedhofsgebührensatzung",
+        "58,00 EUR",
+        "Ehrengrab",
+        "Druck 04.12.2026 11:20",
+    ],
+)
 
 
 # ---- 012 fixed_width: towed vehicles list
 _w12 = [3, 11, 11, 13, 20, 22, 8, 18]
-add("h10-012", "pii", "fixed_width", T("""
+add(
+    "h10-012",
+    "pii",
+    "fixed_width",
+    T("""
 Stadt Witten - Ordnungsamt / Verkehrsüberwachung                        LISTE SICHERSTELLUNGEN
 Zeitraum 01.11.2026 - 30.11.2026                                        Ausdruck 01.12.2026   S. 1/1
 VUE-Office 2.4 - Modul Abschleppfälle
-""") + "\n" + fw([
-    ["Nr", "Datum", "Kennz.", "Fabrikat", "Halter (gekürzt)", "Grund", "Kosten", "Freigabe"],
-    ["01", "03.11.2026", "[[DE_KFZ:WIT-EH 71]]", "VW Golf", "[[PERSON:Hemo, Jiyan]]", "Feuerwehrzufahrt", "248,30", "04.11. Halterin"],
-    ["02", "07.11.2026", "[[DE_KFZ:EN-RT 555]]", "Opel Corsa", "[[PERSON:Lo Russo, Giusepp]]", "Baustelle Ruhrstraße", "231,00", "07.11. Sohn"],
-    ["03", "12.11.2026", "[[DE_KFZ:BO-DK 3318]]", "Ford Transit", "Kurierdienst [[PERSON:Doğru]] e", "Ladezone", "274,80", "offen"],
-    ["04", "19.11.2026", "[[DE_KFZ:WIT-MK 204]]", "Mercedes C", "[[PERSON:Kidane, Merhawi]]", "Sonderparken Markt", "231,00", "20.11. Halter"],
-    ["05", "26.11.2026", "[[DE_KFZ:DO-AB 1182]]", "BMW 320d", "Autohaus Westfalen G", "Schwerbeh.-Parkplatz", "262,50", "26.11. Firma"],
-], _w12, right=(6,)) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            [
+                "Nr",
+                "Datum",
+                "Kennz.",
+                "Fabrikat",
+                "Halter (gekürzt)",
+                "Grund",
+                "Kosten",
+                "Freigabe",
+            ],
+            [
+                "01",
+                "03.11.2026",
+                "[[DE_KFZ:WIT-EH 71]]",
+                "VW Golf",
+                "[[PERSON:Hemo, Jiyan]]",
+                "Feuerwehrzufahrt",
+                "248,30",
+                "04.11. Halterin",
+            ],
+            [
+                "02",
+                "07.11.2026",
+                "[[DE_KFZ:EN-RT 555]]",
+                "Opel Corsa",
+                "[[PERSON:Lo Russo, Giusepp]]",
+                "Baustelle Ruhrstraße",
+                "231,00",
+                "07.11. Sohn",
+            ],
+            [
+                "03",
+                "12.11.2026",
+                "[[DE_KFZ:BO-DK 3318]]",
+                "Ford Transit",
+                "Kurierdienst [[PERSON:Doğru]] e",
+                "Ladezone",
+                "274,80",
+                "offen",
+            ],
+            [
+                "04",
+                "19.11.2026",
+                "[[DE_KFZ:WIT-MK 204]]",
+                "Mercedes C",
+                "[[PERSON:Kidane, Merhawi]]",
+                "Sonderparken Markt",
+                "231,00",
+                "20.11. Halter",
+            ],
+            [
+                "05",
+                "26.11.2026",
+                "[[DE_KFZ:DO-AB 1182]]",
+                "BMW 320d",
+                "Autohaus Westfalen G",
+                "Schwerbeh.-Parkplatz",
+                "262,50",
+                "26.11. Firma",
+            ],
+        ],
+        _w12,
+        right=(6,),
+    )
+    + "\n"
+    + T("""
 ----------------------------------------------------------------------------------------------------
 Summe Kosten: 1.247,60 EUR (Abschleppdienst Sudhoff GmbH, Verwahrgebühr je Tag 15,00 EUR)
 
@@ -525,24 +1077,90 @@ zu 03: Inhaber [[PERSON:Serkan Doğru]] hat Widerspruch angekündigt (Ladezone a
 zu 05: Halterin ist eine Firma, Rechnung an Autohaus Westfalen GmbH, Dortmund.
 
 gez. [[PERSON:Wiesmann]], VÜ-Außendienst
-"""), keep=["Feuerwehrzufahrt", "Abschleppdienst Sudhoff GmbH", "1.247,60 EUR", "Ausdruck 01.12.2026", "EN-SW 1207"])
+"""),
+    keep=[
+        "Feuerwehrzufahrt",
+        "Abschleppdienst Sudhoff GmbH",
+        "1.247,60 EUR",
+        "Ausdruck 01.12.2026",
+        "EN-SW 1207",
+    ],
+)
 
 
 # ---- 013 markdown_table: defect reports with reporters
-add("h10-013", "pii", "markdown_table", T("""
+add(
+    "h10-013",
+    "pii",
+    "markdown_table",
+    T("""
 ## Export Mängelmelder – Kategorie „Wilder Müll / Verschmutzung“
 
 Zeitraum 23.11.2026–29.11.2026 · exportiert durch EBE-Leitstelle · 6 Einträge
 
-""") + "\n\n" + md([
-    ["Ticket", "Eingang", "Ort", "Beschreibung", "Melder/in", "Kontakt", "Status"],
-    ["MM-2026-33817", "23.11. 07:12", "Altenessener Str. / Bäuminghausstr.", "Sperrmüll am Glascontainer", "anonym", "–", "erledigt"],
-    ["MM-2026-33840", "23.11. 18:40", "vor meiner Haustür [[STREET_ADDRESS:Hövelstraße 48]]", "Matratzen seit 2 Wochen", "[[PERSON:Ursula Kemper]]", "[[PHONE_NUMBER:0201 3648812]]", "in Arbeit"],
-    ["MM-2026-33902", "25.11. 10:03", "Gemarkenstraße Höhe Nr. 77 (Parkbucht)", "Altreifen, ca. 8 Stück", "[[PERSON:Trần Văn Minh]]", "[[EMAIL_ADDRESS:minh.tranvan@gmail.com]]", "erledigt"],
-    ["MM-2026-33915", "25.11. 16:27", "Segerothpark, Eingang Bergstraße", "Bauschutt in Säcken", "anonym", "–", "an Ordnungsamt"],
-    ["MM-2026-33958", "27.11. 08:55", "Hülsmannstraße, Garagenhof", "Kühlschrank, Öl ausgelaufen", "[[PERSON:Dirk Schwermer]]", "[[PHONE_NUMBER:0176 40918823]]", "in Arbeit"],
-    ["MM-2026-34011", "29.11. 21:14", "Rüttenscheider Platz", "Grünschnitt neben Bank", "anonym", "–", "neu"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            ["Ticket", "Eingang", "Ort", "Beschreibung", "Melder/in", "Kontakt", "Status"],
+            [
+                "MM-2026-33817",
+                "23.11. 07:12",
+                "Altenessener Str. / Bäuminghausstr.",
+                "Sperrmüll am Glascontainer",
+                "anonym",
+                "–",
+                "erledigt",
+            ],
+            [
+                "MM-2026-33840",
+                "23.11. 18:40",
+                "vor meiner Haustür [[STREET_ADDRESS:Hövelstraße 48]]",
+                "Matratzen seit 2 Wochen",
+                "[[PERSON:Ursula Kemper]]",
+                "[[PHONE_NUMBER:0201 3648812]]",
+                "in Arbeit",
+            ],
+            [
+                "MM-2026-33902",
+                "25.11. 10:03",
+                "Gemarkenstraße Höhe Nr. 77 (Parkbucht)",
+                "Altreifen, ca. 8 Stück",
+                "[[PERSON:Trần Văn Minh]]",
+                "[[EMAIL_ADDRESS:minh.tranvan@gmail.com]]",
+                "erledigt",
+            ],
+            [
+                "MM-2026-33915",
+                "25.11. 16:27",
+                "Segerothpark, Eingang Bergstraße",
+                "Bauschutt in Säcken",
+                "anonym",
+                "–",
+                "an Ordnungsamt",
+            ],
+            [
+                "MM-2026-33958",
+                "27.11. 08:55",
+                "Hülsmannstraße, Garagenhof",
+                "Kühlschrank, Öl ausgelaufen",
+                "[[PERSON:Dirk Schwermer]]",
+                "[[PHONE_NUMBER:0176 40918823]]",
+                "in Arbeit",
+            ],
+            [
+                "MM-2026-34011",
+                "29.11. 21:14",
+                "Rüttenscheider Platz",
+                "Grünschnitt neben Bank",
+                "anonym",
+                "–",
+                "neu",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 **Kommentare**
 
 - MM-2026-33840: Frau [[PERSON:Kemper]] bittet um Rückruf vor der Abholung, sie ist gehbehindert und kann nur vormittags öffnen. Sie wohnt im Erdgeschoss, Klingel „[[PERSON:Kemper/Lindner]]“.
@@ -550,56 +1168,188 @@ Zeitraum 23.11.2026–29.11.2026 · exportiert durch EBE-Leitstelle · 6 Einträ
 - MM-2026-33915: Fotos im Ticket.
 
 Entsorgungsbetriebe Essen GmbH · Pferdebahnstraße 32, 45141 Essen · HRB 9432 Amtsgericht Essen
-"""), keep=["Pferdebahnstraße 32, 45141 Essen", "MM-2026-33817", "Segerothpark", "HRB 9432", "500,00 €"])
+"""),
+    keep=[
+        "Pferdebahnstraße 32, 45141 Essen",
+        "MM-2026-33817",
+        "Segerothpark",
+        "HRB 9432",
+        "500,00 €",
+    ],
+)
 
 
 # ---- 014 markdown_table: IT ticket with citizens' accounts and IPs
-add("h10-014", "pii", "markdown_table", T("""
+add(
+    "h10-014",
+    "pii",
+    "markdown_table",
+    T("""
 **Ticket INC-2026-004418** · Bürgerportal Oberhausen / Servicekonto.NRW – Anmeldung schlägt fehl
 Priorität: 2 – hoch · Gruppe: 2nd Level Fachverfahren · Bearbeiterin: [[PERSON:Valbona Shala]] · erstellt 02.12.2026 09:41
 
 ### Beschreibung
 Seit dem Zertifikatstausch am 01.12.2026 (Change CHG-2026-0912) melden Bürgerinnen und Bürger, dass die Anmeldung am Portal mit Fehler SAML-403 abbricht. Betroffene Konten aus der Logauswertung des Reverse Proxy 10.40.2.15 (Backend 10.40.2.31):
 
-""") + "\n\n" + md([
-    ["#", "Bürgerkonto (E-Mail)", "Name lt. Konto", "Client-IP", "Zeit", "Fehler"],
-    ["1", "[[EMAIL_ADDRESS:a.szymanska85@web.de]]", "[[PERSON:Agnieszka Szymańska]]", "[[IP_ADDRESS:93.201.44.172]]", "02.12. 07:58", "SAML-403"],
-    ["2", "[[EMAIL_ADDRESS:m.karadag@icloud.com]]", "[[PERSON:Murat Karadağ]]", "[[IP_ADDRESS:2003:e4:7f12:6c00:91a2:4fd0:3b17:e2c8]]", "02.12. 08:13", "SAML-403"],
-    ["3", "[[EMAIL_ADDRESS:kwame.asante@gmx.net]]", "[[PERSON:Kwame Asante]]", "[[IP_ADDRESS:84.150.7.219]]", "02.12. 08:40", "SAML-403"],
-    ["4", "[[EMAIL_ADDRESS:ute.dellwig@t-online.de]]", "[[PERSON:Ute Dellwig]]", "[[IP_ADDRESS:91.64.213.17]]", "02.12. 09:02", "TIMEOUT"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            ["#", "Bürgerkonto (E-Mail)", "Name lt. Konto", "Client-IP", "Zeit", "Fehler"],
+            [
+                "1",
+                "[[EMAIL_ADDRESS:a.szymanska85@web.de]]",
+                "[[PERSON:Agnieszka Szymańska]]",
+                "[[IP_ADDRESS:93.201.44.172]]",
+                "02.12. 07:58",
+                "SAML-403",
+            ],
+            [
+                "2",
+                "[[EMAIL_ADDRESS:m.karadag@icloud.com]]",
+                "[[PERSON:Murat Karadağ]]",
+                "[[IP_ADDRESS:2003:e4:7f12:6c00:91a2:4fd0:3b17:e2c8]]",
+                "02.12. 08:13",
+                "SAML-403",
+            ],
+            [
+                "3",
+                "[[EMAIL_ADDRESS:kwame.asante@gmx.net]]",
+                "[[PERSON:Kwame Asante]]",
+                "[[IP_ADDRESS:84.150.7.219]]",
+                "02.12. 08:40",
+                "SAML-403",
+            ],
+            [
+                "4",
+                "[[EMAIL_ADDRESS:ute.dellwig@t-online.de]]",
+                "[[PERSON:Ute Dellwig]]",
+                "[[IP_ADDRESS:91.64.213.17]]",
+                "02.12. 09:02",
+                "TIMEOUT",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 ### Verlauf
 **02.12.2026 10:05 – [[PERSON:Valbona Shala]]:** Metadaten des IdP nicht aktualisiert, Fehler reproduzierbar. Fall 4 ist ein anderes Problem (Timeout vom Heimrouter), Bürgerin informiert.
 **02.12.2026 11:30 – [[PERSON:Ilir Morina]]:** Metadaten neu eingespielt, Dienst auf 10.40.2.31 neu gestartet. Bitte die Betroffenen aus Zeile 1–3 anschreiben.
 **02.12.2026 11:52 – [[PERSON:Valbona Shala]]:** Herr [[PERSON:Asante]] hatte zusätzlich angerufen ([[PHONE_NUMBER:0157 71120943]]), Rückruf erledigt. Ticket kann nach Rückmeldung geschlossen werden.
 
 Kontakt Servicedesk: it-servicedesk@oberhausen.de · Tel. 0208 825-0 (Zentrale)
-"""), keep=["INC-2026-004418", "10.40.2.15", "SAML-403", "CHG-2026-0912", "it-servicedesk@oberhausen.de"])
+"""),
+    keep=[
+        "INC-2026-004418",
+        "10.40.2.15",
+        "SAML-403",
+        "CHG-2026-0912",
+        "it-servicedesk@oberhausen.de",
+    ],
+)
 
 
 # ---- 015 markdown_table: school registrations
-add("h10-015", "pii", "markdown_table", T("""
+add(
+    "h10-015",
+    "pii",
+    "markdown_table",
+    T("""
 # Anmeldungen Schuljahr 2027/28 – GGS Zunftmeisterstraße
 Stand nach Anmeldeschluss 15.11.2026 · Weitergabe an Schulverwaltung (Amt 40) zur Kapazitätsprüfung · 6 von 52 Anmeldungen mit Klärungsbedarf
 
-""") + "\n\n" + md([
-    ["Nr", "Kind", "geb.", "Erziehungsberechtigte", "Anschrift", "Einzugsbereich", "Bemerkung"],
-    ["07", "[[PERSON:Morina, Arta]]", "[[DATE_OF_BIRTH:14.01.2021]]", "[[PERSON:Fatmire Morina]]", "[[STREET_ADDRESS:Eppinghofer Str. 88]], [[LOCATION:45468]]", "ja", "Sprachstand prüfen"],
-    ["12", "[[PERSON:Eze, Chiamaka]]", "[[DATE_OF_BIRTH:29.06.2021]]", "[[PERSON:Ngozi Eze]]", "[[STREET_ADDRESS:Aktienstr. 12]], [[LOCATION:45473]]", "ja", "Bruder [[PERSON:Obinna]] in 3b"],
-    ["19", "[[PERSON:Lê, Minh Anh]]", "[[DATE_OF_BIRTH:02.10.2020]]", "[[PERSON:Lê Quang Huy]]", "[[STREET_ADDRESS:Hingbergstr. 104]], [[LOCATION:45470]]", "nein", "Antrag außerhalb Einzugsbereich"],
-    ["23", "[[PERSON:Becker-Aydın, Leyla]]", "[[DATE_OF_BIRTH:05.03.2021]]", "[[PERSON:Jana Becker]], [[PERSON:Emre Aydın]]", "[[STREET_ADDRESS:Kaiserstr. 39]], [[LOCATION:45468]]", "ja", "getrennt lebend, beide sorgeberechtigt"],
-    ["31", "[[PERSON:Stoica, Luca]]", "[[DATE_OF_BIRTH:22.12.2020]]", "[[PERSON:Mihaela Stoica]]", "[[STREET_ADDRESS:Mellinghofer Str. 41]], [[LOCATION:45473]]", "ja", "Zuzug aus [[LOCATION:Constanța]] 08/2026"],
-    ["44", "[[PERSON:Yıldız, Deniz]]", "[[DATE_OF_BIRTH:30.09.2021]]", "[[PERSON:Zeynep Arslan]]", "[[STREET_ADDRESS:Leineweberstr. 20]], [[LOCATION:45468]]", "ja", "Kann-Kind? Stichtag 30.09."],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            [
+                "Nr",
+                "Kind",
+                "geb.",
+                "Erziehungsberechtigte",
+                "Anschrift",
+                "Einzugsbereich",
+                "Bemerkung",
+            ],
+            [
+                "07",
+                "[[PERSON:Morina, Arta]]",
+                "[[DATE_OF_BIRTH:14.01.2021]]",
+                "[[PERSON:Fatmire Morina]]",
+                "[[STREET_ADDRESS:Eppinghofer Str. 88]], [[LOCATION:45468]]",
+                "ja",
+                "Sprachstand prüfen",
+            ],
+            [
+                "12",
+                "[[PERSON:Eze, Chiamaka]]",
+                "[[DATE_OF_BIRTH:29.06.2021]]",
+                "[[PERSON:Ngozi Eze]]",
+                "[[STREET_ADDRESS:Aktienstr. 12]], [[LOCATION:45473]]",
+                "ja",
+                "Bruder [[PERSON:Obinna]] in 3b",
+            ],
+            [
+                "19",
+                "[[PERSON:Lê, Minh Anh]]",
+                "[[DATE_OF_BIRTH:02.10.2020]]",
+                "[[PERSON:Lê Quang Huy]]",
+                "[[STREET_ADDRESS:Hingbergstr. 104]], [[LOCATION:45470]]",
+                "nein",
+                "Antrag außerhalb Einzugsbereich",
+            ],
+            [
+                "23",
+                "[[PERSON:Becker-Aydın, Leyla]]",
+                "[[DATE_OF_BIRTH:05.03.2021]]",
+                "[[PERSON:Jana Becker]], [[PERSON:Emre Aydın]]",
+                "[[STREET_ADDRESS:Kaiserstr. 39]], [[LOCATION:45468]]",
+                "ja",
+                "getrennt lebend, beide sorgeberechtigt",
+            ],
+            [
+                "31",
+                "[[PERSON:Stoica, Luca]]",
+                "[[DATE_OF_BIRTH:22.12.2020]]",
+                "[[PERSON:Mihaela Stoica]]",
+                "[[STREET_ADDRESS:Mellinghofer Str. 41]], [[LOCATION:45473]]",
+                "ja",
+                "Zuzug aus [[LOCATION:Constanța]] 08/2026",
+            ],
+            [
+                "44",
+                "[[PERSON:Yıldız, Deniz]]",
+                "[[DATE_OF_BIRTH:30.09.2021]]",
+                "[[PERSON:Zeynep Arslan]]",
+                "[[STREET_ADDRESS:Leineweberstr. 20]], [[LOCATION:45468]]",
+                "ja",
+                "Kann-Kind? Stichtag 30.09.",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Nr. 44: Geburtstag genau am Stichtag – Kind ist schulpflichtig, kein Antrag auf vorzeitige Einschulung nötig. Mutter (Frau [[PERSON:Arslan]]) wurde telefonisch informiert.
 Nr. 23: Beide Elternteile haben unterschrieben; Post bitte an beide Adressen, Vater wohnt [[STREET_ADDRESS:Bruchstraße 7]], [[LOCATION:45468 Mülheim an der Ruhr]].
 
 Rückfragen an schulverwaltung@muelheim-ruhr.de
-"""), keep=["Schuljahr 2027/28", "Anmeldeschluss 15.11.2026", "schulverwaltung@muelheim-ruhr.de", "GGS Zunftmeisterstraße", "Amt 40"])
+"""),
+    keep=[
+        "Schuljahr 2027/28",
+        "Anmeldeschluss 15.11.2026",
+        "schulverwaltung@muelheim-ruhr.de",
+        "GGS Zunftmeisterstraße",
+        "Amt 40",
+    ],
+)
 
 
 # ---- 016 html_table: weekly list of trade registrations
-add("h10-016", "pii", "html_table", T(f"""
+add(
+    "h10-016",
+    "pii",
+    "html_table",
+    T(f"""
 <html><head><meta charset="utf-8"><title>Gewerbemeldungen KW 48/2026</title></head>
 <body>
 <p><b>Stadt Duisburg – Gewerbeangelegenheiten</b><br>Wochenliste Gewerbemeldungen KW 48/2026 (Weitergabe an IHK, Finanzamt, Berufsgenossenschaft gem. § 14 GewO)</p>
@@ -611,15 +1361,28 @@ add("h10-016", "pii", "html_table", T(f"""
 <tr><td>[[DE_AKTENZEICHEN:GA-26-5541]]</td><td>Abmeldung</td><td>Trockenbau [[PERSON:Petkov]]</td><td>[[PERSON:Petkov, Stoyan]]</td><td>[[DATE_OF_BIRTH:12.12.1986]]</td><td>[[STREET_ADDRESS:Gerokstraße 33]], [[LOCATION:47053 Duisburg]]</td><td>–</td><td>Trockenbau (Grund: Wegzug nach [[LOCATION:Plowdiw]])</td></tr>
 <tr><td>GA-26-5548</td><td>Anmeldung</td><td>Duisburger Hafenlogistik AG, Zweigniederlassung</td><td>lt. Handelsregister</td><td>–</td><td>Ruhrorter Straße 9, 47059 Duisburg</td><td>HRB 2210</td><td>Lagerei, Umschlag</td></tr>
 </table>
-<p>Ergänzende Angaben zu [[DE_AKTENZEICHEN:GA-26-5530]]: USt-IdNr. [[DE_TAX_ID:{ustid('81544731')}]], Handelsregister beim Amtsgericht Duisburg. Privatanschrift des Inhabers unverändert: [[STREET_ADDRESS:Gitschiner Straße 8]], [[LOCATION:47053 Duisburg]].</p>
+<p>Ergänzende Angaben zu [[DE_AKTENZEICHEN:GA-26-5530]]: USt-IdNr. [[DE_TAX_ID:{ustid("81544731")}]], Handelsregister beim Amtsgericht Duisburg. Privatanschrift des Inhabers unverändert: [[STREET_ADDRESS:Gitschiner Straße 8]], [[LOCATION:47053 Duisburg]].</p>
 <p>Gebühr je Anmeldung 26,00 €, Abmeldung gebührenfrei.<br>
 Rückfragen: gewerbeamt@stadt-duisburg.de</p>
 </body></html>
-"""), keep=["HRB 31877", "Rhein-Ruhr Gebäudetechnik GmbH", "KW 48/2026", "gewerbeamt@stadt-duisburg.de", "Amtsgericht Duisburg"], allow=["47053 Duisburg"])
+"""),
+    keep=[
+        "HRB 31877",
+        "Rhein-Ruhr Gebäudetechnik GmbH",
+        "KW 48/2026",
+        "gewerbeamt@stadt-duisburg.de",
+        "Amtsgericht Duisburg",
+    ],
+    allow=["47053 Duisburg"],
+)
 
 
 # ---- 017 html_table: maintenance advance cases
-add("h10-017", "pii", "html_table", T("""
+add(
+    "h10-017",
+    "pii",
+    "html_table",
+    T("""
 <div class="ticket-body">
 <p>Hallo Team Unterhaltsvorschusskasse,</p>
 <p>unten die drei Neuanträge aus November, bei denen der Rückgriff nach § 7 UVG noch nicht eingeleitet ist. Bitte bis zur Teamsitzung am 10.12.2026 prüfen.</p>
@@ -635,11 +1398,23 @@ add("h10-017", "pii", "html_table", T("""
 <p>Zu 0759: Frau [[PERSON:Hashimi]] hat erklärt, den Vater seit der Trennung im Februar 2024 nicht mehr gesehen zu haben. Mitwirkung nach § 1 Abs. 3 UVG ausreichend.</p>
 <p>Viele Grüße<br>[[PERSON:Nazanin Sultani]]<br>Stadt Recklinghausen · Fachbereich Kinder, Jugend und Familie · Unterhaltsvorschusskasse<br>Tel. [[PHONE_NUMBER:02361 50-2274]] · [[EMAIL_ADDRESS:nazanin.sultani@recklinghausen.de]]</p>
 </div>
-"""), keep=["§ 7 UVG", "10.12.2026", "394,00 €", "Amtsgericht Recklinghausen", "Unterhaltsvorschusskasse"])
+"""),
+    keep=[
+        "§ 7 UVG",
+        "10.12.2026",
+        "394,00 €",
+        "Amtsgericht Recklinghausen",
+        "Unterhaltsvorschusskasse",
+    ],
+)
 
 
 # ---- 018 ocr_table: scanned registration form with household table
-add("h10-018", "pii", "ocr_table", T("""
+add(
+    "h10-018",
+    "pii",
+    "ocr_table",
+    T("""
 [OCR-Ergebnis Scan 0041 / Eingangskorb Bürgerservice Oberhausen / Konfidenz 81 %]
 
 EINGEGANGEN  O2. DEZ. 2O26
@@ -653,76 +1428,274 @@ Tag des Einzugs                 15.11.2O26
 Bisherige Wohnung               [[STREET_ADDRESS:ul. Zwyciestwa 2l]], [[LOCATION:44-1OO Gliwice]] (Po1en)
 Wohnungsgeberbestätigung liegt vor  [X] ja   [ ] nein
 
-""") + "\n\n" + fw([
-    ["Farni1ienname", "Vornarne(n)", "Geburtsdaturn", "Geburtsort", "Gesch1.", "StA", "Farni1ienstand", "Ausweis-Nr."],
-    ["-------------", "-----------", "-------------", "----------", "-------", "---", "--------------", "-----------"],
-    ["[[PERSON:Dudek]]", "[[PERSON:Pawe1]]", "[[DATE_OF_BIRTH:2l.O3.1984]]", "[[LOCATION:Zabrze]]", "rn", "PL", "vh", "[[DE_PASSPORT:CBX 4l2887]]"],
-    ["[[PERSON:Dudek]]", "[[PERSON:Agnieszka]]", "[[DATE_OF_BIRTH:O9.ll.1986]]", "[[LOCATION:Gliwice]]", "w", "PL", "vh", "[[DE_PASSPORT:AYR 55O31l]]"],
-    ["[[PERSON:Dudek]]", "[[PERSON:Zuzanna]]", "[[DATE_OF_BIRTH:3O.O6.2Ol5]]", "[[LOCATION:Gliwice]]", "w", "PL", "1d", "-"],
-    ["[[PERSON:Dudek]]", "[[PERSON:Szyrnon]]", "[[DATE_OF_BIRTH:l4.O2.2O2O]]", "[[LOCATION:Zabrze]]", "rn", "PL", "1d", "-"],
-], [14, 12, 14, 11, 8, 4, 15, 12], sep="| ") + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            [
+                "Farni1ienname",
+                "Vornarne(n)",
+                "Geburtsdaturn",
+                "Geburtsort",
+                "Gesch1.",
+                "StA",
+                "Farni1ienstand",
+                "Ausweis-Nr.",
+            ],
+            [
+                "-------------",
+                "-----------",
+                "-------------",
+                "----------",
+                "-------",
+                "---",
+                "--------------",
+                "-----------",
+            ],
+            [
+                "[[PERSON:Dudek]]",
+                "[[PERSON:Pawe1]]",
+                "[[DATE_OF_BIRTH:2l.O3.1984]]",
+                "[[LOCATION:Zabrze]]",
+                "rn",
+                "PL",
+                "vh",
+                "[[DE_PASSPORT:CBX 4l2887]]",
+            ],
+            [
+                "[[PERSON:Dudek]]",
+                "[[PERSON:Agnieszka]]",
+                "[[DATE_OF_BIRTH:O9.ll.1986]]",
+                "[[LOCATION:Gliwice]]",
+                "w",
+                "PL",
+                "vh",
+                "[[DE_PASSPORT:AYR 55O31l]]",
+            ],
+            [
+                "[[PERSON:Dudek]]",
+                "[[PERSON:Zuzanna]]",
+                "[[DATE_OF_BIRTH:3O.O6.2Ol5]]",
+                "[[LOCATION:Gliwice]]",
+                "w",
+                "PL",
+                "1d",
+                "-",
+            ],
+            [
+                "[[PERSON:Dudek]]",
+                "[[PERSON:Szyrnon]]",
+                "[[DATE_OF_BIRTH:l4.O2.2O2O]]",
+                "[[LOCATION:Zabrze]]",
+                "rn",
+                "PL",
+                "1d",
+                "-",
+            ],
+        ],
+        [14, 12, 14, 11, 8, 4, 15, 12],
+        sep="| ",
+    )
+    + "\n\n"
+    + T("""
 Geburtsnarne Ehefrau: [[PERSON:Nowak]]        Eheschließung: 12.O7.2Ol3 in Gliwice
 Telefon (freiwi11ig): [[PHONE_NUMBER:O157 3O44l982]]
 
 [[LOCATION:0berhausen]], den 2O.11.2O26        [Unterschrift] [[PERSON:P. Dudek]]
 
 -- Bearbeitungsverrnerk: Anmeldung erfasst am O2.12.2O26, Meldebestätigung ausgehändigt, Gebühr keine --
-"""), keep=["§ 17 BMG", "Wohnungsgeberbestätigung", "EINGEGANGEN  O2. DEZ. 2O26", "Tag des Einzugs", "Konfidenz 81 %"], allow=["Gliwice", "0berhausen"])
+"""),
+    keep=[
+        "§ 17 BMG",
+        "Wohnungsgeberbestätigung",
+        "EINGEGANGEN  O2. DEZ. 2O26",
+        "Tag des Einzugs",
+        "Konfidenz 81 %",
+    ],
+    allow=["Gliwice", "0berhausen"],
+)
 
 
 # ---- 019 ocr_table: cash-payment receipt book of a social welfare office
 _idh2 = idcard("L01XG3T47")
-add("h10-019", "pii", "ocr_table", T("""
+add(
+    "h10-019",
+    "pii",
+    "ocr_table",
+    T("""
 *** OCR Scan – Quittungsbuch Barauszahlung Sozialamt Witten, Blatt 17 – automatische Texterkennung, bitte Originale prüfen ***
 
 QUlTTUNGSBUCH  BARAUSZAHLUNG   Kasse: Zahlstelle Rathaus   Monat: Novernber 2O26
 Auszahlung nur gegen Vor1age Personalausweis / Aufenthaltstite1
 
-""") + "\n\n" + fw([
-    ["Datum", "Narne, Vorname", "geb.", "Ausweis-Nr.", "Zweck", "Betrag", "Unterschr."],
-    ["---------", "-------------------------", "-----------", "-------------", "------------------------", "---------", "----------"],
-    ["O3.11.26", "[[PERSON:Kaltwasser, Rüdiger]]", "[[DATE_OF_BIRTH:O7.O2.1961]]", "[[DE_ID_CARD:LZ6RlF8X4]]", "Vorschuss GS Nov.", "15O,OO", "[sign.]"],
-    ["O3.11.26", "[[PERSON:Tesfay, Senait]]", "[[DATE_OF_BIRTH:22.O8.1995]]", "[[DE_ID_CARD:YT3K9C2P1]]", "Erstausstattung Baby", "42O,OO", "[sign.]"],
-    ["1O.11.26", "[[PERSON:Mu11er, Sieglinde]]", "[[DATE_OF_BIRTH:3O.O4.1948]]", "[[DE_ID_CARD:" + _idh2 + "]]", "Darlehen Stromnachz.", "286,5O", "[sign.]"],
-    ["17.11.26", "[[PERSON:Kaltwasser, Rüdiger]]", "[[DATE_OF_BIRTH:O7.O2.1961]]", "[[DE_ID_CARD:LZ6RlF8X4]]", "Restzah1ung GS Nov.", "318,2O", "[sign.]"],
-    ["24.11.26", "[[PERSON:Rahimi, Mariam]]", "[[DATE_OF_BIRTH:O1.O1.1999]]", "[[DE_ID_CARD:YH8W2N7M5]]", "AsylbLG Bargeldbedarf", "196,OO", "[sign.]"],
-    ["---------", "-------------------------", "-----------", "-------------", "------------------------", "---------", "----------"],
-    ["", "", "", "", "Surnrne Blatt 17:", "1.37O,7O", ""],
-], [9, 25, 11, 13, 24, 9, 10], sep=" | ", right=(5,)) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Datum", "Narne, Vorname", "geb.", "Ausweis-Nr.", "Zweck", "Betrag", "Unterschr."],
+            [
+                "---------",
+                "-------------------------",
+                "-----------",
+                "-------------",
+                "------------------------",
+                "---------",
+                "----------",
+            ],
+            [
+                "O3.11.26",
+                "[[PERSON:Kaltwasser, Rüdiger]]",
+                "[[DATE_OF_BIRTH:O7.O2.1961]]",
+                "[[DE_ID_CARD:LZ6RlF8X4]]",
+                "Vorschuss GS Nov.",
+                "15O,OO",
+                "[sign.]",
+            ],
+            [
+                "O3.11.26",
+                "[[PERSON:Tesfay, Senait]]",
+                "[[DATE_OF_BIRTH:22.O8.1995]]",
+                "[[DE_ID_CARD:YT3K9C2P1]]",
+                "Erstausstattung Baby",
+                "42O,OO",
+                "[sign.]",
+            ],
+            [
+                "1O.11.26",
+                "[[PERSON:Mu11er, Sieglinde]]",
+                "[[DATE_OF_BIRTH:3O.O4.1948]]",
+                "[[DE_ID_CARD:" + _idh2 + "]]",
+                "Darlehen Stromnachz.",
+                "286,5O",
+                "[sign.]",
+            ],
+            [
+                "17.11.26",
+                "[[PERSON:Kaltwasser, Rüdiger]]",
+                "[[DATE_OF_BIRTH:O7.O2.1961]]",
+                "[[DE_ID_CARD:LZ6RlF8X4]]",
+                "Restzah1ung GS Nov.",
+                "318,2O",
+                "[sign.]",
+            ],
+            [
+                "24.11.26",
+                "[[PERSON:Rahimi, Mariam]]",
+                "[[DATE_OF_BIRTH:O1.O1.1999]]",
+                "[[DE_ID_CARD:YH8W2N7M5]]",
+                "AsylbLG Bargeldbedarf",
+                "196,OO",
+                "[sign.]",
+            ],
+            [
+                "---------",
+                "-------------------------",
+                "-----------",
+                "-------------",
+                "------------------------",
+                "---------",
+                "----------",
+            ],
+            ["", "", "", "", "Surnrne Blatt 17:", "1.37O,7O", ""],
+        ],
+        [9, 25, 11, 13, 24, 9, 10],
+        sep=" | ",
+        right=(5,),
+    )
+    + "\n\n"
+    + T("""
 Ausgezah1t: [[PERSON:B. Ohlendorf]] (Zah1ste11e)     Geprüft: [[PERSON:Kessebohm]], 3O.11.2O26
 Hinweis Rückseite: Darlehen [[PERSON:Mu11er]] – Rückzah1ung 25,OO EUR rnonat1ich ab O1.O1.2O27, Az. [[DE_AKTENZEICHEN:5O.2-DL-2O26/O88]]
-"""), keep=["Zahlstelle Rathaus", "Blatt 17", "1.37O,7O", "AsylbLG", "25,OO EUR"], ocr_ok=["LZ6RlF8X4"])
+"""),
+    keep=["Zahlstelle Rathaus", "Blatt 17", "1.37O,7O", "AsylbLG", "25,OO EUR"],
+    ocr_ok=["LZ6RlF8X4"],
+)
 
 
 # ---- 020 ocr_table: residents' signature list
-add("h10-020", "pii", "ocr_table", T("""
+add(
+    "h10-020",
+    "pii",
+    "ocr_table",
+    T("""
 [Scan eingegangen per Post, OCR automatisch, Seite 2 von 3]
 
 Unterschriftenliste  "Tempo 3O vor der Grundschu1e Hoch1armark – jetzt!"
 An den Bürgerrneister der Stadt Reck1inghausen, Rathausp1atz 3-4, 45657 Reck1inghausen
 (Eingabe nach § 24 GO NRW)
 
-""") + "\n\n" + fw([
-    ["Nr", "Name, Vorname", "Anschrift", "Unterschrift"],
-    ["--", "------------------------", "-------------------------", "-------------"],
-    ["14", "[[PERSON:Bakir, Rêzan]]", "[[STREET_ADDRESS:Hoch1arrnarkstr. 41]]", "[[PERSON:R. Bakir]]"],
-    ["15", "[[PERSON:Bakir, Dilan]]", "[[STREET_ADDRESS:Hoch1arrnarkstr. 41]]", "D.B."],
-    ["16", "[[PERSON:Szyrnańska, Ewa]]", "[[STREET_ADDRESS:König-Ludwig-Str. 1O2]]", "[[PERSON:E. Szymańska]]"],
-    ["17", "[[PERSON:Brandt, Hans-Wi1helrn]]", "[[STREET_ADDRESS:Karlstr. 9]]", "~~~"],
-    ["18", "[[PERSON:Kidane, Helen]]", "[[STREET_ADDRESS:Hoch1arrnarkstr. 12O]]", "[[PERSON:H. Kidane]]"],
-    ["19", "[[PERSON:Okoro, Chinedu]]", "[[STREET_ADDRESS:Bochumer Str. 2l9]]", "[[PERSON:C. Okoro]]"],
-    ["2O", "[[PERSON:Greco, Vincenzo]]", "[[STREET_ADDRESS:Karlstr. l4]]", "[[PERSON:Greco V.]]"],
-    ["21", "unleserlich", "[[STREET_ADDRESS:Westfalenstr. 8]]", "~~"],
-    ["22", "[[PERSON:Tirnrnerrnann, Gisela]]", "[[STREET_ADDRESS:König-Ludwig-Str. 88]]", "G. T."],
-], [2, 24, 25, 13], sep=" | ") + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Nr", "Name, Vorname", "Anschrift", "Unterschrift"],
+            ["--", "------------------------", "-------------------------", "-------------"],
+            [
+                "14",
+                "[[PERSON:Bakir, Rêzan]]",
+                "[[STREET_ADDRESS:Hoch1arrnarkstr. 41]]",
+                "[[PERSON:R. Bakir]]",
+            ],
+            ["15", "[[PERSON:Bakir, Dilan]]", "[[STREET_ADDRESS:Hoch1arrnarkstr. 41]]", "D.B."],
+            [
+                "16",
+                "[[PERSON:Szyrnańska, Ewa]]",
+                "[[STREET_ADDRESS:König-Ludwig-Str. 1O2]]",
+                "[[PERSON:E. Szymańska]]",
+            ],
+            ["17", "[[PERSON:Brandt, Hans-Wi1helrn]]", "[[STREET_ADDRESS:Karlstr. 9]]", "~~~"],
+            [
+                "18",
+                "[[PERSON:Kidane, Helen]]",
+                "[[STREET_ADDRESS:Hoch1arrnarkstr. 12O]]",
+                "[[PERSON:H. Kidane]]",
+            ],
+            [
+                "19",
+                "[[PERSON:Okoro, Chinedu]]",
+                "[[STREET_ADDRESS:Bochumer Str. 2l9]]",
+                "[[PERSON:C. Okoro]]",
+            ],
+            [
+                "2O",
+                "[[PERSON:Greco, Vincenzo]]",
+                "[[STREET_ADDRESS:Karlstr. l4]]",
+                "[[PERSON:Greco V.]]",
+            ],
+            ["21", "unleserlich", "[[STREET_ADDRESS:Westfalenstr. 8]]", "~~"],
+            [
+                "22",
+                "[[PERSON:Tirnrnerrnann, Gisela]]",
+                "[[STREET_ADDRESS:König-Ludwig-Str. 88]]",
+                "G. T.",
+            ],
+        ],
+        [2, 24, 25, 13],
+        sep=" | ",
+    )
+    + "\n\n"
+    + T("""
 Alle Unterzeichnenden wohnen in [[LOCATION:45661 Reck1inghausen]]-[[LOCATION:Hoch1armark]], sofern nicht anders angegeben.
 Kontakt für die Initiative: [[PERSON:Rêzan Bakir]], [[EMAIL_ADDRESS:rezan.bakir@posteo.de]]
 Am 28.1O.2O26 sind auf dem Schulweg 2 Kinder beinahe angefahren worden (Po1izeibericht liegt der Schu1e vor).
-"""), keep=["Rathausp1atz 3-4, 45657 Reck1inghausen", "§ 24 GO NRW", "28.1O.2O26", "Seite 2 von 3", "Unterschriftenliste"], allow=["Hoch1armark"])
+"""),
+    keep=[
+        "Rathausp1atz 3-4, 45657 Reck1inghausen",
+        "§ 24 GO NRW",
+        "28.1O.2O26",
+        "Seite 2 von 3",
+        "Unterschriftenliste",
+    ],
+    allow=["Hoch1armark"],
+)
 
 
 # ---- 021 minutes_list: district council minutes with residents' questions
-add("h10-021", "pii", "minutes_list", T("""
+add(
+    "h10-021",
+    "pii",
+    "minutes_list",
+    T("""
 Stadt Essen
 Bezirksvertretung V (Altenessen, Karnap, Vogelheim)
 
@@ -758,11 +1731,24 @@ Beschluss: einstimmig (7 Ja, 0 Nein, 0 Enthaltungen).
 TOP 5  Benennung einer Grünfläche nach Heinrich Lersch (1889–1936) – vertagt.
 
 gez. [[PERSON:Hemsing]], Bezirksbürgermeisterin        gez. [[PERSON:Brauers]], Schriftführerin
-"""), keep=["Vorlage 2318/2026/5", "26.11.2026", "184.000 €", "31.01.2027", "Amt für Straßen und Verkehr"], allow=["Karnap"])
+"""),
+    keep=[
+        "Vorlage 2318/2026/5",
+        "26.11.2026",
+        "184.000 €",
+        "31.01.2027",
+        "Amt für Straßen und Verkehr",
+    ],
+    allow=["Karnap"],
+)
 
 
 # ---- 022 minutes_list: care planning meeting (youth welfare)
-add("h10-022", "pii", "minutes_list", T("""
+add(
+    "h10-022",
+    "pii",
+    "minutes_list",
+    T("""
 Stadt Hagen – Fachbereich Jugend und Soziales – Allgemeiner Sozialer Dienst, Bezirk Mitte
 Protokoll Hilfeplangespräch gem. § 36 SGB VIII
 
@@ -789,11 +1775,23 @@ Nächstes Hilfeplangespräch: 11.06.2027, 14:00 Uhr.
 Verteiler: Teilnehmende 1–5, Akte.
 
 gez. [[PERSON:K. Wolters]]
-"""), keep=["§ 36 SGB VIII", "Heimerziehung gem. § 34 SGB VIII", "11.06.2027", "Jugendhilfe Südwestfalen gGmbH", "Allgemeiner Sozialer Dienst"])
+"""),
+    keep=[
+        "§ 36 SGB VIII",
+        "Heimerziehung gem. § 34 SGB VIII",
+        "11.06.2027",
+        "Jugendhilfe Südwestfalen gGmbH",
+        "Allgemeiner Sozialer Dienst",
+    ],
+)
 
 
 # ---- 023 minutes_list: naturalisation ceremony, list of certificates handed over
-add("h10-023", "pii", "minutes_list", T("""
+add(
+    "h10-023",
+    "pii",
+    "minutes_list",
+    T("""
 Stadt Mülheim an der Ruhr – Bürgeramt, Einbürgerungsbehörde
 Vermerk zur Einbürgerungsfeier am 27.11.2026, 18:00 Uhr, Ratssaal im Historischen Rathaus
 
@@ -801,26 +1799,95 @@ Die Feier wurde vom Oberbürgermeister eröffnet; Grußwort der Vorsitzenden des
 
 Liste der persönlich ausgehändigten Einbürgerungsurkunden (Auszug, Urkunden-Nr. 2026/0388–0396):
 
-""") + "\n\n" + fw([
-    ['Nr.', 'Name', 'geb.', 'Geburtsort', 'bisherige StA'],
-    ['0388', '[[PERSON:Al-Sayed, Nour]]', '[[DATE_OF_BIRTH:02.09.1992]]', '[[LOCATION:Damaskus]]', 'syrisch'],
-    ['0389', '[[PERSON:Al-Sayed, Omar]]', '[[DATE_OF_BIRTH:17.03.2016]]', '[[LOCATION:Gaziantep]]', 'syrisch'],
-    ['0390', '[[PERSON:Triantafyllou, Sofia]]', '[[DATE_OF_BIRTH:25.11.1979]]', '[[LOCATION:Thessaloniki]]', 'griechisch (Mehrstaatigkeit)'],
-    ['0391', '[[PERSON:Nguyễn, Văn Thành]]', '[[DATE_OF_BIRTH:09.06.1970]]', '[[LOCATION:Nam Định]]', 'vietnamesisch'],
-    ['0392', '[[PERSON:Okeke, Ifeoma]]', '[[DATE_OF_BIRTH:14.12.1988]]', '[[LOCATION:Enugu]]', 'nigerianisch'],
-    ['0393', '[[PERSON:Shevchuk, Viktoriia]]', '[[DATE_OF_BIRTH:30.07.1984]]', '[[LOCATION:Dnipro]]', 'ukrainisch'],
-    ['0394', '[[PERSON:Shala, Besart]]', '[[DATE_OF_BIRTH:05.01.2001]]', '[[LOCATION:Mülheim an der Ruhr]]', 'kosovarisch'],
-    ['0396', '[[PERSON:Demir, Rojin]]', '[[DATE_OF_BIRTH:21.04.1996]]', '[[LOCATION:Qamişlo]]', 'syrisch'],
-], [4, 28, 11, 19, 28], sep=" | ") + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Nr.", "Name", "geb.", "Geburtsort", "bisherige StA"],
+            [
+                "0388",
+                "[[PERSON:Al-Sayed, Nour]]",
+                "[[DATE_OF_BIRTH:02.09.1992]]",
+                "[[LOCATION:Damaskus]]",
+                "syrisch",
+            ],
+            [
+                "0389",
+                "[[PERSON:Al-Sayed, Omar]]",
+                "[[DATE_OF_BIRTH:17.03.2016]]",
+                "[[LOCATION:Gaziantep]]",
+                "syrisch",
+            ],
+            [
+                "0390",
+                "[[PERSON:Triantafyllou, Sofia]]",
+                "[[DATE_OF_BIRTH:25.11.1979]]",
+                "[[LOCATION:Thessaloniki]]",
+                "griechisch (Mehrstaatigkeit)",
+            ],
+            [
+                "0391",
+                "[[PERSON:Nguyễn, Văn Thành]]",
+                "[[DATE_OF_BIRTH:09.06.1970]]",
+                "[[LOCATION:Nam Định]]",
+                "vietnamesisch",
+            ],
+            [
+                "0392",
+                "[[PERSON:Okeke, Ifeoma]]",
+                "[[DATE_OF_BIRTH:14.12.1988]]",
+                "[[LOCATION:Enugu]]",
+                "nigerianisch",
+            ],
+            [
+                "0393",
+                "[[PERSON:Shevchuk, Viktoriia]]",
+                "[[DATE_OF_BIRTH:30.07.1984]]",
+                "[[LOCATION:Dnipro]]",
+                "ukrainisch",
+            ],
+            [
+                "0394",
+                "[[PERSON:Shala, Besart]]",
+                "[[DATE_OF_BIRTH:05.01.2001]]",
+                "[[LOCATION:Mülheim an der Ruhr]]",
+                "kosovarisch",
+            ],
+            [
+                "0396",
+                "[[PERSON:Demir, Rojin]]",
+                "[[DATE_OF_BIRTH:21.04.1996]]",
+                "[[LOCATION:Qamişlo]]",
+                "syrisch",
+            ],
+        ],
+        [4, 28, 11, 19, 28],
+        sep=" | ",
+    )
+    + "\n\n"
+    + T("""
 Urkunde 0395 ([[PERSON:Habte, Filmon]]) nicht abgeholt – Entlassung aus der bisherigen Staatsangehörigkeit nicht erforderlich, Termin zur Aushändigung neu vergeben am 08.12.2026, 10:00 Uhr, Zimmer 112.
 
 Rückfragen der Presse wurden an das Presseamt verwiesen; Fotos nur von Personen mit Einwilligung (Liste bei Frau [[PERSON:Kamińska]], [[PHONE_NUMBER:0208 455-3307]]).
 Gebühr je Einbürgerung 255,00 €, Kinder 51,00 €.
-"""), keep=["Ratssaal im Historischen Rathaus", "255,00 €", "2026/0388–0396", "27.11.2026", "Integrationsrat"], allow=["Mülheim an der Ruhr"])
+"""),
+    keep=[
+        "Ratssaal im Historischen Rathaus",
+        "255,00 €",
+        "2026/0388–0396",
+        "27.11.2026",
+        "Integrationsrat",
+    ],
+    allow=["Mülheim an der Ruhr"],
+)
 
 
 # ---- 024 household_table: housing benefit, household members with tax IDs
-add("h10-024", "pii", "household_table", T(f"""
+add(
+    "h10-024",
+    "pii",
+    "household_table",
+    T("""
 Stadt Witten – Amt für Wohnen und Soziales – Wohngeldstelle
 Antrag auf Mietzuschuss nach dem WoGG – Anlage 1: Haushaltsmitglieder und Einkommen
 Eingang: 18.11.2026 | Az.: [[DE_AKTENZEICHEN:WG-WIT-26-01883]] | Bewilligungszeitraum beantragt ab 01.12.2026
@@ -830,39 +1897,160 @@ Anschrift:       [[STREET_ADDRESS:Annenstraße 99]], [[LOCATION:58453 Witten]]
 Telefon:         [[PHONE_NUMBER:0162 7741093]]
 Vermieterin:     Wohnungsgenossenschaft Annen eG, 4 Zimmer, 86 m², Bruttokaltmiete 742,00 €
 
-""") + "\n\n" + fw([
-    ["Nr", "Name, Vorname", "Verhältnis", "geb. am", "Steuer-ID", "brutto mtl.", "Art"],
-    ["--", "-----------------", "-----------------", "----------", "--------------", "-----------", "----------------------"],
-    ["1", "[[PERSON:Doğan, Ali]]", "Antragsteller", "[[DATE_OF_BIRTH:12.02.1981]]", f"[[DE_TAX_ID:{stid('3847261953', True)}]]", "2.480,00", "Lohn (Lagerist)"],
-    ["2", "[[PERSON:Doğan, Sevgi]]", "Ehefrau", "[[DATE_OF_BIRTH:29.10.1984]]", f"[[DE_TAX_ID:{stid('5102938475', True)}]]", "603,00", "Minijob"],
-    ["3", "[[PERSON:Doğan, Berkay]]", "Sohn", "[[DATE_OF_BIRTH:07.07.2008]]", f"[[DE_TAX_ID:{stid('7261840937', True)}]]", "1.010,00", "Ausbildung, 1. Lj."],
-    ["4", "[[PERSON:Doğan, Ecem]]", "Tochter", "[[DATE_OF_BIRTH:15.01.2014]]", "–", "259,00", "Kindergeld"],
-    ["5", "[[PERSON:Aktaş, Hatice]]", "Mutter d. Ehefrau", "[[DATE_OF_BIRTH:1950]]", f"[[DE_TAX_ID:{stid('2960157382', True)}]]", "780,35", "Witwenrente"],
-], [2, 17, 17, 10, 14, 11, 22], sep="  ", right=(5,)) + "\n\n" + T(f"""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Nr", "Name, Vorname", "Verhältnis", "geb. am", "Steuer-ID", "brutto mtl.", "Art"],
+            [
+                "--",
+                "-----------------",
+                "-----------------",
+                "----------",
+                "--------------",
+                "-----------",
+                "----------------------",
+            ],
+            [
+                "1",
+                "[[PERSON:Doğan, Ali]]",
+                "Antragsteller",
+                "[[DATE_OF_BIRTH:12.02.1981]]",
+                f"[[DE_TAX_ID:{stid('3847261953', True)}]]",
+                "2.480,00",
+                "Lohn (Lagerist)",
+            ],
+            [
+                "2",
+                "[[PERSON:Doğan, Sevgi]]",
+                "Ehefrau",
+                "[[DATE_OF_BIRTH:29.10.1984]]",
+                f"[[DE_TAX_ID:{stid('5102938475', True)}]]",
+                "603,00",
+                "Minijob",
+            ],
+            [
+                "3",
+                "[[PERSON:Doğan, Berkay]]",
+                "Sohn",
+                "[[DATE_OF_BIRTH:07.07.2008]]",
+                f"[[DE_TAX_ID:{stid('7261840937', True)}]]",
+                "1.010,00",
+                "Ausbildung, 1. Lj.",
+            ],
+            [
+                "4",
+                "[[PERSON:Doğan, Ecem]]",
+                "Tochter",
+                "[[DATE_OF_BIRTH:15.01.2014]]",
+                "–",
+                "259,00",
+                "Kindergeld",
+            ],
+            [
+                "5",
+                "[[PERSON:Aktaş, Hatice]]",
+                "Mutter d. Ehefrau",
+                "[[DATE_OF_BIRTH:1950]]",
+                f"[[DE_TAX_ID:{stid('2960157382', True)}]]",
+                "780,35",
+                "Witwenrente",
+            ],
+        ],
+        [2, 17, 17, 10, 14, 11, 22],
+        sep="  ",
+        right=(5,),
+    )
+    + "\n\n"
+    + T(f"""
 Hinweise der Antragsteller:
 - Frau [[PERSON:Aktaş]] (Mutter von Frau [[PERSON:Doğan]]) ist am 01.10.2026 aus [[LOCATION:Gelsenkirchen-Bismarck]] zugezogen und lebt seitdem im Haushalt.
-- Das Kindergeld für [[PERSON:Ecem]] und [[PERSON:Berkay]] wird auf das Konto [[IBAN_CODE:{iban('DE', '452500350000738812')}]] gezahlt; Wohngeld bitte ebenfalls dorthin.
+- Das Kindergeld für [[PERSON:Ecem]] und [[PERSON:Berkay]] wird auf das Konto [[IBAN_CODE:{iban("DE", "452500350000738812")}]] gezahlt; Wohngeld bitte ebenfalls dorthin.
 - Die Ausbildungsvergütung von [[PERSON:Berkay]] steigt ab 01.08.2027 auf 1.090,00 €.
 
 Prüfvermerk Wohngeldstelle: Kindergeld bleibt nach § 14 Abs. 2 WoGG außer Betracht; Minijob mit Pauschalabzug. Vollständig bis auf Rentenbescheid Frau [[PERSON:Aktaş]] (angefordert, Frist 22.12.2026).
-"""), keep=["Wohngeldstelle", "Wohnungsgenossenschaft Annen eG", "742,00 €", "§ 14 Abs. 2 WoGG", "Frist 22.12.2026"])
+"""),
+    keep=[
+        "Wohngeldstelle",
+        "Wohnungsgenossenschaft Annen eG",
+        "742,00 €",
+        "§ 14 Abs. 2 WoGG",
+        "Frist 22.12.2026",
+    ],
+)
 
 
 # ---- 025 household_table: asylum seekers' benefits, household overview
-add("h10-025", "pii", "household_table", T("""
+add(
+    "h10-025",
+    "pii",
+    "household_table",
+    T("""
 Stadt Mülheim an der Ruhr – Sozialamt – Sachgebiet AsylbLG
 Leistungsakte [[DE_AKTENZEICHEN:50-AB-2026-0672]] – Haushaltsübersicht (Stand 03.12.2026)
 Unterkunft: Wohnung [[STREET_ADDRESS:Aktienstraße 80]], [[LOCATION:45473 Mülheim an der Ruhr]], 3. OG links (von der Stadt angemietet)
 Zuweisung durch die Bezirksregierung Arnsberg vom 14.10.2026; vorher ZUE Bielefeld-Oldentrup
 
-""") + "\n\n" + fw([
-    ["Nr", "Name", "Vorname", "geb.", "Geburtsort", "Stellung", "Dokument", "BAMF-Az."],
-    ["1", "[[PERSON:Ahmadi]]", "[[PERSON:Hamid]]", "[[DATE_OF_BIRTH:21.03.1987]]", "[[LOCATION:Herat]]", "HV", "Pass [[DE_PASSPORT:P04471129]]", "[[DE_AKTENZEICHEN:8847213-423]]"],
-    ["2", "[[PERSON:Ahmadi]]", "[[PERSON:Roya]]", "[[DATE_OF_BIRTH:09.09.1991]]", "[[LOCATION:Mazar-e Scharif]]", "Ehefrau", "Tazkira", "[[DE_AKTENZEICHEN:8847213-423]]"],
-    ["3", "[[PERSON:Ahmadi]]", "[[PERSON:Mustafa]]", "[[DATE_OF_BIRTH:11.01.2012]]", "[[LOCATION:Herat]]", "Sohn", "–", "[[DE_AKTENZEICHEN:8847213-423]]"],
-    ["4", "[[PERSON:Ahmadi]]", "[[PERSON:Sana]]", "[[DATE_OF_BIRTH:30.08.2017]]", "[[LOCATION:Teheran]]", "Tochter", "–", "[[DE_AKTENZEICHEN:8847213-423]]"],
-    ["5", "[[PERSON:Ahmadi]]", "[[PERSON:Ali Reza]]", "[[DATE_OF_BIRTH:19.11.2025]]", "[[LOCATION:Bielefeld]]", "Sohn", "Geburtsurk.", "[[DE_AKTENZEICHEN:8847213-423]]"],
-], [3, 7, 9, 11, 16, 9, 16, 12]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Nr", "Name", "Vorname", "geb.", "Geburtsort", "Stellung", "Dokument", "BAMF-Az."],
+            [
+                "1",
+                "[[PERSON:Ahmadi]]",
+                "[[PERSON:Hamid]]",
+                "[[DATE_OF_BIRTH:21.03.1987]]",
+                "[[LOCATION:Herat]]",
+                "HV",
+                "Pass [[DE_PASSPORT:P04471129]]",
+                "[[DE_AKTENZEICHEN:8847213-423]]",
+            ],
+            [
+                "2",
+                "[[PERSON:Ahmadi]]",
+                "[[PERSON:Roya]]",
+                "[[DATE_OF_BIRTH:09.09.1991]]",
+                "[[LOCATION:Mazar-e Scharif]]",
+                "Ehefrau",
+                "Tazkira",
+                "[[DE_AKTENZEICHEN:8847213-423]]",
+            ],
+            [
+                "3",
+                "[[PERSON:Ahmadi]]",
+                "[[PERSON:Mustafa]]",
+                "[[DATE_OF_BIRTH:11.01.2012]]",
+                "[[LOCATION:Herat]]",
+                "Sohn",
+                "–",
+                "[[DE_AKTENZEICHEN:8847213-423]]",
+            ],
+            [
+                "4",
+                "[[PERSON:Ahmadi]]",
+                "[[PERSON:Sana]]",
+                "[[DATE_OF_BIRTH:30.08.2017]]",
+                "[[LOCATION:Teheran]]",
+                "Tochter",
+                "–",
+                "[[DE_AKTENZEICHEN:8847213-423]]",
+            ],
+            [
+                "5",
+                "[[PERSON:Ahmadi]]",
+                "[[PERSON:Ali Reza]]",
+                "[[DATE_OF_BIRTH:19.11.2025]]",
+                "[[LOCATION:Bielefeld]]",
+                "Sohn",
+                "Geburtsurk.",
+                "[[DE_AKTENZEICHEN:8847213-423]]",
+            ],
+        ],
+        [3, 7, 9, 11, 16, 9, 16, 12],
+    )
+    + "\n\n"
+    + T("""
 Leistungsberechnung Dezember 2026 (Grundleistungen § 3a AsylbLG)
   Bedarfsstufe 2 (Ehegatten)          2 x 397,00 =   794,00 €
   Bedarfsstufe 5 (6–13 J.) / 4        1 x 349,00 =   349,00 €
@@ -874,11 +2062,23 @@ Leistungsberechnung Dezember 2026 (Grundleistungen § 3a AsylbLG)
 
 Vermerk: Für [[PERSON:Mustafa]] (14 J.) wurde versehentlich Bedarfsstufe 5 angesetzt – ab 01.01.2027 Bedarfsstufe 4 (14–17 J.) berechnen, Nachzahlung für 2026 prüfen. Dolmetscherin für Dari: [[PERSON:Zarifa Popalzai]], [[PHONE_NUMBER:0177 2384410]].
 Sachbearbeitung: [[PERSON:Wiśniewski]], Zi. 2.17
-"""), keep=["§ 3a AsylbLG", "Sachgebiet AsylbLG", "1.797,00 €", "Bezirksregierung Arnsberg", "Stand 03.12.2026"])
+"""),
+    keep=[
+        "§ 3a AsylbLG",
+        "Sachgebiet AsylbLG",
+        "1.797,00 €",
+        "Bezirksregierung Arnsberg",
+        "Stand 03.12.2026",
+    ],
+)
 
 
 # ---- 026 household_table: education and participation benefits
-add("h10-026", "pii", "household_table", T(f"""
+add(
+    "h10-026",
+    "pii",
+    "household_table",
+    T("""
 Stadt Duisburg – BuT-Servicestelle
 Antrag auf Leistungen für Bildung und Teilhabe (§ 6b BKGG – Kinderzuschlag)
 Eingangsstempel: 24. NOV. 2026
@@ -892,12 +2092,37 @@ Kinderzuschlag lt. Bescheid der Familienkasse vom 02.10.2026, Kindergeldnummer [
 
 2. Kinder im Haushalt, für die Leistungen beantragt werden
 
-""") + "\n\n" + fw([
-    ["Name, Vorname", "geb.", "Schule / Kita", "Kl.", "beantragt"],
-    ["[[PERSON:Nwosu, Chidera]]", "[[DATE_OF_BIRTH:02.06.2010]]", "Krupp-Gymnasium", "10b", "Schulbedarf; Lernförderung Mathematik"],
-    ["[[PERSON:Nwosu, Ebuka]]", "[[DATE_OF_BIRTH:27.09.2014]]", "Heinrich-Heine-Gesamtschule", "6c", "Mittagessen; Klassenfahrt 04.–08.05.2027"],
-    ["[[PERSON:Nwosu, Amara]]", "[[DATE_OF_BIRTH:13.04.2020]]", "Städt. Kita Regenbogen", "–", "Mittagessen; Ausflüge"],
-], [20, 11, 28, 4, 40]) + "\n\n" + T(f"""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["Name, Vorname", "geb.", "Schule / Kita", "Kl.", "beantragt"],
+            [
+                "[[PERSON:Nwosu, Chidera]]",
+                "[[DATE_OF_BIRTH:02.06.2010]]",
+                "Krupp-Gymnasium",
+                "10b",
+                "Schulbedarf; Lernförderung Mathematik",
+            ],
+            [
+                "[[PERSON:Nwosu, Ebuka]]",
+                "[[DATE_OF_BIRTH:27.09.2014]]",
+                "Heinrich-Heine-Gesamtschule",
+                "6c",
+                "Mittagessen; Klassenfahrt 04.–08.05.2027",
+            ],
+            [
+                "[[PERSON:Nwosu, Amara]]",
+                "[[DATE_OF_BIRTH:13.04.2020]]",
+                "Städt. Kita Regenbogen",
+                "–",
+                "Mittagessen; Ausflüge",
+            ],
+        ],
+        [20, 11, 28, 4, 40],
+    )
+    + "\n\n"
+    + T(f"""
 3. Nachweise
 [X] Bestätigung Schule über Lernförderbedarf (Fach Mathematik, Versetzung gefährdet)
 [X] Kostenaufstellung Klassenfahrt: 312,00 €
@@ -905,61 +2130,143 @@ Kinderzuschlag lt. Bescheid der Familienkasse vom 02.10.2026, Kindergeldnummer [
 [ ] Bescheinigung Kita (wird nachgereicht)
 
 4. Auszahlung (Schulbedarf 195,00 € je Schuljahr, Erstattungen)
-Kontoinhaber: [[PERSON:Adaeze Nwosu]]   IBAN: [[IBAN_CODE:{iban('DE', '350500000201447719')}]]
+Kontoinhaber: [[PERSON:Adaeze Nwosu]]   IBAN: [[IBAN_CODE:{iban("DE", "350500000201447719")}]]
 
 Ich versichere die Richtigkeit meiner Angaben.
 [[LOCATION:Duisburg]], 20.11.2026          [Unterschrift] [[PERSON:I. Nwosu]]
 
 --- Bearbeitungsvermerk: Mittagessen und Klassenfahrt direkt mit Schulträger/Caterer abrechnen; Lernförderung bewilligt bis 31.07.2027. ---
-"""), keep=["§ 6b BKGG", "312,00 €", "Lernhilfe Rheinhausen GmbH", "195,00 €", "Krupp-Gymnasium"], allow=["Duisburg"])
+"""),
+    keep=["§ 6b BKGG", "312,00 €", "Lernhilfe Rheinhausen GmbH", "195,00 €", "Krupp-Gymnasium"],
+    allow=["Duisburg"],
+)
 
 
 # ---- 027 persons_as_columns: notice of marriage
 _id27 = idcard("L4C7TXN91", with_check=True)
-add("h10-027", "pii", "persons_as_columns", T("""
+add(
+    "h10-027",
+    "pii",
+    "persons_as_columns",
+    T("""
 Standesamt Essen – Anmeldung der Eheschließung (§ 12 PStG) – Auszug aus dem Fachverfahren
 Anmeldung Nr. [[DE_AKTENZEICHEN:E-AN 2026/1142]]        Anmeldetag: 30.11.2026        Sachbearbeitung: [[PERSON:Yvonne Schürmann]]
 Gewünschter Termin: Samstag, 19.06.2027, 11:30 Uhr, Trauzimmer Schloss Borbeck
 
-""") + "\n\n" + fw([
-    ["", "Person 1", "Person 2"],
-    ["Familienname", "[[PERSON:Savchenko]]", "[[PERSON:Tenbrink]]"],
-    ["Geburtsname", "[[PERSON:Savchenko]]", "[[PERSON:Tenbrink]]"],
-    ["Vornamen", "[[PERSON:Kateryna]]", "[[PERSON:Marco Alexander]]"],
-    ["Geburtsdatum", "[[DATE_OF_BIRTH:14.02.1995]]", "[[DATE_OF_BIRTH:03.10.1991]]"],
-    ["Geburtsort", "[[LOCATION:Kyjiw]] (Ukraine)", "[[LOCATION:Essen-Werden]]"],
-    ["Wohnung", "[[STREET_ADDRESS:Zweigertstraße 41]], [[LOCATION:45130 Essen]]", "[[STREET_ADDRESS:Zweigertstraße 41]], [[LOCATION:45130 Essen]]"],
-    ["Staatsangehörigkeit", "ukrainisch", "deutsch"],
-    ["Familienstand", "geschieden", "ledig"],
-    ["Auflösung Vorehe", "Urteil v. 21.03.2022, Az. [[DE_AKTENZEICHEN:756/4412/21]]", "–"],
-    ["Ausweis", "Reisepass [[DE_PASSPORT:FX731466]]", "Personalausweis [[DE_ID_CARD:" + _id27 + "]]"],
-    ["Eltern", "[[PERSON:Oleh Savchenko]] / [[PERSON:Nadiia Savchenko]]", "[[PERSON:Bernd Tenbrink]] / [[PERSON:Petra Tenbrink]]"],
-    ["Telefon", "[[PHONE_NUMBER:0176 55320817]]", "[[PHONE_NUMBER:0201 7219930]]"],
-], [20, 38, 38], sep=" | ") + "\n\n" + T("""
+""")
+    + "\n\n"
+    + fw(
+        [
+            ["", "Person 1", "Person 2"],
+            ["Familienname", "[[PERSON:Savchenko]]", "[[PERSON:Tenbrink]]"],
+            ["Geburtsname", "[[PERSON:Savchenko]]", "[[PERSON:Tenbrink]]"],
+            ["Vornamen", "[[PERSON:Kateryna]]", "[[PERSON:Marco Alexander]]"],
+            ["Geburtsdatum", "[[DATE_OF_BIRTH:14.02.1995]]", "[[DATE_OF_BIRTH:03.10.1991]]"],
+            ["Geburtsort", "[[LOCATION:Kyjiw]] (Ukraine)", "[[LOCATION:Essen-Werden]]"],
+            [
+                "Wohnung",
+                "[[STREET_ADDRESS:Zweigertstraße 41]], [[LOCATION:45130 Essen]]",
+                "[[STREET_ADDRESS:Zweigertstraße 41]], [[LOCATION:45130 Essen]]",
+            ],
+            ["Staatsangehörigkeit", "ukrainisch", "deutsch"],
+            ["Familienstand", "geschieden", "ledig"],
+            ["Auflösung Vorehe", "Urteil v. 21.03.2022, Az. [[DE_AKTENZEICHEN:756/4412/21]]", "–"],
+            [
+                "Ausweis",
+                "Reisepass [[DE_PASSPORT:FX731466]]",
+                "Personalausweis [[DE_ID_CARD:" + _id27 + "]]",
+            ],
+            [
+                "Eltern",
+                "[[PERSON:Oleh Savchenko]] / [[PERSON:Nadiia Savchenko]]",
+                "[[PERSON:Bernd Tenbrink]] / [[PERSON:Petra Tenbrink]]",
+            ],
+            ["Telefon", "[[PHONE_NUMBER:0176 55320817]]", "[[PHONE_NUMBER:0201 7219930]]"],
+        ],
+        [20, 38, 38],
+        sep=" | ",
+    )
+    + "\n\n"
+    + T("""
 Vorgelegte Urkunden: Geburtsurkunde Person 1 mit Apostille und Übersetzung; Scheidungsurteil des Bezirksgerichts Obolon, Kyjiw, mit Übersetzung. Anerkennung der ausländischen Entscheidung nicht erforderlich (§ 107 FamFG gilt nicht, da Heimatstaat).
 Namensführung: Die Verlobten wollen den Namen „[[PERSON:Tenbrink]]“ als Ehenamen bestimmen.
 Gebühren: Anmeldung 80,00 €, Trauung außerhalb der Öffnungszeiten im Schloss Borbeck 150,00 €.
 Rückfragen: standesamt@essen.de
-"""), keep=["§ 12 PStG", "Schloss Borbeck", "19.06.2027", "standesamt@essen.de", "150,00 €"], allow=["Kyjiw"])
+"""),
+    keep=["§ 12 PStG", "Schloss Borbeck", "19.06.2027", "standesamt@essen.de", "150,00 €"],
+    allow=["Kyjiw"],
+)
 
 
 # ---- 028 persons_as_columns: family reunification, persons as columns
-add("h10-028", "pii", "persons_as_columns", T("""
+add(
+    "h10-028",
+    "pii",
+    "persons_as_columns",
+    T("""
 Stadt Recklinghausen – Ausländerbehörde
 Beteiligung nach § 31 AufenthV – Familiennachzug zu subsidiär Schutzberechtigtem
 Anfrage der Deutschen Botschaft Beirut vom 20.11.2026, dortiges Az. [[DE_AKTENZEICHEN:RK-526.20-BEI-118422]]
 Unser Az.: [[DE_AKTENZEICHEN:32.4-FN-2026-0317]]
 
-""") + "\n\n" + md([
-    ["", "Referenzperson", "Ehefrau", "Kind 1", "Kind 2"],
-    ["Name", "[[PERSON:Al-Khatib]]", "[[PERSON:Al-Masri]]", "[[PERSON:Al-Khatib]]", "[[PERSON:Al-Khatib]]"],
-    ["Vorname", "[[PERSON:Mohamad]]", "[[PERSON:Hiba]]", "[[PERSON:Lana]]", "[[PERSON:Karim]]"],
-    ["geb.", "[[DATE_OF_BIRTH:01.01.1986]]", "[[DATE_OF_BIRTH:17.07.1990]]", "[[DATE_OF_BIRTH:05.03.2014]]", "[[DATE_OF_BIRTH:28.10.2019]]"],
-    ["Geburtsort", "[[LOCATION:Aleppo]]", "[[LOCATION:Aleppo]]", "[[LOCATION:Aleppo]]", "[[LOCATION:Beirut]]"],
-    ["Aufenthalt", "[[STREET_ADDRESS:Dortmunder Str. 58]], [[LOCATION:45665 Recklinghausen]]", "[[LOCATION:Beirut]]", "[[LOCATION:Beirut]]", "[[LOCATION:Beirut]]"],
-    ["Dokument", "eAT [[DE_ID_CARD:YF2X7K4R8]]", "Pass [[DE_PASSPORT:N017729431]]", "Pass [[DE_PASSPORT:N017729432]]", "–"],
-    ["Titel / Antrag", "§ 25 Abs. 2 AufenthG", "§ 36a AufenthG", "§ 36a AufenthG", "§ 36a AufenthG"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            ["", "Referenzperson", "Ehefrau", "Kind 1", "Kind 2"],
+            [
+                "Name",
+                "[[PERSON:Al-Khatib]]",
+                "[[PERSON:Al-Masri]]",
+                "[[PERSON:Al-Khatib]]",
+                "[[PERSON:Al-Khatib]]",
+            ],
+            [
+                "Vorname",
+                "[[PERSON:Mohamad]]",
+                "[[PERSON:Hiba]]",
+                "[[PERSON:Lana]]",
+                "[[PERSON:Karim]]",
+            ],
+            [
+                "geb.",
+                "[[DATE_OF_BIRTH:01.01.1986]]",
+                "[[DATE_OF_BIRTH:17.07.1990]]",
+                "[[DATE_OF_BIRTH:05.03.2014]]",
+                "[[DATE_OF_BIRTH:28.10.2019]]",
+            ],
+            [
+                "Geburtsort",
+                "[[LOCATION:Aleppo]]",
+                "[[LOCATION:Aleppo]]",
+                "[[LOCATION:Aleppo]]",
+                "[[LOCATION:Beirut]]",
+            ],
+            [
+                "Aufenthalt",
+                "[[STREET_ADDRESS:Dortmunder Str. 58]], [[LOCATION:45665 Recklinghausen]]",
+                "[[LOCATION:Beirut]]",
+                "[[LOCATION:Beirut]]",
+                "[[LOCATION:Beirut]]",
+            ],
+            [
+                "Dokument",
+                "eAT [[DE_ID_CARD:YF2X7K4R8]]",
+                "Pass [[DE_PASSPORT:N017729431]]",
+                "Pass [[DE_PASSPORT:N017729432]]",
+                "–",
+            ],
+            [
+                "Titel / Antrag",
+                "§ 25 Abs. 2 AufenthG",
+                "§ 36a AufenthG",
+                "§ 36a AufenthG",
+                "§ 36a AufenthG",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Prüfung:
 - Wohnraum: 78 m², 4 Zimmer, Mietvertrag mit der Vivawest Wohnen GmbH liegt vor (ausreichend für 4 Personen).
 - Lebensunterhalt: Herr [[PERSON:Al-Khatib]] ist seit 01.04.2025 als Berufskraftfahrer beschäftigt, netto ca. 2.350,00 €; Sicherung bei § 36a AufenthG nicht zwingend.
@@ -968,7 +2275,16 @@ Prüfung:
 
 Ergebnis: Zustimmung wird erteilt. Antwort an die Botschaft per Auslandsportal; Kopie an Herrn [[PERSON:Al-Khatib]] und an seinen Beistand [[PERSON:Rana Haddad]] (Migrationsberatung Caritas), [[EMAIL_ADDRESS:r.haddad@caritas-re.de]].
 [[PERSON:Fischbach]], Sachgebiet 32.4, Tel. [[PHONE_NUMBER:02361 50-1847]] – Funktionspostfach: auslaenderbehoerde@recklinghausen.de
-"""), keep=["§ 31 AufenthV", "Vivawest Wohnen GmbH", "78 m²", "§ 25 Abs. 2 AufenthG", "auslaenderbehoerde@recklinghausen.de"], allow=["Beirut", "Aleppo"])
+"""),
+    keep=[
+        "§ 31 AufenthV",
+        "Vivawest Wohnen GmbH",
+        "78 m²",
+        "§ 25 Abs. 2 AufenthG",
+        "auslaenderbehoerde@recklinghausen.de",
+    ],
+    allow=["Beirut", "Aleppo"],
+)
 
 
 # =============================================================================
@@ -978,7 +2294,11 @@ Ergebnis: Zustimmung wird erteilt. Antwort an die Botschaft per Auslandsportal; 
 # ---- 029 letter: elderly citizen asks for a registration certificate
 _rv29 = rvnr("17", "210344", "K", "51")
 _id29 = idcard("T22C0K9R3")
-add("h10-029", "pii", "letter", T(f"""
+add(
+    "h10-029",
+    "pii",
+    "letter",
+    T(f"""
 [[PERSON:Hannelore Bick]]
 [[STREET_ADDRESS:Voerder Straße 122]]
 [[LOCATION:58135 Hagen]]
@@ -1006,11 +2326,24 @@ Mit freundlichen Grüßen
 [[PERSON:Hannelore Bick]] geb. [[PERSON:Klose]]
 
 Anlagen: Kopie Geburtsurkunde, Vollmacht, Schreiben der Deutschen Rentenversicherung Westfalen vom 17.11.2026
-"""), keep=["Deutsche Rentenversicherung Westfalen", "Rathausstraße 11", "01.10.2026", "10,00 €", "Standesamt I in Berlin"], allow=["Schwelm"])
+"""),
+    keep=[
+        "Deutsche Rentenversicherung Westfalen",
+        "Rathausstraße 11",
+        "01.10.2026",
+        "10,00 €",
+        "Standesamt I in Berlin",
+    ],
+    allow=["Schwelm"],
+)
 
 
 # ---- 030 letter: objection against a waste fee notice
-add("h10-030", "pii", "letter", T(f"""
+add(
+    "h10-030",
+    "pii",
+    "letter",
+    T(f"""
 [[PERSON:Stefan Brockhoff]] und [[PERSON:Aylin Brockhoff]]
 [[STREET_ADDRESS:Wittekindstraße 17]]
 [[LOCATION:45131 Essen]]
@@ -1030,7 +2363,7 @@ Sehr geehrte Damen und Herren,
 hiermit legen wir Widerspruch gegen den oben genannten Bescheid ein. Sie haben für unser Zweifamilienhaus ab 01.07.2026 eine 240-l-Restmülltonne mit wöchentlicher Leerung berechnet (418,80 € statt bisher 209,40 € im Jahr). Wir haben aber nie eine größere Tonne bestellt. Die Entsorgungsbetriebe haben im Juni bei einem Tonnentausch versehentlich die falsche Größe hingestellt, das wurde nach unserer Reklamation (Auftragsnummer [[DE_AKTENZEICHEN:EBE-A-2026-118305]]) am 21.07.2026 korrigiert.
 
 Wir bitten, den Bescheid nach der Abfallgebührensatzung zu korrigieren und den zu viel gezahlten Betrag von 104,70 € auf unser Konto zu erstatten:
-Kontoinhaber [[PERSON:Stefan Brockhoff]], IBAN [[IBAN_CODE:{iban('DE', '360501050004719963')}]] (Sparkasse Essen).
+Kontoinhaber [[PERSON:Stefan Brockhoff]], IBAN [[IBAN_CODE:{iban("DE", "360501050004719963")}]] (Sparkasse Essen).
 
 Die Mieterin im Obergeschoss, Frau [[PERSON:Eleni Karagianni]], kann bestätigen, dass die große Tonne nur vier Wochen an der Straße stand.
 
@@ -1039,11 +2372,24 @@ Mit freundlichen Grüßen
 [[PERSON:Stefan Brockhoff]]        [[PERSON:Aylin Brockhoff]]
 
 Anlage: Kopie der Reklamationsbestätigung der EBE vom 21.07.2026
-"""), keep=["Änderungsbescheid über Grundbesitzabgaben vom 13.11.2026", "418,80 €", "104,70 €", "Abfallgebührensatzung", "45121 Essen"], allow=["Essen"])
+"""),
+    keep=[
+        "Änderungsbescheid über Grundbesitzabgaben vom 13.11.2026",
+        "418,80 €",
+        "104,70 €",
+        "Abfallgebührensatzung",
+        "45121 Essen",
+    ],
+    allow=["Essen"],
+)
 
 
 # ---- 031 letter: property manager confirms new tenants
-add("h10-031", "pii", "letter", T("""
+add(
+    "h10-031",
+    "pii",
+    "letter",
+    T("""
 Emscher-Lippe Immobilienverwaltung GmbH
 Marktstraße 112 · 46045 Oberhausen · Tel. 0208 8592-0 · info@el-immo.de
 Amtsgericht Duisburg HRB 27418 · Geschäftsführer: [[PERSON:Rainer Hülsmeier]]
@@ -1072,11 +2418,24 @@ Die Mietvertragsnummer [[DE_AKTENZEICHEN:MV-LO63-2OGr-2026]] bitten wir bei Rüc
 Mit freundlichen Grüßen
 i. A. [[PERSON:Jacqueline Pieper]]
 Mietverwaltung · Durchwahl [[PHONE_NUMBER:0208 8592-214]] · [[EMAIL_ADDRESS:j.pieper@el-immo.de]]
-"""), keep=["Emscher-Lippe Immobilienverwaltung GmbH", "HRB 27418", "§ 19 BMG", "0208 8592-0", "Schwartzstraße 72"], allow=["46045 Oberhausen"])
+"""),
+    keep=[
+        "Emscher-Lippe Immobilienverwaltung GmbH",
+        "HRB 27418",
+        "§ 19 BMG",
+        "0208 8592-0",
+        "Schwartzstraße 72",
+    ],
+    allow=["46045 Oberhausen"],
+)
 
 
 # ---- 032 letter: lawyer's letter on a residence permit
-add("h10-032", "pii", "letter", T("""
+add(
+    "h10-032",
+    "pii",
+    "letter",
+    T("""
 RECHTSANWÄLTE KAYA & PARTNER mbB
 Kunibertistraße 22 · 45657 Recklinghausen · Tel. 02361 90487-0 · Fax 02361 90487-99
 kanzlei@kaya-partner.de
@@ -1113,11 +2472,23 @@ Mit freundlichen Grüßen
 
 [[PERSON:Meltem Kaya]]
 Rechtsanwältin
-"""), keep=["§ 81 Abs. 4 AufenthG", "Klinikum Vest GmbH", "02361 90487-0", "Rathausplatz 3-4", "15.12.2026"])
+"""),
+    keep=[
+        "§ 81 Abs. 4 AufenthG",
+        "Klinikum Vest GmbH",
+        "02361 90487-0",
+        "Rathausplatz 3-4",
+        "15.12.2026",
+    ],
+)
 
 
 # ---- 033 email: birth registration
-add("h10-033", "pii", "email", T("""
+add(
+    "h10-033",
+    "pii",
+    "email",
+    T("""
 Von: [[PERSON:Luca Moretti]] <[[EMAIL_ADDRESS:luca.moretti@web.de]]>
 An: standesamt@muelheim-ruhr.de
 Datum: 01.12.2026, 21:47
@@ -1141,11 +2512,23 @@ Unter [[PHONE_NUMBER:0176 83390412]] bin ich tagsüber erreichbar, meine Frau is
 
 Viele Grüße
 [[PERSON:Luca Moretti]]
-"""), keep=["standesamt@muelheim-ruhr.de", "Evangelischen Krankenhaus Mülheim", "12,00 €", "Standesamt Essen", "Konsulat Köln"])
+"""),
+    keep=[
+        "standesamt@muelheim-ruhr.de",
+        "Evangelischen Krankenhaus Mülheim",
+        "12,00 €",
+        "Standesamt Essen",
+        "Konsulat Köln",
+    ],
+)
 
 
 # ---- 034 email: parental contributions, income declaration with tax IDs
-add("h10-034", "pii", "email", T(f"""
+add(
+    "h10-034",
+    "pii",
+    "email",
+    T(f"""
 Von: [[PERSON:Nadine Wessel]] <[[EMAIL_ADDRESS:nadine.wessel87@gmail.com]]>
 An: elternbeitraege@bottrop.de
 Datum: Do, 26.11.2026 07:58
@@ -1156,8 +2539,8 @@ Hallo,
 anbei wie angefordert unsere Einkommenserklärung für 2027 für unseren Sohn [[PERSON:Jonas Wessel]] (geb. [[DATE_OF_BIRTH:18.02.2023]], Kita Sonnenblume, 45 Std./Woche).
 
 Angaben:
-Mutter: [[PERSON:Nadine Wessel]], Steuer-ID [[DE_TAX_ID:{stid('6018347296')}]]
-Lebensgefährte: [[PERSON:Krzysztof Zieliński]], Steuer-ID [[DE_TAX_ID:{stid('9453017629')}]]
+Mutter: [[PERSON:Nadine Wessel]], Steuer-ID [[DE_TAX_ID:{stid("6018347296")}]]
+Lebensgefährte: [[PERSON:Krzysztof Zieliński]], Steuer-ID [[DE_TAX_ID:{stid("9453017629")}]]
 Anschrift: [[STREET_ADDRESS:Schulstraße 9]], [[LOCATION:46244 Bottrop]]
 
 Gemeinsames Jahresbruttoeinkommen 2025 laut Steuerbescheiden: 46.820 € ([[PERSON:Nadine]] Teilzeit 19.300 €, [[PERSON:Krzysztof]] 27.520 €). Damit liegen wir laut Ihrer Tabelle in der Stufe bis 49.000 €, also 132,00 € im Monat ab 01.01.2027, richtig?
@@ -1169,11 +2552,23 @@ Die Steuerbescheide hänge ich als PDF an (Kopien, die Steuernummern habe ich ge
 Danke und viele Grüße
 [[PERSON:Nadine Wessel]]
 [[PHONE_NUMBER:0178 4402817]]
-"""), keep=["elternbeitraege@bottrop.de", "46.820 €", "Elternbeitragssatzung", "01.01.2027", "132,00 €"])
+"""),
+    keep=[
+        "elternbeitraege@bottrop.de",
+        "46.820 €",
+        "Elternbeitragssatzung",
+        "01.01.2027",
+        "132,00 €",
+    ],
+)
 
 
 # ---- 035 email: refugee asks the immigration office for an extension, auto-reply quoted
-add("h10-035", "pii", "email", T("""
+add(
+    "h10-035",
+    "pii",
+    "email",
+    T("""
 Von: [[PERSON:Oksana Melnyk]] <[[EMAIL_ADDRESS:oksana.melnyk.ua@gmail.com]]>
 An: auslaenderbehoerde@stadt-witten.de
 Datum: 02.12.2026 23:10
@@ -1203,11 +2598,23 @@ Dies ist eine automatische Eingangsbestätigung. Bitte sehen Sie von Rückfragen
 Aufenthaltserlaubnisse nach § 24 AufenthG gelten nach der Ukraine-Aufenthaltserlaubnis-Fortgeltungsverordnung bis 04.03.2027 fort. Sie erhalten rechtzeitig eine Einladung.
 
 Stadt Witten – Ausländerbehörde, Marktstraße 16, 58452 Witten, Telefon 02302 581-0
-"""), keep=["§ 24 AufenthG", "04.03.2027", "auslaenderbehoerde@stadt-witten.de", "Marktstraße 16, 58452 Witten", "Backhaus Ruhrtal GmbH"])
+"""),
+    keep=[
+        "§ 24 AufenthG",
+        "04.03.2027",
+        "auslaenderbehoerde@stadt-witten.de",
+        "Marktstraße 16, 58452 Witten",
+        "Backhaus Ruhrtal GmbH",
+    ],
+)
 
 
 # ---- 036 email_thread: sole trader relocates, forwarded between trade offices
-add("h10-036", "pii", "email_thread", T(f"""
+add(
+    "h10-036",
+    "pii",
+    "email_thread",
+    T(f"""
 Von: [[PERSON:Petra Lindemann]] <[[EMAIL_ADDRESS:petra.lindemann@stadt-duisburg.de]]>
 An: gewerbeamt@muelheim-ruhr.de
 Datum: 03.12.2026 10:22
@@ -1232,7 +2639,7 @@ Sehr geehrte Damen und Herren,
 
 im Auftrag unseres Mandanten, Herrn [[PERSON:Dimitrios Karalis]], geb. [[DATE_OF_BIRTH:19.01.1977]], Inhaber der Firma „[[PERSON:Karalis]] Haustechnik e.K.“ (Amtsgericht Duisburg, [[DE_HANDELSREGISTER:HRA 10877]]), teilen wir mit, dass der Betrieb zum 01.01.2027 von der [[STREET_ADDRESS:Bahnhofstraße 81]], [[LOCATION:47137 Duisburg]] ([[LOCATION:Meiderich]]) in die [[STREET_ADDRESS:Aktienstraße 310]], [[LOCATION:45473 Mülheim an der Ruhr]] verlegt wird. Die Sitzverlegung ist zum Handelsregister angemeldet.
 
-USt-IdNr. des Einzelunternehmens: [[DE_TAX_ID:{ustid('27740318')}]]
+USt-IdNr. des Einzelunternehmens: [[DE_TAX_ID:{ustid("27740318")}]]
 Privatanschrift des Inhabers (unverändert): [[STREET_ADDRESS:Westender Straße 22]], [[LOCATION:47138 Duisburg]]
 Handwerksrolle: Installateur- und Heizungsbauermeister, Handwerkskammer Düsseldorf
 
@@ -1243,11 +2650,23 @@ Mit freundlichen Grüßen
 Steuerberater
 Steuerberatungsgesellschaft Rhein-Ruhr mbH
 Königstraße 48, 47051 Duisburg · HRB 19922 · Tel. 0203 71839-0 · Durchwahl [[PHONE_NUMBER:0203 71839-23]]
-"""), keep=["HRB 19922", "Steuerberatungsgesellschaft Rhein-Ruhr mbH", "26,00 €", "gewerbeamt@muelheim-ruhr.de", "Handwerkskammer Düsseldorf"])
+"""),
+    keep=[
+        "HRB 19922",
+        "Steuerberatungsgesellschaft Rhein-Ruhr mbH",
+        "26,00 €",
+        "gewerbeamt@muelheim-ruhr.de",
+        "Handwerkskammer Düsseldorf",
+    ],
+)
 
 
 # ---- 037 email_thread: special school transport
-add("h10-037", "pii", "email_thread", T("""
+add(
+    "h10-037",
+    "pii",
+    "email_thread",
+    T("""
 Von: [[PERSON:Sven Oberhoff]] <[[EMAIL_ADDRESS:sven.oberhoff@essen.de]]>
 An: [[EMAIL_ADDRESS:k.hoelscher-demir@t-online.de]]
 Cc: sekretariat@schule-am-ruhrtal.de
@@ -1289,11 +2708,23 @@ Viele Grüße
 > Betreff: Beförderung [[PERSON:Mattis]] – Schülerspezialverkehr
 >
 > Liebe Frau [[PERSON:Hölscher-Demir]], der Antrag ist an die Schulverwaltung weitergeleitet. Ansprechpartner dort ist Herr [[PERSON:Oberhoff]]. Schulweg laut Routenplaner 9,4 km. Ihr Schulsekretariat
-"""), keep=["§ 12 Schülerfahrkostenverordnung", "Taxi Ruhr-Express GmbH", "04.01.2027", "sekretariat@schule-am-ruhrtal.de", "0201 88-0"])
+"""),
+    keep=[
+        "§ 12 Schülerfahrkostenverordnung",
+        "Taxi Ruhr-Express GmbH",
+        "04.01.2027",
+        "sekretariat@schule-am-ruhrtal.de",
+        "0201 88-0",
+    ],
+)
 
 
 # ---- 038 email_thread: instalment plan with the city treasury
-add("h10-038", "pii", "email_thread", T(f"""
+add(
+    "h10-038",
+    "pii",
+    "email_thread",
+    T(f"""
 Von: [[PERSON:Kirsten Aldenhoff]] <[[EMAIL_ADDRESS:kirsten.aldenhoff@oberhausen.de]]>
 An: [[PERSON:Adrian Vasilescu]] <[[EMAIL_ADDRESS:adrian.vasilescu@yahoo.com]]>
 Datum: 01.12.2026 14:03
@@ -1310,7 +2741,7 @@ Ihrem Antrag auf Ratenzahlung wird entsprochen. Die Gesamtforderung von 1.146,00
   Rate 5   15.04.2027   191,00 €
   Rate 6   15.05.2027   191,00 €
 
-Die Raten werden per Lastschrift von Ihrem Konto [[IBAN_CODE:{iban('DE', '365500000001983374')}]] eingezogen, Mandatsreferenz [[DE_AKTENZEICHEN:OB-KZ-62210004871-01]], Gläubiger-ID der Stadt Oberhausen DE72ZZZ00000004471. Gerät eine Rate in Rückstand, wird der gesamte Restbetrag sofort fällig. Vollstreckungsmaßnahmen ruhen, solange Sie pünktlich zahlen.
+Die Raten werden per Lastschrift von Ihrem Konto [[IBAN_CODE:{iban("DE", "365500000001983374")}]] eingezogen, Mandatsreferenz [[DE_AKTENZEICHEN:OB-KZ-62210004871-01]], Gläubiger-ID der Stadt Oberhausen DE72ZZZ00000004471. Gerät eine Rate in Rückstand, wird der gesamte Restbetrag sofort fällig. Vollstreckungsmaßnahmen ruhen, solange Sie pünktlich zahlen.
 
 Mit freundlichen Grüßen
 Im Auftrag
@@ -1329,11 +2760,23 @@ Tel. [[PHONE_NUMBER:0208 825-2390]] · Fax 0208 825-5199 · stadtkasse@oberhause
 >
 >> Am 20.11.2026 schrieb stadtkasse@oberhausen.de:
 >> Vollstreckungsankündigung – Kassenzeichen [[DE_AKTENZEICHEN:6.2210.004871.9]] – offener Betrag 1.146,00 €. Bitte zahlen Sie bis 04.12.2026.
-"""), keep=["1.146,00 €", "DE72ZZZ00000004471", "Schwartzstraße 72, 46045 Oberhausen", "stadtkasse@oberhausen.de", "15.12.2026"])
+"""),
+    keep=[
+        "1.146,00 €",
+        "DE72ZZZ00000004471",
+        "Schwartzstraße 72, 46045 Oberhausen",
+        "stadtkasse@oberhausen.de",
+        "15.12.2026",
+    ],
+)
 
 
 # ---- 039 email_thread: foster care, special needs request
-add("h10-039", "pii", "email_thread", T("""
+add(
+    "h10-039",
+    "pii",
+    "email_thread",
+    T("""
 Von: [[PERSON:Tanja Westerhoff]] <[[EMAIL_ADDRESS:tanja.westerhoff@stadt-hagen.de]]>
 An: wirtschaftliche-jugendhilfe@stadt-hagen.de
 Datum: 30.11.2026 09:12
@@ -1368,11 +2811,23 @@ Unsere Anschrift hat sich nicht geändert ([[STREET_ADDRESS:Lennestraße 52]], [
 
 Herzliche Grüße
 [[PERSON:Claudia]] und [[PERSON:Bernd Steinhoff]]
-"""), keep=["§ 39 Abs. 3 SGB VIII", "189,00 €", "wirtschaftliche-jugendhilfe@stadt-hagen.de", "Pflegekinderdienst", "22.–24.04.2027"])
+"""),
+    keep=[
+        "§ 39 Abs. 3 SGB VIII",
+        "189,00 €",
+        "wirtschaftliche-jugendhilfe@stadt-hagen.de",
+        "Pflegekinderdienst",
+        "22.–24.04.2027",
+    ],
+)
 
 
 # ---- 040 web_form: bulky-waste collection order
-add("h10-040", "pii", "web_form", T("""
+add(
+    "h10-040",
+    "pii",
+    "web_form",
+    T("""
 === Formularexport: Sperrmüllanmeldung online ===
 Formular-ID: SPM-ONLINE-v3 | Übermittlungsnummer: [[DE_AKTENZEICHEN:2026-12-02-4471-SPM]] | Eingang: 02.12.2026 20:14:33
 Client-IP: [[IP_ADDRESS:5.146.213.88]] | Formularserver: 10.16.8.21 (intern) | Browser: Firefox 132 / Android
@@ -1408,11 +2863,17 @@ Ich bin im Januar nach [[LOCATION:Plowdiw]] zurück, bitte möglichst noch im De
 
 Datenschutzhinweise akzeptiert: ja (02.12.2026 20:14)
 --- Ende Export --- Weiterleitung an: Entsorgungsbetriebe Essen GmbH, Disposition Sperrmüll, sperrmuell@ebe-essen.de
-"""), keep=["SPM-ONLINE-v3", "10.16.8.21", "15.12.2026", "sperrmuell@ebe-essen.de", "5 m³"])
+"""),
+    keep=["SPM-ONLINE-v3", "10.16.8.21", "15.12.2026", "sperrmuell@ebe-essen.de", "5 m³"],
+)
 
 
 # ---- 041 web_form: residents' parking permit with vehicle plate
-add("h10-041", "pii", "web_form", T("""
+add(
+    "h10-041",
+    "pii",
+    "web_form",
+    T("""
 Antrag Bewohnerparkausweis – Online-Dienst der Stadt Recklinghausen
 ------------------------------------------------------------------
 Vorgangs-ID:          [[DE_AKTENZEICHEN:BPA-2026-003318]]
@@ -1446,11 +2907,23 @@ Bemerkung der Antragstellerin:
 
 Geltungsdauer: 01.12.2026 – 30.11.2027 | Versand des Ausweises per Post
 Bearbeitung: Fachbereich Bürgerdienste, Straßenverkehrsbehörde – bewohnerparken@recklinghausen.de
-"""), keep=["Emscher Logistik GmbH", "110,00 €", "TX-88213407", "bewohnerparken@recklinghausen.de", "Zone A"])
+"""),
+    keep=[
+        "Emscher Logistik GmbH",
+        "110,00 €",
+        "TX-88213407",
+        "bewohnerparken@recklinghausen.de",
+        "Zone A",
+    ],
+)
 
 
 # ---- 042 web_form: noise complaint about a neighbour
-add("h10-042", "pii", "web_form", T("""
+add(
+    "h10-042",
+    "pii",
+    "web_form",
+    T("""
 Kontaktformular „Anregungen und Beschwerden“ – Stadt Mülheim an der Ruhr
 Eingang: 30.11.2026 23:52 · Ticket-Nr. [[DE_AKTENZEICHEN:BM-2026-11-0893]] · zugewiesen an: Ordnungsamt, Allgemeiner Ordnungsdienst
 Absender-IP: [[IP_ADDRESS:87.79.104.36]]
@@ -1472,11 +2945,23 @@ Datenschutzerklärung gelesen: ja
 
 --- interne Notiz AOD 01.12.2026 ---
 Keine Voreinträge zur Adresse. Kontrolle Fr 04.12.2026 ab 22:00 Uhr eingeplant (Streife 2). Ansprache Herr [[PERSON:Ilić]]; bei Fortsetzung Ordnungswidrigkeitenanzeige nach § 9 LImSchG. Rückmeldung an Herrn [[PERSON:Ellerbrock]] nach Kontrolle.
-"""), keep=["Allgemeiner Ordnungsdienst", "Mülheimer Wohnungsbau eG", "§ 9 LImSchG", "04.12.2026", "Landes-Immissionsschutzgesetz"])
+"""),
+    keep=[
+        "Allgemeiner Ordnungsdienst",
+        "Mülheimer Wohnungsbau eG",
+        "§ 9 LImSchG",
+        "04.12.2026",
+        "Landes-Immissionsschutzgesetz",
+    ],
+)
 
 
 # ---- 043 phone_note: daughter calls about her mother's care costs
-add("h10-043", "pii", "phone_note", T("""
+add(
+    "h10-043",
+    "pii",
+    "phone_note",
+    T("""
 TELEFONNOTIZ                                   Stadt Witten – Amt für Wohnen und Soziales
                                                Sachgebiet Hilfe zur Pflege
 Datum: 03.12.2026   Uhrzeit: 10:40   Aufgenommen von: [[PERSON:Schlüter]]
@@ -1492,12 +2977,24 @@ Tochter hat Vorsorgevollmacht, wohnt selbst in [[LOCATION:Bochum-Langendreer]]. 
 Fehlend: Kontoauszüge der letzten 3 Monate, Sparbuch (ca. 4.000 € – unter Schonvermögen 10.000 €), Bestattungsvorsorgevertrag.
 
 Erledigt: Fehlliste per Post an Tochter, Frist 18.12.2026. Heim (Verwaltung) telefonisch informiert, dass Antrag in Bearbeitung ist.
-"""), keep=["Hilfe zur Pflege", "2.915,40 €", "§ 94 Abs. 1a SGB XII", "Frist 18.12.2026", "AOK NordWest"])
+"""),
+    keep=[
+        "Hilfe zur Pflege",
+        "2.915,40 €",
+        "§ 94 Abs. 1a SGB XII",
+        "Frist 18.12.2026",
+        "AOK NordWest",
+    ],
+)
 
 
 # ---- 044 phone_note: lost ID card, call-back request
 _id44 = idcard("LF7N0H2K6", with_check=True)
-add("h10-044", "pii", "phone_note", T(f"""
+add(
+    "h10-044",
+    "pii",
+    "phone_note",
+    T(f"""
 Rückrufbitte – Bürgerbüro Bottrop
 ---------------------------------
 für:       Team Ausweise / Pässe
@@ -1513,11 +3010,23 @@ Hat gestern seine Geldbörse verloren (vermutlich Bus Linie 262). Personalauswei
 Bitte Rückruf heute, er ist bis 12 Uhr erreichbar. Lichtbild bringt er mit.
 
 Erledigt: Rückruf 10:15 ([[PERSON:Kerkhoff]]); Termin Montag 07.12.2026, 08:00 Uhr, Bürgerbüro im Rathaus, Ernst-Wilczok-Platz 1. Ausweis in der Sachfahndung eingetragen.
-"""), keep=["Sperrnotruf 116 116", "10,00 €", "Ernst-Wilczok-Platz 1", "20.12.2026", "Team Ausweise / Pässe"])
+"""),
+    keep=[
+        "Sperrnotruf 116 116",
+        "10,00 €",
+        "Ernst-Wilczok-Platz 1",
+        "20.12.2026",
+        "Team Ausweise / Pässe",
+    ],
+)
 
 
 # ---- 045 phone_note: employer calls the immigration office
-add("h10-045", "pii", "phone_note", T("""
+add(
+    "h10-045",
+    "pii",
+    "phone_note",
+    T("""
 Telefonvermerk                                                   Ausländerbehörde Duisburg, Team Erwerbsmigration
 Datum/Zeit: 02.12.2026, 14:25 Uhr                               Bearbeiter/in: [[PERSON:Gül Yavuz]], App. [[PHONE_NUMBER:0203 283-6271]]
 
@@ -1532,11 +3041,17 @@ Auskunft: Ja, Änderung der Beschäftigung → neue Zustimmung der Bundesagentur
 Herr [[PERSON:Darko]] wohnt laut Register [[STREET_ADDRESS:Hamborner Altmarkt 9]], [[LOCATION:47166 Duisburg]]; Arbeitgeber gibt abweichend [[LOCATION:Oberhausen-Lirich]] an → Meldeanschrift prüfen, ggf. Anschreiben an beide Adressen.
 
 Wiedervorlage: 16.12.2026
-"""), keep=["HRB 14402", "Rheinhafen Spedition GmbH", "§ 18a AufenthG", "50,00 €", "0203 80917-0"])
+"""),
+    keep=["HRB 14402", "Rheinhafen Spedition GmbH", "§ 18a AufenthG", "50,00 €", "0203 80917-0"],
+)
 
 
 # ---- 046 aktenvermerk: home visit, threatened homelessness
-add("h10-046", "pii", "aktenvermerk", T("""
+add(
+    "h10-046",
+    "pii",
+    "aktenvermerk",
+    T("""
 Stadt Essen – Amt für Soziales und Wohnen – Fachstelle Wohnungsnotfälle
 AKTENVERMERK
 
@@ -1560,11 +3075,23 @@ Vereinbarung:
 3. Wiedervorlage: 15.12.2026.
 
 gez. [[PERSON:Brüggemann]]
-"""), keep=["§ 22 Abs. 8 SGB II", "2.736,00 €", "Amtsgerichts Essen", "§ 569 Abs. 3 Nr. 2 BGB", "Fachstelle Wohnungsnotfälle"])
+"""),
+    keep=[
+        "§ 22 Abs. 8 SGB II",
+        "2.736,00 €",
+        "Amtsgerichts Essen",
+        "§ 569 Abs. 3 Nr. 2 BGB",
+        "Fachstelle Wohnungsnotfälle",
+    ],
+)
 
 
 # ---- 047 aktenvermerk: abandoned vehicle
-add("h10-047", "pii", "aktenvermerk", T("""
+add(
+    "h10-047",
+    "pii",
+    "aktenvermerk",
+    T("""
 Stadt Oberhausen
 Fachbereich Öffentliche Ordnung – Verkehrsüberwachung / Schrottfahrzeuge
 Vermerk                                                                      Oberhausen, 30.11.2026
@@ -1583,11 +3110,23 @@ FIN (teilweise lesbar): WVWZZZ3CZ9E…
 Weiteres Vorgehen: Kostenbescheid (Abschleppen 238,00 €, Verwahrung 12,00 € je Tag) zunächst an die letzte Halterin; Anhörung nach § 28 VwVfG NRW. Bei Nichtabholung Verwertung nach Ablauf eines Monats.
 
 [[PERSON:Schemmann]], VÜ
-"""), keep=["Abschleppdienst Ruhr-West GmbH", "238,00 €", "§ 28 VwVfG NRW", "MM-OB-2026-7712", "Betriebshof Buschhausen"])
+"""),
+    keep=[
+        "Abschleppdienst Ruhr-West GmbH",
+        "238,00 €",
+        "§ 28 VwVfG NRW",
+        "MM-OB-2026-7712",
+        "Betriebshof Buschhausen",
+    ],
+)
 
 
 # ---- 048 aktenvermerk: naturalisation, check of requirements
-add("h10-048", "pii", "aktenvermerk", T(f"""
+add(
+    "h10-048",
+    "pii",
+    "aktenvermerk",
+    T(f"""
 Stadt Hagen – Fachbereich Öffentliche Sicherheit, Verkehr, Bürgerdienste – Einbürgerungen
 Aktenvermerk – Prüfung Einbürgerungsvoraussetzungen (§ 10 StAG)
 Az. [[DE_AKTENZEICHEN:32/3-EB-2025-0448]]                                              Hagen, 02.12.2026
@@ -1595,7 +3134,7 @@ Az. [[DE_AKTENZEICHEN:32/3-EB-2025-0448]]                                       
 Antragsteller: [[PERSON:Hüseyin Karakaya]], geb. [[DATE_OF_BIRTH:18.07.1984]] in [[LOCATION:Malatya]], türkischer Staatsangehöriger
 Anschrift:     [[STREET_ADDRESS:Altenhagener Straße 61]], [[LOCATION:58097 Hagen]]
 Reisepass:     [[DE_PASSPORT:U18847325]], gültig bis 09.03.2031
-Steuer-ID:     [[DE_TAX_ID:{stid('4139075824', True)}]]
+Steuer-ID:     [[DE_TAX_ID:{stid("4139075824", True)}]]
 Miteinbürgerung: Sohn [[PERSON:Emir Karakaya]], geb. [[DATE_OF_BIRTH:06.11.2013]] in [[LOCATION:Hagen]]
 
 Prüfung:
@@ -1611,14 +3150,21 @@ Die Ehefrau, Frau [[PERSON:Ayten Karakaya]], stellt einen eigenen Antrag, sobald
 Ergebnis: Voraussetzungen erfüllt. Gebühr 255,00 € (Antragsteller) + 51,00 € (Kind) bezahlt am 02.12.2026. Urkunde zur Aushändigung bei der nächsten Einbürgerungsfeier am 28.01.2027 vorgesehen.
 
 [[PERSON:Deimel]], Sachbearbeitung Einbürgerung
-"""), keep=["§ 10 StAG", "255,00 €", "Stahlwerk Westfalen AG", "28.01.2027", "31 von 33 Punkten"], allow=["Hagen"])
+"""),
+    keep=["§ 10 StAG", "255,00 €", "Stahlwerk Westfalen AG", "28.01.2027", "31 von 33 Punkten"],
+    allow=["Hagen"],
+)
 
 
 # ---- 049 ocr_form: widow's pension application taken up by the insurance office
 _rv49w = rvnr("13", "250758", "S", "62")
 _rv49d = rvnr("13", "020355", "P", "07")
 _rv49d_ocr = _rv49d.replace("0", "O", 2)
-add("h10-049", "pii", "ocr_form", T(f"""
+add(
+    "h10-049",
+    "pii",
+    "ocr_form",
+    T(f"""
 [Texterkennung Seite 1/4 – Vorlage: Formular R0500 „Antrag auf Hinterbliebenenrente“, aufgenommen im Versicherungsamt]
 
 Stadt Mü1heim an der Ruhr · Versicherungsamt · Rathaus, Am Rathaus 1, 45468 Mülheim an der Ruhr
@@ -1643,7 +3189,7 @@ Eingangsstempe1: O1. DEZ. 2O26
 2.6 Eheschließung              O6.O9.1980 in Opo1e
 
 3  Zah1ungsweg
-   IBAN [[IBAN_CODE:{iban('DE', '362500000183004471')}]]   Kontoinhaberin: [[PERSON:Krystyna Pawlak]]
+   IBAN [[IBAN_CODE:{iban("DE", "362500000183004471")}]]   Kontoinhaberin: [[PERSON:Krystyna Pawlak]]
    [X] Vorschusszah1ung aus der Rente des Verstorbenen (Sterbevierteljahr) über Renten Service beantragt
 
 4  Erk1ärung
@@ -1652,11 +3198,25 @@ Eingangsstempe1: O1. DEZ. 2O26
 
 Aufgenommen: [[PERSON:Hegemann]], Versicherungsamt, Tel. [[PHONE_NUMBER:O2O8 455-3612]]
 Weiter1eitung an: Deutsche Rentenversicherung Rhein1and, 4O194 Düsse1dorf
-"""), keep=["Am Rathaus 1, 45468 Mülheim an der Ruhr", "Deutsche Rentenversicherung Rhein1and", "Versicherungsamt", "Sterbevierteljahr", "14.1O.2O26"], ocr_ok=[_rv49d_ocr], allow=["Mü1heim"])
+"""),
+    keep=[
+        "Am Rathaus 1, 45468 Mülheim an der Ruhr",
+        "Deutsche Rentenversicherung Rhein1and",
+        "Versicherungsamt",
+        "Sterbevierteljahr",
+        "14.1O.2O26",
+    ],
+    ocr_ok=[_rv49d_ocr],
+    allow=["Mü1heim"],
+)
 
 
 # ---- 050 ocr_form: trade registration of a sole trader (GewA 1)
-add("h10-050", "pii", "ocr_form", T(f"""
+add(
+    "h10-050",
+    "pii",
+    "ocr_form",
+    T(f"""
 %%% Scan GewA1_Eingang_2611.pdf – OCR (Tesseract), Qualität mittel %%%
 
 Gewerbe-Anme1dung nach § 14 GewO bzw. § 55c GewO                         Stadt Bottrop – Gewerbeamt
@@ -1676,13 +3236,23 @@ Bitte vo11ständig und gut 1esbar ausfü11en!                              Einga
 11 Tätigkeit               Kosmetik, Nagelmodellage, Wimpernverlängerung (kein Handwerk)
 12 Beginn                  O1.O1.2O27
 13 Zahl der Beschäftigten  Vo11zeit O  Teilzeit 1
-14 Steuer-Identifikationsnummer [[DE_TAX_ID:{stid('8576203148')}]]
+14 Steuer-Identifikationsnummer [[DE_TAX_ID:{stid("8576203148")}]]
 15 Vorherige Betriebsstätte: keine; Gewerbe bisher angezeigt in [[LOCATION:Herne]] (bis 2O24)
 
 Datum, Unterschrift        [[LOCATION:Bottrop]], 25.11.2O26   [[PERSON:C. Vasi1e]]
 
 --- Vermerk Gewerbeamt: Gebühr 26,OO € bar bezah1t, Quittung 2O26/4471; Mittei1ung an IHK Nord Westfa1en, Finanzamt, Agentur für Arbeit. ---
-"""), keep=["§ 14 GewO", "Amtsgericht Ge1senkirchen", "26,OO €", "IHK Nord Westfa1en", "Quittung 2O26/4471"], allow=["Bottrop"], ocr_ok=["HRA 66l2"])
+"""),
+    keep=[
+        "§ 14 GewO",
+        "Amtsgericht Ge1senkirchen",
+        "26,OO €",
+        "IHK Nord Westfa1en",
+        "Quittung 2O26/4471",
+    ],
+    allow=["Bottrop"],
+    ocr_ok=["HRA 66l2"],
+)
 
 
 # =============================================================================
@@ -1690,7 +3260,11 @@ Datum, Unterschrift        [[LOCATION:Bottrop]], 25.11.2O26   [[PERSON:C. Vasi1e
 # =============================================================================
 
 # ---- 051 excel_paste: directory of citizens' offices
-add("h10-051", "clean", "excel_paste", T("""
+add(
+    "h10-051",
+    "clean",
+    "excel_paste",
+    T("""
 Betreff: Aktualisierte Standortliste Bürgerämter für die Website (bitte so übernehmen)
 Von: Presse- und Kommunikationsamt <presseamt@essen.de>
 Datum: 30.11.2026
@@ -1699,54 +3273,161 @@ Hallo Webredaktion,
 
 unten die Standortliste, Stand 01.12.2026, aus der Excel-Tabelle kopiert. Änderungen gegenüber der alten Liste: Bürgeramt Steele hat ab 04.01.2027 donnerstags bis 18:00 Uhr geöffnet, das Bürgeramt Kettwig ist vom 21.12.2026 bis 08.01.2027 wegen Umbau geschlossen.
 
-""") + "\n\n" + tsv([
-    ["Standort", "Anschrift", "Telefon", "E-Mail", "Mo–Mi", "Do", "Fr"],
-    ["Bürgeramt Mitte (Rathaus)", "Porscheplatz 1, 45127 Essen", "0201 88-0", "buergeramt-mitte@essen.de", "08:00–15:30", "08:00–18:00", "08:00–12:30"],
-    ["Bürgeramt Altenessen", "Altenessener Straße 423, 45329 Essen", "0201 88-0", "buergeramt-altenessen@essen.de", "08:00–15:30", "08:00–18:00", "08:00–12:30"],
-    ["Bürgeramt Borbeck", "Marktstraße 2, 45355 Essen", "0201 88-0", "buergeramt-borbeck@essen.de", "08:00–15:30", "08:00–18:00", "08:00–12:30"],
-    ["Bürgeramt Rüttenscheid", "Rüttenscheider Straße 199, 45131 Essen", "0201 88-0", "buergeramt-ruettenscheid@essen.de", "08:00–15:30", "08:00–16:00", "geschlossen"],
-    ["Bürgeramt Steele", "Grendplatz 2, 45276 Essen", "0201 88-0", "buergeramt-steele@essen.de", "08:00–15:30", "08:00–18:00", "08:00–12:30"],
-    ["Bürgeramt Kettwig", "Hauptstraße 72, 45219 Essen", "0201 88-0", "buergeramt-kettwig@essen.de", "08:00–12:30", "13:00–18:00", "geschlossen"],
-    ["Bürgeramt Werden", "Grafenstraße 41, 45239 Essen", "0201 88-0", "buergeramt-werden@essen.de", "08:00–15:30", "08:00–18:00", "08:00–12:30"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            ["Standort", "Anschrift", "Telefon", "E-Mail", "Mo–Mi", "Do", "Fr"],
+            [
+                "Bürgeramt Mitte (Rathaus)",
+                "Porscheplatz 1, 45127 Essen",
+                "0201 88-0",
+                "buergeramt-mitte@essen.de",
+                "08:00–15:30",
+                "08:00–18:00",
+                "08:00–12:30",
+            ],
+            [
+                "Bürgeramt Altenessen",
+                "Altenessener Straße 423, 45329 Essen",
+                "0201 88-0",
+                "buergeramt-altenessen@essen.de",
+                "08:00–15:30",
+                "08:00–18:00",
+                "08:00–12:30",
+            ],
+            [
+                "Bürgeramt Borbeck",
+                "Marktstraße 2, 45355 Essen",
+                "0201 88-0",
+                "buergeramt-borbeck@essen.de",
+                "08:00–15:30",
+                "08:00–18:00",
+                "08:00–12:30",
+            ],
+            [
+                "Bürgeramt Rüttenscheid",
+                "Rüttenscheider Straße 199, 45131 Essen",
+                "0201 88-0",
+                "buergeramt-ruettenscheid@essen.de",
+                "08:00–15:30",
+                "08:00–16:00",
+                "geschlossen",
+            ],
+            [
+                "Bürgeramt Steele",
+                "Grendplatz 2, 45276 Essen",
+                "0201 88-0",
+                "buergeramt-steele@essen.de",
+                "08:00–15:30",
+                "08:00–18:00",
+                "08:00–12:30",
+            ],
+            [
+                "Bürgeramt Kettwig",
+                "Hauptstraße 72, 45219 Essen",
+                "0201 88-0",
+                "buergeramt-kettwig@essen.de",
+                "08:00–12:30",
+                "13:00–18:00",
+                "geschlossen",
+            ],
+            [
+                "Bürgeramt Werden",
+                "Grafenstraße 41, 45239 Essen",
+                "0201 88-0",
+                "buergeramt-werden@essen.de",
+                "08:00–15:30",
+                "08:00–18:00",
+                "08:00–12:30",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Termine weiterhin nur online über die Terminvereinbarung oder über das Servicetelefon 0201 88-0. Spontane Vorsprachen nur für Abholungen (Personalausweis, Reisepass) und Notfälle (vorläufiger Reisepass bei kurzfristiger Reise).
 
 Barrierefreiheit: alle Standorte stufenlos zugänglich außer Werden (Aufzug seit 12.11.2026 defekt, Reparatur beauftragt, Kosten ca. 18.500 €).
 
 Viele Grüße
 Presse- und Kommunikationsamt, Team Online
-"""), keep=["Porscheplatz 1, 45127 Essen", "0201 88-0", "buergeramt-steele@essen.de", "04.01.2027", "18.500 €"])
+"""),
+    keep=[
+        "Porscheplatz 1, 45127 Essen",
+        "0201 88-0",
+        "buergeramt-steele@essen.de",
+        "04.01.2027",
+        "18.500 €",
+    ],
+)
 
 
 # ---- 052 excel_paste: fee table of a registry office
-add("h10-052", "clean", "excel_paste", T("""
+add(
+    "h10-052",
+    "clean",
+    "excel_paste",
+    T("""
 Gebührenübersicht Standesamt Duisburg – gültig ab 01.01.2027 (Entwurf für Aushang und Internet)
 Quelle: Gebührentabelle_Standesamt_2027.xlsx, Blatt „Aushang“
 
-""") + "\n\n" + tsv([
-    ["Nr.", "Leistung", "Gebühr", "Rechtsgrundlage"],
-    ["1", "Geburtsurkunde, Eheurkunde, Sterbeurkunde (je Urkunde)", "12,00 €", "§ 1 GebO PStG NRW i. V. m. Tarifstelle 1.1"],
-    ["2", "jede weitere gleichzeitig beantragte Urkunde", "6,00 €", "Tarifstelle 1.2"],
-    ["3", "Internationale Urkunde (CIEC)", "12,00 €", "Tarifstelle 1.3"],
-    ["4", "Anmeldung der Eheschließung (beide deutsch)", "80,00 €", "Tarifstelle 3.1"],
-    ["5", "Anmeldung der Eheschließung mit Auslandsbezug", "120,00 €", "Tarifstelle 3.2"],
-    ["6", "Trauung außerhalb der Dienstzeit (Samstag)", "150,00 €", "Tarifstelle 3.4"],
-    ["7", "Trauung im Landschaftspark Duisburg-Nord, Gebläsehalle", "250,00 €", "Entgeltordnung Trauorte"],
-    ["8", "Trauung im Museum der Deutschen Binnenschifffahrt", "220,00 €", "Entgeltordnung Trauorte"],
-    ["9", "Namenserklärung (je Erklärung)", "30,00 €", "Tarifstelle 5.1"],
-    ["10", "Nachbeurkundung einer Auslandsgeburt", "70,00 €", "Tarifstelle 2.3"],
-    ["11", "Urkunden für Rente, Kindergeld, Elterngeld", "gebührenfrei", "§ 64 SGB X"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + tsv(
+        [
+            ["Nr.", "Leistung", "Gebühr", "Rechtsgrundlage"],
+            [
+                "1",
+                "Geburtsurkunde, Eheurkunde, Sterbeurkunde (je Urkunde)",
+                "12,00 €",
+                "§ 1 GebO PStG NRW i. V. m. Tarifstelle 1.1",
+            ],
+            ["2", "jede weitere gleichzeitig beantragte Urkunde", "6,00 €", "Tarifstelle 1.2"],
+            ["3", "Internationale Urkunde (CIEC)", "12,00 €", "Tarifstelle 1.3"],
+            ["4", "Anmeldung der Eheschließung (beide deutsch)", "80,00 €", "Tarifstelle 3.1"],
+            ["5", "Anmeldung der Eheschließung mit Auslandsbezug", "120,00 €", "Tarifstelle 3.2"],
+            ["6", "Trauung außerhalb der Dienstzeit (Samstag)", "150,00 €", "Tarifstelle 3.4"],
+            [
+                "7",
+                "Trauung im Landschaftspark Duisburg-Nord, Gebläsehalle",
+                "250,00 €",
+                "Entgeltordnung Trauorte",
+            ],
+            [
+                "8",
+                "Trauung im Museum der Deutschen Binnenschifffahrt",
+                "220,00 €",
+                "Entgeltordnung Trauorte",
+            ],
+            ["9", "Namenserklärung (je Erklärung)", "30,00 €", "Tarifstelle 5.1"],
+            ["10", "Nachbeurkundung einer Auslandsgeburt", "70,00 €", "Tarifstelle 2.3"],
+            ["11", "Urkunden für Rente, Kindergeld, Elterngeld", "gebührenfrei", "§ 64 SGB X"],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Hinweise für den Aushang:
 - Zahlung bar, mit Girocard oder online (ePayBL). Keine Kreditkarten.
 - Fallzahlen 2025 zur Information (nicht aushängen): 5.812 Geburten, 2.044 Eheschließungen, 6.390 Sterbefälle.
 - Trauungen im Landschaftspark nur April bis Oktober, jeweils am 2. und 4. Samstag.
 Rückfragen: standesamt@stadt-duisburg.de, Telefon 0203 283-0
-"""), keep=["01.01.2027", "Landschaftspark Duisburg-Nord", "250,00 €", "standesamt@stadt-duisburg.de", "5.812 Geburten"])
+"""),
+    keep=[
+        "01.01.2027",
+        "Landschaftspark Duisburg-Nord",
+        "250,00 €",
+        "standesamt@stadt-duisburg.de",
+        "5.812 Geburten",
+    ],
+)
 
 
 # ---- 053 csv_export: population statistics by district
-add("h10-053", "clean", "csv_export", T("""
+add(
+    "h10-053",
+    "clean",
+    "csv_export",
+    T("""
 # Stadt Oberhausen – Bereich Statistik und Wahlen
 # Datei: bev_stadtteile_31122025.csv; Stichtag 31.12.2025; Hauptwohnsitz; Quelle Melderegister
 # Veröffentlichung im Statistischen Jahrbuch 2026, Tabelle 2.4
@@ -1763,11 +3444,23 @@ Sterkrade;Holten;10.486;1.722;2.519;8,8;498;476;6,2
 Summe;;150.862;26.206;33.389;18,1;10.416;9.917;51,5
 # Hinweis: Teilräume ohne Anspruch auf Vollständigkeit; Gesamtstadt lt. Landesstatistik IT.NRW 209.566.
 # Rückfragen: statistik@oberhausen.de
-"""), keep=["bev_stadtteile_31122025.csv", "Stichtag 31.12.2025", "150.862", "statistik@oberhausen.de", "IT.NRW"])
+"""),
+    keep=[
+        "bev_stadtteile_31122025.csv",
+        "Stichtag 31.12.2025",
+        "150.862",
+        "statistik@oberhausen.de",
+        "IT.NRW",
+    ],
+)
 
 
 # ---- 054 csv_export: municipal fleet list
-add("h10-054", "clean", "csv_export", T("""
+add(
+    "h10-054",
+    "clean",
+    "csv_export",
+    T("""
 Fuhrparkliste Stadt Mülheim an der Ruhr – Export Fuhrparkmanagement, Stand 01.12.2026
 Inventar-Nr;Kennzeichen;Fahrzeug;Erstzulassung;Dienststelle;Standort;nächste HU;km-Stand
 F-0114;MH-SM 1014;VW ID.3;14.03.2022;Ordnungsamt (AOD);Rathaus, Am Rathaus 1;03/2027;48.210
@@ -1779,47 +3472,155 @@ F-0420;MH-SM 4200;Opel Vivaro-e;30.01.2023;Jugendamt (ASD);Hans-Böckler-Platz 5
 F-0501;MH-SM 5010;Toyota Corolla Hybrid;17.08.2021;Vermessungs- und Katasteramt;Technisches Rathaus;08/2027;63.118
 Summe Fahrzeuge: 7 | davon elektrisch: 4 | HU überfällig: F-0312 (Multicar, Termin am 08.12.2026 bei der Werkstatt)
 Hinweis: Private Nutzung von Dienstfahrzeugen ist nach der Dienstanweisung Fuhrpark (DA 10/2023) untersagt. Fahrtenbücher monatlich an fuhrpark@muelheim-ruhr.de.
-"""), keep=["MH-SM 3111", "Duisburger Straße 375", "DA 10/2023", "fuhrpark@muelheim-ruhr.de", "Stand 01.12.2026"])
+"""),
+    keep=[
+        "MH-SM 3111",
+        "Duisburger Straße 375",
+        "DA 10/2023",
+        "fuhrpark@muelheim-ruhr.de",
+        "Stand 01.12.2026",
+    ],
+)
 
 
 # ---- 055 fixed_width: road-works schedule printout
 _w55 = [10, 24, 26, 10, 10, 22, 12]
-add("h10-055", "clean", "fixed_width", T("""
+add(
+    "h10-055",
+    "clean",
+    "fixed_width",
+    T("""
 STADT HAGEN - FB 60 TIEFBAU / KOORDINIERUNGSSTELLE BAUSTELLEN         BAUSTELLENLISTE KW 50-52/2026   Blatt 1/1
 Auswertung aus BaustellenInfo 3.2, Stand 04.12.2026 07:30                               nur öffentliche Maßnahmen
 ------------------------------------------------------------------------------------------------------------------
-""") + "\n" + fw([
-    ["Maßn.-Nr.", "Straße", "Abschnitt", "von", "bis", "Art der Arbeiten", "Träger"],
-    ["BS-26-0412", "Eugen-Richter-Straße", "Haus-Nr. 12 bis 48", "07.12.2026", "18.12.2026", "Gasleitung Erneuerung", "Enervie Netz"],
-    ["BS-26-0418", "Elberfelder Straße", "Friedrich-Ebert-Platz", "08.12.2026", "10.12.2026", "Fahrbahnmarkierung", "WBH"],
-    ["BS-26-0421", "Lange Straße", "Höhe Nr. 87 (Kreuzung Bac", "14.12.2026", "23.12.2026", "Kanalanschluss", "WBH"],
-    ["BS-26-0425", "Boeler Straße", "Am Sportpark bis Schwert", "02.12.2026", "26.02.2027", "Busspur-Neubau", "HVG / FB 60"],
-    ["BS-26-0430", "Voerder Straße", "Tillmannsstraße bis Nr.", "11.01.2027", "29.01.2027", "Glasfaser Hausanschl.", "Telekom"],
-    ["BS-26-0433", "Volmestraße", "Volmebrücke", "laufend", "31.03.2027", "Brückensanierung", "FB 60"],
-], _w55) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            ["Maßn.-Nr.", "Straße", "Abschnitt", "von", "bis", "Art der Arbeiten", "Träger"],
+            [
+                "BS-26-0412",
+                "Eugen-Richter-Straße",
+                "Haus-Nr. 12 bis 48",
+                "07.12.2026",
+                "18.12.2026",
+                "Gasleitung Erneuerung",
+                "Enervie Netz",
+            ],
+            [
+                "BS-26-0418",
+                "Elberfelder Straße",
+                "Friedrich-Ebert-Platz",
+                "08.12.2026",
+                "10.12.2026",
+                "Fahrbahnmarkierung",
+                "WBH",
+            ],
+            [
+                "BS-26-0421",
+                "Lange Straße",
+                "Höhe Nr. 87 (Kreuzung Bac",
+                "14.12.2026",
+                "23.12.2026",
+                "Kanalanschluss",
+                "WBH",
+            ],
+            [
+                "BS-26-0425",
+                "Boeler Straße",
+                "Am Sportpark bis Schwert",
+                "02.12.2026",
+                "26.02.2027",
+                "Busspur-Neubau",
+                "HVG / FB 60",
+            ],
+            [
+                "BS-26-0430",
+                "Voerder Straße",
+                "Tillmannsstraße bis Nr.",
+                "11.01.2027",
+                "29.01.2027",
+                "Glasfaser Hausanschl.",
+                "Telekom",
+            ],
+            [
+                "BS-26-0433",
+                "Volmestraße",
+                "Volmebrücke",
+                "laufend",
+                "31.03.2027",
+                "Brückensanierung",
+                "FB 60",
+            ],
+        ],
+        _w55,
+    )
+    + "\n"
+    + T("""
 ------------------------------------------------------------------------------------------------------------------
 Legende: WBH = Wirtschaftsbetrieb Hagen AöR; HVG = Hagener Versorgungs- und Verkehrs-GmbH; Abschnitt gekürzt auf 26 Zeichen.
 Umleitung BS-26-0412 über Minervastraße / Bachstraße ausgeschildert; Anlieger frei. Haltestelle „Eugen-Richter-Straße“ der Linie 512 entfällt.
 Die Eugen-Richter-Straße ist nach dem liberalen Politiker Eugen Richter (1838–1906) benannt, der in Hagen seinen Wahlkreis hatte.
 Bürgerhinweise an: baustellen@stadt-hagen.de oder Zentrale 02331 207-0
 BaustellenInfo 3.2                                - Blatt 1/1 -                                  Druck 04.12.2026
-"""), keep=["BS-26-0412", "Wirtschaftsbetrieb Hagen AöR", "baustellen@stadt-hagen.de", "02331 207-0", "26.02.2027"])
+"""),
+    keep=[
+        "BS-26-0412",
+        "Wirtschaftsbetrieb Hagen AöR",
+        "baustellen@stadt-hagen.de",
+        "02331 207-0",
+        "26.02.2027",
+    ],
+)
 
 
 # ---- 056 fixed_width: weekly markets schedule
-add("h10-056", "clean", "fixed_width", T("""
+add(
+    "h10-056",
+    "clean",
+    "fixed_width",
+    T("""
 Stadt Recklinghausen  -  Marktwesen                                    Marktplan Wochenmärkte 1. Halbjahr 2027
 Druck aus MARKT-Verwaltung 5.1 am 03.12.2026                                                       Seite 1
 =================================================================================================================
-""") + "\n" + fw([
-    ["Markt", "Platz", "Tag(e)", "Zeit", "Stände", "Besonderheit"],
-    ["Altstadtmarkt", "Markt / Altstadtmarkt", "Mi, Sa", "07:00-13:30", "48", "Bio-Zone Sa"],
-    ["Hochlarmark", "Glückauf-Platz", "Di", "07:00-13:00", "14", "-"],
-    ["Suderwich", "Marktplatz Suderwich", "Fr", "07:00-12:30", "11", "-"],
-    ["Süd", "Grullbadplatz", "Do", "07:00-13:00", "16", "Feierabendmarkt 1. Do/Mon bis 20 Uhr"],
-    ["Hillerheide", "Platz an der Hillerheide", "Mi", "14:00-18:00", "9", "Nachmittagsmarkt"],
-    ["König-Ludwig", "Ludwigplatz", "Sa", "07:00-13:00", "12", "-"],
-], [14, 26, 9, 13, 7, 40], right=(4,)) + "\n" + T("""
+""")
+    + "\n"
+    + fw(
+        [
+            ["Markt", "Platz", "Tag(e)", "Zeit", "Stände", "Besonderheit"],
+            [
+                "Altstadtmarkt",
+                "Markt / Altstadtmarkt",
+                "Mi, Sa",
+                "07:00-13:30",
+                "48",
+                "Bio-Zone Sa",
+            ],
+            ["Hochlarmark", "Glückauf-Platz", "Di", "07:00-13:00", "14", "-"],
+            ["Suderwich", "Marktplatz Suderwich", "Fr", "07:00-12:30", "11", "-"],
+            [
+                "Süd",
+                "Grullbadplatz",
+                "Do",
+                "07:00-13:00",
+                "16",
+                "Feierabendmarkt 1. Do/Mon bis 20 Uhr",
+            ],
+            [
+                "Hillerheide",
+                "Platz an der Hillerheide",
+                "Mi",
+                "14:00-18:00",
+                "9",
+                "Nachmittagsmarkt",
+            ],
+            ["König-Ludwig", "Ludwigplatz", "Sa", "07:00-13:00", "12", "-"],
+        ],
+        [14, 26, 9, 13, 7, 40],
+        right=(4,),
+    )
+    + "\n"
+    + T("""
 =================================================================================================================
 Ausfälle / Verlegungen:
   Altstadtmarkt entfällt am 06.01.2027 (Abbau Eislaufbahn), Ersatz am 07.01.2027.
@@ -1828,58 +3629,191 @@ Ausfälle / Verlegungen:
 Standgebühren 2027 (Marktgebührensatzung): 2,10 EUR je lfd. Meter und Markttag, Stromanschluss 4,50 EUR pauschal.
 Marktmeisterei: Rathausplatz 3-4, Tel. 02361 50-0, marktwesen@recklinghausen.de
 =================================================================================================================
-"""), keep=["Marktgebührensatzung", "2,10 EUR", "marktwesen@recklinghausen.de", "27.03.2027", "Glückauf-Platz"])
+"""),
+    keep=[
+        "Marktgebührensatzung",
+        "2,10 EUR",
+        "marktwesen@recklinghausen.de",
+        "27.03.2027",
+        "Glückauf-Platz",
+    ],
+)
 
 
 # ---- 057 markdown_table: school directory
-add("h10-057", "clean", "markdown_table", T("""
+add(
+    "h10-057",
+    "clean",
+    "markdown_table",
+    T("""
 # Schulverzeichnis weiterführende Schulen – Stadt Bottrop
 
 *Stand: Schuljahr 2026/27 · Quelle: Fachbereich Schule und Bildung · Schülerzahlen Stichtag 15.10.2026 (amtliche Schulstatistik)*
 
-""") + "\n\n" + md([
-    ["Schule", "Schulform", "Anschrift", "Telefon", "E-Mail", "Schüler"],
-    ["Josef-Albers-Gymnasium", "Gymnasium", "Zeppelinstraße 25, 46236 Bottrop", "02041 70-0", "josef-albers-gymnasium@bottrop.de", "912"],
-    ["Heinrich-Heine-Gymnasium", "Gymnasium", "Gustav-Ohm-Straße 67, 46236 Bottrop", "02041 70-0", "hhg@bottrop.de", "1.046"],
-    ["Vestisches Gymnasium Kirchhellen", "Gymnasium", "Loewenfeldstraße 9, 46244 Bottrop", "02041 70-0", "vgk@bottrop.de", "788"],
-    ["Janusz-Korczak-Gesamtschule", "Gesamtschule", "Tannenstraße 37, 46240 Bottrop", "02041 70-0", "jkg@bottrop.de", "1.204"],
-    ["Gesamtschule Eigen", "Gesamtschule", "Lütkestraße 25, 46236 Bottrop", "02041 70-0", "gesamtschule-eigen@bottrop.de", "1.137"],
-    ["Gesamtschule Welheim", "Gesamtschule", "Gungstraße 160, 46238 Bottrop", "02041 70-0", "gesamtschule-welheim@bottrop.de", "866"],
-    ["Berufskolleg Bottrop", "Berufskolleg", "Welheimer Straße 82, 46238 Bottrop", "02041 70-0", "berufskolleg@bottrop.de", "2.310"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            ["Schule", "Schulform", "Anschrift", "Telefon", "E-Mail", "Schüler"],
+            [
+                "Josef-Albers-Gymnasium",
+                "Gymnasium",
+                "Zeppelinstraße 25, 46236 Bottrop",
+                "02041 70-0",
+                "josef-albers-gymnasium@bottrop.de",
+                "912",
+            ],
+            [
+                "Heinrich-Heine-Gymnasium",
+                "Gymnasium",
+                "Gustav-Ohm-Straße 67, 46236 Bottrop",
+                "02041 70-0",
+                "hhg@bottrop.de",
+                "1.046",
+            ],
+            [
+                "Vestisches Gymnasium Kirchhellen",
+                "Gymnasium",
+                "Loewenfeldstraße 9, 46244 Bottrop",
+                "02041 70-0",
+                "vgk@bottrop.de",
+                "788",
+            ],
+            [
+                "Janusz-Korczak-Gesamtschule",
+                "Gesamtschule",
+                "Tannenstraße 37, 46240 Bottrop",
+                "02041 70-0",
+                "jkg@bottrop.de",
+                "1.204",
+            ],
+            [
+                "Gesamtschule Eigen",
+                "Gesamtschule",
+                "Lütkestraße 25, 46236 Bottrop",
+                "02041 70-0",
+                "gesamtschule-eigen@bottrop.de",
+                "1.137",
+            ],
+            [
+                "Gesamtschule Welheim",
+                "Gesamtschule",
+                "Gungstraße 160, 46238 Bottrop",
+                "02041 70-0",
+                "gesamtschule-welheim@bottrop.de",
+                "866",
+            ],
+            [
+                "Berufskolleg Bottrop",
+                "Berufskolleg",
+                "Welheimer Straße 82, 46238 Bottrop",
+                "02041 70-0",
+                "berufskolleg@bottrop.de",
+                "2.310",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 **Hinweise**
 
 - Anmeldezeitraum für die Klassen 5 zum Schuljahr 2027/28: **08.02.–12.02.2027**, Gymnasien und Gesamtschulen nach Terminvereinbarung.
 - Namensgeber zweier Schulen: der Dichter Heinrich Heine (1797–1856) und der Arzt und Pädagoge Janusz Korczak (1878–1942), der 1942 mit den Kindern seines Waisenhauses in Treblinka ermordet wurde.
 - Schulleitungen und Sekretariate sind über die jeweiligen Funktionspostfächer erreichbar; persönliche Daten der Lehrkräfte werden im Verzeichnis nicht veröffentlicht.
 - Gesamtzahl Schülerinnen und Schüler der weiterführenden Schulen (ohne Berufskolleg): 5.953.
-"""), keep=["Josef-Albers-Gymnasium", "02041 70-0", "hhg@bottrop.de", "08.02.–12.02.2027", "5.953"])
+"""),
+    keep=["Josef-Albers-Gymnasium", "02041 70-0", "hhg@bottrop.de", "08.02.–12.02.2027", "5.953"],
+)
 
 
 # ---- 058 markdown_table: business directory with HRB entries
-add("h10-058", "clean", "markdown_table", T("""
+add(
+    "h10-058",
+    "clean",
+    "markdown_table",
+    T("""
 ### Wirtschaftsförderung Witten – Firmenverzeichnis Industrie & Handwerk (Auszug, Branche Metall / Maschinenbau)
 
 Veröffentlicht auf der Website der Wirtschaftsförderung; Angaben nach Handelsregister (Amtsgericht Bochum) und Selbstauskunft der Unternehmen, Stand 11/2026.
 
-""") + "\n\n" + md([
-    ["Unternehmen", "Rechtsform / Register", "Anschrift", "Telefon", "Beschäftigte", "Schwerpunkt"],
-    ["Brennecke Stahlhandel GmbH", "GmbH, HRB 6021", "Herbeder Straße 52, 58455 Witten", "02302 91880-0", "140", "Blankstahl, Zuschnitt"],
-    ["Ruhrtal Antriebstechnik AG", "AG, HRB 4417", "Salinger Feld 8, 58454 Witten", "02302 2029-0", "410", "Getriebe, Kupplungen"],
-    ["Hövelmann & Partner Anlagenbau GmbH", "GmbH, HRB 11873", "Friedrich-Ebert-Straße 121, 58454 Witten", "02302 7001-0", "62", "Fördertechnik"],
-    ["Witten Präzisionsteile GmbH", "GmbH, HRB 9310", "Pferdebachstraße 40, 58455 Witten", "02302 18830-0", "38", "CNC-Drehteile"],
-    ["Schmiedewerke Annen GmbH", "GmbH, HRB 2205", "Annener Berg 5, 58454 Witten", "02302 6630-0", "275", "Freiformschmiede"],
-]) + "\n\n" + T("""
+""")
+    + "\n\n"
+    + md(
+        [
+            [
+                "Unternehmen",
+                "Rechtsform / Register",
+                "Anschrift",
+                "Telefon",
+                "Beschäftigte",
+                "Schwerpunkt",
+            ],
+            [
+                "Brennecke Stahlhandel GmbH",
+                "GmbH, HRB 6021",
+                "Herbeder Straße 52, 58455 Witten",
+                "02302 91880-0",
+                "140",
+                "Blankstahl, Zuschnitt",
+            ],
+            [
+                "Ruhrtal Antriebstechnik AG",
+                "AG, HRB 4417",
+                "Salinger Feld 8, 58454 Witten",
+                "02302 2029-0",
+                "410",
+                "Getriebe, Kupplungen",
+            ],
+            [
+                "Hövelmann & Partner Anlagenbau GmbH",
+                "GmbH, HRB 11873",
+                "Friedrich-Ebert-Straße 121, 58454 Witten",
+                "02302 7001-0",
+                "62",
+                "Fördertechnik",
+            ],
+            [
+                "Witten Präzisionsteile GmbH",
+                "GmbH, HRB 9310",
+                "Pferdebachstraße 40, 58455 Witten",
+                "02302 18830-0",
+                "38",
+                "CNC-Drehteile",
+            ],
+            [
+                "Schmiedewerke Annen GmbH",
+                "GmbH, HRB 2205",
+                "Annener Berg 5, 58454 Witten",
+                "02302 6630-0",
+                "275",
+                "Freiformschmiede",
+            ],
+        ]
+    )
+    + "\n\n"
+    + T("""
 Hinweise:
 - Einträge sind kostenfrei. Aufnahme und Änderungen über wirtschaftsfoerderung@stadt-witten.de.
 - Personenbezogene Ansprechpartner werden nur mit Einwilligung veröffentlicht; im Verzeichnis stehen ausschließlich Zentralnummern.
 - Die Hövelmann & Partner Anlagenbau GmbH trägt den Namen ihres Gründers aus dem Jahr 1921.
 - Nächste Veranstaltung: Unternehmerfrühstück am 20.01.2027, 08:00 Uhr, Zeche Nachtigall (LWL-Museum), Teilnahme 15,00 €.
-"""), keep=["HRB 6021", "Hövelmann & Partner Anlagenbau GmbH", "wirtschaftsfoerderung@stadt-witten.de", "Amtsgericht Bochum", "20.01.2027"])
+"""),
+    keep=[
+        "HRB 6021",
+        "Hövelmann & Partner Anlagenbau GmbH",
+        "wirtschaftsfoerderung@stadt-witten.de",
+        "Amtsgericht Bochum",
+        "20.01.2027",
+    ],
+)
 
 
 # ---- 059 html_table: fee table of the citizens' office
-add("h10-059", "clean", "html_table", T("""
+add(
+    "h10-059",
+    "clean",
+    "html_table",
+    T("""
 <!-- CMS-Export Seite /leben-in-essen/buergeramt/gebuehren, Stand 01.12.2026 -->
 <h2>Gebühren im Bürgeramt</h2>
 <p>Die folgenden Gebühren gelten ab dem 01.01.2027. Sie können in allen Bürgerämtern bar oder mit Karte zahlen.</p>
@@ -1901,11 +3835,17 @@ add("h10-059", "clean", "html_table", T("""
 </table>
 <p>Für die Ausstellung von Dokumenten benötigen Sie ein aktuelles biometrisches Lichtbild (35 x 45 mm). Seit dem 01.05.2025 werden Lichtbilder digital im Bürgeramt oder bei zertifizierten Fotostudios erstellt.</p>
 <p>Fragen? Servicetelefon <a href="tel:+49201880">0201 88-0</a> oder <a href="mailto:buergeramt@essen.de">buergeramt@essen.de</a>.</p>
-"""), keep=["46,00 €", "Führungszeugnis", "0201 88-0", "buergeramt@essen.de", "01.05.2025"])
+"""),
+    keep=["46,00 €", "Führungszeugnis", "0201 88-0", "buergeramt@essen.de", "01.05.2025"],
+)
 
 
 # ---- 060 ocr_table: scanned official gazette, library branch opening hours
-add("h10-060", "clean", "ocr_table", T("""
+add(
+    "h10-060",
+    "clean",
+    "ocr_table",
+    T("""
 [OCR – Amtsblatt der Stadt Duisburg Nr. 47 vom O4.12.2O26, Seite 612, Spalte 2]
 
 Bekanntmachung
@@ -1928,11 +3868,23 @@ Die Ausste11ung „Gerhard Mercator und die Vermessung der Welt“ in der Zentra
 Duisburg, den 27.11.2O26
 Der Oberbürgerrneister
 I. A. Stadtbib1iothek – Leitung
-"""), keep=["Amtsblatt der Stadt Duisburg Nr. 47", "Steinsche Gasse 26", "O,5O €", "31.O1.2O27", "Der Oberbürgerrneister"])
+"""),
+    keep=[
+        "Amtsblatt der Stadt Duisburg Nr. 47",
+        "Steinsche Gasse 26",
+        "O,5O €",
+        "31.O1.2O27",
+        "Der Oberbürgerrneister",
+    ],
+)
 
 
 # ---- 061 minutes_list: district council names streets after historical persons
-add("h10-061", "clean", "minutes_list", T("""
+add(
+    "h10-061",
+    "clean",
+    "minutes_list",
+    T("""
 Stadt Duisburg
 Bezirksvertretung Homberg/Ruhrort/Baerl
 
@@ -1961,11 +3913,23 @@ TOP 7  Mitteilungen: Die Hochwasserschutzmaßnahme am Rheindeich Baerl ist zu 80
 
 Schluss der öffentlichen Sitzung: 17:42 Uhr
 Der Bezirksbürgermeister                        Die Schriftführung
-"""), keep=["Drucksache 26-1187", "Franz-Haniel-Kai", "Marie-Juchacz-Straße", "1.450 €", "31.03.2027"])
+"""),
+    keep=[
+        "Drucksache 26-1187",
+        "Franz-Haniel-Kai",
+        "Marie-Juchacz-Straße",
+        "1.450 €",
+        "31.03.2027",
+    ],
+)
 
 
 # ---- 062 minutes_list: steering group minutes, participants by unit only
-add("h10-062", "clean", "minutes_list", T("""
+add(
+    "h10-062",
+    "clean",
+    "minutes_list",
+    T("""
 Stadt Oberhausen – Kommunale Wärmeplanung
 Ergebnisprotokoll der 6. Sitzung der Lenkungsgruppe am 25.11.2026, 10:00–12:00 Uhr, Technisches Rathaus Sterkrade, Raum 304
 
@@ -1989,11 +3953,23 @@ Protokoll: Geschäftsstelle Wärmeplanung (waermeplanung@oberhausen.de)
 5. Nächste Sitzung: 24.02.2027, 10:00 Uhr.
 
 Verteiler: Teilnehmende, Oberbürgermeister (zur Kenntnis), Fraktionen über das Ratsinformationssystem.
-"""), keep=["B/17/4411-01", "HRB 2480", "waermeplanung@oberhausen.de", "§ 71 Abs. 8 GEG", "312 Stellungnahmen"])
+"""),
+    keep=[
+        "B/17/4411-01",
+        "HRB 2480",
+        "waermeplanung@oberhausen.de",
+        "§ 71 Abs. 8 GEG",
+        "312 Stellungnahmen",
+    ],
+)
 
 
 # ---- 063 press_release: new citizens' office, mayor quoted by office only
-add("h10-063", "clean", "press_release", T("""
+add(
+    "h10-063",
+    "clean",
+    "press_release",
+    T("""
 Pressemitteilung der Stadt Essen – Presse- und Kommunikationsamt
 Essen, 02.12.2026
 
@@ -2011,11 +3987,23 @@ Montag, Dienstag, Mittwoch 07:30–15:30 Uhr · Donnerstag 07:30–19:00 Uhr · 
 Terminvereinbarung online oder über das Servicetelefon 0201 88-0. Presseanfragen: presseamt@essen.de
 
 Hinweis für Redaktionen: Ein Fototermin mit dem Oberbürgermeister findet am 11.01.2027 um 07:15 Uhr vor dem Eingang Kopstadtplatz statt.
-"""), keep=["Kopstadtplatz 10, 45127 Essen", "11.01.2027", "412.000 Vorsprachen", "3,8 Mio. Euro", "presseamt@essen.de"])
+"""),
+    keep=[
+        "Kopstadtplatz 10, 45127 Essen",
+        "11.01.2027",
+        "412.000 Vorsprachen",
+        "3,8 Mio. Euro",
+        "presseamt@essen.de",
+    ],
+)
 
 
 # ---- 064 press_release: exhibition on a historical person
-add("h10-064", "clean", "press_release", T("""
+add(
+    "h10-064",
+    "clean",
+    "press_release",
+    T("""
 PRESSEMITTEILUNG
 Stadt Duisburg · Kultur- und Stadthistorisches Museum · 03.12.2026
 
@@ -2032,11 +4020,23 @@ Führungen für Schulklassen: buchbar über museumspaedagogik-ksm@stadt-duisburg
 Die Ausstellung wird gefördert von der Sparkasse Duisburg und der Duisburger Hafen AG (Amtsgericht Duisburg, HRB 2). Sie ist Teil des Stadtjubiläums „Duisburg liest Mercator“.
 
 Pressekontakt: Pressestelle der Stadt Duisburg, Burgplatz 19, 47051 Duisburg, Telefon 0203 283-0, presse@stadt-duisburg.de
-"""), keep=["Johannes-Corputius-Platz 1, 47051 Duisburg", "05.03. bis 29.08.2027", "8,00 €", "HRB 2", "presse@stadt-duisburg.de"])
+"""),
+    keep=[
+        "Johannes-Corputius-Platz 1, 47051 Duisburg",
+        "05.03. bis 29.08.2027",
+        "8,00 €",
+        "HRB 2",
+        "presse@stadt-duisburg.de",
+    ],
+)
 
 
 # ---- 065 notice: bridge closure
-add("h10-065", "clean", "notice", T("""
+add(
+    "h10-065",
+    "clean",
+    "notice",
+    T("""
 BEKANNTMACHUNG
 Vollsperrung der Karl-Lehr-Brücke für Prüfarbeiten
 
@@ -2058,11 +4058,23 @@ Auskunft: Bürgertelefon der Wirtschaftsbetriebe 0203 283-0 (Zentrale) oder stra
 Duisburg, 01.12.2026
 Der Oberbürgermeister
 In Vertretung: Der Beigeordnete für Umwelt, Klimaschutz und Verkehr
-"""), keep=["DIN 1076", "16.01.2027", "Wirtschaftsbetriebe Duisburg AöR", "96.000 €", "strassenverkehr@stadt-duisburg.de"])
+"""),
+    keep=[
+        "DIN 1076",
+        "16.01.2027",
+        "Wirtschaftsbetriebe Duisburg AöR",
+        "96.000 €",
+        "strassenverkehr@stadt-duisburg.de",
+    ],
+)
 
 
 # ---- 066 notice: Christmas market regulations and traffic
-add("h10-066", "clean", "notice", T("""
+add(
+    "h10-066",
+    "clean",
+    "notice",
+    T("""
 Stadt Witten – Ordnungsamt / Marktwesen
 Öffentliche Bekanntmachung
 
@@ -2087,11 +4099,23 @@ Fundsachen: Fundbüro im Bürgerbüro, geöffnet Mo–Fr 08:00–12:00 Uhr.
 
 Witten, 05.11.2026
 Der Bürgermeister
-"""), keep=["Marktstraße 16, 58452 Witten", "38,00 €", "markt@stadt-witten.de", "22.11.2026", "62 Stände"])
+"""),
+    keep=[
+        "Marktstraße 16, 58452 Witten",
+        "38,00 €",
+        "markt@stadt-witten.de",
+        "22.11.2026",
+        "62 Stände",
+    ],
+)
 
 
 # ---- 067 email: IT maintenance window with internal IPs
-add("h10-067", "clean", "email", T("""
+add(
+    "h10-067",
+    "clean",
+    "email",
+    T("""
 Von: IT-Service Stadt Bottrop <it-service@bottrop.de>
 An: Verteiler Alle Beschäftigten
 Datum: 03.12.2026, 15:20
@@ -2114,11 +4138,23 @@ Vielen Dank für Ihr Verständnis!
 Ihr IT-Service
 Fachbereich Zentrale Dienste – Informationstechnik
 Ernst-Wilczok-Platz 1, 46236 Bottrop · it-service@bottrop.de
-"""), keep=["CHG-BOT-2026-0388", "10.41.12.20", "185.54.112.30", "it-service@bottrop.de", "11.12.2026"])
+"""),
+    keep=[
+        "CHG-BOT-2026-0388",
+        "10.41.12.20",
+        "185.54.112.30",
+        "it-service@bottrop.de",
+        "11.12.2026",
+    ],
+)
 
 
 # ---- 068 email_thread: road-works coordination between offices, functional mailboxes only
-add("h10-068", "clean", "email_thread", T("""
+add(
+    "h10-068",
+    "clean",
+    "email_thread",
+    T("""
 Von: Koordinierungsstelle Baustellen <baustellen@stadt-hagen.de>
 An: Netzbetrieb Enervie <netzplanung@enervie-netz.de>
 Cc: Wirtschaftsbetrieb Hagen, Straßenbau <strassenbau@wbh-hagen.de>
@@ -2152,11 +4188,17 @@ Enervie Vernetzt GmbH – Netzplanung Gas/Wasser
 > Von: baustellen@stadt-hagen.de
 > Gesendet: Montag, 23. November 2026 09:10
 > Bitte bestätigen Sie den Baubeginn und den Umfang der Maßnahme BS-26-0412 bis 02.12.2026, damit wir die Anordnung erstellen können.
-"""), keep=["BS-26-0412", "VRAO-2026-1187", "HRB 3318", "netzplanung@enervie-netz.de", "02331 207-0"])
+"""),
+    keep=["BS-26-0412", "VRAO-2026-1187", "HRB 3318", "netzplanung@enervie-netz.de", "02331 207-0"],
+)
 
 
 # ---- 069 web_form: anonymous pothole report
-add("h10-069", "clean", "web_form", T("""
+add(
+    "h10-069",
+    "clean",
+    "web_form",
+    T("""
 Mängelmelder Bottrop – Meldung Nr. MM-BOT-2026-05127
 ============================================
 Kategorie:        Straßenschäden > Schlagloch
@@ -2179,11 +4221,17 @@ Fotos: 2 (IMG_4471.jpg, IMG_4472.jpg)
 30.11.2026 10:20  Status „in Bearbeitung“ – Verkehrssicherung mit Baken erfolgt (Kolonne 3, Dienstfahrzeug BOT-SB 208)
 02.12.2026 13:05  Status „erledigt“ – Kaltmischgut eingebaut, dauerhafte Sanierung im Rahmen des Deckenprogramms 2027 (Maßnahme DP-27-014)
 Öffentlicher Kommentar: „Vielen Dank für Ihre Meldung! Die Gefahrenstelle wurde provisorisch beseitigt.“
-"""), keep=["MM-BOT-2026-05127", "BOT-SB 208", "DP-27-014", "51.5412, 6.9468", "Kaltmischgut"])
+"""),
+    keep=["MM-BOT-2026-05127", "BOT-SB 208", "DP-27-014", "51.5412, 6.9468", "Kaltmischgut"],
+)
 
 
 # ---- 070 aktenvermerk: playground inspection
-add("h10-070", "clean", "aktenvermerk", T("""
+add(
+    "h10-070",
+    "clean",
+    "aktenvermerk",
+    T("""
 Stadt Recklinghausen – Kommunale Servicebetriebe Recklinghausen (KSR), Abteilung Grün
 Aktenvermerk – Hauptinspektion Spielplätze Bezirk Süd nach DIN EN 1176-7
 
@@ -2208,19 +4256,41 @@ Die Prüfberichte werden nach DIN EN 1176-7 zehn Jahre aufbewahrt. Meldungen der
 
 Wiedervorlage zur Abnahme der Reparaturen: 18.12.2026
 KSR – Abteilung Grün, spielplaetze@ksr-recklinghausen.de
-"""), keep=["DIN EN 1176-7", "RE-KS 212", "2.140,00 €", "spielplaetze@ksr-recklinghausen.de", "18.12.2026"])
+"""),
+    keep=[
+        "DIN EN 1176-7",
+        "RE-KS 212",
+        "2.140,00 €",
+        "spielplaetze@ksr-recklinghausen.de",
+        "18.12.2026",
+    ],
+)
 
 
 # =============================================================================
 # checks and output
 # =============================================================================
-STOP = {"Herr", "Frau", "Familie", "Dr.", "von", "van", "der", "den", "de", "al", "el", "jun.", "sen."}
+STOP = {
+    "Herr",
+    "Frau",
+    "Familie",
+    "Dr.",
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "al",
+    "el",
+    "jun.",
+    "sen.",
+}
 
 
 def parse(raw):
     out, spans, pos, last = [], [], 0, 0
     for m in MARK.finditer(raw):
-        out.append(raw[last:m.start()])
+        out.append(raw[last : m.start()])
         pos += m.start() - last
         typ, s = m.group(1), m.group(2)
         spans.append({"start": pos, "end": pos + len(s), "type": typ, "text": s})
@@ -2250,57 +4320,56 @@ def check(d, text, spans):
     if "[[" in text or "]]" in text:
         errs.append("leftover markup")
     if not 400 <= len(text) <= 3500:
-        errs.append("length %d" % len(text))
+        errs.append(f"length {len(text)}")
     if d["kind"] == "clean" and spans:
         errs.append("clean document has spans")
     if d["kind"] == "pii" and len(spans) < 3:
         errs.append("pii document with fewer than 3 spans")
     if not 4 <= len(d["keep"]) <= 5:
-        errs.append("keep count %d" % len(d["keep"]))
+        errs.append(f"keep count {len(d['keep'])}")
     prev_end = -1
     for sp in spans:
         if sp["type"] not in TYPES:
-            errs.append("unknown type %s" % sp["type"])
-        if text[sp["start"]:sp["end"]] != sp["text"]:
-            errs.append("offset mismatch %r" % sp["text"])
+            errs.append("unknown type {}".format(sp["type"]))
+        if text[sp["start"] : sp["end"]] != sp["text"]:
+            errs.append("offset mismatch {!r}".format(sp["text"]))
         if sp["start"] < prev_end:
-            errs.append("overlap/unsorted at %r" % sp["text"])
+            errs.append("overlap/unsorted at {!r}".format(sp["text"]))
         prev_end = sp["end"]
         t = sp["text"]
         if "\n" in t or t != t.strip() or not t:
-            errs.append("bad span text %r" % t)
+            errs.append(f"bad span text {t!r}")
         ty = sp["type"]
         ocr = t in d["ocr_ok"]
-        if ty == "DE_TAX_ID" and not ocr:
-            if not (stid_valid(t) or ustid_valid(t)):
-                errs.append("invalid tax id %r" % t)
+        if ty == "DE_TAX_ID" and not ocr and not (stid_valid(t) or ustid_valid(t)):
+            errs.append(f"invalid tax id {t!r}")
         if ty == "IBAN_CODE" and not ocr and not iban_valid(t):
-            errs.append("invalid IBAN %r" % t)
+            errs.append(f"invalid IBAN {t!r}")
         if ty == "DE_SOCIAL_SECURITY" and not ocr and not rv_valid(t):
-            errs.append("invalid RV number %r" % t)
+            errs.append(f"invalid RV number {t!r}")
         if ty == "DE_ID_CARD" and not ocr and not all(c in IDALPHA for c in t.replace(" ", "")):
-            errs.append("ID card outside alphabet %r" % t)
+            errs.append(f"ID card outside alphabet {t!r}")
         if ty == "PHONE_NUMBER" and re.search(r"-\s?0$", t):
-            errs.append("switchboard annotated %r" % t)
+            errs.append(f"switchboard annotated {t!r}")
         if ty == "EMAIL_ADDRESS" and "@" not in t:
-            errs.append("email without @ %r" % t)
+            errs.append(f"email without @ {t!r}")
         if ty == "DATE_OF_BIRTH" and not re.search(r"\d", t):
-            errs.append("date of birth without digit %r" % t)
+            errs.append(f"date of birth without digit {t!r}")
     # keep phrases
     for k in d["keep"]:
         occ = [(m.start(), m.end()) for m in re.finditer(re.escape(k), text)]
         if not occ:
-            errs.append("keep phrase missing %r" % k)
+            errs.append(f"keep phrase missing {k!r}")
         for a, b in occ:
             if overlaps(spans, a, b):
-                errs.append("keep phrase inside span %r" % k)
+                errs.append(f"keep phrase inside span {k!r}")
     # every further occurrence of an annotated string is annotated
     for s in sorted({sp["text"] for sp in spans}):
         if s in d["allow"]:
             continue
         for a, b in occurrences(text, s):
             if not covered(spans, a, b):
-                errs.append("unannotated repeat of %r at %d" % (s, a))
+                errs.append(f"unannotated repeat of {s!r} at {a}")
     # every occurrence of a name part is inside a span
     parts = set()
     for sp in spans:
@@ -2314,20 +4383,30 @@ def check(d, text, spans):
             continue
         for a, b in occurrences(text, tok):
             if not covered(spans, a, b):
-                errs.append("unannotated name part %r at %d: %r" % (tok, a, text[max(0, a - 30):b + 10]))
-    return ["%s: %s" % (did, e) for e in errs]
+                errs.append(
+                    f"unannotated name part {tok!r} at {a}: {text[max(0, a - 30) : b + 10]!r}"
+                )
+    return [f"{did}: {e}" for e in errs]
 
 
 def main():
     errors, records, ids = [], [], set()
     for d in DOCS:
         if d["id"] in ids:
-            errors.append("duplicate id %s" % d["id"])
+            errors.append("duplicate id {}".format(d["id"]))
         ids.add(d["id"])
         text, spans = parse(d["raw"])
         errors += check(d, text, spans)
-        records.append({"id": d["id"], "kind": d["kind"], "style": d["style"], "text": text,
-                        "spans": spans, "keep": d["keep"]})
+        records.append(
+            {
+                "id": d["id"],
+                "kind": d["kind"],
+                "style": d["style"],
+                "text": text,
+                "spans": spans,
+                "keep": d["keep"],
+            }
+        )
     if errors:
         for e in errors:
             print("ERROR", e, file=sys.stderr)
@@ -2342,13 +4421,16 @@ def main():
         for sp in r["spans"]:
             counts[sp["type"]] = counts.get(sp["type"], 0) + 1
     npii = sum(1 for r in records if r["kind"] == "pii")
-    print("wrote %s: %d documents (%d pii, %d clean), %d spans, %d keep phrases" % (
-        OUT, len(records), npii, len(records) - npii, sum(counts.values()),
-        sum(len(r["keep"]) for r in records)))
+    n_spans = sum(counts.values())
+    n_keep = sum(len(r["keep"]) for r in records)
+    print(
+        f"wrote {OUT}: {len(records)} documents ({npii} pii, {len(records) - npii} clean), "
+        f"{n_spans} spans, {n_keep} keep phrases"
+    )
     for t, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
-        print("  %-20s %4d" % (t, n))
+        print(f"  {t:<20} {n:4d}")
     for s, (p, c) in styles.items():
-        print("  style %-20s pii %2d clean %2d" % (s, p, c))
+        print(f"  style {s:<20} pii {p:2d} clean {c:2d}")
 
 
 if __name__ == "__main__":
