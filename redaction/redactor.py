@@ -654,10 +654,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 header is None
                 or header[0] != separator
                 # A better header replaces one that named no kind ("Seite 2 von 3" reads as
-                # "geprüft von"), or one
-                # with no rows under it yet; a header of two lines is merged ("Honorarkraft |
-                # | Steuer-ID" over "Name | Vorname"). Not a data row of role words and a name
-                # the recognizers found ("Zeuge | Kowalczyk | Anwohner").
+                # "geprüft von") or one with no rows under it yet; a header of two lines is
+                # merged ("Honorarkraft | | Steuer-ID" over "Name | Vorname"). Not so a data row
+                # of role words and a name the recognizers found ("Zeuge | Kowalczyk | Anwohner").
                 or (
                     (
                         (
@@ -820,8 +819,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
 
 # Rule 8: a table whose columns are persons and whose rows are their fields ("Name  Khalil
 # Khalil", "Geb.-Datum  03.03.1984  17.08.1988", under "Antragsteller  Ehegattin  Kind 1"): each
-# row's first cell names the kind of the values beside it. Three such rows at least, one of
-# them of names.
+# row's first cell, a field's name, gives the kind of the values beside it. Three such rows at
+# least: one of names, one of first names, birth dates or birth years.
 _TRANSPOSED_MIN_ROWS = 3
 _TRANSPOSED_INDENT = 4
 _NAME_FIELD = re.compile(
