@@ -482,23 +482,18 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     # DUC"): labels with their values, no columns.
     if sum(_FORM_FIELD_CELL.match(line, a - start) is not None for a, _ in cells) >= 2:
         return None
-    # A sentence's end ends prose; a date's dot ("23.–25.02.") ends a row.
-    tail = line.rstrip()
-    if (
-        2 * sum(line[a - start].islower() for a, _ in cells) >= len(cells)
-        or tail.endswith(("!", "?"))
-        or (tail.endswith(".") and not tail[-2:-1].isdigit())
-    ):
+    if _prose(line, [line[a - start] for a, _ in cells]):
         return None
     return cells
 
 
-def _prose(line: str) -> bool:
-    """Justified prose or a sentence: most words in lower case, or a sentence's end."""
-    words = line.split()
+def _prose(line: str, heads: list[str]) -> bool:
+    """Justified prose or a sentence, not a row: most of its cells or words (their first
+    letters ``heads``) in lower case, or a sentence's end (a date's dot, "23.–25.02.", ends a
+    row)."""
     tail = line.rstrip()
     return (
-        2 * sum(w[:1].islower() for w in words) >= len(words)
+        2 * sum(head.islower() for head in heads) >= len(heads)
         or tail.endswith(("!", "?"))
         or (tail.endswith(".") and not tail[-2:-1].isdigit())
     )
@@ -891,7 +886,7 @@ def _transposed_tables(
         row = _cells(line, line_start)
         if row is not None:
             cells = [(a, b) for a, b in row[1] if b > a]
-        elif len(line) <= _MAX_ROW_CHARS and not _prose(line):
+        elif len(line) <= _MAX_ROW_CHARS and not _prose(line, [w[:1] for w in line.split()]):
             cells = [
                 (line_start + m.start(), line_start + m.end()) for m in _FIXED_CELL.finditer(line)
             ]
