@@ -138,6 +138,9 @@ class RedactionSettings(BaseModel):
     """Redaction options; rules always run, the shipped NER model is one more name signal."""
 
     ner: bool = True
+    # The city's own districts, one per line, next to the shipped Ruhr list (a city elsewhere
+    # needs its own: "Wilhelmshöhe" is a place, not a person, to the name model's filter).
+    districts_file: OptionalPath = None
 
 
 class ReviewSettings(BaseModel):

@@ -41,6 +41,7 @@ from rathaus.reviews import TemporalConnection, TemporalReviewSender
 from rathaus.stack import LLMServer, embedded_model_path, start_llm_server
 from rathaus.web import WebSecurity
 from redaction.engine import build_analyzer
+from redaction.recognizers.districts import read_districts, use_city_districts
 from redaction.redactor import Redactor
 from redaction.vault import PseudonymVault
 from workflows.activities import IntakeActivities, IntakeDependencies
@@ -81,7 +82,10 @@ class Components:
 
     @cached_property
     def redactor(self) -> Redactor:
-        return Redactor(build_analyzer(use_ner=self.settings.redaction.ner))
+        options = self.settings.redaction
+        if options.districts_file is not None:
+            use_city_districts(read_districts(options.districts_file))
+        return Redactor(build_analyzer(use_ner=options.ner))
 
     @property
     def uses_llm(self) -> bool:

@@ -14,9 +14,20 @@ the name model's filter drops a lone district only where a place's cue stands be
 verb follows it ("in Karnap", "4  Eving  39.122"), not "Hassel hat …": recall comes first. A
 district is personal data where a person lives there; the residence rules find it by their
 cues, not by this list.
+
+A city outside the Ruhr adds its own districts with a file (``RATHAUS_REDACTION__DISTRICTS_FILE``,
+read by ``read_districts``, made known by ``use_city_districts``): one name per line, ``#`` starts
+a comment. The list is process-wide, like the analyzer that reads it.
 """
 
 from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from core.errors import ConfigurationError
 
 _DISTRICTS = """
 Wattenscheid Höntrop Eppendorf Leithe Günnigfeld Sevinghausen Hordel Riemke Gerthe Harpen
@@ -52,3 +63,48 @@ Alt-Marl
 """
 
 DISTRICTS: frozenset[str] = frozenset(word.lower() for word in _DISTRICTS.split())
+
+# A district's name: letters, then letters with single hyphens, apostrophes or dots between
+# ("Wanne-Eickel", "St.-Tönis"); a line of several words ("Weitmar Mark") lists each word.
+_NAME = re.compile(r"[^\W\d_](?:[.'’-]?[^\W\d_])+\.?")
+_MAX_NAMES = 20_000
+
+_city: frozenset[str] = frozenset()
+_city_lock = threading.Lock()
+
+
+def read_districts(path: Path) -> frozenset[str]:
+    """The district names in a UTF-8 text file, lower-cased: one district per line, blank lines
+    and ``#`` comments ignored. A line of several words lists each of them. Raises
+    ``ConfigurationError`` naming the file and line for anything that is not a name."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"cannot read district list {path}: {exc}") from exc
+    names: set[str] = set()
+    for number, line in enumerate(raw.splitlines(), start=1):
+        for word in line.split("#", 1)[0].split():
+            if len(word) < 3 or _NAME.fullmatch(word) is None:
+                raise ConfigurationError(
+                    f"district list {path}, line {number}: {word!r} is not a district's name "
+                    "(letters, single hyphens, apostrophes or dots, at least 3 characters)"
+                )
+            names.add(word.lower())
+    if len(names) > _MAX_NAMES:
+        raise ConfigurationError(
+            f"district list {path} names {len(names)} districts, more than {_MAX_NAMES}: "
+            "is it a list of districts?"
+        )
+    return frozenset(names)
+
+
+def use_city_districts(names: Iterable[str]) -> None:
+    """Make a city's own districts known next to the Ruhr's (replacing an earlier call's)."""
+    global _city
+    with _city_lock:
+        _city = frozenset(name.lower() for name in names)
+
+
+def listed(lower: str) -> bool:
+    """``lower`` (lower-cased) is a district of the Ruhr's or of the city's own list."""
+    return lower in DISTRICTS or lower in _city

@@ -156,7 +156,8 @@ _LOWER_WORD_AFTER = re.compile(
 
 
 def _placed(word: str) -> bool:
-    """A district of a Ruhr city or a town the lists know, whole ("Wanne-Eickel")."""
+    """A district (of a Ruhr city or the city's own list) or a town the lists know, whole
+    ("Wanne-Eickel")."""
     return is_district(word) or is_place_name(word)
 
 

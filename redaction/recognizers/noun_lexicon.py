@@ -21,7 +21,7 @@ import logging
 import re
 import threading
 
-from redaction.recognizers.districts import DISTRICTS
+from redaction.recognizers import districts
 
 logger = logging.getLogger(__name__)
 
@@ -136,11 +136,12 @@ def is_place_name(word: str) -> bool:
 
 
 def is_district(word: str) -> bool:
-    """``word`` is a district of a Ruhr city ("Sodingen", "Aplerbeck") and no surname or first
-    name Wiktionary or our name stocks know."""
+    """``word`` is a district of a Ruhr city ("Sodingen", "Aplerbeck") or of the city's own list
+    (``districts.use_city_districts``) and no surname or first name Wiktionary or our name
+    stocks know."""
     _known_names()  # fills Wiktionary's persons and the name stocks
     lower = word.lower()
-    return lower in DISTRICTS and lower not in _stock_names and lower not in _persons
+    return districts.listed(lower) and lower not in _stock_names and lower not in _persons
 
 
 # A compound whose first part ends in a linking element only nouns have ("Versorgungs-",
