@@ -160,6 +160,7 @@ _CELL_SPLIT = {
     ";": re.compile(r";"),
     ",": re.compile(r","),
 }
+_ONE_TAB = re.compile(r"\t")
 _QUOTING = frozenset(";,")
 _HTML_CELL = "<td>"
 _HTML_CELL_RE = re.compile(r"<t[dh]\b[^<>]{0,200}>([^<>]{0,300})</t[dh]>", re.IGNORECASE)
@@ -397,11 +398,16 @@ def _year_of(date: str, this_year: int) -> int | None:
     return year
 
 
-def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
+def _cells(
+    line: str, start: int, tabs: int | None = None
+) -> tuple[str, list[tuple[int, int]]] | None:
     """The separator and cell spans of a table row (offsets into the chunk), or None.
 
     Cells of a CSV export lose their quotes; a comma separates cells only in a line without a
-    comma and blank outside quotes (prose puts a blank after its commas).
+    comma and blank outside quotes (prose puts a blank after its commas). Runs of tabs are one
+    separator (text aligned with tabs), unless the row has no more tabs than ``tabs``, its
+    header's count: then each tab is one, and an Excel range's empty cells keep the columns
+    ("Demir<TAB><TAB>03.04.1990" under "Name<TAB>Vorname<TAB>Geb.-Datum").
     """
     if len(line) > _MAX_ROW_CHARS:
         return None
@@ -424,6 +430,8 @@ def _cells(line: str, start: int) -> tuple[str, list[tuple[int, int]]] | None:
                 continue  # prose, or amounts in a printout ("45,50     45,50")
         if separator == "|" and _DOUBLE_BAR_ROW.fullmatch(line):
             splitter = _DOUBLE_BAR  # a Confluence or Jira header: "|| Name || Geb.-Datum ||"
+        elif separator == "\t" and tabs is not None and line.count("\t") <= tabs:
+            splitter = _ONE_TAB
         bounds = _quoted_bounds(line, separator) if quoted else _bounds(line, splitter)
         cells = [_unquoted(line, start, a, b) for a, b in bounds]
         # Empty cells stay: they keep the columns under their headers ("Koch;;14.03.2023").
@@ -608,6 +616,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     block_separator: str | None = None
     transposed = _transposed_tables(text, this_year, add)
     header_row = -2  # the number of the line that gave the header
+    # The tabs of a header of one tab between its cells: an Excel range, whose rows keep their
+    # empty cells (see ``_cells``).
+    header_tabs: int | None = None
     rows_under_header = 0  # data rows read under it
     line_start = 0
     for row_number, line in enumerate(text.split("\n")):
@@ -618,7 +629,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             block_separator = None
             line_start = line_end + 1
             continue
-        row = _cells(line, line_start)
+        row = _cells(line, line_start, header_tabs if header is not None else None)
         if row is None and (cells := _fixed_cells(line, line_start)) is not None:
             row = (_FIXED, cells)
         if row is None and len(line) <= _MAX_ROW_CHARS and _RULER.fullmatch(line):
@@ -691,6 +702,11 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     header = (separator, row_kinds)
                     header_texts = [_GENDER_ENDING.sub("", t) for t in labels]
                     header_cells = column_cells
+                    header_tabs = (
+                        line.count("\t")
+                        if separator == "\t" and "\t\t" not in line.strip()
+                        else None
+                    )
                 header_row = row_number
                 rows_under_header = 0
                 if separator == _FIXED:

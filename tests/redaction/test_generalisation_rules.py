@@ -522,6 +522,21 @@ MORE_TABLES = [
         {"DATE_OF_BIRTH"},
         [],
     ),
+    # An Excel range keeps its empty cells: each tab is one, the columns stay under their names.
+    (
+        "Lfd.\tName\tVorname\tGeb.-Datum\tStraße\tHausnr.\tPLZ\tOrt\tBemerkung\n"
+        "1\tDemir\t\t03.04.1990\t\t12\t44791\tBochum\tunbekannt verzogen\n"
+        "2\tNguyen\tVan Duc\t\tAm Ring\t\t\tHerne\tLeerstand\n"
+        "3\tSchulte\tPeter\t01.01.1970\tDorfstr.\t8a\n",
+        {"STREET_ADDRESS", "LOCATION"},
+        ["12", "44791", "Bochum", "Am Ring", "Herne", "Dorfstr.", "8a"],
+    ),
+    # Text aligned with runs of tabs still reads a run as one separator.
+    (
+        "Name\tVorname\tWohnort\nKaya\t\tEmre\t\tHerne\nKowalczyk\tAnna\tWitten\n",
+        {"PERSON", "LOCATION"},
+        ["Kaya", "Emre", "Herne", "Kowalczyk\tAnna", "Witten"],
+    ),
 ]
 
 
