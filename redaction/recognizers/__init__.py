@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import DeHandelsregisterRecognizer, IpRecognizer
+from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
 from redaction.recognizers.birthplace_recognizer import BirthplaceRecognizer
@@ -12,6 +12,7 @@ from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.foreign_postcode_recognizer import ForeignPostcodeRecognizer
 from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRecognizer
 from redaction.recognizers.foreign_street_recognizer import ForeignStreetRecognizer
+from redaction.recognizers.handelsregister_recognizer import HandelsregisterRecognizer
 from redaction.recognizers.handle_recognizer import HandleRecognizer
 from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
@@ -30,9 +31,10 @@ from redaction.recognizers.tax_id_recognizer import TaxIdRecognizer
 def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
     """The recognizers enabled by default, all for language ``de``.
 
-    Presidio's own German recognizers are used where they are right (Handelsregister, IP
-    addresses) and replaced by ours where they are wrong: ID card and passport (reject real
-    numbers), Steuer-ID and SV-Nummer (miss spaced numbers), PLZ (no city), phone (tags dates).
+    Presidio's own German recognizers are used where they are right (IP addresses) and
+    replaced by ours where they are wrong: ID card and passport (reject real numbers), Steuer-ID
+    and SV-Nummer (miss spaced numbers), PLZ (no city), phone (tags dates), Handelsregister (tags
+    a GmbH's HRB, a legal person's).
     ``use_ner`` adds the shipped NER model as a second person signal next to the rules.
     """
     recognizers: list[EntityRecognizer] = [
@@ -55,7 +57,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         KfzRecognizer(),
         AktenzeichenRecognizer(),
         IdDocumentRecognizer(),
-        DeHandelsregisterRecognizer(),
+        HandelsregisterRecognizer(),
         IpRecognizer(supported_language="de"),
     ]
     if use_ner:

@@ -40,7 +40,8 @@ _FILE_CUES = (
     # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
     r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren)konto"
     r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)"
-    r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW)-)[A-ZÄÖÜ]{2,4})"
+    r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
+    r"[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
 )
 # A card named without "Nr." before its number, which then starts with a letter
@@ -155,6 +156,9 @@ SHAPE_ONLY_KEY = "rathaus_shape_only"
 _NOT_PERSONAL_SHAPE = re.compile(
     r"(?:INC|CHG|RFC|REQ|RITM|PRB|SCTASK|TASK|INV)[-_ ]?\d[\d-]*|[A-Z]{2}\d{2}ZZZ\d{8,11}"
 )
+# A legal person's register number: a capital company's (section B of the Handelsregister), an
+# association's or a cooperative's ("Registernummer: HRB 9876"). See handelsregister_recognizer.
+_LEGAL_PERSON_REGISTER = re.compile(r"(?:HRB|VR|GnR)[ ]?\d{1,6}(?:[ ][A-Z])?")
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
     r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
@@ -221,6 +225,8 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             if match is None or match.end() != end:
                 continue
             value = match.group("value")
+            if _LEGAL_PERSON_REGISTER.fullmatch(value):
+                return None
             if match.re.pattern in (
                 COURT_FILE,
                 MIXED_REFERENCE,

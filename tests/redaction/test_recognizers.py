@@ -101,7 +101,7 @@ def test_every_recognizer_has_a_table() -> None:
         "AktenzeichenRecognizer",
         # Tables in test_recognizers_documents.py:
         "IdDocumentRecognizer",
-        "DeHandelsregisterRecognizer",
+        "HandelsregisterRecognizer",
         "IpRecognizer",
         # Sentence tables in test_ner.py:
         "NerPersonRecognizer",

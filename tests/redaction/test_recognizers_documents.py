@@ -44,10 +44,21 @@ def test_icao_check_digit_of_the_specimen_cards() -> None:
 
 
 HANDELSREGISTER_CASES = [
-    ("Eingetragen beim Amtsgericht Bochum unter HRB 12345.", ["HRB 12345"]),
+    # Section A: sole traders and partnerships, whose entries name their owners.
     ("Handelsregister: HRA 1456", ["HRA 1456"]),
-    ("Registergericht Essen HRB9876", ["HRB9876"]),
+    ("Kfz-Technik Dumitru e.K., Amtsgericht Bochum HRA 3317", ["HRA 3317"]),
+    ("Registergericht Essen HRA9876", ["HRA9876"]),
+    ("eingetragen unter HR A 212 B", ["HR A 212 B"]),
+    ("HRA-Nr. 902, Inhaberin Ayşe Kaya", ["HRA-Nr. 902"]),
+    ("Partnerschaftsregister Amtsgericht Essen PR 512", ["PR 512"]),
+    ("Pressemitteilung PR 12/2026", []),  # no Partnerschaftsregister named
+    # Section B and the registers of associations and cooperatives: legal persons.
+    ("Eingetragen beim Amtsgericht Bochum unter HRB 12345.", []),
+    ("Heßelmann Bau GmbH · HRB 14412 AG Bochum", []),
+    ("Registergericht Essen HRB9876", []),
+    ("Tafel Bochum e.V., VR 4420; Wohnungsgenossenschaft eG, GnR 133", []),
     ("Die Firma ist im Handelsregister eingetragen.", []),
+    ("THRA 1234 und HRAX 12", []),
 ]
 
 

@@ -493,9 +493,11 @@ def make_ip(r: random.Random) -> str:
 
 
 def make_hr(r: random.Random) -> str:
+    """A firm's register number, marked as personal only in section A: a sole trader's or a
+    partnership's entry names its owners; a capital company (HRB) is a legal person."""
     kind = r.choice(["HRB", "HRB", "HRB", "HRA", "HRB"])
     number = str(r.randint(1000, 29999) if kind == "HRB" else r.randint(100, 9999))
-    return f"{kind} {number}"
+    return E("DE_HANDELSREGISTER", f"{kind} {number}") if kind == "HRA" else f"{kind} {number}"
 
 
 def court(r: random.Random) -> str:
@@ -894,7 +896,7 @@ def t_gewerbe_an(r: random.Random, p: Person) -> tuple[str, str, str]:
 
 def t_gewerbe_ab(r: random.Random, p: Person) -> tuple[str, str, str]:
     company = r.choice(COMPANIES)
-    hr = E("DE_HANDELSREGISTER", make_hr(r))
+    hr = make_hr(r)
     end = future(r)
     body = r.choice(
         [
@@ -1115,7 +1117,7 @@ def t_fund(r: random.Random, p: Person) -> tuple[str, str, str]:
 
 def t_sondernutzung(r: random.Random, p: Person) -> tuple[str, str, str]:
     company = r.choice(COMPANIES)
-    hr = E("DE_HANDELSREGISTER", make_hr(r))
+    hr = make_hr(r)
     body = r.choice(
         [
             f"für unser Café ({company}, {court(r)} {hr}) beantragen wir eine {K('Sondernutzungserlaubnis')} "
@@ -1366,9 +1368,7 @@ def g_form(r: random.Random) -> tuple[str, str]:
             ("Steuerliche IdNr.", E("DE_TAX_ID", fmt_steuer_id(r, make_steuer_id(r)))),
             (
                 "Registergericht/-nummer",
-                f"{court(r)}, " + E("DE_HANDELSREGISTER", make_hr(r))
-                if r.random() < 0.5
-                else "entfällt",
+                f"{court(r)}, " + make_hr(r) if r.random() < 0.5 else "entfällt",
             ),
         ]
     else:
@@ -1665,7 +1665,7 @@ def g_business(r: random.Random) -> tuple[str, str]:
     company_m = company.replace(owner.last, P(owner.last))
     street, loc = make_address(r)
     inv_amount = money(r, 120, 9800)
-    hr = E("DE_HANDELSREGISTER", make_hr(r))
+    hr = make_hr(r)
     iban = E("IBAN_CODE", fmt_iban(r, make_iban(r)))
     domain = ascii_fold(owner.last).lower().replace(" ", "-")
     head = f"{company_m}\n{E('STREET_ADDRESS', street)} · {E('LOCATION', loc)}\n"
@@ -1845,7 +1845,7 @@ def g_employer(r: random.Random) -> tuple[str, str]:
     months = ", ".join(money(r, 1800, 4200) for _ in range(3))
     since = fmt_date(r, rand_date(r, date(2010, 1, 1), date(2025, 1, 1)), 0)
     text = (
-        f"{company}\nPersonalabteilung\n{court(r)} {E('DE_HANDELSREGISTER', make_hr(r))}\n\n"
+        f"{company}\nPersonalabteilung\n{court(r)} {make_hr(r)}\n\n"
         f"{K('Verdienstbescheinigung')} zur Vorlage bei der {K('Wohngeldstelle')}\n\n"
         f"Beschäftigte/r: {P(p.full)}\nGeburtsdatum: {D(fmt_dob(r, p.dob))}\n"
         f"Personalnummer: {A(str(r.randint(10000, 99999)))}\nSozialversicherungsnummer: {sv}\n"

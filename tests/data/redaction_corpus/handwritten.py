@@ -695,7 +695,7 @@ ein ‹biometrisches Foto›. Telefon der Familie laut Akte: «TEL:0234 - 79 31 
 
 «P:Ştefan Dumitrescu»
 ‹Geschäftsführer›
-‹DS Hochbau GmbH› · «HR:HRB 17222»
+‹DS Hochbau GmbH› · HRB 17222
 """,
     ),
     (

@@ -1,0 +1,50 @@
+"""Handelsregister numbers that name a natural person: section A (``HRA 1456``, ``HR A 3317``,
+``HRA-Nr. 902``) and the Partnerschaftsregister of the liberal professions (``PR 512`` after its
+name).
+
+Section A holds sole traders ("Kfz-Technik Dumitru e.K.") and partnerships, whose entries name
+their owners and partners: personal data. Section B (``HRB 14412``) holds capital companies
+(GmbH, AG, UG), legal persons; their number is no more personal than the firm's name beside it,
+which stays readable, so it is not redacted. Presidio's ``DeHandelsregisterRecognizer`` tags both
+sections; this recognizer replaces it. So does the Vereins- and Genossenschaftsregister
+(``VR``, ``GnR``): associations and cooperatives are legal persons too.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.patterns import StdlibPatternRecognizer
+
+
+class HandelsregisterRecognizer(StdlibPatternRecognizer):
+    """``HRA`` numbers, and ``PR`` numbers after the Partnerschaftsregister's name."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "HRA",
+            r"(?<![\w-])HR[ ]?A(?:[ ]?-?[ ]?Nr\.?)?[ ]?\d{1,6}(?:[ ][A-Z](?![\w-]))?(?![\w-])",
+            0.6,
+        ),
+        # Only in a text that names the register: "PR 12" is a press release's number too.
+        Pattern("Partnerschaftsregister", r"(?<![\w-])PR[ ]?\d{1,6}(?![\w-])", 0.6),
+    ]
+    CONTEXT = [  # noqa: RUF012
+        "handelsregister",
+        "amtsgericht",
+        "registergericht",
+        "hra",
+        "einzelkaufmann",
+        "einzelkauffrau",
+        "inhaber",
+        "inhaberin",
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DE_HANDELSREGISTER",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            name="HandelsregisterRecognizer",
+            needles={"Partnerschaftsregister": ("partnerschaftsregister",)},
+        )
