@@ -361,6 +361,8 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
+# A printout's line that continues a row's value stands this far in at least.
+_CONTINUED_INDENT = 4
 _FORM_FIELD_CELL = re.compile(r"(?:Feld|Ziffer|Zeile)[ ]?\d{1,3}[a-z]?[ ]+[^\W\d]")
 # (Box-drawing rules too: "┌───┬───┐", "╞═══╪═══╡", "╔═══╦═══╗".)
 _RULER = re.compile(
@@ -490,9 +492,59 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     # DUC"): labels with their values, no columns.
     if sum(_FORM_FIELD_CELL.match(line, a - start) is not None for a, _ in cells) >= 2:
         return None
+    # A summary's counts side by side ("SUMME: 6 FAHRZEUGE   ERLEDIGT: 2"): labels, no columns.
+    if sum(_LABEL_IN_CELL.search(line, a - start, b - start) is not None for a, b in cells) >= 2:
+        return None
     if _prose(line, [line[a - start] for a, _ in cells]):
         return None
     return cells
+
+
+def _continued_cell(line: str, line_start: int, header_starts: list[int]) -> tuple[int, int] | None:
+    """The one cell of a printout's line that continues the row above, indented to a column's
+    start under the header, or None."""
+    if len(line) > _MAX_ROW_CHARS:
+        return None
+    value = line.strip()
+    indent = len(line) - len(line.lstrip(" "))
+    if (
+        not value
+        or "  " in value
+        or indent < _CONTINUED_INDENT
+        or not any(abs(indent - start) <= _FIXED_SLACK for start in header_starts)
+    ):
+        return None
+    return line_start + indent, line_start + indent + len(value)
+
+
+def _split_at_columns(
+    line: str, line_start: int, cells: list[tuple[int, int]], header_starts: list[int]
+) -> list[tuple[int, int]]:
+    """A printout's cells split where a value filled its column and one blank parts it from the
+    next column's, at that column's start under the header ("WG-0954-2026-118 ARSLAN, HAKAN"
+    under "WG-NR            EMPFAENGER")."""
+    split: list[tuple[int, int]] = []
+    for start, end in cells:
+        # Only a cell that starts under its column's name: a value that overflowed into the next
+        # column ("DLK 23/12 BOT-FW 230") has lost the alignment.
+        if not any(abs(start - line_start - column) <= _FIXED_SLACK for column in header_starts):
+            split.append((start, end))
+            continue
+        for column in header_starts:
+            position = line_start + column
+            if (
+                start + 1 < position < end
+                and line[column - 1] == " "
+                and line[column] != " "
+                and line[column - 2] != " "
+            ):
+                split.append((start, position - 1))
+                start = position
+        split.append((start, end))
+    return split
+
+
+_CAPITAL_ABBREVIATION_END = re.compile(r"(?<![\w.-])[A-ZÄÖÜ]{2,12}\.$")
 
 
 def _prose(line: str, heads: list[str]) -> bool:
@@ -503,7 +555,12 @@ def _prose(line: str, heads: list[str]) -> bool:
     return (
         2 * sum(head.islower() for head in heads) >= len(heads)
         or tail.endswith(("!", "?"))
-        or (tail.endswith(".") and not tail[-2:-1].isdigit())
+        or (
+            tail.endswith(".")
+            and not tail[-2:-1].isdigit()
+            # A printout's abbreviation in capitals ends a row ("02.01.27 ENTSTEMP.").
+            and _CAPITAL_ABBREVIATION_END.search(tail) is None
+        )
     )
 
 
@@ -641,11 +698,24 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             and line.count('"') % 2 == 1
         ):
             pass  # the rest of a CSV export's quoted cell that runs over a line break
+        elif (
+            row is None
+            and header is not None
+            and header[0] == _FIXED
+            and (cell := _continued_cell(line, line_start, fixed_starts)) is not None
+        ):
+            # A printout's value continued on the next line, under its column ("WOHNUNGSGEN.
+            # WITTEN-" then "SUED EG"): the table goes on.
+            column = _fixed_columns([cell], line_start, fixed_starts)[0]
+            kind = header[1][column] if column < len(header[1]) else None
+            _row_cells(text, [cell], [text[cell[0] : cell[1]]], [kind], this_year, add)
         elif row is None:
             header = None
             block_separator = None
         else:
             separator, cells = row
+            if separator == _FIXED and header is not None and header[0] == _FIXED:
+                cells = _split_at_columns(line, line_start, cells, fixed_starts)
             texts = [text[a:b].strip() for a, b in cells]
             if separator == _HTML_CELL:
                 texts = [html.unescape(t) for t in texts]  # "Stra&szlig;e", "M&uuml;ller"
@@ -767,6 +837,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     _two_column_tables(text, this_year, add)
     _glued_tables(text, this_year, add)
     _field_rules(text, add)
+    _staff_fields(text, add)
     if public_rows:
         # A public place's or a firm's row: its address and phone number are theirs
         # ("Bürgerbüro Süd | Bochumer Straße 154, 45661 Recklinghausen | 02361 50-0"), unless a
@@ -1619,6 +1690,51 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 add("LOCATION", start, end, 0.75)
 
 
+# A staff member's field inside a printout's header or footer line, or a form's, after its
+# label and a colon ("BENUTZER: KAMINSKI  DRUCK 08.01.27", "SACHB.: WROBEL    TERMINAL: ZUL07",
+# "Bearbeiter: hoelscher_m", "Klassenleitung: Terhorst-Ekinci / Wrobel"): surnames in capitals
+# or capitalised, parted by slashes, or a login. An anonymous user code ("EWO042") has digits.
+_STAFF_FIELD = re.compile(
+    r"(?<![\w.-])(?i:benutzer(?:in)?|user|(?:sach)?bearbeiter(?:in)?|sachb\.|sb"
+    r"|(?:angefordert|erstellt|gedruckt|geprüft|geprueft|bearbeitet|erfasst)[ ](?:von|durch)"
+    r"|zuständig|zustaendig|zeichnung|gegenzeichnung|klassenleitung|klassenlehrer(?:in)?)"
+    r"[ ]?:[ ]?(?P<value>[A-ZÄÖÜ][\w'’-]+(?:[ ]?/[ ]?[A-ZÄÖÜ][\w'’-]+)*"
+    r"|[a-z][a-zäöüß-]{2,}[._][a-z]{1,3})"
+    # The field ends at a column gap, the line's end, a bracket, a comma or another label.
+    r"(?=[ ]{2,}|[ \t]*$|[ ]?[(),;]|[ ][A-ZÄÖÜ-]+(?:[ ][A-ZÄÖÜ-]+)?:)",
+    re.MULTILINE,
+)
+_CAPITAL_NAME_PART = re.compile(r"(?=[A-ZÄÖÜß]*[AEIOUYÄÖÜ])[A-ZÄÖÜß]{3,}")
+_NOT_STAFF = frozenset(
+    ["admin", "system", "batch", "gast", "service", "extern", "intern", "alle", "keine", "auto"]
+)
+
+
+def _staff_fields(text: str, add: Callable[[str, int, int, float], bool]) -> None:
+    """Rule 4b: staff members named in a printout's or a form's field (see ``_STAFF_FIELD``)."""
+    for match in _STAFF_FIELD.finditer(text):
+        value = match.group("value")
+        if value[0].islower():
+            if value not in _NOT_STAFF:
+                add("PERSON", *match.span("value"), 0.75)
+            continue
+        for name in re.finditer(r"[^ /]+", value):
+            word = name.group()
+            if (
+                any(c.isdigit() or c == "_" for c in word)
+                or word.lower() in _NOT_STAFF
+                # A system's code in capitals ("HH-SYS", "GEO-STRV"): short or vowelless parts.
+                or (
+                    word.isupper()
+                    and not all(_CAPITAL_NAME_PART.fullmatch(p) for p in word.split("-"))
+                )
+                or not looks_like_name(word.title() if word.isupper() else word)
+            ):
+                continue
+            start = match.start("value") + name.start()
+            add("PERSON", start, start + len(word), 0.75)
+
+
 # A server's or a network's address, no citizen's. Any address: with a network's prefix
 # ("10.41.0.0/24"), after a host's key ("upstream=", "dst=") or in a host table's row after a
 # host name in lower case ("fw-ext    185.72.14.1"). An internal address (RFC 1918) also after
@@ -1898,6 +2014,9 @@ def _person_like(cell: str) -> bool:
     )
 
 
+_GLUED_POSTCODE = re.compile(r"\d[ ]?[a-zA-Z]?[ ,]+(\d{5})$")
+
+
 def _address_or_number_cell(
     cell: str,
     kind: str,
@@ -1910,6 +2029,10 @@ def _address_or_number_cell(
     number unless a column of its own does ("ohne festen Wohnsitz" is no street)."""
     if kind == "STREET" and not has_house and not any(c.isdigit() for c in cell):
         return
+    if kind == "STREET" and (glued := _GLUED_POSTCODE.search(cell)) is not None:
+        # A printout's address cell with the postcode and no town ("SODINGER STR 44 44627").
+        add("LOCATION", start + glued.start(1), start + glued.end(1), 0.75)
+        cell, end = cell[: glued.start(1)].rstrip(" ,"), start + glued.start(1)
     shapes = {
         "STREET": ("STREET_ADDRESS", _STREET_CELL),
         "HOUSE": ("STREET_ADDRESS", _HOUSE_CELL),

@@ -77,10 +77,11 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             r"|[ ](?:OT|Ortsteil)[ ][A-ZÄÖÜ][a-zäöüß]+(?:[-][A-ZÄÖÜ][a-zäöüß]+)*)?",
             0.7,
         ),
-        # A form filled in capitals: "38118 BRAUNSCHWEIG", "44787 BOCHUM-MITTE".
+        # A form filled in capitals: "38118 BRAUNSCHWEIG", "44787 BOCHUM-MITTE". Not across a
+        # printout's column gap ("ROONSTR 7 44629             ENTSTEMP.").
         Pattern(
             "PLZ city in capitals",
-            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]+(?!(?i:{NOT_PLACES}))"
+            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]{{1,2}}(?!(?i:{NOT_PLACES}))"
             r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?![\w])",
             0.7,
         ),

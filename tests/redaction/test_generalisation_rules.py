@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.redactor import Redactor
+from redaction.redactor import Redactor, _fixed_cells, _split_at_columns
 
 
 @pytest.fixture(scope="module")
@@ -538,6 +538,73 @@ MORE_TABLES = [
         ["Kaya", "Emre", "Herne", "Kowalczyk\tAnna", "Witten"],
     ),
 ]
+
+
+PRINTOUT = (
+    "WG-NR            EMPFAENGER              ANSCHRIFT               IBAN\n"
+    "WG-0954-2026-118 ARSLAN, HAKAN           HERBEDER STR 12         DE04452500130004127733\n"
+    "WG-0954-2026-177 WOHNUNGSGEN. WITTEN-    SCHILLERSTR 15          DE68452500350000018814\n"
+    "                 SUED EG\n"
+    "WG-0954-2027-003 MEYER-OSEI, AKOSUA      RUHRDEICH 40            DE35440100460511287706\n"
+    "\n"
+    "KENNZEICHEN  HALTER                GEB      ANSCHRIFT                   STATUS\n"
+    "HER-ZZ 55    BRUNS, KEVIN          22.10.99 ROONSTR 7 44629             ENTSTEMP.\n"
+    "WAN-K 88     KUCHARSKI, ELZBIETA   01.11.63 REICHSSTR 12 44651          ANH. RAUS\n"
+    "SUMME: 2 FAHRZEUGE   ANHOERUNG RAUS: 1   ERLEDIGT: 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "expected"),
+    [
+        # A value that filled its column is parted from the next one at the column's start; a
+        # value continued on the next line keeps the table going.
+        ("PERSON", ["ARSLAN, HAKAN", "MEYER-OSEI, AKOSUA", "BRUNS, KEVIN", "KUCHARSKI, ELZBIETA"]),
+        ("STREET_ADDRESS", ["HERBEDER STR 12", "RUHRDEICH 40", "ROONSTR 7", "REICHSSTR 12"]),
+        # A postcode without its town after the house number; a row may end in an abbreviation.
+        ("LOCATION", ["44629", "44651"]),
+        ("DATE_OF_BIRTH", ["22.10.99", "01.11.63"]),
+    ],
+)
+def test_a_printouts_cells_that_fill_their_columns(
+    redactor: Redactor, entity_type: str, expected: list[str]
+) -> None:
+    found = spans_of(redactor, PRINTOUT, {entity_type})
+    assert [value for value in expected if value not in found] == []
+    # The firm in the name column is read as a person's name, and its street with it.
+    if entity_type in ("LOCATION", "DATE_OF_BIRTH"):
+        assert len(found) == len(expected)
+
+
+def test_a_value_that_overflowed_its_column_is_not_split() -> None:
+    header = "Funkrufname        Typ         Kennzeichen   Baujahr"
+    line = "Florian Bottrop 1-DLK23-1   DLK 23/12 BOT-FW 230   2016"
+    starts = [header.index(name) for name in ("Funkrufname", "Typ", "Kennzeichen", "Baujahr")]
+    cells = _fixed_cells(line, 100)
+    assert cells is not None
+    assert _split_at_columns(line, 100, cells, starts) == cells
+
+
+STAFF_FIELDS = [
+    ("Druck: 03.12.2026 14:12  BENUTZER: KAMINSKI  Seite 1 von 2", ["KAMINSKI"]),
+    ("SACHB.: WROBEL        TERMINAL: ZUL07", ["WROBEL"]),
+    ("Bearbeiter: hoelscher_m   Stand 01.12.2026", ["hoelscher_m"]),
+    ("Klassenleitung: Terhorst-Ekinci / Wrobel", ["Terhorst-Ekinci", "Wrobel"]),
+    ("LISTE ANGEFORDERT VON: KAMINSKI  /  VERSAND AN: STATISTIK", ["KAMINSKI"]),
+    ("ZUSTAENDIG: WROBEL", ["WROBEL"]),
+    # Anonymous codes and systems name no one.
+    ("Druck 03.12.2026 Benutzer: EWO042 Blatt 3", []),
+    ("Druck: 02.12.2026 16:41   Benutzer: HH-SYS   Vorlage 0412/2026", []),
+    ("Druck 01.12.2026  Benutzer: GEO-STRV", []),
+    ("Benutzer: System   Seite 2", []),
+    ("SB: Stadtkasse", []),
+    ("Zeichnung: Hauptamt", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_FIELDS)
+def test_staff_in_a_printouts_fields(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"PERSON"}) == expected
 
 
 def test_a_forms_numbered_fields_make_no_table(redactor: Redactor) -> None:
