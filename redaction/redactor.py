@@ -268,7 +268,8 @@ _PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID"})
 _NUMBER_COLUMN = re.compile(
     r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
     r"|zähler|antrags|vorgangs|fall|mandanten|patienten|schüler)[ -]?(?:nummer|nr\.?)|aktenzeichen"
-    r"|az\.?|kassenzeichen|geschäftszeichen|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
+    r"|az\.?|kassenzeichen|kassenz\.|geschäftszeichen|gesch\.[ ]?-?[ ]?z(?:eichen|\.)?|gz\.?"
+    r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
 )
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 # A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
@@ -3303,11 +3304,13 @@ def prepare_for_analysis(text: str) -> str:
     if _OCR_EDGE.search(prepared):
         prepared = _OCR_EDGE.sub(_edge_as_letter, prepared)
     if _OCR_NUMBER.search(prepared):
-        prepared = _OCR_NUMBER.sub(_as_digits, prepared)
+        prepared = _OCR_NUMBER.sub(_number_as_digits, prepared)
     # A pair in a number's groups ("0231 / 22 O8 771", "74 O3 12"): one digit is enough beside
     # the digits of its neighbours.
     if _OCR_PAIR.search(prepared):
         prepared = _OCR_PAIR.sub(_as_digits, prepared)
+    if _OCR_SHORT.search(prepared):
+        prepared = _OCR_SHORT.sub(_as_digits, prepared)
     return prepared
 
 
@@ -3319,8 +3322,21 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _MIN_OCR_WORD_LETTERS = 4
 # A group of digits with an l, I or O among them, two digits at least ("l47", "O234", "O2O9",
 # "Ol76", "11.O3.1961").
+# Also across a hyphen or a slash between groups of two at least ("4l-5OO", "O97/2O27"; not the
+# country of "I-00184 Roma").
 _OCR_NUMBER = re.compile(
-    r"(?<![\w])(?=[\dlIO.]*\d[\dlIO.]*\d)(?=[\d.]*[lIO])[\dlIO](?:[\dlIO]|\.(?=[\dlIO]))*(?![\w])"
+    r"(?<![\w])(?=[\dlIO./-]*\d[\dlIO./-]*\d)(?=[\d./-]*[lIO])[\dlIO]"
+    r"(?:[\dlIO]|\.(?=[\dlIO])|(?<=[\dlIO]{2})[/-](?=[\dlIO]{2}))*(?![\w])"
+)
+# A short group with one digit: a phone number's group before or after another group of digits
+# ("Ol7l 402 88 l6"), or a house number after a street's word ("Am Stadtpark l9", "Markt l3,").
+_OCR_SHORT = re.compile(
+    r"(?<![\w.,/-])(?=[lIO]*\d)(?=\d*[lIO])[\dlIO]{2,4}(?=[ ]\d)"
+    # Not the network "O2".
+    r"|(?<=[a-zäöüß.][ ])(?!O2(?!\w))(?=[lIO]?\d)(?=\d?[lIO])[\dlIO]{2}[a-z]?"
+    r"(?=[,;]|[ ]*(?:\n|$)|[ ]{2,}|[ ][A-Z(])"
+    # The last group of a phone number ("88 l6").
+    r"|(?<=\d[ ])(?=[lIO]?\d)(?=\d?[lIO])[\dlIO]{2}(?![\w.])"
 )
 _AS_DIGIT = str.maketrans({"l": "1", "I": "1", "O": "0"})
 _OCR_PAIR = re.compile(
@@ -3358,6 +3374,13 @@ def _edge_as_letter(match: re.Match[str]) -> str:
 
 def _as_digits(match: re.Match[str]) -> str:
     return match.group().translate(_AS_DIGIT)
+
+
+def _number_as_digits(match: re.Match[str]) -> str:
+    """A group of ``_OCR_NUMBER`` with its digits, if it holds two digits (its look-ahead also
+    counts those beyond a separator it did not cross: "I-00184")."""
+    group = match.group()
+    return group.translate(_AS_DIGIT) if sum(c.isdigit() for c in group) >= 2 else group
 
 
 def without_surrogates(text: str) -> str:

@@ -304,6 +304,15 @@ def test_undecodable_bytes_kept_as_surrogates_do_not_stop_redaction(redactor: Re
         # A pair in a number's groups: one digit beside digit groups is enough.
         ("Tel. O231 / 22 O8 771, O2O8 - 74 O3 12", "Tel. 0231 / 22 08 771, 0208 - 74 03 12"),
         ("Nr 12 Ol 34, Raum 12 OG 3", "Nr 12 Ol 34, Raum 12 OG 3"),
+        # A group with one digit beside another group, a house number after its street, and
+        # groups joined by a hyphen or a slash.
+        ("| Ol7l 4O2 88 l6 |", "| 0171 402 88 16 |"),
+        ("Am Stadtpark l9\nMarkt l3, 2.OG", "Am Stadtpark 19\nMarkt 13, 2.OG"),
+        (
+            "ul. Wolnosci 22, 4l-5OO Chorzow; Az. S O097/2O27",
+            "ul. Wolnosci 22, 41-500 Chorzow; Az. S 0097/2027",
+        ),
+        ("Seite 2 lO, Tarif O2 Blue, Raum l", "Seite 2 lO, Tarif O2 Blue, Raum l"),
     ],
 )
 def test_ocr_misreadings_are_undone_for_the_recognizers(text: str, seen: str) -> None:
