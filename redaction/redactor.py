@@ -545,7 +545,7 @@ def _split_at_columns(
     return split
 
 
-_CAPITAL_ABBREVIATION_END = re.compile(r"(?<![\w.-])[A-ZÄÖÜ]{2,12}\.$")
+_ABBREVIATED_CELL_END = re.compile(r"(?:^|[ ]{2,}|\t|[ ](?=[A-ZÄÖÜ]+\.$))[A-ZÄÖÜ][\w-]{1,11}\.$")
 
 
 def _prose(line: str, heads: list[str]) -> bool:
@@ -559,8 +559,9 @@ def _prose(line: str, heads: list[str]) -> bool:
         or (
             tail.endswith(".")
             and not tail[-2:-1].isdigit()
-            # A printout's abbreviation in capitals ends a row ("02.01.27 ENTSTEMP.").
-            and _CAPITAL_ABBREVIATION_END.search(tail) is None
+            # A row may end in an abbreviation, a cell of one capitalised word ("02.01.27
+            # ENTSTEMP.", "Staatsang.  Miteinb.").
+            and _ABBREVIATED_CELL_END.search(tail) is None
         )
     )
 
@@ -823,6 +824,14 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
                         if _public_row(texts):
                             public_rows.append((line_start, line_end))
+                    elif (
+                        named_cells
+                        and all(_public_cell(t) for t in named_cells)
+                        and _public_row(texts)
+                    ):
+                        # An office in a persons' list ("Stadtteilbüro Weststadt  Donaustr. 12"):
+                        # its address and phone number are its own.
+                        public_rows.append((line_start, line_end))
                 elif _public_row(texts):
                     public_rows.append((line_start, line_end))  # a row without a header
                 _row_cells(text, cells, texts, kinds, this_year, add)
@@ -2107,6 +2116,9 @@ def _row_cells(
                 # column ("CONSTANTIN-DAN 19761125").
                 for match in _COMPACT_DATE_IN_CELL.finditer(text, start, end):
                     add("DATE_OF_BIRTH", match.start(), match.end(), 0.8)
+                # Only the year, where the documents give no more ("1951" under "geb. am").
+                if _YEAR_CELL.fullmatch(cell) and int(cell) <= this_year:
+                    add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(cell):
                 add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):

@@ -585,6 +585,38 @@ def test_a_value_that_overflowed_its_column_is_not_split() -> None:
     assert _split_at_columns(line, 100, cells, starts) == cells
 
 
+HOUSEHOLD = (
+    "Rolle      Name, Vorname         geb. am    Geburtsort          Staatsang.       Miteinb.\n"
+    "=========  ===================== ========== =================== ================ ========\n"
+    "Antragst.  Hussein, Dilan        12.06.1985 Qamischli           syrisch          –\n"
+    "Tochter    Hussein, Jiyan        25.01.2013 Gaziantep           syrisch          ja\n"
+    "Schwiegerm Ali, Xezal            1951       Derik               syrisch          nein\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "expected"),
+    [
+        # A header may end in an abbreviation ("Miteinb."); a year alone under "geb. am".
+        ("LOCATION", ["Qamischli", "Gaziantep", "Derik"]),
+        ("DATE_OF_BIRTH", ["12.06.1985", "25.01.2013", "1951"]),
+    ],
+)
+def test_a_household_printout(redactor: Redactor, entity_type: str, expected: list[str]) -> None:
+    assert spans_of(redactor, HOUSEHOLD, {entity_type}) == expected
+
+
+def test_an_offices_row_in_a_list_of_persons_keeps_its_address(redactor: Redactor) -> None:
+    text = (
+        "Datum   Name                     Straße/Nr                Tel.               Bem.\n"
+        "31.03.  Doğan, Sevgi             Am Schwarzen Berge 31    0531 35 06 41      Matratzen\n"
+        "01.04.  Stadtteilbüro Weststadt  Donaustr. 12             0531 470-7712      (städt.)\n"
+        "01.04.  Okoye, Chidinma          Lange Str. 61            0157 91884 302     E-Schrott\n"
+    )
+    found = spans_of(redactor, text, {"STREET_ADDRESS", "PHONE_NUMBER"})
+    assert found == ["Am Schwarzen Berge 31", "0531 35 06 41", "Lange Str. 61", "0157 91884 302"]
+
+
 STAFF_FIELDS = [
     ("Druck: 03.12.2026 14:12  BENUTZER: KAMINSKI  Seite 1 von 2", ["KAMINSKI"]),
     ("SACHB.: WROBEL        TERMINAL: ZUL07", ["WROBEL"]),
