@@ -249,7 +249,9 @@ _TOWN_COLUMN = re.compile(
     r"|place[ ]of[ ]residence|home[ ]?town"
     # Where the person's main home is, or where they moved: "Hauptwohnsitz", "Wegzug nach".
     r"|(?:haupt|neben|erst|zweit)?wohnsitz|wegzug(?:[ ]nach)?|verzogen[ ]nach|wegzugsziel"
-    r"|(?:haupt|neben|zweit)wohnung|heimatort)"
+    r"|(?:haupt|neben|zweit)wohnung|heimatort"
+    # Where someone stays ("Aufenthalt | Beirut"); a status there is a noun ("Duldung").
+    r"|aufenthalt(?:sort)?|(?:derzeitiger|jetziger)[ ]aufenthalt(?:sort)?)"
 )
 _ID_COLUMN = re.compile(
     r"(?i:.*(?:nr\.?|nummer|zeichen|kennung|vorgang|antrag|mandatsref|marke|ausweis|az\.?))"
@@ -518,6 +520,44 @@ def _continued_cell(line: str, line_start: int, header_starts: list[int]) -> tup
     return line_start + indent, line_start + indent + len(value)
 
 
+def _pair_kinds(labels: list[str]) -> list[str | None] | None:
+    """The kinds of a row of labels and their values ("Ref.P. | Name | Haddad | Vorname | Rami |
+    Aufenthalt | Herne"), each value with its label's; None for a row of another shape. Two
+    labels of a known kind at least, every other cell, each before a value: a name, a place or
+    a number, no noun ("Name | Bemerkung | Geburtsort | Status" is a header)."""
+    if len(labels) < _MIN_PAIR_CELLS:
+        return None
+    kinds = _header_kinds(labels)
+    pairs = [
+        index
+        for index, kind in enumerate(kinds[:-1])
+        if kind is not None and kinds[index + 1] is None and _pair_value(labels[index + 1])
+    ]
+    if len(pairs) < _MIN_PAIRS or any(b - a != 2 for a, b in itertools.pairwise(pairs)):
+        return None
+    paired: list[str | None] = [None] * len(labels)
+    for index in pairs:
+        paired[index + 1] = kinds[index]
+    return paired
+
+
+_MIN_PAIR_CELLS = 4
+_MIN_PAIRS = 2
+
+
+def _pair_value(cell: str) -> bool:
+    """A label's value in a row of pairs: digits, or words that are no nouns."""
+    words = cell.split()
+    return bool(words) and (
+        any(c.isdigit() for c in cell)
+        or not any(
+            is_lexicon_noun(word) and not is_known_name(word)
+            for word in words
+            if word[:1].isupper()
+        )
+    )
+
+
 def _split_at_columns(
     line: str, line_start: int, cells: list[tuple[int, int]], header_starts: list[int]
 ) -> list[tuple[int, int]]:
@@ -728,6 +768,11 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                 block_separator = separator
             if all(set(t) <= set("-:| ") for t in texts):
                 pass  # the rule under a Markdown header row
+            elif (pair_kinds := _pair_kinds(labels)) is not None:
+                # Labels and their values side by side ("Ehefrau | Name | Haddad | Vorname |
+                # Lina | Aufenthalt | Beirut"): each value has its label's kind; no header.
+                header = None
+                _row_cells(text, cells, texts, pair_kinds, this_year, add)
             elif _header_like(labels) and (
                 header is None
                 or header[0] != separator
@@ -2137,13 +2182,17 @@ def _row_cells(
     names = [
         (start, end)
         for (start, end), cell in zip(cells, texts, strict=True)
-        if looks_like_name(cell)
+        if looks_like_name(cell) and not _SHORT_ABBREVIATION.fullmatch(cell)
     ]
     if births and names:
         for start, end in births:
             add("DATE_OF_BIRTH", start, end, 0.75)
         for start, end in names:
             add("PERSON", start, end, 0.7)
+
+
+# A short word with a capital inside is an abbreviation, no name ("StA", "BtM", "KiTa").
+_SHORT_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,2}")
 
 
 # A date as a data file writes it: "19890412".

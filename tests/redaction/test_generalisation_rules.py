@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.redactor import Redactor, _fixed_cells, _split_at_columns
+from redaction.redactor import Redactor, _fixed_cells, _pair_kinds, _split_at_columns
 
 
 @pytest.fixture(scope="module")
@@ -615,6 +615,32 @@ def test_an_offices_row_in_a_list_of_persons_keeps_its_address(redactor: Redacto
     )
     found = spans_of(redactor, text, {"STREET_ADDRESS", "PHONE_NUMBER"})
     assert found == ["Am Schwarzen Berge 31", "0531 35 06 41", "Lange Str. 61", "0157 91884 302"]
+
+
+def test_rows_of_labels_and_values(redactor: Redactor) -> None:
+    text = (
+        "Ref.P.  | Name     | Haddad    | Vorname | Rami    | Aufenthalt | Herne\n"
+        "Ehefrau | Name     | Haddad    | Vorname | Lina    | Aufenthalt | Beirut\n"
+        "Vater   | Name     | Kowalski  | Vorname | Andrzej | Aufenthalt | Plauen\n"
+        "\n"
+        "Ref.P.  | geb.     | 11.02.1988 | Pass   | RL2290471 | StA | lib./dt.\n"
+        "Ehefrau | geb.     | 30.05.1991 | Pass   | RL3318846 | StA | libanesisch\n"
+    )
+    assert spans_of(redactor, text, {"LOCATION"}) == ["Herne", "Beirut", "Plauen"]
+    persons = spans_of(redactor, text, {"PERSON"})
+    assert "Kowalski" in persons
+    assert {"Name", "Vorname", "StA"}.isdisjoint(persons)
+
+
+def test_a_header_with_nouns_between_its_names_is_no_row_of_pairs() -> None:
+    assert _pair_kinds(["Nr.", "Name", "Bemerkung", "Geburtsort", "Status"]) is None
+    assert _pair_kinds(["Ehefrau", "Name", "Haddad", "Aufenthalt", "Beirut"]) == [
+        None,
+        None,
+        "NAME",
+        None,
+        "TOWN",
+    ]
 
 
 STAFF_FIELDS = [
