@@ -382,6 +382,12 @@ Oleksii Oleksiy Andrii Serhii Dmytro Mykola Yurii Taras Bohdan Vasyl Volodymyr V
 Artem Denys Kateryna Oksana Olena Iryna Tetiana Nataliia Yuliia Svitlana Halyna Liudmyla
 Viktoriia Anastasiia Sofiia Mariia Daryna Khrystyna Nadiia Valentyna Alexei Sergei Dmitri
 Nikolai Vladimir Igor Oleg Yuri Pavel Mikhail Artyom Ekaterina Tatiana Irina Ludmila Galina
+Kiril Stoyan Vasil Atanas Krasimir Plamen Lyubomir Svetoslav Borislav Tsvetan Aleksandar Rumen
+Ognyan Zhivko Krum Metodi Boyan Mladen Kaloyan Veselin Radoslav Momchil Ivanka Rositsa Penka
+Stefka Snezhana Tsvetanka Siyka Kremena Mariana Svetla Teodora Silviya Petya Gergana Nadezhda
+Vanya Zhivka Ralitsa Boryana Velichka Dimitrina Todorka Albena Hiwot Meron Tigist Selamawit
+Meseret Genet Winta Yodit Aster Azeb Letensae Mulu Tirhas Hagos Goitom Kibrom Tewelde Mulugeta
+Natnael Yosief Yemane Tedros Abrham Eyob Kiflom Mehret Nebiat Saron
 """
 
 

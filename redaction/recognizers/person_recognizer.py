@@ -1156,9 +1156,11 @@ _GIVEN_LAST_BORN = re.compile(
     r"(?=,?[ ]\(?(?:geb\.|geboren|\*[ ]?\d))"
 )
 # A row a PDF's text layer glued together: "Surname, First name" right after a date or a
-# number ("Ö-01 12.01.2026 Kowalski, Marek Am Kreuzweg 14", "6.120.331.447.2 Becker, Manfred").
+# number ("Ö-01 12.01.2026 Kowalski, Marek Am Kreuzweg 14", "6.120.331.447.2 Becker, Manfred"),
+# also after a dash ("WV 26.01. – Ristić, Vesna, Az. …").
 _GIVEN_LAST_AFTER_NUMBER = re.compile(
-    rf"(?<=\d[ ])(?P<name>(?:{_PARTICLE}[ ])?(?:{_NAME_PART}[ ])?{_NAME_PART},[ ]"
+    r"(?:(?<=\d[ ])|(?<=\d\.[ ])|(?<=\d[ ][–-][ ])|(?<=\d\.[ ][–-][ ]))"
+    rf"(?P<name>(?:{_PARTICLE}[ ])?(?:{_NAME_PART}[ ])?{_NAME_PART},[ ]"
     rf"(?P<given>{_CAP}(?:-{_CAP})?))"
     r"(?![\w'’-])"
 )

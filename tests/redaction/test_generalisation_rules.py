@@ -151,6 +151,11 @@ PERSONS = [
         "Bauers Hund bellt.",
         ["Sven Bauer", "Bauer", "Bauer"],
     ),
+    # "Surname, First name" after a file note's date and dash; Bulgarian and Eritrean first
+    # names beside a surname.
+    ("WV 26.01. – Ristić, Vesna, Az. WG-2026-02108", ["Ristić, Vesna"]),
+    ("WV 28.01. – Abebe, Hiwot, Az. WG-2026-02290", ["Abebe, Hiwot"]),
+    ("- Angelov, Kiril (*30.01.1998) – unbekannt", ["Angelov, Kiril"]),
     # Abbreviations, headings and nouns are no names.
     ("Die Erträge betragen 1.812.345.600 EUR.", []),
     ("Kurzbericht Integration\n\nIm Jahr 2025 besuchten viele Menschen Kurse.", []),
