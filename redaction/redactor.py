@@ -151,7 +151,10 @@ _YEAR_RE = re.compile(r"(\d{4}|\d{2})(?=\D*$)")
 _YEAR_FIRST = re.compile(r"\d{4}[-/.]")
 # Digits inside a header's field name ("flaeche_m2", "Anlage1") or numbering its columns
 # ("Partner 1", "Telefon 2") leave it a header.
-_DIGIT_IN_NAME = re.compile(r"(?<=[^\W\d])\d+|(?<=[^\W\d][ ])\d(?!\d)")
+_DIGIT_IN_NAME = re.compile(
+    # "Name 1", "Kind2"; an ordinal before the name ("2. Elternteil", "1. Wohnsitz").
+    r"(?<=[^\W\d])\d+|(?<=[^\W\d][ ])\d(?!\d)|^\d\.(?=[ ]?[^\W\d])"
+)
 _DOUBLE_BAR = re.compile(r"\|\|")
 _DOUBLE_BAR_ROW = re.compile(r"[ \t]*\|\|(?:[^|]*\|\|)+[ \t]*")
 _CELL_SPLIT = {
@@ -177,6 +180,8 @@ _NAME_COLUMN = re.compile(
     r"|eigentümer(?:in)?"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
     r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
+    # "2. Elternteil", "Beitragspfl. Elternteil", "beitragspflichtiger Elternteil".
+    r"|(?:[\w.]+[ ])?elternteil"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
     r"|wahlhelfer(?:in)?|partner(?:in)?(?:[ ]?\d)?|trauzeug(?:e|in)|ehe(?:gatte|partner)(?:in)?"
     # Who reported, witnessed or caused something, who lives beside it or lets it.
@@ -271,6 +276,7 @@ _NUMBER_COLUMN = re.compile(
     r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
     r"|zähler|antrags|vorgangs|fall|mandanten|patienten|schüler)[ -]?(?:nummer|nr\.?)|aktenzeichen"
     r"|az\.?|kassenzeichen|kassenz\.|geschäftszeichen|gesch\.[ ]?-?[ ]?z(?:eichen|\.)?|gz\.?"
+    r"|(?:beitrags|mieter|kunden|personen|buchungs|gebühren)konto"
     r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
 )
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")

@@ -670,6 +670,21 @@ def test_staff_in_a_printouts_fields(redactor: Redactor, text: str, expected: li
     assert spans_of(redactor, text, {"PERSON"}) == expected
 
 
+def test_an_ordinal_before_a_columns_name_leaves_it_a_header(redactor: Redactor) -> None:
+    # "2. Elternteil" is a column's name; an account of the office's is a case's number.
+    text = (
+        "Beitragskonto\tBeitragspfl. Elternteil\t2. Elternteil\tKind\tGeb.\tStufe\n"
+        "4711-1027\tGashi, Arta\t\tLiridon\t28.12.2020\t1\n"
+        "4711-1130\tOkafor, Chukwuemeka\tOkafor-Heise, Britta\tAdaeze\t09.09.2022\t6\n"
+        "\t\t\tTobenna\t09.09.2022\t6\n"
+    )
+    redacted = redactor.redact(text).text
+    for value in ("4711-1027", "Liridon", "28.12.2020", "4711-1130", "Adaeze", "Tobenna"):
+        assert value not in redacted
+    assert "09.09.2022" not in redacted
+    assert "Beitragspfl. Elternteil\t2. Elternteil\tKind\tGeb.\tStufe" in redacted
+
+
 def test_a_forms_numbered_fields_make_no_table(redactor: Redactor) -> None:
     text = (
         "Feld 1 Name NGUYEN  Feld 2 Vorname(n) VAN DUC  Feld 3 Geschlecht m\n"
