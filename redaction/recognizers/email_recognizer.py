@@ -154,6 +154,12 @@ _PUBLIC_DOMAIN = re.compile(
 )
 # Shorter nouns are surnames too often ("kranich", "sommer", "engel").
 _MIN_LONE_NOUN = 8
+_MIN_PUBLIC_NOUN = 5
+# Endings of the nouns that name an office's field of work.
+_OFFICE_FIELD_ENDING = re.compile(
+    r"(?:ik|ung|ion|taet|heit|keit|schaft|archiv|amt|werk|stelle|buero|dienst|zentrum|service"
+    r"|technik|kasse|planung|wesen|verwaltung)$"
+)
 
 
 def _lone_noun_kind(word: str) -> str | None:
@@ -183,6 +189,19 @@ def _folded_places() -> frozenset[str]:
     return _folded
 
 
+_place_domains: frozenset[str] | None = None
+
+
+def _town_domain(domain: str) -> bool:
+    """A German town's own domain ("bochum.de", "castrop-rauxel.de", "hagen.de"): its mailboxes
+    are the administration's, as under "stadt-….de"."""
+    global _place_domains
+    if _place_domains is None:
+        _place_domains = frozenset(fold_for_domain(p) for p in places())
+    labels = domain.lower().split(".")
+    return len(labels) == 2 and labels[1] == "de" and labels[0] in _place_domains
+
+
 def is_functional_mailbox(address: str) -> bool:
     """The address is an office's or organisation's mailbox, not a person's."""
     local, _, domain = address.rpartition("@")
@@ -206,10 +225,21 @@ def is_functional_mailbox(address: str) -> bool:
         return True
     # One long noun of the lexicon, or a compound of nouns with a noun's ending, and no known
     # name ("ehrungen", "stadtbuecherei", "schulanmeldung"; not "hartung", "blumenschein").
+    # At a town's own domain, a noun of an office's field ("netzwerk@bochum.de",
+    # "statistik@castrop-rauxel.de", "stadtarchiv@bochum.de"; not "rosenkranz@essen.de").
+    public = _PUBLIC_DOMAIN.search(domain) is not None
     if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
         kind = _lone_noun_kind(words[0])
-        if kind == "compound" or (kind == "noun" and _PUBLIC_DOMAIN.search(domain)):
+        if kind == "compound" or (kind == "noun" and public):
             return True
+    if (
+        len(words) == 1
+        and len(words[0]) >= _MIN_PUBLIC_NOUN
+        and _town_domain(domain)
+        and _OFFICE_FIELD_ENDING.search(words[0])
+        and _lone_noun_kind(words[0]) is not None
+    ):
+        return True
     if any(functional) and all(
         ok or (len(w) <= _MAX_ABBREVIATION and not is_known_name(w))
         for ok, w in zip(functional, words, strict=True)

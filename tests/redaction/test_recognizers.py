@@ -1872,6 +1872,11 @@ EMAIL_CASES = [
         id="negative-abbreviations-towns-squares-and-counters",
     ),
     pytest.param(
+        "stadtarchiv@bochum.de, netzwerk@bochum.de, statistik@castrop-rauxel.de",
+        [],
+        id="negative-nouns-at-a-towns-own-domain",
+    ),
+    pytest.param(
         "wolf@kassel.de, hamm@stadt-bochum.de, kirchhoff@herne.de, ali-service@web.de",
         ["wolf@kassel.de", "hamm@stadt-bochum.de", "kirchhoff@herne.de", "ali-service@web.de"],
         id="names-at-a-towns-domain-stay-personal",
