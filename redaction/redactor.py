@@ -519,6 +519,7 @@ def _continued_cell(line: str, line_start: int, header_starts: list[int]) -> tup
     if (
         not value
         or "  " in value
+        or ":" in value  # a footer's label ("Stand: Januar")
         or indent < _CONTINUED_INDENT
         or not any(abs(indent - start) <= _FIXED_SLACK for start in header_starts)
     ):
@@ -539,7 +540,13 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
         for index, kind in enumerate(kinds[:-1])
         if kind is not None and kinds[index + 1] is None and _pair_value(labels[index + 1])
     ]
-    if len(pairs) < _MIN_PAIRS or any(b - a != 2 for a, b in itertools.pairwise(pairs)):
+    # A role's cell before the first label ("Ehefrau | Name | …"): a header's first cell is a
+    # label itself.
+    if (
+        len(pairs) < _MIN_PAIRS
+        or pairs[0] < 1
+        or any(b - a != 2 for a, b in itertools.pairwise(pairs))
+    ):
         return None
     paired: list[str | None] = [None] * len(labels)
     for index in pairs:
@@ -548,12 +555,16 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
 
 
 _MIN_PAIR_CELLS = 4
+_ABBREVIATED_LABEL = re.compile(r"[^\W\d_][\w-]*\.")
 _MIN_PAIRS = 2
 
 
 def _pair_value(cell: str) -> bool:
-    """A label's value in a row of pairs: digits, or words that are no nouns."""
+    """A label's value in a row of pairs: digits, or words that are no nouns and no abbreviated
+    label ("Geschl.", "Staatsang.")."""
     words = cell.split()
+    if _ABBREVIATED_LABEL.fullmatch(cell):
+        return False
     return bool(words) and (
         any(c.isdigit() for c in cell)
         or not any(
@@ -721,6 +732,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     block_separator: str | None = None
     transposed = _transposed_tables(text, this_year, add)
     header_row = -2  # the number of the line that gave the header
+    last_data_row = -2  # the number of the last line read as a data row
     # The tabs of a header of one tab between its cells: an Excel range, whose rows keep their
     # empty cells (see ``_cells``).
     header_tabs: int | None = None
@@ -750,10 +762,12 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             row is None
             and header is not None
             and header[0] == _FIXED
+            and last_data_row == row_number - 1
             and (cell := _continued_cell(line, line_start, fixed_starts)) is not None
         ):
             # A printout's value continued on the next line, under its column ("WOHNUNGSGEN.
             # WITTEN-" then "SUED EG"): the table goes on.
+            last_data_row = row_number
             column = _fixed_columns([cell], line_start, fixed_starts)[0]
             kind = header[1][column] if column < len(header[1]) else None
             _row_cells(text, [cell], [text[cell[0] : cell[1]]], [kind], this_year, add)
@@ -855,6 +869,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     columns = list(range(len(cells)))
                 blocks[-1].append([(c, a, b) for c, (a, b) in zip(columns, cells, strict=True)])
                 rows_under_header += 1
+                last_data_row = row_number
                 if kinds is not None:
                     column_names += header_cells
                     header_cells = []
@@ -1784,6 +1799,9 @@ def _staff_fields(text: str, add: Callable[[str, int, int, float], bool]) -> Non
             if (
                 any(c.isdigit() or c == "_" for c in word)
                 or word.lower() in _NOT_STAFF
+                # "Zuständig: Gelsenkirchen / Bottrop" names towns.
+                or is_place_name(word.title() if word.isupper() else word)
+                or is_district(word)
                 # A system's code in capitals ("HH-SYS", "GEO-STRV"): short or vowelless parts.
                 or (
                     word.isupper()
@@ -2198,7 +2216,9 @@ def _row_cells(
 
 
 # A short word with a capital inside is an abbreviation, no name ("StA", "BtM", "KiTa").
-_SHORT_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,2}")
+_SHORT_ABBREVIATION = re.compile(
+    r"(?=[A-ZÄÖÜ]*[a-zäöü])[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,2}"
+)
 
 
 # A date as a data file writes it: "19890412".
@@ -3391,9 +3411,10 @@ _MIN_OCR_WORD_LETTERS = 4
 # "Ol76", "11.O3.1961").
 # Also across a hyphen or a slash between groups of two at least ("4l-5OO", "O97/2O27"; not the
 # country of "I-00184 Roma").
+# ``_number_as_digits`` checks the digits: look-aheads over the run were quadratic on long runs
+# of groups ("11-11-11-…").
 _OCR_NUMBER = re.compile(
-    r"(?<![\w])(?=[\dlIO./-]*\d[\dlIO./-]*\d)(?=[\d./-]*[lIO])[\dlIO]"
-    r"(?:[\dlIO]|\.(?=[\dlIO])|(?<=[\dlIO]{2})[/-](?=[\dlIO]{2}))*(?![\w])"
+    r"(?<![\w])[\dlIO](?:[\dlIO]|\.(?=[\dlIO])|(?<=[\dlIO]{2})[/-](?=[\dlIO]{2}))*(?![\w])"
 )
 # A short group with one digit: a phone number's group before or after another group of digits
 # ("Ol7l 402 88 l6"), or a house number after a street's word ("Am Stadtpark l9", "Markt l3,").
@@ -3444,10 +3465,12 @@ def _as_digits(match: re.Match[str]) -> str:
 
 
 def _number_as_digits(match: re.Match[str]) -> str:
-    """A group of ``_OCR_NUMBER`` with its digits, if it holds two digits (its look-ahead also
-    counts those beyond a separator it did not cross: "I-00184")."""
+    """A group of ``_OCR_NUMBER`` with its digits, if it holds two digits and a letter OCR put
+    in ("l47", "O2O9"; not "I-00184", whose "I" stands alone)."""
     group = match.group()
-    return group.translate(_AS_DIGIT) if sum(c.isdigit() for c in group) >= 2 else group
+    if sum(c.isdigit() for c in group) >= 2 and any(c in "lIO" for c in group):
+        return group.translate(_AS_DIGIT)
+    return group
 
 
 def without_surrogates(text: str) -> str:

@@ -225,7 +225,12 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             if match is None or match.end() != end:
                 continue
             value = match.group("value")
-            if _LEGAL_PERSON_REGISTER.fullmatch(value):
+            # A legal person's register number, unless a cue other than a register's says it
+            # is a case's ("Kundennummer: VR 4433", "Az. VR 1234").
+            cue = text[start : match.start("value")]
+            if _LEGAL_PERSON_REGISTER.fullmatch(value) and (
+                not cue.strip() or "regist" in cue.lower()
+            ):
                 return None
             if match.re.pattern in (
                 COURT_FILE,

@@ -64,9 +64,11 @@ Alt-Marl
 
 DISTRICTS: frozenset[str] = frozenset(word.lower() for word in _DISTRICTS.split())
 
-# A district's name: letters, then letters with single hyphens, apostrophes or dots between
-# ("Wanne-Eickel", "St.-Tönis"); a line of several words ("Weitmar Mark") lists each word.
-_NAME = re.compile(r"[^\W\d_](?:[.'’-]?[^\W\d_])+\.?")
+# A word of a district's name: letters, with hyphens, apostrophes or dots between ("Wanne-Eickel",
+# "St.-Tönis", "Am"); a line of several words ("Weitmar Mark") lists each word of three letters
+# or more.
+_NAME = re.compile(r"[^\W\d_]+(?:[.'’-]{1,2}[^\W\d_]+)*\.?")
+_MIN_WORD = 3
 _MAX_NAMES = 20_000
 
 _city: frozenset[str] = frozenset()
@@ -83,13 +85,19 @@ def read_districts(path: Path) -> frozenset[str]:
         raise ConfigurationError(f"cannot read district list {path}: {exc}") from exc
     names: set[str] = set()
     for number, line in enumerate(raw.splitlines(), start=1):
-        for word in line.split("#", 1)[0].split():
-            if len(word) < 3 or _NAME.fullmatch(word) is None:
+        words = line.split("#", 1)[0].split()
+        for word in words:
+            if _NAME.fullmatch(word) is None:
                 raise ConfigurationError(
                     f"district list {path}, line {number}: {word!r} is not a district's name "
-                    "(letters, single hyphens, apostrophes or dots, at least 3 characters)"
+                    "(letters, with hyphens, apostrophes or dots between)"
                 )
-            names.add(word.lower())
+        if words and sum(c.isalpha() for c in "".join(words)) < _MIN_WORD:
+            raise ConfigurationError(
+                f"district list {path}, line {number}: {' '.join(words)!r} is too short for a "
+                "district's name"
+            )
+        names.update(word.lower() for word in words if len(word) >= _MIN_WORD)
     if len(names) > _MAX_NAMES:
         raise ConfigurationError(
             f"district list {path} names {len(names)} districts, more than {_MAX_NAMES}: "

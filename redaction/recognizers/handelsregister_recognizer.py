@@ -23,7 +23,8 @@ class HandelsregisterRecognizer(StdlibPatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "HRA",
-            r"(?<![\w-])HR[ ]?A(?:[ ]?-?[ ]?Nr\.?)?[ ]?\d{1,6}(?:[ ][A-Z](?![\w-]))?(?![\w-])",
+            r"(?<![\w-])HR[ \t]?A(?:[ \t]?-?[ \t]?Nr\.?)?[ \t\n]{0,3}\d{1,6}(?:[ ][A-Z](?![\w-]))?"
+            r"(?![\w-])",
             0.6,
         ),
         # Only in a text that names the register: "PR 12" is a press release's number too.

@@ -55,8 +55,8 @@ def test_reads_one_district_a_line_with_comments(tmp_path: Path) -> None:
     [
         ("Rothenditmold;Wesertor", "'Rothenditmold;Wesertor'"),
         ("Bezirk 12", "'12'"),
-        ("Nord--Holland", "'Nord--Holland'"),
-        ("Ab", "'Ab'"),
+        ("Nord_Holland", "'Nord_Holland'"),
+        ("Nord---Holland", "'Nord---Holland'"),
     ],
 )
 def test_anything_but_a_name_is_refused_with_its_line(
@@ -67,6 +67,21 @@ def test_anything_but_a_name_is_refused_with_its_line(
 
     with pytest.raises(ConfigurationError, match=rf"line 2: {shown} is not a district's name"):
         read_districts(path)
+
+
+def test_a_name_too_short_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "stadtteile.txt"
+    path.write_text("Ab\n", encoding="utf-8")
+
+    with pytest.raises(ConfigurationError, match="line 1: 'Ab' is too short"):
+        read_districts(path)
+
+
+def test_dotted_names_and_short_words_of_a_longer_name(tmp_path: Path) -> None:
+    path = tmp_path / "stadtteile.txt"
+    path.write_text("St.-Tönis\nAm Wall\n", encoding="utf-8")
+
+    assert read_districts(path) == {"st.-tönis", "wall"}
 
 
 def test_a_missing_or_binary_file_is_a_configuration_error(tmp_path: Path) -> None:

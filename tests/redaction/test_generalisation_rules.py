@@ -639,6 +639,9 @@ def test_rows_of_labels_and_values(redactor: Redactor) -> None:
 
 def test_a_header_with_nouns_between_its_names_is_no_row_of_pairs() -> None:
     assert _pair_kinds(["Nr.", "Name", "Bemerkung", "Geburtsort", "Status"]) is None
+    # Abbreviated labels are no values, and a header starts with a label (review).
+    assert _pair_kinds(["Name", "Geschl.", "Wohnort", "Staatsang."]) is None
+    assert _pair_kinds(["Familienname", "Nat.", "Geburtsort", "Bem."]) is None
     assert _pair_kinds(["Ehefrau", "Name", "Haddad", "Aufenthalt", "Beirut"]) == [
         None,
         None,
@@ -646,6 +649,39 @@ def test_a_header_with_nouns_between_its_names_is_no_row_of_pairs() -> None:
         None,
         "TOWN",
     ]
+
+
+REVIEWED_ROWS = [
+    # A header of abbreviated labels keeps its table (review of the fifth session).
+    (
+        "Name\tGeschl.\tWohnort\tStaatsang.\nOkafor\tm\tHattingen\tnigerianisch\n"
+        "Berisha\tw\tSprockhövel\tkosovarisch\n",
+        {"PERSON", "LOCATION"},
+        ["Okafor", "Hattingen", "Berisha", "Sprockhövel"],
+    ),
+    # A short name in capitals beside a birth date is no abbreviation.
+    ("ANNA  03.04.1975  Bochum", {"PERSON", "DATE_OF_BIRTH"}, ["ANNA", "03.04.1975"]),
+    # A footer's line under a name column continues no name.
+    (
+        "NAME              VORNAME     ORT\nMEYER             ANNA        HERNE\n"
+        "                  Stand: Januar\n                  Hinweis Wagner\n",
+        {"PERSON"},
+        ["MEYER", "ANNA", "Wagner"],
+    ),
+    # Towns after a staff field's label are no staff.
+    (
+        "Zuständig: Gelsenkirchen / Bottrop\nDie Stadt Bottrop teilt mit, dass es so ist.",
+        {"PERSON"},
+        ["Gelsenkirchen"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_types", "expected"), REVIEWED_ROWS)
+def test_reviewed_rows_of_the_fifth_session(
+    redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, entity_types) == expected
 
 
 STAFF_FIELDS = [

@@ -2204,6 +2204,13 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    # A legal person's register number stays readable after a register's cue, not after a
+    # case's.
+    pytest.param(
+        "Registernummer: VR 4420, Registergericht Essen HRB 9876. Kundennummer: VR 4433",
+        ["VR 4433"],
+        id="register-numbers-of-legal-persons",
+    ),
     pytest.param(
         "Mein Zeichen bei Ihnen aus der letzten Beschwerde war 32.1-0412/25. "
         "Termin gebucht (buchungscode Q7-KX3-PL), Antrags-ID: BPA-2026-03391",

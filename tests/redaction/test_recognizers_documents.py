@@ -49,6 +49,8 @@ HANDELSREGISTER_CASES = [
     ("Kfz-Technik Dumitru e.K., Amtsgericht Bochum HRA 3317", ["HRA 3317"]),
     ("Registergericht Essen HRA9876", ["HRA9876"]),
     ("eingetragen unter HR A 212 B", ["HR A 212 B"]),
+    ("Amtsgericht Essen, HRA  3317, Inhaber", ["HRA  3317"]),  # blanks as typed
+    ("Handelsregister: HRA\t5521", ["HRA\t5521"]),
     ("HRA-Nr. 902, Inhaberin Ayşe Kaya", ["HRA-Nr. 902"]),
     ("Partnerschaftsregister Amtsgericht Essen PR 512", ["PR 512"]),
     ("Pressemitteilung PR 12/2026", []),  # no Partnerschaftsregister named

@@ -208,8 +208,19 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         # Names joined by underscores on one 200 kB line: the dates' OCR look-ahead beside a
         # person was quadratic (28 s; review of 2026-12-06).
         ("Anna_Maria_" * 20_000)[:200_000] + "\nTel. 0234 5678901",
+        # Groups of digits joined by hyphens, slashes or dots: OCR's look-ahead over the run was
+        # quadratic (26 s for 96 kB; review of the fifth session of 2026-12-06).
+        "11-" * 32_000 + "\n" + "12/" * 32_000 + "\n" + "1." * 50_000 + "\nTel. 0234 5678901",
     ],
-    ids=["tabs", "brackets", "form-fields-with-blanks", "broken-ruler", "hyphen-chain", "snake"],
+    ids=[
+        "tabs",
+        "brackets",
+        "form-fields-with-blanks",
+        "broken-ruler",
+        "hyphen-chain",
+        "snake",
+        "digit-groups",
+    ],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
     # Both took over 30 s before (quadratic); the per-test timeout catches a regression.
