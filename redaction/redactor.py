@@ -53,6 +53,7 @@ from redaction.recognizers.person_recognizer import (
     looks_like_name,
     name_parts,
 )
+from redaction.recognizers.public_figures import is_public_figure
 from redaction.recognizers.residence_recognizer import is_town
 
 logger = logging.getLogger(__name__)
@@ -3090,6 +3091,7 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
             )
             or _WORK_BEFORE.search(text, max(0, result.start - 50), result.start) is not None
             or bool(_SPECIMEN.fullmatch(name))
+            or is_public_figure(name)
         )
         if public and " " in name:  # a full name: a lone word may be anyone's
             figures.add(name)

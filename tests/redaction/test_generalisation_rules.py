@@ -651,6 +651,25 @@ def test_a_header_with_nouns_between_its_names_is_no_row_of_pairs() -> None:
     ]
 
 
+PUBLIC_FIGURES = [
+    # Persons of history by their full names, also without life dates or a work before them.
+    (
+        "Lesungen aus Werken von Johann Wolfgang von Goethe, Friedrich Schiller und Heinrich "
+        "Heine. Am 11. März folgt ein Abend zu Sophie Scholl; die Schule ist nach Anne Frank "
+        "benannt, der Platz nach Willy Brandt.",
+        [],
+    ),
+    # A title makes a citizen of that name; a surname alone may be anyone's.
+    ("Frau Anne Frank, Hauptstr. 5, hat angerufen.", ["Anne Frank"]),
+    ("Schiller hat den Antrag zurückgezogen.", ["Schiller"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_FIGURES)
+def test_persons_of_history(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"PERSON"}) == expected
+
+
 REVIEWED_ROWS = [
     # A header of abbreviated labels keeps its table (review of the fifth session).
     (

@@ -1,0 +1,47 @@
+"""Persons of history whose full names a city's texts cite: press releases, local history, the
+people streets, schools and squares are named after ("Anne-Frank-Gesamtschule", "nach Sophie
+Scholl benannt"). Their names are no personal data of a citizen.
+
+Written from common knowledge: German and world history, literature, music and science, and
+the industrialists and figures of the Ruhr's history. Only a full name counts, and not after a
+title ("Frau Anne Frank" is a citizen); a surname alone stays redacted, since living families
+bear these names too.
+"""
+
+from __future__ import annotations
+
+_FIGURES = """
+Johann Wolfgang von Goethe | Friedrich Schiller | Friedrich von Schiller | Heinrich Heine
+Gotthold Ephraim Lessing | Annette von Droste-Hülshoff | Thomas Mann | Heinrich Mann
+Bertolt Brecht | Heinrich Böll | Günter Grass | Hermann Hesse | Theodor Fontane | Erich Kästner
+Jacob Grimm | Wilhelm Grimm | Brüder Grimm | Friedrich Hölderlin | E. T. A. Hoffmann
+Martin Luther | Philipp Melanchthon | Johannes Gutenberg | Hildegard von Bingen
+Otto von Bismarck | Kaiser Wilhelm | Friedrich der Große | Friedrich Ebert | Gustav Stresemann
+Walther Rathenau | Rosa Luxemburg | Karl Liebknecht | Karl Marx | Friedrich Engels
+Konrad Adenauer | Theodor Heuss | Ludwig Erhard | Kurt Schumacher | Willy Brandt | Helmut Schmidt
+Helmut Kohl | Richard von Weizsäcker | Johannes Rau | Gustav Heinemann | Hans Böckler
+Sophie Scholl | Hans Scholl | Geschwister Scholl | Claus Schenk Graf von Stauffenberg
+Claus von Stauffenberg | Dietrich Bonhoeffer | Edith Stein | Anne Frank | Janusz Korczak
+Oskar Schindler | Elisabeth Selbert | Marie Juchacz | Clara Zetkin | Bertha von Suttner
+Immanuel Kant | Georg Wilhelm Friedrich Hegel | Arthur Schopenhauer | Friedrich Nietzsche
+Alexander von Humboldt | Wilhelm von Humboldt | Albert Einstein | Max Planck | Robert Koch
+Wilhelm Conrad Röntgen | Carl Friedrich Gauß | Gottfried Wilhelm Leibniz | Lise Meitner
+Rudolf Diesel | Carl Benz | Gottlieb Daimler | Werner von Siemens | Heinrich Hertz
+Johann Sebastian Bach | Ludwig van Beethoven | Wolfgang Amadeus Mozart | Georg Friedrich Händel
+Johannes Brahms | Robert Schumann | Clara Schumann | Richard Wagner | Felix Mendelssohn Bartholdy
+Franz Liszt | Franz Schubert | Albrecht Dürer | Lucas Cranach | Caspar David Friedrich
+Martin Luther King | Mahatma Gandhi | Nelson Mandela | Mutter Teresa | Napoleon Bonaparte
+Alfred Krupp | Alfried Krupp | Alfried Krupp von Bohlen und Halbach | Friedrich Krupp
+Bertha Krupp | Gustav Krupp von Bohlen und Halbach | August Thyssen | Fritz Thyssen
+Hugo Stinnes | Mathias Stinnes | Franz Haniel | Friedrich Grillo | Louis Baare | Emil Kirdorf
+Friedrich Harkort | Carl Arnold Kortum | Otto Ruer | Leopold Hoesch | Wilhelm Lehmbruck
+"""
+
+PUBLIC_FIGURES: frozenset[str] = frozenset(
+    " ".join(name.split()) for line in _FIGURES.splitlines() for name in line.split("|")
+) - {""}
+
+
+def is_public_figure(name: str) -> bool:
+    """``name`` (as written, blanks and line breaks collapsed) is a listed person of history."""
+    return " ".join(name.split()) in PUBLIC_FIGURES
