@@ -36,6 +36,7 @@ _DOCUMENT_VALUE = re.compile(
 )
 
 
+_AFTER_SHORT_NAME = "ID document after its short name"
 _IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
 
 
@@ -56,6 +57,15 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
             "ID document number",
             rf"\b[{_CHARSET}](?=[{_CHARSET}0-9]{{8}})(?=[^\s]*\d)[{_CHARSET}0-9]{{8}}\d?\b",
             0.35,
+        ),
+        # After the offices' short names of the documents: "PA T22K0RLC7", "RP C4J9K1LM2",
+        # "vPA …" (a temporary card).
+        Pattern(
+            _AFTER_SHORT_NAME,
+            r"(?:(?<=(?<![\w-])PA[ ])|(?<=(?<![\w-])RP[ ])"
+            r"|(?<=(?<![\w-])vPA[ ])|(?<=(?<![\w-])vRP[ ]))"
+            rf"[{_CHARSET}](?=[{_CHARSET}0-9]{{8}})(?=[^\s]*\d)[{_CHARSET}0-9]{{8}}\d?\b",
+            0.7,
         ),
     ]
     CONTEXT = [  # noqa: RUF012
@@ -99,7 +109,9 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            result.recognition_metadata[SHAPE_ONLY_KEY] = True
+            explanation = result.analysis_explanation
+            if explanation is None or explanation.pattern_name != _AFTER_SHORT_NAME:
+                result.recognition_metadata[SHAPE_ONLY_KEY] = True
         for match in _DOCUMENT_VALUE.finditer(text):
             start, end = match.span("value")
             results.append(

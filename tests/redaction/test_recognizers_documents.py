@@ -23,6 +23,9 @@ ID_DOCUMENT_CASES = [
     ("Reisepass C01X00T47 liegt in Kopie bei.", ["C01X00T47"]),
     ("Mein Personalausweis (LZ6311T47) ist abgelaufen.", ["LZ6311T47"]),
     ("MRZ-Nummer mit Prüfziffer: T220001293", ["T220001293"]),
+    # After the offices' short names of the documents, in a table's cell.
+    ("Dokument alt      PA T22K0RLC7          RP C4J9K1LM2", ["T22K0RLC7", "C4J9K1LM2"]),
+    ("Die PA Zentrale hat PA 123 geschickt.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
