@@ -1774,7 +1774,11 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
 _STAFF_FIELD = re.compile(
     r"(?<![\w.-])(?i:benutzer(?:in)?|user|(?:sach)?bearbeiter(?:in)?|sachb\.|sb"
     r"|(?:angefordert|erstellt|gedruckt|geprüft|geprueft|bearbeitet|erfasst)[ ](?:von|durch)"
-    r"|zuständig|zustaendig|zeichnung|gegenzeichnung|klassenleitung|klassenlehrer(?:in)?)"
+    r"|zuständig|zustaendig|zeichnung|gegenzeichnung|klassenleitung|klassenlehrer(?:in)?"
+    # A note's contacts and crew: "Rückfragen Infektionsschutz: Breuckmann, Durchwahl …",
+    # "Außendienst: Pawlak / Stöcker", "Fachkräfte: Kuhlmann (fallführend)".
+    r"|r(?:ü|ue)ckfragen(?:[ ][\w-]+)?|au(?:ß|ss)endienst|innendienst|fachkr(?:ä|ae)fte|fachkraft"
+    r"|ermittler(?:in)?)"
     r"[ ]?:[ ]?(?P<value>[A-ZÄÖÜ][\w'’-]+(?:[ ]?/[ ]?[A-ZÄÖÜ][\w'’-]+)*"
     r"|[a-z][a-zäöüß-]{2,}[._][a-z]{1,3})"
     # The field ends at a column gap, the line's end, a bracket, a comma or another label.

@@ -710,6 +710,12 @@ STAFF_FIELDS = [
     ("Klassenleitung: Terhorst-Ekinci / Wrobel", ["Terhorst-Ekinci", "Wrobel"]),
     ("LISTE ANGEFORDERT VON: KAMINSKI  /  VERSAND AN: STATISTIK", ["KAMINSKI"]),
     ("ZUSTAENDIG: WROBEL", ["WROBEL"]),
+    # A note's contacts and crew.
+    ("Rückfragen Infektionsschutz: Breuckmann, Durchwahl 0231 50-23167", ["Breuckmann"]),
+    ("Außendienst: Pawlak / Stöcker", ["Pawlak", "Stöcker"]),
+    ("Rückfragen: Montag bis Freitag 8-12 Uhr", []),
+    ("Rückfragen: Bürgerbüro, Tel. 0234 910-0", []),
+    ("Außendienst: KOD Mitte / Süd", []),
     # Anonymous codes and systems name no one.
     ("Druck 03.12.2026 Benutzer: EWO042 Blatt 3", []),
     ("Druck: 02.12.2026 16:41   Benutzer: HH-SYS   Vorlage 0412/2026", []),
