@@ -30,7 +30,8 @@ _FILE_CUES = (
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
     r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
     # Identity documents named in the holder's language: Polish, Turkish, Romanian, English.
-    r"|Dowód[ ]osobisty|Paszport|(?:T\.?[ ]?C\.?[ ])?Kimlik(?:[ ]No|[ ]Numarası)?"
+    r"|Dowód[ ]osobisty|Paszport|Seria[ ]i[ ]numer|Numer[ ]dokumentu"
+    r"|(?:T\.?[ ]?C\.?[ ])?Kimlik(?:[ ]No|[ ]Numarası)?"
     r"|Pasaport(?:[ ]No)?"
     r"|Carte[ ]de[ ]identitate|CNP|Passport[ ]No\.?|ID[ ]card[ ]No\.?"
     # A customer's or debtor's number right after the word ("für Kunde 118734").

@@ -23,18 +23,30 @@ _CHARSET = "CFGHJKLMNPRTVWXYZ"
 # "12345678Z"): after a document cue, up to three words (nationality, country, "Nr."), the
 # value is the next token of capitals and digits with at least five digits.
 _DOCUMENT_CUE = (
-    r"(?<![\w-])(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis|[Aa]usweis"
-    r"|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer|Passnr\.?"
-    r"|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer)"
+    r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis"
+    r"|[Aa]usweis|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
+    r"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer"
+    # The papers of a stay that is not (yet) a title: their numbers identify the holder.
+    r"|Fiktionsbescheinigung|Duldung|Aufenthaltsgestattung|Ankunftsnachweis|Visum)"
+)
+_AFTER_DOCUMENT_CUE = (
+    rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
+    r"(?:[ ]*\([^()\n]{1,25}\)|[ ]+(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|für|Nr\.?|No\.?"
+    r"|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich)){0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
 )
 _DOCUMENT_VALUE = re.compile(
-    rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
-    r"(?:[ ]*\([^()\n]{1,25}\)|[ ]+(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|Nr\.?|No\.?|Nummer|ist"
-    r"|lautet|war|glaub(?:e)?[ ]ich)){0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
+    rf"{_AFTER_DOCUMENT_CUE}"
     r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
     r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11})(?![\w/-])"
 )
 
+# A German card's number written in groups, as read off the card aloud ("C4J9 K1LM 2",
+# "T22 000 129"): nine characters of the charset (ten with the check digit), counted in code.
+_GROUPED_NUMBER = re.compile(
+    rf"{_AFTER_DOCUMENT_CUE}"
+    rf"(?P<value>[{_CHARSET}][{_CHARSET}0-9]{{0,4}}(?:[ ][{_CHARSET}0-9]{{1,5}}){{1,4}})(?![\w-])"
+)
+_GROUPED_LENGTHS = (9, 10)
 
 _AFTER_SHORT_NAME = "ID document after its short name"
 _IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
@@ -112,8 +124,12 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
             explanation = result.analysis_explanation
             if explanation is None or explanation.pattern_name != _AFTER_SHORT_NAME:
                 result.recognition_metadata[SHAPE_ONLY_KEY] = True
-        for match in _DOCUMENT_VALUE.finditer(text):
-            start, end = match.span("value")
+        values = [match.span("value") for match in _DOCUMENT_VALUE.finditer(text)]
+        for match in _GROUPED_NUMBER.finditer(text):
+            number = match["value"].replace(" ", "")
+            if len(number) in _GROUPED_LENGTHS and any(char.isdigit() for char in number):
+                values.append(match.span("value"))
+        for start, end in values:
             results.append(
                 RecognizerResult(
                     "DE_ID_DOCUMENT",

@@ -26,6 +26,20 @@ ID_DOCUMENT_CASES = [
     # After the offices' short names of the documents, in a table's cell.
     ("Dokument alt      PA T22K0RLC7          RP C4J9K1LM2", ["T22K0RLC7", "C4J9K1LM2"]),
     ("Die PA Zentrale hat PA 123 geschickt.", []),
+    # The papers of a stay that is not a title, and a child's passport.
+    ("Fiktionsbescheinigung Nr. 1234567 ausgestellt am 04.05.2026.", ["1234567"]),
+    ("Duldung Nr. D 0045611", ["D 0045611"]),
+    ("Aufenthaltsgestattung Nr. 912345678", ["912345678"]),
+    ("Ankunftsnachweis Nr. 5712345 vom 01.02.2026", ["5712345"]),
+    ("Visum Nr. 012345678 (Typ D)", ["012345678"]),
+    ("Reiseausweis für Flüchtlinge Nr. E4567123", ["E4567123"]),
+    ("Kinderreisepass Nr. F7K2M9X31", ["F7K2M9X31"]),
+    ("Duldung gemäß § 60a AufenthG bis 31.12.2026, Visum für 90 Tage", []),
+    # A card's number in groups as read aloud; a Polish card's series and number.
+    ("Ausweis-Nr. C4J9 K1LM 2", ["C4J9 K1LM 2"]),
+    ("Personalausweis: T22 000 129", ["T22 000 129"]),
+    ("Personalausweis (Seria i numer: ABC 123456)", ["ABC 123456"]),
+    ("Ausweis Nr. 12 von 30 Teilnehmern", []),
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
