@@ -23,6 +23,7 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_place_name,
     places,
+    toponyms,
 )
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
@@ -59,8 +60,11 @@ hausverwaltung mieterservice vermietung schaden schadensmeldung versicherung
 sachbearbeitung fachdienst dienst dienste zentral allgemein allgemeine
 antrag antraege
 kantine casino mensa egov isb formmailer digital digitalisierung online ticket tickets karten
-vorverkauf fuhrpark center
+vorverkauf fuhrpark center scan submission parken personalrat betriebsrat
 """
+# Offices' abbreviations that name a service, not a person's initials, at an authority's or a
+# town's own domain: Volkshochschule, Bezirksvertretung, Ausländerbehörde, Einwohnermeldeamt.
+_OFFICE_ABBREVIATIONS = frozenset(("vhs", "bv", "bvv", "abh", "ewo"))
 # Endings that make a compound a functional word ("obdachlosen|hilfe", "bau|aufsicht").
 _FUNCTION_HEADS = (
     "amt", "aemter", "stelle", "buero", "service", "team", "hilfe", "beratung", "verwaltung",
@@ -69,7 +73,7 @@ _FUNCTION_HEADS = (
     "antraege", "anfragen", "post", "info", "kontakt", "sekretariat", "leitung", "referat",
     "verkehr", "geld", "steuer", "steuern", "pflege", "hilfen", "zentrum",
     "anmeldung", "anmeldungen", "vergabe", "vermietung", "buchung", "raum", "mailer", "portal",
-    "center", "melder", "verkauf", "park",
+    "center", "melder", "verkauf", "park", "kontrolle",
 )
 # A mailbox named after a square, a school or a foundation that bears a person's name
 # ("konrad-adenauer-platz@", "anne-frank-schule@"): its last word names the place.
@@ -127,6 +131,7 @@ def _is_function_word(word: str) -> bool:
 # "gleichberechtigung"); seven letters at least, so "jung" or "marion" are no such nouns.
 _ABSTRACT_NOUN = re.compile(r"^[a-z]{2,}(?:ung|heit|keit|schaft|tion|taet|ismus|nisse?)$")
 _MIN_ABSTRACT = 7
+_MIN_OFFICIAL_ABSTRACT = 10
 # Beside a function word, a noun of this many letters counts too ("kita-platz").
 _MIN_NOUN = 4
 
@@ -158,7 +163,8 @@ _MIN_PUBLIC_NOUN = 5
 # Endings of the nouns that name an office's field of work.
 _OFFICE_FIELD_ENDING = re.compile(
     r"(?:ik|ung|ion|taet|heit|keit|schaft|archiv|amt|werk|stelle|buero|dienst|zentrum|service"
-    r"|technik|kasse|planung|wesen|verwaltung)$"
+    r"|technik|kasse|planung|wesen|verwaltung|bau|wege|platz|plaetze|fahrt|maerkte|buecherei"
+    r"|beitraege|kontrolle|rat)$"
 )
 
 
@@ -166,7 +172,7 @@ def _lone_noun_kind(word: str) -> str | None:
     """ "noun" for a word of the lexicon, "compound" for nouns joined with a noun's ending
     ("stadt|foersterei", "schul|anmeldung"), None for anything else or a known name."""
     unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
-    forms = {word, unfolded}
+    forms = {word, unfolded, unfolded.replace("ss", "ß")}
     if any(is_known_name(form) for form in forms):
         return None
     if any(form in german_nouns() for form in forms):
@@ -197,7 +203,7 @@ def _town_domain(domain: str) -> bool:
     are the administration's, as under "stadt-….de"."""
     global _place_domains
     if _place_domains is None:
-        _place_domains = frozenset(fold_for_domain(p) for p in places())
+        _place_domains = frozenset(fold_for_domain(p) for p in toponyms())
     labels = domain.lower().split(".")
     return len(labels) == 2 and labels[1] == "de" and labels[0] in _place_domains
 
@@ -214,7 +220,9 @@ def is_functional_mailbox(address: str) -> bool:
     # "lisa-haus" are persons).
     if len(words) > 2 and "." not in local and words[-1] in _PLACE_WORDS:
         return True
-    functional = [_is_function_word(w) for w in words]
+    public = _PUBLIC_DOMAIN.search(domain) is not None
+    official = public or _town_domain(domain)
+    functional = [_is_function_word(w) or (official and w in _OFFICE_ABBREVIATIONS) for w in words]
     if all(functional):
         return True
     # A town beside a function word ("jobcenter-oberhausen", "info-marl"); alone it may be a
@@ -227,15 +235,23 @@ def is_functional_mailbox(address: str) -> bool:
     # name ("ehrungen", "stadtbuecherei", "schulanmeldung"; not "hartung", "blumenschein").
     # At a town's own domain, a noun of an office's field ("netzwerk@bochum.de",
     # "statistik@castrop-rauxel.de", "stadtarchiv@bochum.de"; not "rosenkranz@essen.de").
-    public = _PUBLIC_DOMAIN.search(domain) is not None
     if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
         kind = _lone_noun_kind(words[0])
         if kind == "compound" or (kind == "noun" and public):
             return True
+    # An abstract noun as long as no name is, which the lexicon may lack as a compound
+    # ("sondernutzung@stadt-witten.de").
+    if (
+        len(words) == 1
+        and official
+        and len(words[0]) >= _MIN_OFFICIAL_ABSTRACT
+        and _ABSTRACT_NOUN.search(words[0])
+    ):
+        return True
     if (
         len(words) == 1
         and len(words[0]) >= _MIN_PUBLIC_NOUN
-        and _town_domain(domain)
+        and official
         and _OFFICE_FIELD_ENDING.search(words[0])
         and _lone_noun_kind(words[0]) is not None
     ):

@@ -47,6 +47,7 @@ _names: frozenset[str] = frozenset()
 # Those it lists as places (towns, regions, rivers) and not as a surname or first name too:
 # "bochum", "oberhausen", "castrop-rauxel" ("wolf", "marl" are names as well).
 _places: frozenset[str] = frozenset()
+_toponyms: frozenset[str] = frozenset()
 # Those it lists as surnames or first names.
 _persons: frozenset[str] = frozenset()
 
@@ -92,9 +93,10 @@ def _build() -> frozenset[str]:
             if form and " " not in form and any(int(n) not in skipped for n in numbers):
                 forms.add(form)
     nouns = frozenset(forms - names)
-    global _names, _places, _persons
+    global _names, _places, _persons, _toponyms
     _names = frozenset(names)
     _places = frozenset(places - persons)
+    _toponyms = frozenset(places)
     _persons = frozenset(persons)
     logger.info("noun lexicon loaded (%d forms)", len(nouns))
     return nouns
@@ -181,6 +183,13 @@ def places() -> frozenset[str]:
     """Wiktionary's places, lower case (about 5,700: the towns of Germany among them)."""
     german_nouns()  # fills them
     return _places
+
+
+def toponyms() -> frozenset[str]:
+    """All of Wiktionary's places, lower case, also those that are surnames too ("dortmund",
+    "hagen"): for a town's domain, where a surname is no reading."""
+    german_nouns()  # fills them
+    return _toponyms
 
 
 def is_known_name(word: str) -> bool:

@@ -1877,6 +1877,19 @@ EMAIL_CASES = [
         id="negative-nouns-at-a-towns-own-domain",
     ),
     pytest.param(
+        "statistik@dortmund.de, jungfernfahrt@hagen.de, gehwege@bochum.de, strassenbau@bochum.de, "
+        "maerkte@bochum.de, kitaplatz@dortmund.de, sondernutzung@stadt-witten.de, "
+        "baumkontrolle-sued@bochum.de, personalrat@stadt-hamm.example, scan@stadt-hagen.de",
+        [],
+        id="negative-fields-at-towns-whose-names-are-surnames-too",
+    ),
+    pytest.param(
+        "vhs@witten.de, bv-innenstadt-nord@dortmund.de, abh@stadt-essen.de, "
+        "vhs@gmx.de, bv@kanzlei-mueller.de, vhs.meier@bochum.de, conrat@bochum.de",
+        ["vhs@gmx.de", "bv@kanzlei-mueller.de", "vhs.meier@bochum.de", "conrat@bochum.de"],
+        id="offices-abbreviations-only-at-an-authoritys-domain",
+    ),
+    pytest.param(
         "wolf@kassel.de, hamm@stadt-bochum.de, kirchhoff@herne.de, ali-service@web.de",
         ["wolf@kassel.de", "hamm@stadt-bochum.de", "kirchhoff@herne.de", "ali-service@web.de"],
         id="names-at-a-towns-domain-stay-personal",
