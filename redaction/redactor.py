@@ -278,7 +278,10 @@ _NUMBER_COLUMN = re.compile(
     r"|zähler|antrags|vorgangs|fall|mandanten|patienten|schüler)[ -]?(?:nummer|nr\.?)|aktenzeichen"
     r"|az\.?|kassenzeichen|kassenz\.|geschäftszeichen|gesch\.[ ]?-?[ ]?z(?:eichen|\.)?|gz\.?"
     r"|(?:beitrags|mieter|kunden|personen|buchungs|gebühren)konto"
-    r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?)"
+    r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?"
+    # A column of identity documents named by the document ("Pass", "Fiktion", "eAT").
+    r"|(?:kinder|national|inlands|auslands)?(?:reise)?pass|(?:personal)?ausweis|eat|duldung"
+    r"|fiktion(?:sbescheinigung)?|aufenthaltstitel|visum|tazkira|azr(?:[ -]?(?:nummer|nr\.?))?)"
 )
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 # A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
@@ -943,9 +946,10 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
-        # A column's name is no person's ("Name | Stadtteil": the label rule took it for a
-        # value); a number known only by its shape, in a table without persons, is a tree's,
-        # a parking meter's or a charging point's ("HER-B-004417").
+        # A column's name is no person's or place's ("Name | Stadtteil": the label rule took
+        # it for a value; "Geburtsort   Pass": the birthplace rule did); a number known only
+        # by its shape, in a table without persons, is a tree's, a parking meter's or a
+        # charging point's ("HER-B-004417").
         names = _mask(len(text), column_names)
         things = _mask(len(text), impersonal)
         fleet = _FLEET.search(text) is not None
@@ -953,7 +957,10 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             r
             for r in found
             if not (
-                (r.entity_type == "PERSON" and names.count(1, r.start, r.end) == r.end - r.start)
+                (
+                    r.entity_type in _NO_COLUMN_NAME
+                    and names.count(1, r.start, r.end) == r.end - r.start
+                )
                 or (
                     _by_shape_only(r)
                     and things.count(1, r.start, r.end) == r.end - r.start
@@ -1350,7 +1357,9 @@ _OTHER_DATE_HEADER = re.compile(
     r"(?i)(?<![\w-])(?:datum|vom|bis|am|seit|gültig|termin|frist|eingang|ausgestellt|stand|ab"
     r"|erteilt|befristet)(?![\w-])"
 )
-_SERIAL_HEADER = re.compile(r"(?i)serien|ausweis|pass|dok")
+_SERIAL_HEADER = re.compile(
+    r"(?i)serien|ausweis|pass|dok|fiktion|duldung|aufenthaltstitel|visum|(?<![a-zäöü])eat(?![a-zäöü])"
+)
 # An identity card's or a passport's serial number: letters and digits, nine or ten of them.
 _SERIAL_CELL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9,10}")
 
@@ -2069,6 +2078,10 @@ def _public_cell(cell: str) -> bool:
 def _by_shape_only(result: RecognizerResult) -> bool:
     """A reference or document number found by its shape alone, without a cue word."""
     return bool((result.recognition_metadata or {}).get(SHAPE_ONLY_KEY))
+
+
+# What a column's name, read as a value, was taken for.
+_NO_COLUMN_NAME = frozenset(("PERSON", "LOCATION"))
 
 
 # A list of an office's own vehicles: "Fuhrpark", "Dienstfahrzeuge", "Fahrzeugübersicht".

@@ -18,6 +18,7 @@ from redaction.recognizers.iban_recognizer import IbanRecognizer
 from redaction.recognizers.id_document_recognizer import IdDocumentRecognizer
 from redaction.recognizers.initials_recognizer import InitialsRecognizer
 from redaction.recognizers.kfz_recognizer import KfzRecognizer
+from redaction.recognizers.mrz_recognizer import MrzRecognizer
 from redaction.recognizers.ner_person_recognizer import NerPersonRecognizer
 from redaction.recognizers.person_recognizer import PersonRecognizer
 from redaction.recognizers.phone_recognizer import GermanPhoneRecognizer
@@ -57,6 +58,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         KfzRecognizer(),
         AktenzeichenRecognizer(),
         IdDocumentRecognizer(),
+        MrzRecognizer(),
         HandelsregisterRecognizer(),
         IpRecognizer(supported_language="de"),
     ]

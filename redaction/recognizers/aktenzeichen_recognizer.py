@@ -21,6 +21,10 @@ from redaction.recognizers.person_recognizer import ocr_tolerant
 # Matched with OCR misreadings too ("Ihr Zeíchen", "Aktenzeicben").
 _FILE_CUES = (
     rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
+    # Another authority's file number: "BAMF-Az. 6794412-475", "LEA-Az.".
+    r"|(?-i:[A-Z]{2,5})-Az\.?"
+    # The Ausländerzentralregister's number and an Afghan identity document, the Tazkira.
+    r"|AZR(?=[ ]\d)|Ta[sz]k[ie]?ra"
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
@@ -160,6 +164,9 @@ _NOT_PERSONAL_SHAPE = re.compile(
 # A legal person's register number: a capital company's (section B of the Handelsregister), an
 # association's or a cooperative's ("Registernummer: HRB 9876"). See handelsregister_recognizer.
 _LEGAL_PERSON_REGISTER = re.compile(r"(?:HRB|VR|GnR)[ ]?\d{1,6}(?:[ ][A-Z])?")
+# The Ausländerzentralregister's numbers: twelve digits, the first no zero (a mobile number
+# without blanks starts with one).
+AZR_NUMBER = r"(?<![\w.,/-])(?P<value>[1-9]\d{11})(?![\w/-]|[.,]\d)"
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
     r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
@@ -181,6 +188,9 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
         Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
         Pattern("Dotted reference by shape", DOTTED_REFERENCE, 0.5),
+        # In a text about the Ausländerzentralregister, its numbers without a cue of their own
+        # ("Ehemann 161205338847, Ehefrau 161205338855").
+        Pattern("AZR number", AZR_NUMBER, 0.6),
     ]
 
     def __init__(self) -> None:
@@ -193,6 +203,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
                 "Reference after cue": f"(?={CUES})",
                 "Reference later in the sentence": f"(?={CUES})",
             },
+            needles={"AZR number": ("azr",)},
         )
         self._with_groups = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
 

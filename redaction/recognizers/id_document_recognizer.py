@@ -47,9 +47,51 @@ _GROUPED_NUMBER = re.compile(
     rf"(?P<value>[{_CHARSET}][{_CHARSET}0-9]{{0,4}}(?:[ ][{_CHARSET}0-9]{{1,5}}){{1,4}})(?![\w-])"
 )
 _GROUPED_LENGTHS = (9, 10)
+# A document named earlier in the same paragraph, not right before the number: "Fiktions-
+# bescheinigung nach § 81 Abs. 4 AufenthG, Nr. M0T5R27KC", "eAT: a) Y4RN7C0G2  b) …", "auf der
+# Kopie steht als Nummer l6m0rz4c7".
+_NEARBY_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:(?i:(?:kinder|national)?(?:reise)?pass(?:es|nummer|nr|ersatz|kopie|daten)?|(?:personal)?ausweis\w*|fiktion\w*|duldung\w*"
+    r"|aufenthalts(?:titel|gestattung|erlaubnis|karte)\w*|niederlassungserlaubnis\w*|visum"
+    r"|dokumentennummer|perso|id-karte|identitätskarte|passport)|eAT|PA|RP)(?![\w])"
+)
+_NEARBY_WINDOW = 200
+# Numbers written in lower case, as people copy them into forms and mails: a German card's
+# ("l6m0rz4c7", "lz1 h7p 30x2"), a passport's letter and digits ("u09144820").
+_LOWER_CHARSET = _CHARSET.lower()
+_LOWER_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<value>[{_LOWER_CHARSET}][{_LOWER_CHARSET}0-9]{{0,4}}"
+    rf"(?:[ ]?[{_LOWER_CHARSET}0-9]{{1,5}}){{1,4}}|[a-z]{{1,2}}\d{{6,9}})(?![\w-])"
+)
+_MIN_DIGITS = 2
+_LOWER_PASSPORT = re.compile(r"[a-z]{1,2}\d{6,9}")
 
 _AFTER_SHORT_NAME = "ID document after its short name"
 _IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
+
+
+_CUE_SCORE = 0.7
+
+
+def _document_nearby(text: str, start: int) -> bool:
+    """A document is named before ``start`` in the same paragraph."""
+    before = text[max(0, start - _NEARBY_WINDOW) : start]
+    paragraph = before[before.rfind("\n\n") + 1 :]
+    return _NEARBY_DOCUMENT.search(paragraph) is not None
+
+
+def _lower_number(value: str) -> bool:
+    """A number in lower case: a card's nine or ten characters with two digits and two letters
+    at least, or a passport's letters and digits ("u09144820")."""
+    number = value.replace(" ", "")
+    if _LOWER_PASSPORT.fullmatch(value):
+        return True
+    digits = sum(char.isdigit() for char in number)
+    return (
+        len(number) in _GROUPED_LENGTHS
+        and number[0] in _LOWER_CHARSET
+        and _MIN_DIGITS <= digits <= len(number) - _MIN_DIGITS
+    )
 
 
 def icao_check_digit(value: str) -> int:
@@ -122,9 +164,18 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             explanation = result.analysis_explanation
-            if explanation is None or explanation.pattern_name != _AFTER_SHORT_NAME:
+            if explanation is not None and explanation.pattern_name == _AFTER_SHORT_NAME:
+                continue
+            if result.score < _CUE_SCORE and _document_nearby(text, result.start):
+                result.score = _CUE_SCORE
+            else:
                 result.recognition_metadata[SHAPE_ONLY_KEY] = True
         values = [match.span("value") for match in _DOCUMENT_VALUE.finditer(text)]
+        values += [
+            match.span("value")
+            for match in _LOWER_NUMBER.finditer(text)
+            if _lower_number(match["value"]) and _document_nearby(text, match.start())
+        ]
         for match in _GROUPED_NUMBER.finditer(text):
             number = match["value"].replace(" ", "")
             if len(number) in _GROUPED_LENGTHS and any(char.isdigit() for char in number):

@@ -101,6 +101,7 @@ def test_every_recognizer_has_a_table() -> None:
         "AktenzeichenRecognizer",
         # Tables in test_recognizers_documents.py:
         "IdDocumentRecognizer",
+        "MrzRecognizer",
         "HandelsregisterRecognizer",
         "IpRecognizer",
         # Sentence tables in test_ner.py:
@@ -2217,6 +2218,16 @@ def test_kfz_recognizer(redactor: Redactor, text: str, expected: list[str]) -> N
 # --------------------------------------------------------------------------- AktenzeichenRecognizer
 
 AKTENZEICHEN_CASES = [
+    # The Ausländerzentralregister's numbers in a text that names it, another authority's
+    # file number, an Afghan Tazkira.
+    (
+        "AZR-Nr.: Ehemann 161205338847, Ehefrau 161205338855, Kinder 170411926630\n"
+        "BAMF-Az. 6794412-475 (Familienasyl)",
+        ["161205338847", "161205338855", "170411926630", "6794412-475"],
+    ),
+    ("(eAT vorgelegt, AZR 161809233140)", ["161809233140"]),
+    ("vorgelegt: Tazkira (Kopie) Nr. 1398-0102-33914", ["1398-0102-33914"]),
+    ("Einwohnerzahl 2026: 364628; Haushalt 161205338847 EUR", []),
     # A legal person's register number stays readable after a register's cue, not after a
     # case's.
     pytest.param(

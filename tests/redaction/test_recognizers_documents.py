@@ -3,6 +3,7 @@
 import pytest
 
 from redaction.recognizers.id_document_recognizer import icao_check_digit
+from redaction.recognizers.mrz_recognizer import MrzRecognizer
 from redaction.redactor import Redactor
 
 
@@ -40,6 +41,15 @@ ID_DOCUMENT_CASES = [
     ("Personalausweis: T22 000 129", ["T22 000 129"]),
     ("Personalausweis (Seria i numer: ABC 123456)", ["ABC 123456"]),
     ("Ausweis Nr. 12 von 30 Teilnehmern", []),
+    # A document named earlier in the paragraph, not right before its number.
+    ("Fiktionsbescheinigung nach § 81 Abs. 4 AufenthG, Nr. M0T5R27KC, gültig bis", ["M0T5R27KC"]),
+    ("eAT: a) Y4RN7C0G2  b) Y4RN7C1J5", ["Y4RN7C0G2", "Y4RN7C1J5"]),
+    ("Seriennummer des Rauchmelders: H72K9M2P4", []),
+    # Numbers in lower case, as copied into a form or a mail, only where a document is named.
+    ("mein Personalausweis ist weg. Auf der Kopie steht als Nummer l6m0rz4c7", ["l6m0rz4c7"]),
+    ('Ausweisnummer klein und mit Leerzeichen: "lz1 h7p 30x2".', ["lz1 h7p 30x2"]),
+    ("Passnummer „u19274635“ als Visanummer eingetragen", ["u19274635"]),
+    ("Das Passwort lautet k7m2p9x4z und der Benutzer mueller01.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
@@ -58,6 +68,63 @@ def test_id_document_recognizer(redactor: Redactor, text: str, expected: list[st
 def test_icao_check_digit_of_the_specimen_cards() -> None:
     assert icao_check_digit("T22000129") == 3
     assert icao_check_digit("L01X00T47") == 1
+
+
+MRZ_CASES = [
+    # An ID card (TD1): number, date of birth, name; expiry and nationality stay.
+    (
+        "Kopie Personalausweis:\nIDD<<L01X00T471<<<<<<<<<<<<<<<\n8301010<3108315D<<<<<<<<<<<<<<6\n"
+        "MUSTERMANN<<ERIKA<<<<<<<<<<<<<",
+        [
+            ("DE_ID_DOCUMENT", "L01X00T47"),
+            ("DATE_OF_BIRTH", "830101"),
+            ("PERSON", "MUSTERMANN<<ERIKA"),
+        ],
+    ),
+    # A passport (TD3) as OCR read it, with a blank in each line and a full optional field.
+    (
+        "P<UKR SHEVCHENKO<<OLENA<<<<<<<<<<<<<<<<<<<<<\n"
+        "FA1234567 1UKR7902143F2907010 12345678901234 2",
+        [
+            ("PERSON", "SHEVCHENKO<<OLENA"),
+            ("DE_ID_DOCUMENT", "FA1234567"),
+            ("DATE_OF_BIRTH", "790214"),
+            ("DE_ID_DOCUMENT", "12345678901234"),
+        ],
+    ),
+    (
+        "P<TURYILMAZ<<AYSE<NUR<<<<<<<<<<<<<<<<<<<<<<<\nU123456780TUR8503124F3105170<<<<<<<<<<<<<<06",
+        [
+            ("PERSON", "YILMAZ<<AYSE<NUR"),
+            ("DE_ID_DOCUMENT", "U12345678"),
+            ("DATE_OF_BIRTH", "850312"),
+        ],
+    ),
+    # A name line alone, cut from a card: the name starts the line ("P" is no type here).
+    ("PETROVIC<<ANA<<<<<<<<<<<<<<<<<", [("PERSON", "PETROVIC<<ANA")]),
+    # Fillers elsewhere are no zone.
+    ("Die Zeile <<<<<<<<<<<<<<<<<<<<<<<<<<<<<< ist leer.", []),
+    ("Artikelnummer: ABC<<123<<<<<<<<<<<<<<<<<<<<", []),
+    ("Pfeile <<< und >>> im Menü", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MRZ_CASES)
+def test_mrz_recognizer(text: str, expected: list[tuple[str, str]]) -> None:
+    recognizer = MrzRecognizer()
+    results = recognizer.analyze(text, ["PERSON", "DE_ID_DOCUMENT", "DATE_OF_BIRTH"])
+    assert [(r.entity_type, text[r.start : r.end]) for r in results] == expected
+
+
+def test_mrz_is_redacted_in_a_letter(redactor: Redactor) -> None:
+    text = (
+        "Anbei die Kopie des Passes.\n\nP<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<\n"
+        "C01X00T478D<<6408125F2702283<<<<<<<<<<<<<<<4\n\nMit freundlichen Grüßen"
+    )
+    redacted = redactor.redact(text).text
+    for personal in ("MUSTERMANN", "ERIKA", "C01X00T47", "640812"):
+        assert personal not in redacted
+    assert "Mit freundlichen Grüßen" in redacted
 
 
 HANDELSREGISTER_CASES = [

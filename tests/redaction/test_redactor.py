@@ -1061,8 +1061,9 @@ LINE_RULE_CASES = [
         "Eingang | Sachbearbeiter | Anliegen | Ausweis\n"
         "12.03.2024 | Krüger | Verlustanzeige | L01X00T47\n"
         "13.03.2024 | Brandt | Verlustanzeige | T22000129\n",
-        # A staff column: the table is about persons, numbers by their shape stay redacted.
-        {"PERSON": ["Krüger", "Brandt"], "DE_AKTENZEICHEN": ["L01X00T47", "T22000129"]},
+        # A staff column: the table is about persons, numbers by their shape stay redacted
+        # (as ID documents: the column names one).
+        {"PERSON": ["Krüger", "Brandt"], "DE_ID_DOCUMENT": ["L01X00T47", "T22000129"]},
         id="staff-column-keeps-a-table-personal",
     ),
     pytest.param(
@@ -1127,6 +1128,21 @@ def test_column_names_stay_and_clerks_and_districts_go(redactor: Redactor) -> No
     redacted = redactor.redact(text).text
     assert "Stadtteil" in redacted
     for personal in ("Şimşek", "Sauer", "Mertens", "Kowalke", "Herne-Mitte", "Wanne-Süd"):
+        assert personal not in redacted
+
+
+def test_columns_of_identity_documents(redactor: Redactor) -> None:
+    # "Pass" under no number's name was read as the birthplace after "Geburtsort"; the values
+    # under "Pass" and "Fiktion" leaked where their shape was not enough.
+    text = (
+        "Nr  Name / Vorname        geb.        Geburtsort      Pass         Fiktion\n"
+        "1   KOVALCHUK Nataliia    11.04.1979  Mariupol        FF203917     MT0K4F7P3\n"
+        "4   HORBENKO Valentyna    25.12.1952  Berdjansk       ME 471203    MT0K4F8C1\n"
+    )
+    redacted = redactor.redact(text).text
+    for header in ("Geburtsort", "Pass", "Fiktion"):
+        assert header in redacted
+    for personal in ("FF203917", "471203", "MT0K4F7P3", "MT0K4F8C1", "Nataliia", "Mariupol"):
         assert personal not in redacted
 
 
