@@ -557,15 +557,19 @@ class _Titled:
 
 class _NoNoun:
     """Matches of ``pattern`` whose name's first word is no noun of the lexicon, unless it is a
-    known surname ("Rausch", "Krug")."""
+    known surname ("Rausch", "Krug"). ``strong``: the cue says a person follows, so an everyday
+    surname ("Koch", "Bach") counts too, a place does not ("KV Bochum")."""
 
-    def __init__(self, pattern: str) -> None:
-        self._pattern = re.compile(pattern)
+    def __init__(self, pattern: str, *, strong: bool = False) -> None:
+        self._pattern = re.compile(pattern, re.MULTILINE)
+        self._strong = strong
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for match in self._pattern.finditer(text):
             word = match.group("name").split(",")[0].split()[0]
-            if word in _EVERYDAY_SURNAMES or (
+            if self._strong and is_place_name(word):
+                continue
+            if (word in _EVERYDAY_SURNAMES and not self._strong) or (
                 (is_lexicon_noun(word) or any(is_loose_noun_compound(p) for p in word.split("-")))
                 and not is_known_name(word)
             ):
@@ -579,6 +583,22 @@ _NAME_AND_DATE = _NoNoun(rf"\((?P<name>{_NAME_PART})(?:,[ ]?|[ ]|/)\d{{1,2}}\.\d
 # Fischer, Anna-Lena"; not "Akte Bauantrag (2026)" or "Akte Sportpark: …".
 _FILE_OF = _NoNoun(
     rf"(?<![\w-])(?:Akte|Akten)[ ](?P<name>{_NAME_PART}(?:,[ ]{_NAME_PART})?)(?=[ ]*[(,])"
+)
+
+
+# A resubmission list's entry: "WV 18.01. – Demir, Az. …", "WV 20.01. – Dziedzic – Akte an …",
+# "WV 18.01. – Becker, G. (geb. …)".
+_RESUBMISSION = _NoNoun(
+    r"^[ \t]*(?:WV|Wv\.|WVL|Wiedervorlage)[ :]*\d{1,2}\.\d{1,2}\.(?:\d{2}(?:\d{2})?)?[ ]+[–-][ ]+"
+    rf"(?P<name>{_NAME_PART}(?:,[ ](?:{_NAME_PART}|[{_UP}]\.))?)(?=,[ ]|[ ][–-][ ]|[ ]\(|[ \t]*$)",
+    strong=True,
+)
+# A file note's shorthand for the child's parents and a spouse: "KV Bach", "KM Petrović",
+# "Ehem. Yıldız".
+_FAMILY_SHORTHAND = _NoNoun(
+    r"(?<![\w-])(?:KM|KV|KiM|KiV|Ehem\.|Ehefr\.|Ltb\.|Lebensgef\.)[ ]"
+    rf"(?P<name>{_NAME_PART})(?![\w-])",
+    strong=True,
 )
 
 
@@ -1591,6 +1611,8 @@ class PersonRecognizer(EntityRecognizer):
         (_SALUTATION_BRACKET, 0.8, False, True, False),
         (_NAME_AND_DATE, 0.75, False, True, False),
         (_FILE_OF, 0.75, False, True, False),
+        (_RESUBMISSION, 0.75, False, True, False),
+        (_FAMILY_SHORTHAND, 0.75, False, True, False),
         (_Titled(), 0.8, False, True, False),
         (_VIETNAMESE, 0.8, False, False, False),
         (_NON_LATIN, 0.75, False, False, False),

@@ -156,6 +156,21 @@ PERSONS = [
     ("WV 26.01. – Ristić, Vesna, Az. WG-2026-02108", ["Ristić, Vesna"]),
     ("WV 28.01. – Abebe, Hiwot, Az. WG-2026-02290", ["Abebe, Hiwot"]),
     ("- Angelov, Kiril (*30.01.1998) – unbekannt", ["Angelov, Kiril"]),
+    # A resubmission list's entry names its person by the surname alone, also an everyday one;
+    # its matters are no names.
+    (
+        "WV 18.01. – Demir, Az. WG 3-1187/26 – Miete\nWV 19.01. – Koch, Az. WG 3-0954/26\n"
+        "WV 20.01. – Dziedzic – Akte fehlt\nWV 21.01. – Ekinci-Berg – Nachweis\n"
+        "WV 23.01. – Rückruf Jobcenter – erledigt\nWV 24.01. – Widerspruch – Post\n"
+        "WV 25.01. – Bochum – Post",
+        ["Demir", "Koch", "Dziedzic", "Ekinci-Berg"],
+    ),
+    # A note's shorthand for the child's parents: "KV", "KM"; a place or a noun after it is
+    # none ("KV Bochum" is the doctors' association, "KM Stand" a mileage).
+    (
+        "Die Kinder waren beim KV Bach. KM Petrović öffnete. KV Bochum zahlt. KM Stand 12000.",
+        ["Bach", "Petrović"],
+    ),
     # Abbreviations, headings and nouns are no names.
     ("Die Erträge betragen 1.812.345.600 EUR.", []),
     ("Kurzbericht Integration\n\nIm Jahr 2025 besuchten viele Menschen Kurse.", []),
