@@ -374,6 +374,7 @@ _TABLE_RULE = "LineRules"
 _FIXED = "  "
 _FIXED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _FIXED_SLACK = 2
+_LONE_RULES = frozenset(("|", "||", "¦", "│", "┃"))
 # A printout's line that continues a row's value stands this far in at least.
 _CONTINUED_INDENT = 4
 _FORM_FIELD_CELL = re.compile(r"(?:Feld|Ziffer|Zeile)[ ]?\d{1,3}[a-z]?[ ]+[^\W\d]")
@@ -496,6 +497,11 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     if len(line) > _MAX_ROW_CHARS or "  " not in line:
         return None
     cells = [(start + m.start(), start + m.end()) for m in _FIXED_CELL.finditer(line)]
+    # A bar alone between two halves of a form ("Name  Nowak   |  Name  Schäfer") is a rule,
+    # no cell (a grid's bars are its columns' edges).
+    bars = [(a, b) for a, b in cells if line[a - start : b - start] in _LONE_RULES]
+    if len(bars) == 1:
+        cells.remove(bars[0])
     # A form's label and its value ("Vorname, Name:      Lukas Bergmann") make no row, and
     # justified prose ("Der  Kunde  kann  den  Antrag") none either: most of its cells are
     # words in lower case.
@@ -545,10 +551,11 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
         if kind is not None and kinds[index + 1] is None and _pair_value(labels[index + 1])
     ]
     # A role's cell before the first label ("Ehefrau | Name | …"): a header's first cell is a
-    # label itself.
+    # label itself. Without one, a value must be plainly a value: a name the lists know or a
+    # number ("Name   Papadopoulos   Vornamen  Dimitrios Konstantinos" on a scanned form).
     if (
         len(pairs) < _MIN_PAIRS
-        or pairs[0] < 1
+        or (pairs[0] < 1 and not any(_plain_value(labels[index + 1]) for index in pairs))
         or any(b - a != 2 for a, b in itertools.pairwise(pairs))
     ):
         return None
@@ -561,6 +568,13 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
 _MIN_PAIR_CELLS = 4
 _ABBREVIATED_LABEL = re.compile(r"[^\W\d_][\w-]*\.")
 _MIN_PAIRS = 2
+
+
+def _plain_value(cell: str) -> bool:
+    """A value no header holds: digits, or a first name or surname the name lists know."""
+    return any(c.isdigit() for c in cell) or any(
+        is_known_name(word) and not is_lexicon_noun(word) for word in name_parts(cell)
+    )
 
 
 def _pair_value(cell: str) -> bool:

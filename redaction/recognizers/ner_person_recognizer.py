@@ -204,7 +204,9 @@ _OFFICE_ENDING = re.compile(
     r"(?i:bürgermeister|meister|rat|rätin|dezernent|präsident|direktor|vorsteher|vorsitzende"
     r"|beauftragte|sprecher|referent)(?:in|innen|en|er)?$"
 )
-_ONE_CELL = re.compile(r"[^\n\t|]+")
+# A cell ends at a line break, a tab, a bar or a column gap of three blanks ("Papadopoulos
+# <gap> Vornamen" on a scanned form).
+_ONE_CELL = re.compile(r"(?:[^\n\t| ]+|[ ]{1,2}(?![ ]))+")
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
 _AGENT_NOUN = re.compile(r"er$")
@@ -359,7 +361,8 @@ class NerPersonRecognizer(EntityRecognizer):
             shift = shifts[bisect.bisect_right(starts, ent.start_char) - 1][1]
             start, end = ent.start_char + shift, ent.end_char + shift
             # A name stands on one line and in one cell: the model may run on into a form's
-            # next label ("Schulte-Bockholt\n  Vornamen") or a table's next column.
+            # next label ("Schulte-Bockholt\n  Vornamen") or a table's next column, also one
+            # aligned with blanks.
             for line in _ONE_CELL.finditer(text, start, end):
                 span = self._trimmed(text, line.start(), line.end(), self._words)
                 if span is not None:

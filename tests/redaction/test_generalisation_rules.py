@@ -666,6 +666,29 @@ def test_a_header_with_nouns_between_its_names_is_no_row_of_pairs() -> None:
     ]
 
 
+def test_a_scanned_forms_labels_and_values_without_a_role() -> None:
+    # Without a role's cell first, a value must be plainly one: a known name or a number.
+    assert _pair_kinds(["Name", "Papadopoulos", "Vornamen", "Dimitrios Konstantinos"]) is not None
+    assert _pair_kinds(["Name", "Vorname", "Wohnort", "Staatsangehörigkeit"]) is None
+    assert _pair_kinds(["Name", "Status", "Wohnort", "Bemerkung"]) is None
+
+
+def test_a_form_of_two_halves_parted_by_a_bar(redactor: Redactor) -> None:
+    text = (
+        "Angaben zum Betriebsinhaber\n"
+        "Name         Papadopoulos              Vornamen  Dimitrios Konstantinos\n"
+        "Geschlecht   [x] mannl.                      Geb.-Datum 11.08.1966\n\n"
+        "Gesetzliche Vertreter\n"
+        "  Name,Vorname  N0wak, Przemyslaw          |  Name,Vorname  Schafer, Dirk\n"
+        "  geb.am        2l.1l.1977               |  geb.am        O9.O9.l969\n"
+    )
+    redacted = redactor.redact(text).text
+    for personal in ("Papadopoulos", "Dimitrios", "N0wak", "Przemyslaw", "Schafer", "Dirk"):
+        assert personal not in redacted
+    for label in ("Geschlecht", "Vornamen", "geb.am", "Name,Vorname"):
+        assert label in redacted
+
+
 PUBLIC_FIGURES = [
     # Persons of history by their full names, also without life dates or a work before them.
     (
