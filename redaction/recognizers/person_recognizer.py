@@ -624,6 +624,39 @@ _TRANSLITERATED = re.compile(
 _SIGNATURE_DASHES = re.compile(
     rf"^[ \t]*--[ \t]*\n[ \t]*(?P<name>{_TITLE}{_LEAD}{_NAME})[ \t]*,?[ \t]*$", re.MULTILINE
 )
+
+
+class _Tilded:
+    """A handwritten signature as OCR renders it, between tildes: "~P.Nowak~", "~Schäfer~". A
+    noun alone ("~Stempel~") is one only on a signature's line."""
+
+    _pattern = re.compile(
+        rf"(?<![\w~])~[ ]?(?P<name>(?P<initial>[{_UP}]\.[ ]?)?{_NAME_PART}(?:[ ]{_NAME_PART})?)"
+        r"[ ]?~(?![\w~])"
+    )
+    _signed = re.compile(r"(?i:unterschrift|gez\.|unterzeichnet)")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._pattern.finditer(text):
+            word = match.group("name")[len(match.group("initial") or "") :].split()[0]
+            if is_place_name(word):
+                continue
+            if match.group("initial") is None and (
+                is_lexicon_noun(word) or is_loose_noun_compound(word)
+            ):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                if not self._signed.search(text, line_start, match.start()):
+                    continue
+            yield match
+
+
+_SIGNATURE_TILDES = _Tilded()
+# A form's label glued to its value by OCR: "FamiliennameKaczmarek", "Vorname(n)Oliwia".
+_GLUED_LABEL = _NoNoun(
+    r"(?<![\w-])(?:Familienname|Nachname|Geburtsname|Name|Vorname(?:\(n\)|n)?)"
+    rf"(?P<name>{_NAME_PART})(?![\w-])",
+    strong=True,
+)
 # An initial and a surname: at the start of a line only when a comma or bracket follows
 # ("J. Weißkopf, Personalabteilung"; "A. Sachverhalt" is a heading), elsewhere after a comma,
 # a bracket or a preposition ("Rückfragen an T. Müller").
@@ -1612,6 +1645,8 @@ class PersonRecognizer(EntityRecognizer):
         (_NAME_AND_DATE, 0.75, False, True, False),
         (_FILE_OF, 0.75, False, True, False),
         (_RESUBMISSION, 0.75, False, True, False),
+        (_SIGNATURE_TILDES, 0.75, False, True, False),
+        (_GLUED_LABEL, 0.75, False, True, False),
         (_FAMILY_SHORTHAND, 0.75, False, True, False),
         (_Titled(), 0.8, False, True, False),
         (_VIETNAMESE, 0.8, False, False, False),

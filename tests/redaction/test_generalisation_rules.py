@@ -165,6 +165,11 @@ PERSONS = [
         "WV 25.01. – Bochum – Post",
         ["Demir", "Koch", "Dziedzic", "Ekinci-Berg"],
     ),
+    # OCR: a signature between tildes, a label glued to its value; a noun between tildes off
+    # a signature's line and a label glued to a noun are none.
+    ("Unterschrift(en)  ~P.Nowak~           ~Schäfer~", ["P.Nowak", "Schäfer"]),
+    ("Person 1  FamiliennameKaczmarek  Vorname(n)Oliwia  Geschl. w", ["Kaczmarek", "Oliwia"]),
+    ("Eingang ~Stempel~ am Montag, ~Bochum~; NameTag und Vornamenliste", []),
     # A note's shorthand for the child's parents: "KV", "KM"; a place or a noun after it is
     # none ("KV Bochum" is the doctors' association, "KM Stand" a mileage).
     (
