@@ -25,6 +25,9 @@ _FILE_CUES = (
     r"|(?-i:[A-Z]{2,5})-Az\.?"
     # The Ausländerzentralregister's number and an Afghan identity document, the Tazkira.
     r"|AZR(?=[ ]\d)|Ta[sz]k[ie]?ra"
+    # A register's entry and an administrative offence's case: "Sterbefall-Reg. S 0117/2027",
+    # "OWi 32.4-27-000614".
+    r"|[A-ZÄÖÜ][a-zäöü]+-Reg\.(?=[ ](?:[A-Z]{1,3}[ ])?\d)|(?-i:OWi)(?=[ ](?:\d+[-/.]\d|\d{5}))"
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
@@ -101,7 +104,7 @@ SV_NUMBER = (
 # tab).
 _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
-    r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen"
+    r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen|dort"
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
     # The value may stand on the next line: "(Grundbesitzabgaben, Kassenzeichen⏎400.317.882.4)".
     r"(?:\n[ \t]*)?"

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.date_of_birth_recognizer import PLACE_SUFFIX
+from redaction.recognizers.date_of_birth_recognizer import BORN_ON_IN, PLACE_SUFFIX
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.values import ValuePatternRecognizer
 
@@ -95,7 +95,7 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
         Pattern(
             "Birthplace after a joint label",
-            rf"(?<![\w-])(?i:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}"
+            rf"(?<![\w-])(?i:(?:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}|{BORN_ON_IN})"
             rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
             r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"
             rf"(?!{NOT_TOWNS}){TOWN}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
@@ -45,8 +45,10 @@ DATE_OCR = (
 )
 # A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
 PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und|u\.)[ ]?-?[ ]?(?i:ort|geburtsort))"
+# "geb. am / in  30.08.1995 / Poltawa".
+BORN_ON_IN = r"geb\.[ ]?am[ ]?/[ ]?in"
 CUE = (
-    r"(?:geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
+    rf"(?:{BORN_ON_IN}|geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
     + ocr_tolerant("geboren")
     + r"(?:[ ]am)?|(?:"
     + ocr_tolerant("geburtsdatum")
@@ -89,6 +91,15 @@ _DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
+
+
+# A label of several persons' birth dates: "Geburtsdaten", "Geb.-Daten der Kinder".
+# A label ends with its colon ("Geburtsdaten/-orte lt. Dokument:"), not a sentence ("Die
+# Geburtsdaten werden bis … nachgereicht").
+_DATES_LABEL = re.compile(r"(?<![\w-])(?i:geburtsdaten|geb\.[ ]?-?[ ]?daten)(?![\w-])[^\n:]{0,30}:")
+_LISTED_DATE = re.compile(rf"(?<![\w.]){DATE}(?![\w]|\.\d)")
+_LISTED_SCORE = 0.85
+_NAME = "DateOfBirthRecognizer"
 
 
 class DateOfBirthRecognizer(StdlibPatternRecognizer):
@@ -158,7 +169,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=self.PATTERNS,
-            name="DateOfBirthRecognizer",
+            name=_NAME,
             needles={"DOB spoken": ("hundert", "tausend")},
         )
 
@@ -170,6 +181,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += self._listed(text)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.
         narrowed = []
         for result in results:
@@ -198,3 +210,35 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             result.start, result.end = start_date.start(), end
             narrowed.append(result)
         return narrowed
+
+    def _listed(self, text: str) -> list[RecognizerResult]:
+        """Every date after a label of several persons' birth dates, on its line and the next
+        ("Geburtsdaten/-orte lt. Dokument:⏎1 03.05.1993 Bacău · 2 29.01.2014 Bacău")."""
+        if "daten" not in text:
+            return []
+        found = []
+        for cue in _DATES_LABEL.finditer(text):
+            line_end = text.find("\n", cue.end())
+            next_end = -1 if line_end < 0 else text.find("\n", line_end + 1)
+            end = len(text) if next_end < 0 else next_end
+            for date in _LISTED_DATE.finditer(text, cue.end(), end):
+                year = _YEAR_AT_END.search(date.group())
+                if year is not None and int(year.group()) > datetime.date.today().year:
+                    continue  # a deadline
+                found.append(
+                    RecognizerResult(
+                        "DATE_OF_BIRTH",
+                        date.start(),
+                        date.end(),
+                        _LISTED_SCORE,
+                        analysis_explanation=AnalysisExplanation(
+                            _NAME, _LISTED_SCORE, "listed birth dates"
+                        ),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                        },
+                    )
+                )
+        return found

@@ -32,7 +32,8 @@ _DOCUMENT_CUE = (
 _AFTER_DOCUMENT_CUE = (
     rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
     r"(?:[ ]*\([^()\n]{1,25}\)|[ ]+(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|für|Nr\.?|No\.?"
-    r"|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich)){0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
+    r"|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?))"
+    r"{0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
 )
 _DOCUMENT_VALUE = re.compile(
     rf"{_AFTER_DOCUMENT_CUE}"
@@ -78,6 +79,22 @@ def _document_nearby(text: str, start: int) -> bool:
     before = text[max(0, start - _NEARBY_WINDOW) : start]
     paragraph = before[before.rfind("\n\n") + 1 :]
     return _NEARBY_DOCUMENT.search(paragraph) is not None
+
+
+def _same_shape_after(text: str, value: str, end: int) -> list[tuple[int, int]]:
+    """Numbers of the same shape later on the value's line, a list's further members ("von
+    mir: CT 774019, von meiner Frau: CT 802551")."""
+    line_end = text.find("\n", end)
+    stop = min(end + _SAME_SHAPE_REACH, len(text) if line_end < 0 else line_end)
+    shape = "".join(
+        "[A-Z]" if char.isupper() else r"\d" if char.isdigit() else re.escape(char)
+        for char in value
+    )
+    same = re.compile(rf"(?<![\w-]){shape}(?![\w-])")
+    return [match.span() for match in same.finditer(text, end, stop)]
+
+
+_SAME_SHAPE_REACH = 80
 
 
 def _lower_number(value: str) -> bool:
@@ -180,6 +197,11 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
             number = match["value"].replace(" ", "")
             if len(number) in _GROUPED_LENGTHS and any(char.isdigit() for char in number):
                 values.append(match.span("value"))
+        values += [
+            same
+            for start, end in list(values)
+            for same in _same_shape_after(text, text[start:end], end)
+        ]
         for start, end in values:
             results.append(
                 RecognizerResult(

@@ -26,6 +26,18 @@ def spans_of(redactor: Redactor, text: str, entity_types: set[str]) -> list[str]
 
 
 DATES_OF_BIRTH = [
+    # A label of several persons' birth dates, and a joint label of date and place.
+    (
+        "Geburtsdaten/-orte lt. Dokument:\n1 03.05.1993 Bacău · 2 29.01.2014 Bacău\n\n"
+        "Frist 03.05.2027",
+        ["03.05.1993", "29.01.2014"],
+    ),
+    ("Die Geburtsdaten werden bis 30.06.2026 nachgereicht.", []),
+    (
+        "Geburtsdaten der Kinder: 03.04.2015, 12.12.2018; Frist: 30.06.2027",
+        ["03.04.2015", "12.12.2018"],
+    ),
+    ("geb. am / in          30.08.1995 / Poltawa", ["30.08.1995"]),
     # Slash dates after a birth cue, also with words between cue and date.
     ("Ahmad Al-Hassan, geboren am 14/02/1990 in Aleppo.", ["14/02/1990"]),
     ("Geburtsdatum laut Akte 07/09/1984.", ["07/09/1984"]),

@@ -1399,6 +1399,7 @@ def test_spelled_name_recognizer(text: str, expected: list[str]) -> None:
 
 
 BIRTHPLACE_CASES = [
+    ("geb. am / in          30.08.1995 / Poltawa", ["Poltawa"]),
     pytest.param(
         "Herr Asante (geb.\n> 11.03.1994 in Kumasi) fängt am 01.08. an.",
         ["Kumasi"],
@@ -2228,6 +2229,10 @@ AKTENZEICHEN_CASES = [
     ("(eAT vorgelegt, AZR 161809233140)", ["161809233140"]),
     ("vorgelegt: Tazkira (Kopie) Nr. 1398-0102-33914", ["1398-0102-33914"]),
     ("Einwohnerzahl 2026: 364628; Haushalt 161205338847 EUR", []),
+    # Another office's file number "dort", a register's entry, an administrative offence.
+    ("Vorgang an Steueramt: Az. dort HuSt 22-0418", ["HuSt 22-0418"]),
+    ("Sterbefall-Reg. S 0117/2027; Bochum, Reg. 2019/0844", ["S 0117/2027"]),
+    ("Eingangsbestätigung OWi 32.4-27-000614; die OWi 2026 ging zurück", ["32.4-27-000614"]),
     # A legal person's register number stays readable after a register's cue, not after a
     # case's.
     pytest.param(

@@ -41,6 +41,11 @@ ID_DOCUMENT_CASES = [
     ("Personalausweis: T22 000 129", ["T22 000 129"]),
     ("Personalausweis (Seria i numer: ABC 123456)", ["ABC 123456"]),
     ("Ausweis Nr. 12 von 30 Teilnehmern", []),
+    # A list's further members of the same shape.
+    (
+        "Personalausweis von mir: CT 774019, von meine Frau: CT 802551 (Carte de identitate).",
+        ["CT 774019", "CT 802551"],
+    ),
     # A document named earlier in the paragraph, not right before its number.
     ("Fiktionsbescheinigung nach § 81 Abs. 4 AufenthG, Nr. M0T5R27KC, gültig bis", ["M0T5R27KC"]),
     ("eAT: a) Y4RN7C0G2  b) Y4RN7C1J5", ["Y4RN7C0G2", "Y4RN7C1J5"]),
