@@ -651,6 +651,47 @@ class _Tilded:
 
 
 _SIGNATURE_TILDES = _Tilded()
+
+
+class _CapsPair:
+    """A printout's "SURNAME, GIVEN NAME" in capitals ("JANKOWSKI, MAREK"), the first name one
+    the lists know, and a remark's relative or role with a surname and an initial in brackets
+    ("(BETREUERIN: TOCHTER MAJEWSKI, A.)", "(MIETER KRAUSE, H.)")."""
+
+    _pattern = re.compile(
+        r"(?<![\w-])(?P<name>(?P<surname>[A-ZÄÖÜ][A-ZÄÖÜ'-]+),[ ]"
+        r"(?P<given>[A-ZÄÖÜ][A-ZÄÖÜ-]+|[A-ZÄÖÜ]\.))(?![\w-]|\.\w)"
+    )
+    _before = re.compile(r"\([ ]?(?P<words>(?:[A-ZÄÖÜ]+:?[ ]){1,3})$")
+    _role = re.compile(rf"(?i:(?:{_RELATIVES}|{ROLE_WORDS})(?:in|innen|en|n)?)")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if "," not in text:
+            return
+        paired = paired_given_names()
+        for match in self._pattern.finditer(text):
+            surname = match.group("surname")
+            plain = _capitalised(surname)
+            if (
+                len(surname) < _MIN_CAPS_SURNAME
+                or is_place_name(plain)
+                or ((is_lexicon_noun(plain) or is_common_noun(plain)) and not is_known_name(plain))
+            ):
+                continue
+            given = match.group("given")
+            if given.endswith("."):
+                before = self._before.search(text, max(0, match.start() - 40), match.start())
+                if before is None or not any(
+                    self._role.fullmatch(word.rstrip(":")) for word in before["words"].split()
+                ):
+                    continue
+            elif not all(part.capitalize() in paired for part in given.split("-")):
+                continue
+            yield match
+
+
+_MIN_CAPS_SURNAME = 2
+_CAPS_PAIR = _CapsPair()
 # A form's label glued to its value by OCR: "FamiliennameKaczmarek", "Vorname(n)Oliwia".
 _GLUED_LABEL = _NoNoun(
     r"(?<![\w-])(?:Familienname|Nachname|Geburtsname|Name|Vorname(?:\(n\)|n)?)"
@@ -1646,6 +1687,7 @@ class PersonRecognizer(EntityRecognizer):
         (_FILE_OF, 0.75, False, True, False),
         (_RESUBMISSION, 0.75, False, True, False),
         (_SIGNATURE_TILDES, 0.75, False, True, False),
+        (_CAPS_PAIR, 0.75, False, False, False),
         (_GLUED_LABEL, 0.75, False, True, False),
         (_FAMILY_SHORTHAND, 0.75, False, True, False),
         (_Titled(), 0.8, False, True, False),

@@ -182,6 +182,11 @@ PERSONS = [
     ("Unterschrift(en)  ~P.Nowak~           ~Schäfer~", ["P.Nowak", "Schäfer"]),
     ("Person 1  FamiliennameKaczmarek  Vorname(n)Oliwia  Geschl. w", ["Kaczmarek", "Oliwia"]),
     ("Eingang ~Stempel~ am Montag, ~Bochum~; NameTag und Vornamenliste", []),
+    # A printout's names in capitals: surname and a known first name, a remark's relative or
+    # role with an initial; offices and nouns in capitals are none.
+    ("5.0412.121003.7 JANKOWSKI, MAREK      OESTERHOLZSTR. 12", ["JANKOWSKI, MAREK"]),
+    ("2 OG  (BETREUERIN: TOCHTER MAJEWSKI, A.)  (MIETER KRAUSE, H.)", ["MAJEWSKI", "KRAUSE"]),
+    ("GMBH, A. (ABT. KASSE, B.) (SIEHE ANLAGE, S.) HINWEIS, LEER", []),
     # A note's shorthand for the child's parents: "KV", "KM"; a place or a noun after it is
     # none ("KV Bochum" is the doctors' association, "KM Stand" a mileage).
     (

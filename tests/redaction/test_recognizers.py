@@ -154,7 +154,7 @@ PERSON_CASES = [
     ),
     pytest.param(
         "Empfänger: VON BODMAN, KONSTANTIN, geb. 03.04.1960; DAS IST VON MEIER GESCHRIEBEN",
-        ["VON BODMAN", "KONSTANTIN"],
+        ["VON BODMAN, KONSTANTIN"],  # one name: its surname in capitals and a first name
         id="particle-in-capitals",
     ),
     pytest.param(
