@@ -271,18 +271,22 @@ _NOT_ID_COLUMN = re.compile(
     r"|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|steuer[ -]?id|inventar|zimmer|raum|wahlbezirk"
     r"|schalter|schlüssel|artikel|bestell|rechnung|linie|tatbestand|vorlage|drucksache).*)"
 )
-_PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID"})
+_PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID", "DOCUMENT"})
 # A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
 _NUMBER_COLUMN = re.compile(
     r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
     r"|zähler|antrags|vorgangs|fall|mandanten|patienten|schüler)[ -]?(?:nummer|nr\.?)|aktenzeichen"
     r"|az\.?|kassenzeichen|kassenz\.|geschäftszeichen|gesch\.[ ]?-?[ ]?z(?:eichen|\.)?|gz\.?"
     r"|(?:beitrags|mieter|kunden|personen|buchungs|gebühren)konto"
-    r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?"
-    # A column of identity documents named by the document ("Pass", "Fiktion", "eAT").
-    r"|(?:kinder|national|inlands|auslands)?(?:reise)?pass|(?:personal)?ausweis|eat|duldung"
-    r"|fiktion(?:sbescheinigung)?|aufenthaltstitel|visum|tazkira|azr(?:[ -]?(?:nummer|nr\.?))?)"
+    r"|customer[ ]?(?:no\.?|id|number)|kd\.?[ -]?nr\.?|azr[ -]?(?:nummer|nr\.?))"
 )
+# A column of identity documents named by the document ("Pass", "Fiktion", "eAT"): beside a
+# name column only; a statistics' column of counts bears such names too ("Monat | Pass").
+_DOCUMENT_COLUMN = re.compile(
+    r"(?i:(?:kinder|national|inlands|auslands)?(?:reise)?pass|(?:personal)?ausweis|eat|duldung"
+    r"|fiktion(?:sbescheinigung)?|aufenthaltstitel|visum|tazkira|azr)"
+)
+_DOCUMENT = "DOCUMENT"
 _NUMBER_CELL = re.compile(r"(?:\D*\d){4}")
 # A town in a cell: capitalised words ("Wolfenbüttel", "HANOI", "Frankfurt am Main").
 _PLACE_CELL = re.compile(r"[A-ZÄÖÜ][\w'-]*(?:[ ](?:[a-zäöü]{2,3}[ ])?[A-ZÄÖÜ(][\w.'()-]*){0,3}")
@@ -500,7 +504,7 @@ def _fixed_cells(line: str, start: int) -> list[tuple[int, int]] | None:
     # A bar alone between two halves of a form ("Name  Nowak   |  Name  Schäfer") is a rule,
     # no cell (a grid's bars are its columns' edges).
     bars = [(a, b) for a, b in cells if line[a - start : b - start] in _LONE_RULES]
-    if len(bars) == 1:
+    if len(bars) == 1 and len(cells) > _MIN_CELLS:
         cells.remove(bars[0])
     # A form's label and its value ("Vorname, Name:      Lukas Bergmann") make no row, and
     # justified prose ("Der  Kunde  kann  den  Antrag") none either: most of its cells are
@@ -1222,7 +1226,7 @@ def _glued_row(
     lead = _row_code(words)
     if lead == 0:
         return
-    if columns[0].kind in ("DE_AKTENZEICHEN", "ID"):
+    if columns[0].kind in ("DE_AKTENZEICHEN", "ID", _DOCUMENT):
         add("DE_AKTENZEICHEN", tokens[0][0], tokens[lead - 1][1], 0.75)
     # The row's units: (anchor or None, first token, last token).
     units: list[tuple[str | None, int, int]] = []
@@ -1616,6 +1620,8 @@ def _kind_of_header(header_cell: str) -> str | None:
         return "LOCATION"
     if _NUMBER_COLUMN.fullmatch(cell):
         return "DE_AKTENZEICHEN"
+    if _DOCUMENT_COLUMN.fullmatch(cell):
+        return _DOCUMENT
     if _NAME_COLUMN.fullmatch(cell):
         return "PERSON"
     if _STAFF_COLUMN.fullmatch(cell):
@@ -1784,7 +1790,7 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(value)
             ):
                 add("DATE_OF_BIRTH", start, end, 0.8)
-            elif kind == "DE_AKTENZEICHEN":
+            elif kind in ("DE_AKTENZEICHEN", _DOCUMENT):
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
@@ -2138,6 +2144,8 @@ def _address_or_number_cell(
 ) -> None:
     """A cell of a person's row under an address or number column. A street holds its house
     number unless a column of its own does ("ohne festen Wohnsitz" is no street)."""
+    if kind == _DOCUMENT:
+        kind = "ID"  # a document's number: a number's rules
     if kind == "STREET" and not has_house and not any(c.isdigit() for c in cell):
         return
     if kind == "STREET" and (glued := _GLUED_POSTCODE.search(cell)) is not None:
@@ -2224,7 +2232,11 @@ def _row_cells(
                 add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):
                 add("LOCATION", start, end, 0.75)
-            elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
+            elif (
+                kind in ("DE_AKTENZEICHEN", _DOCUMENT)
+                and _NUMBER_CELL.match(cell)
+                and len(cell) <= 30
+            ):
                 add("DE_AKTENZEICHEN", start, end, 0.75)
         return
     _surname_and_given_cells(cells, texts, add, this_year)

@@ -170,6 +170,26 @@ _LEGAL_PERSON_REGISTER = re.compile(r"(?:HRB|VR|GnR)[ ]?\d{1,6}(?:[ ][A-Z])?")
 # The Ausländerzentralregister's numbers: twelve digits, the first no zero (a mobile number
 # without blanks starts with one).
 AZR_NUMBER = r"(?<![\w.,/-])(?P<value>[1-9]\d{11})(?![\w/-]|[.,]\d)"
+# The register named as a word before the number, in the same paragraph ("AZR-Nr.: Ehemann …";
+# not "Azra", "Hazrat").
+_AZR_WORD = re.compile(r"(?<![\w])AZR(?![a-zäöü])")
+_AZR_REACH = 2000
+# A time stamp of twelve digits: "202401151230" (year, month, day, hour, minute).
+_TIMESTAMP_DIGITS = re.compile(
+    r"(?:199\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d"
+)
+
+
+def _azr_number(text: str, start: int, value: str) -> bool:
+    """A twelve-digit number is the Ausländerzentralregister's where the register is named
+    before it in its paragraph and it is no time stamp."""
+    if _TIMESTAMP_DIGITS.fullmatch(value):
+        return False
+    before = text[max(0, start - _AZR_REACH) : start]
+    paragraph = before[before.rfind("\n\n") + 1 :]
+    return _AZR_WORD.search(paragraph) is not None
+
+
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
     r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
@@ -254,6 +274,8 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             ) and _PUBLIC_BEFORE.search(text, max(0, start - 30), start):
                 return None
             if match.re.pattern == DOTTED_REFERENCE and not _dotted_reference(value):
+                return None
+            if match.re.pattern == AZR_NUMBER and not _azr_number(text, start, value):
                 return None
             if match.re.pattern == MIXED_REFERENCE and _DATE_ONLY.fullmatch(
                 value.translate(_OCR_DIGITS)

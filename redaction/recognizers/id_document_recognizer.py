@@ -22,22 +22,34 @@ _CHARSET = "CFGHJKLMNPRTVWXYZ"
 # Foreign passports and ID cards have other formats ("N012345678", "P123456", "CAX 123456",
 # "12345678Z"): after a document cue, up to three words (nationality, country, "Nr."), the
 # value is the next token of capitals and digits with at least five digits.
+# The papers of a stay that is not (yet) a title: their numbers identify the holder. Their
+# names stand before counts too ("Personen mit Duldung 12345"): a number of digits only needs
+# "Nr." or a colon after them.
+_STAY_PAPERS = (
+    r"Fiktionsbescheinigung(?:s)?|Duldung(?:s(?:bescheinigung)?)?|Aufenthaltsgestattung(?:s)?"
+    r"|Ankunftsnachweis(?:es)?|Visum(?:s)?"
+)
+_STAY_PAPER = re.compile(rf"(?<![\w-])(?:{_STAY_PAPERS})")
+_MARKED = re.compile(r"(?i:nr|nummer|no)\b|[:#]")
 _DOCUMENT_CUE = (
     r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis"
     r"|[Aa]usweis|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
-    r"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer"
-    # The papers of a stay that is not (yet) a title: their numbers identify the holder.
-    r"|Fiktionsbescheinigung|Duldung|Aufenthaltsgestattung|Ankunftsnachweis|Visum)"
+    rf"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer|{_STAY_PAPERS})"
 )
+# Blanks are taken possessively: a long run of them after a cue is no value, and trying each
+# split of it took quadratic time.
 _AFTER_DOCUMENT_CUE = (
     rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
-    r"(?:[ ]*\([^()\n]{1,25}\)|[ ]+(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|für|Nr\.?|No\.?"
+    r"(?:[ ]*+\([^()\n]{1,25}\)|[ ]++(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|für|Nr\.?|No\.?"
     r"|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?))"
-    r"{0,4}[ ]*[:#]?[ ]*(?:\([ ]*(?:Nr\.?|No\.?)?[ ]*)?"
+    r"{0,4}[ ]*+[:#]?[ ]*+(?:\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
 )
+# The value; a number of digits may go on in groups or after a hyphen ("1234 5678 90",
+# "2024-05123").
 _DOCUMENT_VALUE = re.compile(
     rf"{_AFTER_DOCUMENT_CUE}"
     r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
+    r"(?:-\d{2,8}|(?:[ ]\d{2,6}(?![\w.,/-])){1,3})?"
     r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11})(?![\w/-])"
 )
 
@@ -52,16 +64,18 @@ _GROUPED_LENGTHS = (9, 10)
 # bescheinigung nach § 81 Abs. 4 AufenthG, Nr. M0T5R27KC", "eAT: a) Y4RN7C0G2  b) …", "auf der
 # Kopie steht als Nummer l6m0rz4c7".
 _NEARBY_DOCUMENT = re.compile(
-    r"(?<![\w-])(?:(?i:(?:kinder|national)?(?:reise)?pass(?:es|nummer|nr|ersatz|kopie|daten)?|(?:personal)?ausweis\w*|fiktion\w*|duldung\w*"
+    r"(?<![\w-])(?:(?i:(?:kinder|national)?(?:reise)?pass(?:es|nummer|nr|ersatz|kopie|daten)?"
+    r"|(?:personal)?ausweis(?:es|nummer|nr|kopie|daten|dokument)?|personalausweis\w*"
+    r"|fiktion(?:sbescheinigung\w*)?|duldung(?:s(?:bescheinigung|nummer|nr))?"
     r"|aufenthalts(?:titel|gestattung|erlaubnis|karte)\w*|niederlassungserlaubnis\w*|visum"
-    r"|dokumentennummer|perso|id-karte|identitätskarte|passport)|eAT|PA|RP)(?![\w])"
+    r"|dokumentennummer|perso|id-karte|identitätskarte|passport|pa-(?:nummer|nr))|eAT)(?![\w])"
 )
 _NEARBY_WINDOW = 200
 # Numbers written in lower case, as people copy them into forms and mails: a German card's
 # ("l6m0rz4c7", "lz1 h7p 30x2"), a passport's letter and digits ("u09144820").
 _LOWER_CHARSET = _CHARSET.lower()
 _LOWER_NUMBER = re.compile(
-    rf"(?<![\w-])(?P<value>[{_LOWER_CHARSET}][{_LOWER_CHARSET}0-9]{{0,4}}"
+    rf"(?<![\w=/?&.-])(?P<value>[{_LOWER_CHARSET}][{_LOWER_CHARSET}0-9]{{0,4}}"
     rf"(?:[ ]?[{_LOWER_CHARSET}0-9]{{1,5}}){{1,4}}|[a-z]{{1,2}}\d{{6,9}})(?![\w-])"
 )
 _MIN_DIGITS = 2
@@ -72,6 +86,14 @@ _IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
 
 
 _CUE_SCORE = 0.7
+
+
+def _count_after_paper(match: re.Match[str]) -> bool:
+    """Digits after a stay paper's name without "Nr." or a colon: a count ("mit Duldung
+    12345"), no number of a paper."""
+    cue = match.string[match.start() : match.start("value")]
+    value = match["value"].replace(" ", "").replace("-", "")
+    return bool(_STAY_PAPER.match(cue)) and value.isdigit() and not _MARKED.search(cue)
 
 
 def _document_nearby(text: str, start: int) -> bool:
@@ -104,6 +126,9 @@ def _lower_number(value: str) -> bool:
     if _LOWER_PASSPORT.fullmatch(value):
         return True
     digits = sum(char.isdigit() for char in number)
+    # Each group holds a digit: "nr 123 4567" is a room's number after its label.
+    if any(group.isalpha() for group in value.split()):
+        return False
     return (
         len(number) in _GROUPED_LENGTHS
         and number[0] in _LOWER_CHARSET
@@ -187,7 +212,11 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
                 result.score = _CUE_SCORE
             else:
                 result.recognition_metadata[SHAPE_ONLY_KEY] = True
-        values = [match.span("value") for match in _DOCUMENT_VALUE.finditer(text)]
+        values = [
+            match.span("value")
+            for match in _DOCUMENT_VALUE.finditer(text)
+            if not _count_after_paper(match)
+        ]
         values += [
             match.span("value")
             for match in _LOWER_NUMBER.finditer(text)

@@ -24,7 +24,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # A line of the zone: capitals, digits and fillers, blanks that OCR put in, 28 to 46 characters
 # without the blanks, at least one double filler.
-_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[A-Z0-9<](?:[A-Z0-9< ]{26,60})[A-Z0-9<])[ \t]*$")
+# A label or a table's bar may stand before it ("MRZ: IDD<<…", "| P<D<<…  |").
+_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[|¦][ \t]*|(?i:mrz|zeile[ ]?\d|line[ ]?\d)[ ]?\d?:[ \t]*)?"
+    r"(?P<line>[A-Z0-9<](?:[A-Z0-9< ]{26,60})[A-Z0-9<])[ \t]*[|¦]?[ \t]*$"
+)
 _MIN_LENGTH = 28
 _MAX_LENGTH = 46
 # Type and issuing state before the name (TD2, TD3) or the number (TD1): "P<D", "IDD", "ARUKR".
@@ -78,10 +82,12 @@ class MrzRecognizer(EntityRecognizer):
             follows = (
                 previous_end is not None and "\n" not in text[previous_end + 1 : match.start()]
             )
-            if not (_MIN_LENGTH <= len(line) <= _MAX_LENGTH) or ("<<" not in line and not follows):
+            has_digits = any(char.isdigit() for char in line)
+            if not (_MIN_LENGTH <= len(line) <= _MAX_LENGTH) or (
+                "<<" not in line and not (follows and has_digits)
+            ):
                 previous_end = None
                 continue
-            has_digits = any(char.isdigit() for char in line)
             found = (
                 self._data(line, offsets, follows and previous_had_digits)
                 if has_digits

@@ -567,7 +567,10 @@ class _NoNoun:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for match in self._pattern.finditer(text):
             word = match.group("name").split(",")[0].split()[0]
-            if self._strong and is_place_name(word):
+            # A strong cue's name is no place ("KV Westfalen-Lippe") and no organisation.
+            if self._strong and (
+                any(is_place_name(part) for part in word.split("-")) or not _surname_like(word)
+            ):
                 continue
             if (word in _EVERYDAY_SURNAMES and not self._strong) or (
                 (is_lexicon_noun(word) or any(is_loose_noun_compound(p) for p in word.split("-")))
@@ -589,14 +592,33 @@ _FILE_OF = _NoNoun(
 # A resubmission list's entry: "WV 18.01. – Demir, Az. …", "WV 20.01. – Dziedzic – Akte an …",
 # "WV 18.01. – Becker, G. (geb. …)".
 _RESUBMISSION = _NoNoun(
-    r"^[ \t]*(?:WV|Wv\.|WVL|Wiedervorlage)[ :]*\d{1,2}\.\d{1,2}\.(?:\d{2}(?:\d{2})?)?[ ]+[–-][ ]+"
-    rf"(?P<name>{_NAME_PART}(?:,[ ](?:{_NAME_PART}|[{_UP}]\.))?)(?=,[ ]|[ ][–-][ ]|[ ]\(|[ \t]*$)",
+    r"^[ \t]*(?:WV|Wv\.|WVL|Wiedervorlage)[ :]*\d{1,2}\.\d{1,2}\.(?:\d{2}(?:\d{2})?)?[ ]+[–—-][ ]+"
+    rf"(?P<name>{_NAME_PART}(?:,[ ](?:{_NAME_PART}|[{_UP}]\.))?(?:[ ]/[ ]{_NAME_PART})?)"
+    r"(?=[,:][ ]|[ ][–—-][ ]|[ ]\(|[ \t]*$)",
     strong=True,
 )
+
+
+class _InFamilyMatters(_NoNoun):
+    """Matches only in a text about a family's matters: "KV" is the doctors' association
+    ("KV Berlin", "KV Dortmund") elsewhere."""
+
+    _family = re.compile(
+        r"(?<![\w-])(?:Kind|Kinder|Kindes|Umgang\w*|Sorge\w*|Unterhalt\w*|Jugendamt|ASD|BSD"
+        r"|Vaterschaft\w*|Hausbesuch\w*|Familie|Tochter|Sohn)(?![\w-])"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not (self._family.search(text) or ("KM" in text and "KV" in text)):
+            return
+        yield from super().finditer(text)
+
+
 # A file note's shorthand for the child's parents and a spouse: "KV Bach", "KM Petrović",
 # "Ehem. Yıldız".
-_FAMILY_SHORTHAND = _NoNoun(
-    r"(?<![\w-])(?:KM|KV|KiM|KiV|Ehem\.|Ehefr\.|Ltb\.|Lebensgef\.)[ ]"
+_FAMILY_SHORTHAND = _InFamilyMatters(
+    # ("Ehem." is "ehemalig" as often: "Ehem. Kaufhof".)
+    r"(?<![\w-])(?:KM|KV|KiM|KiV|Ehefr\.|Ltb\.|Lebensgef\.)[ ]"
     rf"(?P<name>{_NAME_PART})(?![\w-])",
     strong=True,
 )

@@ -177,6 +177,14 @@ PERSONS = [
         "WV 25.01. – Bochum – Post",
         ["Demir", "Koch", "Dziedzic", "Ekinci-Berg"],
     ),
+    # Review: an em dash, a colon, two persons.
+    (
+        "WV 18.01. — Demir, Az. 12\nWV 18.01. – Kaya: Unterlagen fehlen\n"
+        "WV 18.01. – Arslan / Yilmaz, Az. 12",
+        ["Demir", "Kaya", "Arslan / Yilmaz"],
+    ),
+    # "KV" is the doctors' association outside a family's matters; "Ehem." is "ehemalig".
+    ("Die KV Berlin hat die Honorarverteilung geändert. KV Münster. Ehem. Kaufhof.", []),
     # OCR: a signature between tildes, a label glued to its value; a noun between tildes off
     # a signature's line and a label glued to a noun are none.
     ("Unterschrift(en)  ~P.Nowak~           ~Schäfer~", ["P.Nowak", "Schäfer"]),

@@ -2229,6 +2229,9 @@ AKTENZEICHEN_CASES = [
     ("(eAT vorgelegt, AZR 161809233140)", ["161809233140"]),
     ("vorgelegt: Tazkira (Kopie) Nr. 1398-0102-33914", ["1398-0102-33914"]),
     ("Einwohnerzahl 2026: 364628; Haushalt 161205338847 EUR", []),
+    # Review: the register named as a word, no time stamps, no "Azra".
+    ("Störung AZR-Webservice: Fehler seit 202401151230, geschlossen um 202401151415.", []),
+    ("Die Kita Azra-Sterne meldet: EAN der Bestellung 400638133393.", []),
     # Another office's file number "dort", a register's entry, an administrative offence.
     ("Vorgang an Steueramt: Az. dort HuSt 22-0418", ["HuSt 22-0418"]),
     ("Sterbefall-Reg. S 0117/2027; Bochum, Reg. 2019/0844", ["S 0117/2027"]),

@@ -55,6 +55,24 @@ ID_DOCUMENT_CASES = [
     ('Ausweisnummer klein und mit Leerzeichen: "lz1 h7p 30x2".', ["lz1 h7p 30x2"]),
     ("Passnummer „u19274635“ als Visanummer eingetragen", ["u19274635"]),
     ("Das Passwort lautet k7m2p9x4z und der Benutzer mueller01.", []),
+    # Review of the sixth session: compounds of the stay papers, counts after their names,
+    # offices' short names and words that only begin like a document's.
+    ("Die ABH hat die Duldung verlängert, Duldungsnummer: 123456789", ["123456789"]),
+    (
+        "Duldungs-Nr.: 123456789; Fiktionsbescheinigungsnummer: 987654321",
+        ["123456789", "987654321"],
+    ),
+    ("Duldungsbescheinigung Nr. A 123456", ["A 123456"]),
+    ("Duldung (Nr. 2024-05123) gültig bis 30.06.2025", ["2024-05123"]),
+    ("Ankunftsnachweis Nr. 1234 5678 90", ["1234 5678 90"]),
+    ("Personen mit Duldung 12345 und mit Aufenthaltsgestattung 23456.", []),
+    ("Statistik\nDuldung        12345\n", []),
+    ("Das RP Kassel hat den Bescheid erlassen. Gerätenummer des Servers: HP7X2K9LM.", []),
+    ("Die Duldungspflicht nach § 4 gilt. Der Zähler mit Nummer LG7T2M9X4 wird getauscht.", []),
+    ("Der Ausweisleser am Platz 3 meldet Fehler nach Update kb5034441.", []),
+    ("AusweisApp2 build b20240115 stürzt beim Start ab.", []),
+    ("Bitte bringen Sie Ihren Personalausweis mit. Raum nr 123 4567 im Erdgeschoss.", []),
+    ("Pass auf, die Seite https://www.bochum.de/ausweis?id=v1234567 ist umgezogen.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
@@ -107,6 +125,17 @@ MRZ_CASES = [
     ),
     # A name line alone, cut from a card: the name starts the line ("P" is no type here).
     ("PETROVIC<<ANA<<<<<<<<<<<<<<<<<", [("PERSON", "PETROVIC<<ANA")]),
+    # A label or a table's bar before the line; a line of words below the zone is none.
+    (
+        "MRZ: IDD<<T220001293<<<<<<<<<<<<<<<\n     6408125<2010315D<<<<<<<<<<<<<4\n"
+        "MRZ: MUSTERMANN<<ERIKA<<<<<<<<<<<<<\nBUNDESAGENTUR FUER ARBEIT REGION NRW",
+        [
+            ("DE_ID_DOCUMENT", "T22000129"),
+            ("DATE_OF_BIRTH", "640812"),
+            ("PERSON", "MUSTERMANN<<ERIKA"),
+        ],
+    ),
+    ("| P<D<<YILMAZ<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<< |", [("PERSON", "YILMAZ<<AYSE")]),
     # Fillers elsewhere are no zone.
     ("Die Zeile <<<<<<<<<<<<<<<<<<<<<<<<<<<<<< ist leer.", []),
     ("Artikelnummer: ABC<<123<<<<<<<<<<<<<<<<<<<<", []),

@@ -211,6 +211,9 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         # Groups of digits joined by hyphens, slashes or dots: OCR's look-ahead over the run was
         # quadratic (26 s for 96 kB; review of the fifth session of 2026-12-06).
         "11-" * 32_000 + "\n" + "12/" * 32_000 + "\n" + "1." * 50_000 + "\nTel. 0234 5678901",
+        # Blanks after a stay paper's name: each split of the run was tried (28 s; review of
+        # the sixth session of 2026-12-06).
+        ("Duldung" + " " * 3000 + "x\n") * 33 + "Duldung" + " " * 15_000 + "x\nTel. 0234 5678901",
     ],
     ids=[
         "tabs",
@@ -220,6 +223,7 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         "hyphen-chain",
         "snake",
         "digit-groups",
+        "blanks-after-a-document",
     ],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
@@ -1128,6 +1132,20 @@ def test_column_names_stay_and_clerks_and_districts_go(redactor: Redactor) -> No
     redacted = redactor.redact(text).text
     assert "Stadtteil" in redacted
     for personal in ("Şimşek", "Sauer", "Mertens", "Kowalke", "Herne-Mitte", "Wanne-Süd"):
+        assert personal not in redacted
+
+
+def test_a_statistics_columns_named_after_documents_hold_counts(redactor: Redactor) -> None:
+    text = (
+        "Monat;Ausweis;Pass;eAT\nJanuar;12345;2345;1234\nFebruar;12346;2346;1235\n\n"
+        "Aufenthaltsstatus | Duldung | Fiktion | Visum\nWattenscheid | 1234 | 2345 | 3456\n"
+    )
+    assert redactor.redact(text).text == text
+
+
+def test_a_two_column_table_parted_by_bars_stays_a_table(redactor: Redactor) -> None:
+    redacted = redactor.redact("Name  |  Vorname\nKowalski  |  Anna\nNowak  |  Jan\n").text
+    for personal in ("Kowalski", "Anna", "Nowak", "Jan"):
         assert personal not in redacted
 
 
