@@ -326,6 +326,10 @@ ROLE_WORDS = (
     r"|Tagesmutter|Tagesvater|Partner|Kommissar|Inspektor|Vollzieher|Sozialarbeiter"
     # "Richter" alone is a surname as often as a role: only "Richterin" counts.
     r"|Schriftführer|Protokollführer|Richter(?=in)"
+    # A leading post named by its office ("Teamleitung (Schwarze)"; not a pipe's "Leitung"),
+    # the Jobcenter's personal contact ("pAp: Stenzel").
+    r"|(?:Team|Abteilungs|Amts|Bereichs|Fachbereichs|Sachgebiets|Projekt|Gruppen|Stations"
+    r"|Pflegedienst)leitung|pAp"
     # Staff roles in compounds: "Standesbeamtin", "Einsatzleiter", "Rechtspflegerin",
     # "Gerichtsvollzieher", "Kriminalkommissar", "Steuerberater".
     r"|(?!(?:Dreh|Halb|Ton|Strick|Feuer|Anlege|Steck|Haken|Schieb|Bock|Steh|Tritt|Wärme|Strom"
@@ -565,7 +569,10 @@ class _NoNoun:
         self._strong = strong
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for match in self._pattern.finditer(text):
+        return self.finditer_in(text, 0, len(text))
+
+    def finditer_in(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        for match in self._pattern.finditer(text, start, end):
             word = match.group("name").split(",")[0].split()[0]
             # A strong cue's name is no place ("KV Westfalen-Lippe") and no organisation.
             if self._strong and (
@@ -612,6 +619,32 @@ class _InFamilyMatters(_NoNoun):
         if not (self._family.search(text) or ("KM" in text and "KV" in text)):
             return
         yield from super().finditer(text)
+
+
+# A numbered or bulleted entry that names its person before the file number: "3. Aydın – Az.
+# 51-ASD-0029/24", "- Kowalczyk, Az. WG 3-1187/26".
+_ENTRY_WITH_FILE = _NoNoun(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ ]+"
+    rf"(?P<name>{_NAME_PART}(?:,[ ](?:{_NAME_PART}|[{_UP}]\.))?)(?=,?[ ](?:[–—-][ ])?Az\.)",
+    strong=True,
+)
+
+
+class _ChildrenWithAges:
+    """Children named with their ages: "Kinder (Ada 7, Ike 4)", "Kinder: Hasib 4 Jahre und
+    Mariam 1 Jahr". Nouns with numbers are none ("Kinder (Gruppe 3, Raum 4)")."""
+
+    _cue = re.compile(
+        r"(?<![\w-])(?:Kinder|Kind|Sohn|Tochter|Söhne|Töchter|Enkel|Enkelkinder)[ ]?[(,:][ ]?"
+        r"[^()\n.;]{3,80}"
+    )
+    _child = _NoNoun(
+        rf"(?<![\w-])(?P<name>{_NAME_PART})[ ]\d{{1,2}}(?:[ ]J(?:ahre?|\.))?(?=[ ,;)]|$)"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for cue in self._cue.finditer(text):
+            yield from self._child.finditer_in(text, cue.start(), cue.end())
 
 
 # A file note's shorthand for the child's parents and a spouse: "KV Bach", "KM Petrović",
@@ -1708,6 +1741,8 @@ class PersonRecognizer(EntityRecognizer):
         (_NAME_AND_DATE, 0.75, False, True, False),
         (_FILE_OF, 0.75, False, True, False),
         (_RESUBMISSION, 0.75, False, True, False),
+        (_ENTRY_WITH_FILE, 0.75, False, True, False),
+        (_ChildrenWithAges(), 0.75, False, True, False),
         (_SIGNATURE_TILDES, 0.75, False, True, False),
         (_CAPS_PAIR, 0.75, False, False, False),
         (_GLUED_LABEL, 0.75, False, True, False),

@@ -183,6 +183,19 @@ PERSONS = [
         "WV 18.01. – Arslan / Yilmaz, Az. 12",
         ["Demir", "Kaya", "Arslan / Yilmaz"],
     ),
+    # A numbered entry's person before the file number; children with their ages; a leading
+    # post named by its office, the Jobcenter's contact.
+    (
+        "3. Aydın – Az. 51-ASD-0029/24\n- Kowalczyk, Az. WG 3-1187/26\n2. Widerspruch – Az. 12-34",
+        ["Aydın", "Kowalczyk"],
+    ),
+    ("Kinder (Ada 7, Ike 4) – Kita-Platz? Kinder (Gruppe 3, Raum 4)", ["Ada", "Ike"]),
+    ("Ich habe Kinder, Hasib 4 Jahre und Mariam 1 Jahr.", ["Hasib", "Mariam"]),
+    (
+        "Hinweis Teamleitung (Schwarze): Bitte prüfen. pAp: Stenzel (Durchwahl -24)",
+        ["Schwarze", "Stenzel"],
+    ),
+    ("Die Wasserleitung ist defekt; Einrichtungsleitung (Träger) prüft.", []),
     # "KV" is the doctors' association outside a family's matters; "Ehem." is "ehemalig".
     ("Die KV Berlin hat die Honorarverteilung geändert. KV Münster. Ehem. Kaufhof.", []),
     # OCR: a signature between tildes, a label glued to its value; a noun between tildes off

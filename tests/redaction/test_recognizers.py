@@ -1469,6 +1469,11 @@ def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str
 
 
 RESIDENCE_CASES = [
+    (
+        "er wohnt zur Ausbildung in Bielefeld; vorher wohnen wir in Bad Berleburg",
+        ["Bielefeld", "Bad Berleburg"],
+    ),
+    ("Wo wohnen Sie in Zukunft? Wohnen wir in Deutschland gut?", []),
     pytest.param(
         "bin letzte woche umgezogen, komme aus Gelsenkirchen", ["Gelsenkirchen"], id="come-from"
     ),
