@@ -53,7 +53,7 @@ from redaction.recognizers.person_recognizer import (
     looks_like_name,
     name_parts,
 )
-from redaction.recognizers.public_figures import is_public_figure
+from redaction.recognizers.public_figures import UNMISTAKABLE_SURNAMES, is_public_figure
 from redaction.recognizers.residence_recognizer import is_town
 
 logger = logging.getLogger(__name__)
@@ -2765,7 +2765,8 @@ _OFFICE_NAME_REACH = 60
 _OFFICE_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}[ /]+\d{2,4}[ ]?[-–][ ]?\d[\d ]*")
 # What may stand between an office's number and its mailbox in a list of contact details.
 _CONTACT_GLUE = re.compile(
-    r"[ \t,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|fax)[ \t:.,]*)*"
+    r"[ \t,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|telefonisch|fax"
+    r"|unter)[ \t:.,]*)*"
 )
 # The text searched around a number for a writer speaking of themselves or a direct line.
 _SELF_REACH = 200
@@ -2860,7 +2861,9 @@ def _beside_office_mailbox(
             continue
         # The label in front of the number ("Tel.") belongs to the glue too.
         glue = _CONTACT_GLUE.fullmatch(text, *between)
-        if glue is not None and is_functional_mailbox(mailbox.group()):
+        if glue is not None and is_functional_mailbox(
+            mailbox.group(), text[line_start : mailbox.start()]
+        ):
             return True
     return False
 
@@ -3138,15 +3141,16 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
         )
         if public and " " in name:  # a full name: a lone word may be anyone's
             figures.add(name)
-    if not figures:
-        return results
-    # The same full name again, not after a title ("Frau Petra Schulz" is a citizen); a surname
-    # alone stays redacted (a living family may bear it).
+    # A figure's surname alone where the text names the figure in full ("Krupp" beside
+    # "Friedrich Alfred Krupp"), and the surnames rare enough to name the figure anyway.
+    surnames = {name.split()[-1] for name in figures if is_public_figure(name)}
+    surnames |= UNMISTAKABLE_SURNAMES
+    # The same full name again, not after a title ("Frau Petra Schulz" is a citizen).
     return [
         r
         for r in results
         if r.entity_type != "PERSON"
-        or text[r.start : r.end] not in figures
+        or (text[r.start : r.end] not in figures and text[r.start : r.end] not in surnames)
         or _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
     ]
 

@@ -17,6 +17,7 @@ import unicodedata
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers import districts
 from redaction.recognizers.noun_lexicon import (
     german_nouns,
     is_known_name,
@@ -208,11 +209,22 @@ def _town_domain(domain: str) -> bool:
     return len(labels) == 2 and labels[1] == "de" and labels[0] in _place_domains
 
 
-def is_functional_mailbox(address: str) -> bool:
-    """The address is an office's or organisation's mailbox, not a person's."""
+def _district(word: str) -> bool:
+    """A district of the Ruhr's or the city's own list, as written in an address ("eving",
+    "hoerde" for Hörde)."""
+    unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+    return districts.listed(word) or districts.listed(unfolded)
+
+
+def is_functional_mailbox(address: str, before: str = "") -> bool:
+    """The address is an office's or organisation's mailbox, not a person's. ``before``: the
+    text before it on its line, where an office may be named whose initials the address is
+    ("Allgemeiner Sozialer Dienst  asd@…", "FABIDO, fabido@…")."""
     local, _, domain = address.rpartition("@")
     if not local or _FREE_MAIL.search(domain) or _PRIVATE_DOMAIN.search(domain):
         return False
+    if before and _named_before(local, before):
+        return True
     words = [fold_for_domain(w) for w in _LOCAL_WORDS.findall(local)]
     if not words or any(len(w) < 2 for w in words):
         return False
@@ -228,7 +240,7 @@ def is_functional_mailbox(address: str) -> bool:
     # A town beside a function word ("jobcenter-oberhausen", "info-marl"); alone it may be a
     # surname that Wiktionary does not know as one ("hamm@").
     if any(functional) and all(
-        ok or w in _folded_places() for ok, w in zip(functional, words, strict=True)
+        ok or w in _folded_places() or _district(w) for ok, w in zip(functional, words, strict=True)
     ):
         return True
     # One long noun of the lexicon, or a compound of nouns with a noun's ending, and no known
@@ -266,6 +278,33 @@ def is_functional_mailbox(address: str) -> bool:
     return any(functional) and all(
         ok or (len(w) >= _MIN_NOUN and _as_noun(w)) for ok, w in zip(functional, words, strict=True)
     )
+
+
+# An office named before its mailbox: its initials, joining words counted or not ("Integrations-
+# center für Arbeit" gives "ifa", "Eigenbetrieb Bäder und Veranstaltungen" "ebv"), or the
+# acronym itself in capitals.
+_ACRONYM = re.compile(r"[a-z]{2,6}")
+_BEFORE_WORDS = re.compile(r"[^\W\d_]+")
+_JOINING = frozenset(("und", "für", "der", "die", "das", "des", "von", "vom", "im", "am", "zur"))
+_ACRONYM_WORDS = 8
+
+
+def _named_before(local: str, before: str) -> bool:
+    if not _ACRONYM.fullmatch(local):
+        return False
+    words = _BEFORE_WORDS.findall(before)[-_ACRONYM_WORDS:]
+    if any(word.isupper() and word.lower() == local for word in words):
+        return True
+    for kept in (words, [w for w in words if w.lower() not in _JOINING]):
+        initials = "".join(w[0].lower() for w in kept)
+        at = initials.rfind(local)
+        if at < 0:
+            continue
+        # A person's initials are no office's ("Martina Kaiser  mk@…").
+        named = kept[at : at + len(local)]
+        if not any(is_known_name(w) and w.lower() not in _JOINING for w in named):
+            return True
+    return False
 
 
 # The local part is at most 64 characters (RFC 5321); the look-ahead says so first, so a long
@@ -311,5 +350,8 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
         return [
             r
             for r in results
-            if not is_functional_mailbox(text[r.start : r.end].replace("%40", "@"))
+            if not is_functional_mailbox(
+                text[r.start : r.end].replace("%40", "@"),
+                text[text.rfind("\n", 0, r.start) + 1 : r.start],
+            )
         ]

@@ -4,8 +4,9 @@ Scholl benannt"). Their names are no personal data of a citizen.
 
 Written from common knowledge: German and world history, literature, music and science, and
 the industrialists and figures of the Ruhr's history. Only a full name counts, and not after a
-title ("Frau Anne Frank" is a citizen); a surname alone stays redacted, since living families
-bear these names too.
+title ("Frau Anne Frank" is a citizen). A surname alone counts where the text names the figure
+in full, or where it is rare enough to name the figure anyway (``UNMISTAKABLE_SURNAMES``);
+other surnames alone stay redacted, since living families bear them too.
 """
 
 from __future__ import annotations
@@ -40,6 +41,51 @@ Friedrich Harkort | Carl Arnold Kortum | Otto Ruer | Leopold Hoesch | Wilhelm Le
 PUBLIC_FIGURES: frozenset[str] = frozenset(
     " ".join(name.split()) for line in _FIGURES.splitlines() for name in line.split("|")
 ) - {""}
+
+
+# Surnames that name the person of history even alone: rare as citizens' names, and a text
+# that uses them alone ("Goethe für Eilige", "Beethoven und Brahms") speaks of the figure.
+# A title before one still makes a citizen ("Herr Goethe").
+UNMISTAKABLE_SURNAMES: frozenset[str] = frozenset(
+    (
+        "Goethe",
+        "Beethoven",
+        "Brahms",
+        "Mozart",
+        "Mendelssohn",
+        "Bismarck",
+        "Händel",
+        "Hölderlin",
+        "Nietzsche",
+        "Schopenhauer",
+        "Gutenberg",
+        "Melanchthon",
+        "Adenauer",
+        "Stresemann",
+        "Rathenau",
+        "Bonhoeffer",
+        "Stauffenberg",
+        "Humboldt",
+        "Einstein",
+        "Röntgen",
+        "Leibniz",
+        "Dürer",
+        "Cranach",
+        "Napoleon",
+        "Gandhi",
+        "Mandela",
+        "Krupp",
+        "Thyssen",
+        "Stinnes",
+        "Haniel",
+        "Kortum",
+        "Lehmbruck",
+        "Liszt",
+        "Droste-Hülshoff",
+        "Kästner",
+        "Fontane",
+    )
+)
 
 
 def is_public_figure(name: str) -> bool:

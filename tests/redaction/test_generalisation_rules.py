@@ -743,6 +743,14 @@ PUBLIC_FIGURES = [
     # A title makes a citizen of that name; a surname alone may be anyone's.
     ("Frau Anne Frank, Hauptstr. 5, hat angerufen.", ["Anne Frank"]),
     ("Schiller hat den Antrag zurückgezogen.", ["Schiller"]),
+    # The figure's surname alone beside the full name, and surnames rare enough to name the
+    # figure anyway; a title still makes a citizen.
+    (
+        "Ausstellung zu Friedrich Alfred Krupp (1854–1902). Krupp und Essen – Beethoven und "
+        "Brahms, Goethe für Eilige.",
+        [],
+    ),
+    ("Sehr geehrter Herr Goethe, Frau Krupp ruft an.", ["Goethe", "Krupp"]),
 ]
 
 

@@ -1897,6 +1897,15 @@ EMAIL_CASES = [
         id="offices-abbreviations-only-at-an-authoritys-domain",
     ),
     pytest.param(
+        "Allgemeiner Sozialer Dienst   asd@gelsenkirchen.de\n"
+        "Integrationscenter für Arbeit   ifa@gelsenkirchen.de\n"
+        "Eigenbetrieb Bäder und Veranstaltungen   ebv@herne.de\n"
+        "Kontakt: FABIDO, fabido@dortmund.de; bv-eving@dortmund.de, bv-hoerde@dortmund.de\n"
+        "Martina Kaiser   mk@bochum.de\nAnna Berg, ab@stadt-herne.de; kaya-eving@dortmund.de",
+        ["mk@bochum.de", "ab@stadt-herne.de", "kaya-eving@dortmund.de"],
+        id="offices-named-before-their-initials-and-districts-offices",
+    ),
+    pytest.param(
         "wolf@kassel.de, hamm@stadt-bochum.de, kirchhoff@herne.de, ali-service@web.de",
         ["wolf@kassel.de", "hamm@stadt-bochum.de", "kirchhoff@herne.de", "ali-service@web.de"],
         id="names-at-a-towns-domain-stay-personal",

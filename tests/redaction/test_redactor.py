@@ -568,8 +568,8 @@ LINE_RULE_CASES = [
         "Namensgeber ist der Industriepionier Friedrich Harkort (1793–1880). Friedrich Harkort "
         "gründete 1819 eine Werkstatt. Die Märchenoper von Engelbert Humperdinck; Gemälde von "
         "Caspar David Friedrich. Muster: Name: Max Mustermann. Harkort war Unternehmer.",
-        # A surname alone stays redacted: a living family may bear it.
-        {"PERSON": ["Harkort"]},
+        # The figure's surname alone, where the text names the figure in full, is the figure.
+        {"PERSON": []},
         id="persons-of-history-authors-and-specimens",
     ),
     pytest.param(
