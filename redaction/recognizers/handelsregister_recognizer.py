@@ -7,12 +7,16 @@ their owners and partners: personal data. Section B (``HRB 14412``) holds capita
 (GmbH, AG, UG), legal persons; their number is no more personal than the firm's name beside it,
 which stays readable, so it is not redacted. Presidio's ``DeHandelsregisterRecognizer`` tags both
 sections; this recognizer replaces it. So does the Vereins- and Genossenschaftsregister
-(``VR``, ``GnR``): associations and cooperatives are legal persons too.
+(``VR``, ``GnR``): associations and cooperatives are legal persons too. A "GmbH & Co. KG" stands
+in section A, but its partner is a company: its entry names no natural person.
 """
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
@@ -49,3 +53,25 @@ class HandelsregisterRecognizer(StdlibPatternRecognizer):
             name="HandelsregisterRecognizer",
             needles={"Partnerschaftsregister": ("partnerschaftsregister",)},
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # A limited partnership with a company as its partner ("Kötter Dachtechnik GmbH & Co.
+        # KG   HRA 4471"): section A, but no natural person's entry.
+        return [
+            r
+            for r in results
+            if not _COMPANY_PARTNERSHIP.search(
+                text, max(text.rfind("\n", 0, r.start) + 1, r.start - _FIRM_REACH), r.start
+            )
+        ]
+
+
+_COMPANY_PARTNERSHIP = re.compile(r"(?:GmbH|AG|SE|UG|Stiftung)[ ]?&[ ]?Co\.?[ ]?KG(?:aA)?")
+_FIRM_REACH = 100

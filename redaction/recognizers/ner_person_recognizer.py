@@ -206,6 +206,7 @@ _OFFICE_ENDING = re.compile(
 )
 # A cell ends at a line break, a tab, a bar or a column gap of three blanks ("Papadopoulos
 # <gap> Vornamen" on a scanned form).
+_CURRENCIES = frozenset(("EUR", "Euro", "USD", "CHF", "GBP", "PLN", "TRY"))
 _ONE_CELL = re.compile(r"(?:[^\n\t| ]+|[ ]{1,2}(?![ ]))+")
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
@@ -455,6 +456,8 @@ class NerPersonRecognizer(EntityRecognizer):
         if len(name) < 2 or any(c.isdigit() or c in _NOT_IN_NAMES for c in name):
             return None
         parts = [p for p in re.split(r"[\s,]+", name) if p]
+        if any(p in _CURRENCIES for p in parts):
+            return None  # "12,00 EUR, Erwachsene"
         if not all(_name_like(p) for p in parts):
             return None
         # The redactor keys persons by their parts of two letters or more: a hit of initials

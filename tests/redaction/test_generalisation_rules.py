@@ -196,6 +196,7 @@ PERSONS = [
         ["Schwarze", "Stenzel"],
     ),
     ("Die Wasserleitung ist defekt; Einrichtungsleitung (Träger) prüft.", []),
+    ("Familienkonzert; Eintritt Kinder 5,00 EUR, Erwachsene 12,00 EUR", []),
     # "KV" is the doctors' association outside a family's matters; "Ehem." is "ehemalig".
     ("Die KV Berlin hat die Honorarverteilung geändert. KV Münster. Ehem. Kaufhof.", []),
     # OCR: a signature between tildes, a label glued to its value; a noun between tildes off

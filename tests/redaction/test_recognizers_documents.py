@@ -179,6 +179,8 @@ HANDELSREGISTER_CASES = [
     ("Tafel Bochum e.V., VR 4420; Wohnungsgenossenschaft eG, GnR 133", []),
     ("Die Firma ist im Handelsregister eingetragen.", []),
     ("THRA 1234 und HRAX 12", []),
+    # A limited partnership whose partner is a company names no natural person.
+    ("Kötter Dachtechnik GmbH & Co. KG     HRA 4471, AG Gelsenkirchen", []),
 ]
 
 
