@@ -47,7 +47,7 @@ _FILE_CUES = (
     # A person's account with the office or a landlord's flat: "Beitragskonto 51-0733-19",
     # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
     r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren)konto"
-    r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)"
+    r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)|Buchung(?=[ ]\d+[-/.]\d)"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
     r"[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
@@ -88,7 +88,7 @@ VALUE = (
     r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
     r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
     r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"
-    r"(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{0,30}[A-Za-z0-9])"
+    r"(?=[A-Za-zÄÖÜ0-9./-]*\d)[A-Za-z0-9][A-Za-zÄÖÜ0-9./-]{0,30}[A-Za-z0-9])"
     r"(?![\w/-]|[.,][\w/]|[ ]?(?:EUR|€|Euro)(?!\w)))*)"
 )
 # Shorter values are page numbers, counts, years' parts: no reference.

@@ -44,7 +44,8 @@ NOT_TOWNS = (
     r"|(?i:stag|staatsang|nationalit[äa]t|geschlecht|familienstand|religion|beruf))(?![\w-])"
 )
 _DATE = (
-    r"(?:[0-3O]?[\dO]\.[ ]?(?:[01O]?[\dO]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|2[0O])?[\dO]{2}"
+    r"(?:[0-3Ol]?[\dOl]\.[ ]?(?:[01Ol]?[\dOl]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|l[89]|2[0O])?"
+    r"[\dOl]{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
 # A form's label, then what separates it from the value (a column header "Geburtsort
@@ -96,7 +97,7 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Birthplace after a joint label",
             rf"(?<![\w-])(?i:(?:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}|{BORN_ON_IN})"
-            rf"[ \t]*(?::|\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
+            rf"[ \t]*(?::|\||\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
             r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,

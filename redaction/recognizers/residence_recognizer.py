@@ -30,7 +30,8 @@ _BETWEEN = (
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
     r"|vermutlich|wahrscheinlich|Trennung|Scheidung|Geburt|Heirat|Rente|Ruhestand"
     # "er wohnt zur Ausbildung in Bielefeld", "vorher wohnen wir in Bad Berleburg".
-    r"|Ausbildung|Studium|Arbeit|ich|wir|er|sie"
+    r"|Ausbildung|Studium|Arbeit|ich|wir|er|sie|Sommer|Herbst|Winter|Frühjahr|Frühling"
+    r"|Jahresende|Monatsende|Schuljahresende"
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )

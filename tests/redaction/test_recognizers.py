@@ -1400,6 +1400,7 @@ def test_spelled_name_recognizer(text: str, expected: list[str]) -> None:
 
 BIRTHPLACE_CASES = [
     ("geb. am / in          30.08.1995 / Poltawa", ["Poltawa"]),
+    ("  geb. am / in  | ll.O4.l936  /  Chorzow (Polen)", ["Chorzow"]),
     pytest.param(
         "Herr Asante (geb.\n> 11.03.1994 in Kumasi) fängt am 01.08. an.",
         ["Kumasi"],
@@ -1474,6 +1475,7 @@ RESIDENCE_CASES = [
         ["Bielefeld", "Bad Berleburg"],
     ),
     ("Wo wohnen Sie in Zukunft? Wohnen wir in Deutschland gut?", []),
+    ("Nr. l7 zieht zum Sommer nach Herten – Aufnahme trotzdem", ["Herten"]),
     pytest.param(
         "bin letzte woche umgezogen, komme aus Gelsenkirchen", ["Gelsenkirchen"], id="come-from"
     ),
@@ -2250,6 +2252,9 @@ AKTENZEICHEN_CASES = [
     ("Vorgang an Steueramt: Az. dort HuSt 22-0418", ["HuSt 22-0418"]),
     ("Sterbefall-Reg. S 0117/2027; Bochum, Reg. 2019/0844", ["S 0117/2027"]),
     ("Eingangsbestätigung OWi 32.4-27-000614; die OWi 2026 ging zurück", ["32.4-27-000614"]),
+    # A booking's number, a file number with an umlaut in its office's code.
+    ("08:01:12  Buchung 4471-0001  Client; Buchung 2026 erfolgt; Buchung 3 von 5", ["4471-0001"]),
+    ("schon wieder!! – Vorgang OA 32-LÄ-0052/27", ["OA 32-LÄ-0052/27"]),
     # A legal person's register number stays readable after a register's cue, not after a
     # case's.
     pytest.param(
