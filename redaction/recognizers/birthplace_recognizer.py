@@ -45,9 +45,11 @@ NOT_TOWNS = (
 )
 _DATE = (
     r"(?:[0-3Ol]?[\dOl]\.[ ]?(?:[01Ol]?[\dOl]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|l[89]|2[0O])?"
-    r"[\dOl]{2}"
+    r"[\dOl]{2}|(?:1[89]|l[89]|2[0O])[\dOl]{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+# A day's date, not a year alone (a bullet list's "* 1964 Gründung" is a chronicle).
+_DAY_DATE = r"[0-3Ol]?[\dOl]\.[ ]?[01Ol]?[\dOl]\.[ ]?(?:1[89]|l[89]|2[0O])?[\dOl]{2}"
 # A form's label, then what separates it from the value (a column header "Geburtsort
 # Staatsangehörigkeit" has neither).
 _LABEL = (
@@ -61,11 +63,16 @@ _LABEL = (
 # "*12.03.1979" after a name; a star at the start of a line is a bullet.
 _BIRTH = (
     r"(?:(?i:geboren|geb\.|born)(?:[ ](?:bin|ist|wurde)[ ](?:ich|er|sie))?[ ]?(?:am|on)?:?[ \t]*|"
+    # Where a person married or died tells as much: "vh seit 09.06.2010 in Rybnik", "verst.
+    # 2018 in Witten".
+    r"(?:verheiratet|vh\.?|verh\.|verst\.|verstorben|gest\.|gestorben)(?:[ ](?:seit|am))?[ \t]+|"
     # "(* 03.07.2021 in Gaziantep)": in brackets too.
     r"(?:(?<=[\w,)][ ])|(?<=[\w,)(]))\*)"
 )
 
 
+_STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
+_STAR_REACH = 40
 _VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")
 
 
@@ -86,11 +93,20 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             r"(?:[ ](?:de|del|da|do|la|el|al|[A-ZÀ-Þ][^\W\d_]+)){1,3})(?=[ \t]*$)",
             0.8,
         ),
-        # Without a colon, where the town ends the clause: "…, Geburtsort Słupsk, Staatsang. …".
+        # Without a colon, where the town ends the clause or its cell: "…, Geburtsort Słupsk,
+        # Staatsang. …", "Geb.-Ort Rybnik  StA POL".
         Pattern(
             "Birthplace after the word",
-            rf"(?<![\w-])(?i:geburtsort|geburtsstadt)[ ](?!{NOT_TOWNS}){TOWN}"
-            r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))",
+            rf"(?<![\w-])(?i:geburtsort|geburtsstadt|geb\.[ ]?-?[ ]?ort)[ ](?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$))|[ ]{2,}|\t)",
+            0.8,
+        ),
+        # Right after a birth date marked with a star, in a list's cell: "*09.06.1996 Kayseri
+        # Pass TUR …".
+        Pattern(
+            "Birthplace right after a starred date",
+            rf"(?<![\w*])\*[ ]?{_DAY_DATE}[ ]+(?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ \t]*$|[ ]{2,}|\t|[,;)])",
             0.8,
         ),
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
@@ -140,10 +156,15 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # "Wer in Armut geboren wird": before the verb, a noun is no town. (After a label or a
         # birth date the word is the town, whatever it means.)
+        # Nor is a noun in a list's cell after a starred date ("*12.03.1990 Antrag").
         return [
             r
             for r in results
             if not (
-                _VERB_AFTER.match(text, r.end) and is_lexicon_noun(text[r.start : r.end].split()[0])
+                (
+                    _VERB_AFTER.match(text, r.end)
+                    or _STAR_BEFORE.search(text, max(0, r.start - _STAR_REACH), r.start)
+                )
+                and is_lexicon_noun(text[r.start : r.end].split()[0])
             )
         ]

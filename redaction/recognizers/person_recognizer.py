@@ -150,7 +150,8 @@ _LABEL_GENITIVE = (
 # What separates a form label from its value: a colon, a pipe (table export), a dotted leader
 # ("Familienname ....... Koch"), tabs; OCR adds stray "~" or "." after it.
 LABEL_SEPARATOR = (
-    r"(?:[ \t]*[:|][ \t]*|[ \t]*(?:\.[ ]?){3,}[ \t]*|[ \t]*…+[ \t]*|\t+)(?:[~.,][ \t]+)?"
+    r"(?:[ \t]*[:|][ \t]*|[ \t]*(?:\.[ ]?){3,}[ \t]*:?[ \t]*|[ \t]*…+[ \t]*:?[ \t]*|\t+)"
+    r"(?:[~.,][ \t]+)?"
 )
 _LABEL = re.compile(
     rf"{WORD_START}(?i:{_LABEL_WORDS}){_LABEL_ENDING}{_LABEL_GENITIVE}{_PAREN}?{LABEL_SEPARATOR}"

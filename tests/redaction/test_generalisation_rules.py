@@ -38,6 +38,8 @@ DATES_OF_BIRTH = [
         ["03.04.2015", "12.12.2018"],
     ),
     ("geb. am / in          30.08.1995 / Poltawa", ["30.08.1995"]),
+    # A dotted leader before the colon.
+    ("Geburtsdatum .........: 23.03.1965", ["23.03.1965"]),
     # Slash dates after a birth cue, also with words between cue and date.
     ("Ahmad Al-Hassan, geboren am 14/02/1990 in Aleppo.", ["14/02/1990"]),
     ("Geburtsdatum laut Akte 07/09/1984.", ["07/09/1984"]),

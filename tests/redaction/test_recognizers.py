@@ -1401,6 +1401,12 @@ def test_spelled_name_recognizer(text: str, expected: list[str]) -> None:
 BIRTHPLACE_CASES = [
     ("geb. am / in          30.08.1995 / Poltawa", ["Poltawa"]),
     ("  geb. am / in  | ll.O4.l936  /  Chorzow (Polen)", ["Chorzow"]),
+    # Where a person married or died, a starred date's town in a list's cell, "Geb.-Ort" in a
+    # form's cell; a noun after a starred date is none.
+    ("Familienstand vh seit O9.O6.2OlO in Rybnik; verst. 2Ol8 in Witten", ["Rybnik", "Witten"]),
+    ("  ARSLAN, Zeynep     *09.06.1996 Kayseri    Pass TUR", ["Kayseri"]),
+    ("  Kaya, Ali *01.02.1990 Antrag    x\n* 1964 Gründung der Firma", []),
+    ("Geb.-Datum  O2.O2.l987  Geb.-Ort Rybnik  StA POL  rk", ["Rybnik"]),
     pytest.param(
         "Herr Asante (geb.\n> 11.03.1994 in Kumasi) fängt am 01.08. an.",
         ["Kumasi"],
