@@ -2774,6 +2774,8 @@ _DIRECT_LABEL_REACH = 12
 _DIRECT_LINE = re.compile(r"(?i)(?<![\w-])(?:durchwahl|direktwahl|direkt)(?![\w-])")
 # How far from a number an office's mailbox may stand on its line.
 _OFFICE_REACH = 100
+# How much text before an office's mailbox may name the office.
+_OFFICE_NAME_SPAN = 200
 
 
 def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2862,7 +2864,8 @@ def _beside_office_mailbox(
         # The label in front of the number ("Tel.") belongs to the glue too.
         glue = _CONTACT_GLUE.fullmatch(text, *between)
         if glue is not None and is_functional_mailbox(
-            mailbox.group(), text[line_start : mailbox.start()]
+            mailbox.group(),
+            text[max(line_start, mailbox.start() - _OFFICE_NAME_SPAN) : mailbox.start()],
         ):
             return True
     return False
@@ -3116,6 +3119,11 @@ _FAMILY_REACH = 60
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ ]$")
 
 
+# A capitalised word right before a surname: a title, a role or a family ("Dr.", "Frau",
+# "Antragstellerin", "Familie"), not a sentence's start.
+_WORD_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][a-zäöü]{0,3}\.)[ \t\n]+$")
+
+
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without persons of history, authors after their works and specimen names, and
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
@@ -3143,14 +3151,27 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
             figures.add(name)
     # A figure's surname alone where the text names the figure in full ("Krupp" beside
     # "Friedrich Alfred Krupp"), and the surnames rare enough to name the figure anyway.
-    surnames = {name.split()[-1] for name in figures if is_public_figure(name)}
+    # A surname the name lists know is anyone's ("Schmidt" beside "Helmut Schmidt").
+    surnames = {
+        name.split()[-1]
+        for name in figures
+        if is_public_figure(name) and not is_known_name(name.split()[-1])
+    }
     surnames |= UNMISTAKABLE_SURNAMES
-    # The same full name again, not after a title ("Frau Petra Schulz" is a citizen).
+    # The same full name again, not after a title ("Frau Petra Schulz" is a citizen); a
+    # surname alone only where no capitalised word stands before it (a title, a role, a
+    # family: "Frau Dr. Krupp", "Antragstellerin Krupp", "Familie Kästner").
     return [
         r
         for r in results
         if r.entity_type != "PERSON"
-        or (text[r.start : r.end] not in figures and text[r.start : r.end] not in surnames)
+        or (
+            text[r.start : r.end] not in figures
+            and not (
+                text[r.start : r.end] in surnames
+                and not _WORD_BEFORE.search(text, max(0, r.start - 40), r.start)
+            )
+        )
         or _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
     ]
 

@@ -290,21 +290,37 @@ _ACRONYM_WORDS = 8
 
 
 def _named_before(local: str, before: str) -> bool:
+    """The office named right before the address (only blanks and punctuation between) is
+    the address's initials or its acronym in capitals; none of its words is a person's name
+    or a place ("Anna Engel aus Eving, ae@…" is a person's)."""
     if not _ACRONYM.fullmatch(local):
         return False
-    words = _BEFORE_WORDS.findall(before)[-_ACRONYM_WORDS:]
-    if any(word.isupper() and word.lower() == local for word in words):
-        return True
+    tail = before[-_ACRONYM_REACH:]
+    if not _ONLY_GLUE_AFTER.search(tail):
+        return False
+    words = _BEFORE_WORDS.findall(tail)[-_ACRONYM_WORDS:]
+    if not words:
+        return False
+    if words[-1].isupper() and words[-1].lower() == local:
+        return not is_known_name(words[-1].capitalize())
     for kept in (words, [w for w in words if w.lower() not in _JOINING]):
-        initials = "".join(w[0].lower() for w in kept)
-        at = initials.rfind(local)
-        if at < 0:
+        named = kept[-len(local) :]
+        if len(named) < len(local) or "".join(w[0].lower() for w in named) != local:
             continue
-        # A person's initials are no office's ("Martina Kaiser  mk@…").
-        named = kept[at : at + len(local)]
-        if not any(is_known_name(w) and w.lower() not in _JOINING for w in named):
-            return True
+        if not named[0][:1].isupper() or any(
+            (w.lower() not in _JOINING and not w[:1].isupper())
+            or is_known_name(w)
+            or is_place_name(w)
+            or _district(w.lower())
+            for w in named
+        ):
+            continue
+        return True
     return False
+
+
+_ACRONYM_REACH = 200
+_ONLY_GLUE_AFTER = re.compile(r"[^\W\d_][.)]?[ \t,:;–-]*$")
 
 
 # The local part is at most 64 characters (RFC 5321); the look-ahead says so first, so a long
@@ -352,6 +368,6 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
             for r in results
             if not is_functional_mailbox(
                 text[r.start : r.end].replace("%40", "@"),
-                text[text.rfind("\n", 0, r.start) + 1 : r.start],
+                text[max(text.rfind("\n", 0, r.start) + 1, r.start - _ACRONYM_REACH) : r.start],
             )
         ]

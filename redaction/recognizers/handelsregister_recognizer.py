@@ -64,14 +64,19 @@ class HandelsregisterRecognizer(StdlibPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # A limited partnership with a company as its partner ("Kötter Dachtechnik GmbH & Co.
         # KG   HRA 4471"): section A, but no natural person's entry.
-        return [
-            r
-            for r in results
-            if not _COMPANY_PARTNERSHIP.search(
-                text, max(text.rfind("\n", 0, r.start) + 1, r.start - _FIRM_REACH), r.start
-            )
-        ]
+        # The firm is the last one named before the number on its line ("… GmbH & Co. KG;
+        # Malerbetrieb Jan Peters e.K., HRA 5678" is the sole trader's).
+        kept = []
+        for r in results:
+            start = max(text.rfind("\n", 0, r.start) + 1, r.start - _FIRM_REACH)
+            forms = list(_LEGAL_FORM.finditer(text, start, r.start))
+            if not forms or forms[-1].lastgroup != "company":
+                kept.append(r)
+        return kept
 
 
-_COMPANY_PARTNERSHIP = re.compile(r"(?:GmbH|AG|SE|UG|Stiftung)[ ]?&[ ]?Co\.?[ ]?KG(?:aA)?")
+_LEGAL_FORM = re.compile(
+    r"(?P<company>(?:GmbH|AG|SE|UG|Stiftung)[ ]?&[ ]?Co\.?[ ]?KG(?:aA)?)"
+    r"|(?P<person>e\.[ ]?K(?:fm|fr)?\.|Inh\.|Inhaber(?:in)?|OHG|GbR|PartG|KG)"
+)
 _FIRM_REACH = 100

@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import (
+    is_district,
     is_known_name,
     is_lexicon_noun,
     is_loose_noun_compound,
@@ -327,10 +328,8 @@ ROLE_WORDS = (
     r"|Tagesmutter|Tagesvater|Partner|Kommissar|Inspektor|Vollzieher|Sozialarbeiter"
     # "Richter" alone is a surname as often as a role: only "Richterin" counts.
     r"|Schriftführer|Protokollführer|Richter(?=in)"
-    # A leading post named by its office ("Teamleitung (Schwarze)"; not a pipe's "Leitung"),
-    # the Jobcenter's personal contact ("pAp: Stenzel").
-    r"|(?:Team|Abteilungs|Amts|Bereichs|Fachbereichs|Sachgebiets|Projekt|Gruppen|Stations"
-    r"|Pflegedienst)leitung|pAp"
+    # The Jobcenter's personal contact ("pAp: Stenzel").
+    r"|pAp"
     # Staff roles in compounds: "Standesbeamtin", "Einsatzleiter", "Rechtspflegerin",
     # "Gerichtsvollzieher", "Kriminalkommissar", "Steuerberater".
     r"|(?!(?:Dreh|Halb|Ton|Strick|Feuer|Anlege|Steck|Haken|Schieb|Bock|Steh|Tritt|Wärme|Strom"
@@ -560,6 +559,9 @@ class _Titled:
             yield match
 
 
+_MIN_STRONG_NAME = 3
+
+
 class _NoNoun:
     """Matches of ``pattern`` whose name's first word is no noun of the lexicon, unless it is a
     known surname ("Rausch", "Krug"). ``strong``: the cue says a person follows, so an everyday
@@ -577,7 +579,15 @@ class _NoNoun:
             word = match.group("name").split(",")[0].split()[0]
             # A strong cue's name is no place ("KV Westfalen-Lippe") and no organisation.
             if self._strong and (
-                any(is_place_name(part) for part in word.split("-")) or not _surname_like(word)
+                len(word) < _MIN_STRONG_NAME
+                or any(
+                    is_place_name(part)
+                    or is_district(part)
+                    or part.isupper()
+                    or (is_lexicon_noun(part) and not is_known_name(part))
+                    for part in word.split("-")
+                )
+                or not _surname_like(word)
             ):
                 continue
             if (word in _EVERYDAY_SURNAMES and not self._strong) or (
@@ -640,7 +650,8 @@ class _ChildrenWithAges:
         r"[^()\n.;]{3,80}"
     )
     _child = _NoNoun(
-        rf"(?<![\w-])(?P<name>{_NAME_PART})[ ]\d{{1,2}}(?:[ ]J(?:ahre?|\.))?(?=[ ,;)]|$)"
+        rf"(?<![\w-])(?P<name>{_NAME_PART})[ ]\d{{1,2}}(?:[ ]J(?:ahre?|\.))?(?=[ ,;)]|$)",
+        strong=True,
     )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -648,6 +659,13 @@ class _ChildrenWithAges:
             yield from self._child.finditer_in(text, cue.start(), cue.end())
 
 
+# A leading post named by its office, the holder's name in brackets: "Teamleitung
+# (Schwarze)" (not "Teamleitung West", "Abteilungsleitung Jugend").
+_POST_IN_BRACKETS = _NoNoun(
+    r"(?<![\w-])(?:Team|Abteilungs|Amts|Bereichs|Fachbereichs|Sachgebiets|Projekt|Gruppen|Stations"
+    rf"|Pflegedienst)leitung[ ]?\((?P<name>{_NAME_PART})\)",
+    strong=True,
+)
 # A file note's shorthand for the child's parents and a spouse: "KV Bach", "KM Petrović",
 # "Ehem. Yıldız".
 _FAMILY_SHORTHAND = _InFamilyMatters(
@@ -1742,6 +1760,7 @@ class PersonRecognizer(EntityRecognizer):
         (_NAME_AND_DATE, 0.75, False, True, False),
         (_FILE_OF, 0.75, False, True, False),
         (_RESUBMISSION, 0.75, False, True, False),
+        (_POST_IN_BRACKETS, 0.75, False, True, False),
         (_ENTRY_WITH_FILE, 0.75, False, True, False),
         (_ChildrenWithAges(), 0.75, False, True, False),
         (_SIGNATURE_TILDES, 0.75, False, True, False),

@@ -194,8 +194,8 @@ PERSONS = [
     ("Kinder (Ada 7, Ike 4) – Kita-Platz? Kinder (Gruppe 3, Raum 4)", ["Ada", "Ike"]),
     ("Ich habe Kinder, Hasib 4 Jahre und Mariam 1 Jahr.", ["Hasib", "Mariam"]),
     (
-        "Hinweis Teamleitung (Schwarze): Bitte prüfen. pAp: Stenzel (Durchwahl -24)",
-        ["Schwarze", "Stenzel"],
+        "Hinweis Teamleitung (Kowalczyk): Bitte prüfen. pAp: Stenzel (Durchwahl -24)",
+        ["Kowalczyk", "Stenzel"],
     ),
     ("Die Wasserleitung ist defekt; Einrichtungsleitung (Träger) prüft.", []),
     ("Familienkonzert; Eintritt Kinder 5,00 EUR, Erwachsene 12,00 EUR", []),

@@ -1477,10 +1477,11 @@ def test_birthplace_recognizer(redactor: Redactor, text: str, expected: list[str
 
 RESIDENCE_CASES = [
     (
-        "er wohnt zur Ausbildung in Bielefeld; vorher wohnen wir in Bad Berleburg",
+        "er wohnt zur Ausbildung in Bielefeld und zieht zum Sommer nach Bad Berleburg",
         ["Bielefeld", "Bad Berleburg"],
     ),
     ("Wo wohnen Sie in Zukunft? Wohnen wir in Deutschland gut?", []),
+    ("40.000 Studierende leben zum Studium in Bochum. Wie leben wir in Dortmund 2040?", []),
     ("Nr. l7 zieht zum Sommer nach Herten – Aufnahme trotzdem", ["Herten"]),
     pytest.param(
         "bin letzte woche umgezogen, komme aus Gelsenkirchen", ["Gelsenkirchen"], id="come-from"
@@ -1912,6 +1913,14 @@ EMAIL_CASES = [
         "Martina Kaiser   mk@bochum.de\nAnna Berg, ab@stadt-herne.de; kaya-eving@dortmund.de",
         ["mk@bochum.de", "ab@stadt-herne.de", "kaya-eving@dortmund.de"],
         id="offices-named-before-their-initials-and-districts-offices",
+    ),
+    pytest.param(
+        "Anfrage von Anna Engel aus Eving, ae@ruhrnet.de\n"
+        "Antrag von Sven Dreyer, Sohn des Verstorbenen, sd@ruhrnet.de\n"
+        "Sie erreichen meine Kollegin direkt unter kd@ruhrbau.de\n"
+        "MEYER, ANNA   anna@meyer-bau.de",
+        ["ae@ruhrnet.de", "sd@ruhrnet.de", "kd@ruhrbau.de", "anna@meyer-bau.de"],
+        id="review-words-that-spell-a-persons-mailbox-name-no-office",
     ),
     pytest.param(
         "wolf@kassel.de, hamm@stadt-bochum.de, kirchhoff@herne.de, ali-service@web.de",

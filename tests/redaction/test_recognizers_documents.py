@@ -181,6 +181,16 @@ HANDELSREGISTER_CASES = [
     ("THRA 1234 und HRAX 12", []),
     # A limited partnership whose partner is a company names no natural person.
     ("Kötter Dachtechnik GmbH & Co. KG     HRA 4471, AG Gelsenkirchen", []),
+    # The sole trader named after the partnership on the same line (review).
+    (
+        "Auftragnehmer: Kötter Bau GmbH & Co. KG; Nachunternehmer: Malerbetrieb Jan Peters "
+        "e.K., HRA 5678",
+        ["HRA 5678"],
+    ),
+    (
+        "Vertragspartner: Schmitz GmbH & Co. KG (HRA 1111) und Inhaber Uwe Brandt e.K. (HRA 2222)",
+        ["HRA 2222"],
+    ),
 ]
 
 

@@ -214,6 +214,9 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         # Blanks after a stay paper's name: each split of the run was tried (28 s; review of
         # the sixth session of 2026-12-06).
         ("Duldung" + " " * 3000 + "x\n") * 33 + "Duldung" + " " * 15_000 + "x\nTel. 0234 5678901",
+        # Many mailboxes on one line: the line before each was read for its office's name (6 s
+        # for 100 kB; second review of that session).
+        " ".join(["Wort ab@xy.de 0231 50-12345"] * 3571) + "\nTel. 0234 5678901",
     ],
     ids=[
         "tabs",
@@ -224,6 +227,7 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         "snake",
         "digit-groups",
         "blanks-after-a-document",
+        "mailboxes-on-one-line",
     ],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
