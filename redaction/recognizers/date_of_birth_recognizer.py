@@ -64,7 +64,8 @@ _SP = r"(?:[ ]+|[ ]*\n[ ]*)"
 _GAP = (
     rf"(?:{_SP}(?:ist|lautet|war|bin|ich|wurde|er|sie|der|die|das|des|dem|den|am|in"
     r"|von|meines|meiner|unseres|unserer"
-    r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich)(?![\w-])"
+    r"|seines|seiner|ihres|ihrer|eines|einer|laut|lt\.|gemäß|nach|wohl|vermutlich|steht|stand"
+    r"|als(?=[ ]?[„\"“]))(?![\w-])"
     rf"|{_SP}[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{{1,30}}\))"
 )
 # After a birth cue only: a date with its month in any language ("22 lipca 1991", "3 Mart
@@ -111,7 +112,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "DOB with cue",
             rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*"
             rf"(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?{_SP}?)"
-            rf"(?:am{_SP})?({DATE}|{DATE_OCR}|{_WORD_DATE})(?:[ ]?\((?:{DATE})\))?(?!\d)",
+            rf"(?:am{_SP})?[„\"“]?({DATE}|{DATE_OCR}|{_WORD_DATE})(?:[ ]?\((?:{DATE})\))?(?!\d)",
             0.9,
         ),
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".

@@ -34,14 +34,16 @@ _MARKED = re.compile(r"(?i:nr|nummer|no)\b|[:#]")
 _DOCUMENT_CUE = (
     r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis"
     r"|[Aa]usweis|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
-    rf"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer|{_STAY_PAPERS})"
+    rf"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer|PA(?=-N(?:r|ummer))"
+    rf"|{_STAY_PAPERS})"
 )
 # Blanks are taken possessively: a long run of them after a cue is no value, and trying each
 # split of it took quadratic time.
 _AFTER_DOCUMENT_CUE = (
     rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
-    r"(?:[ ]*+\([^()\n]{1,25}\)|[ ]++(?:[A-ZÄÖÜ][a-zäöü]+|der|des|von|aus|für|Nr\.?|No\.?"
-    r"|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?))"
+    r"(?:[ ]*+\([^()\n]{1,25}\)|[ ]++(?:[A-ZÄÖÜ][a-zäöü]+|[A-Z]{3}(?=[ ])|der|des|von|aus|für"
+    r"|Nr\.?|No\.?|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?"
+    r"|unser(?:e[mnrs]?)?))"
     r"{0,4}[ ]*+[:#]?[ ]*+(?:\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
 )
 # The value; a number of digits may go on in groups or after a hyphen ("1234 5678 90",
@@ -50,7 +52,9 @@ _DOCUMENT_VALUE = re.compile(
     rf"{_AFTER_DOCUMENT_CUE}"
     r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
     r"(?:-\d{2,8}|(?:[ ]\d{2,6}(?![\w.,/-])){1,3})?"
-    r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11})(?![\w/-])"
+    r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11}"
+    # OCR put O and l among the digits: "AYN 5l2937", "EA 3O88417".
+    r"|[A-Z]{1,3}[ ]?\d(?=(?:[0-9Ol]*\d){3})[0-9Ol]{5,9})(?![\w/-])"
 )
 
 # A German card's number written in groups, as read off the card aloud ("C4J9 K1LM 2",

@@ -38,6 +38,9 @@ DATES_OF_BIRTH = [
         ["03.04.2015", "12.12.2018"],
     ),
     ("geb. am / in          30.08.1995 / Poltawa", ["30.08.1995"]),
+    # "als" before a quoted date only.
+    ("im Stammblatt steht der Geburtstag als „11.09.2014“, in der Liste", ["11.09.2014"]),
+    ("Der Geburtstag als Feiertag am 12.03.2026 fällt aus.", []),
     # A dotted leader before the colon.
     ("Geburtsdatum .........: 23.03.1965", ["23.03.1965"]),
     # Slash dates after a birth cue, also with words between cue and date.

@@ -41,6 +41,9 @@ ID_DOCUMENT_CASES = [
     ("Personalausweis: T22 000 129", ["T22 000 129"]),
     ("Personalausweis (Seria i numer: ABC 123456)", ["ABC 123456"]),
     ("Ausweis Nr. 12 von 30 Teilnehmern", []),
+    # A card's number in groups after "PA-Nr"; OCR's O and l in a number after a country's code.
+    ("von meinem Mann (Jörg Brinkhoff, PA-Nr LF7 4K2 9N0) hatte ich", ["LF7 4K2 9N0"]),
+    ("Dok.: [x] Reisepass POL  Nr. EA 3O88417", ["EA 3O88417"]),
     # A list's further members of the same shape.
     (
         "Personalausweis von mir: CT 774019, von meine Frau: CT 802551 (Carte de identitate).",
