@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime
 import re
 
-from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
-from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.patterns import StdlibPatternRecognizer, cued_result
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
 MONTHS = (
@@ -227,19 +227,12 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
                 if year is not None and int(year.group()) > datetime.date.today().year:
                     continue  # a deadline
                 found.append(
-                    RecognizerResult(
+                    cued_result(
                         "DATE_OF_BIRTH",
-                        date.start(),
-                        date.end(),
+                        date.span(),
                         _LISTED_SCORE,
-                        analysis_explanation=AnalysisExplanation(
-                            _NAME, _LISTED_SCORE, "listed birth dates"
-                        ),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                        },
+                        (_NAME, self.id),
+                        "listed birth dates",
                     )
                 )
         return found

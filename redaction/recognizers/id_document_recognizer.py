@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
-from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.patterns import StdlibPatternRecognizer, cued_result
 
 _CHARSET = "CFGHJKLMNPRTVWXYZ"
 # Foreign passports and ID cards have other formats ("N012345678", "P123456", "CAX 123456",
@@ -90,6 +90,7 @@ _IT_TICKET = re.compile(r"(?:CHG|RFC|PRB|TKT|TCK|CR|WO)\d")
 
 
 _CUE_SCORE = 0.7
+_RECOGNIZER = "IdDocumentRecognizer"
 
 
 def _count_after_paper(match: re.Match[str]) -> bool:
@@ -197,7 +198,7 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
             supported_entity="DE_ID_DOCUMENT",
             patterns=self.PATTERNS,
             context=self.CONTEXT,
-            name="IdDocumentRecognizer",
+            name=_RECOGNIZER,
         )
 
     def analyze(
@@ -235,24 +236,11 @@ class IdDocumentRecognizer(StdlibPatternRecognizer):
             for start, end in list(values)
             for same in _same_shape_after(text, text[start:end], end)
         ]
-        for start, end in values:
-            results.append(
-                RecognizerResult(
-                    "DE_ID_DOCUMENT",
-                    start,
-                    end,
-                    0.8,
-                    analysis_explanation=AnalysisExplanation(
-                        "IdDocumentRecognizer", 0.8, "document cue"
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: "IdDocumentRecognizer",
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        # The cue is part of the match: no context word needs to lift it.
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    },
-                )
-            )
+        # The cue is part of the match: no context word needs to lift it.
+        results += [
+            cued_result("DE_ID_DOCUMENT", span, 0.8, (_RECOGNIZER, self.id), "document cue")
+            for span in values
+        ]
         return results
 
     def validate_result(self, pattern_text: str) -> bool | None:

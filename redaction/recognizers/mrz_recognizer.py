@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.patterns import cued_result
 
 # A line of the zone: capitals, digits and fillers, blanks that OCR put in, 28 to 46 characters
 # without the blanks, at least one double filler.
@@ -151,15 +153,5 @@ class MrzRecognizer(EntityRecognizer):
     def _result(
         self, entity: str, offsets: list[int], start: int, end: int, why: str
     ) -> RecognizerResult:
-        return RecognizerResult(
-            entity,
-            offsets[start],
-            offsets[end - 1] + 1,
-            _SCORE,
-            analysis_explanation=AnalysisExplanation(_NAME, _SCORE, why),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        span = (offsets[start], offsets[end - 1] + 1)
+        return cued_result(entity, span, _SCORE, (_NAME, self.id), why)

@@ -27,7 +27,13 @@ import re
 from typing import Any
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # Where a word of letters starts. ``re`` tries a pattern at every position; after a bare
@@ -194,3 +200,23 @@ def _matches_at(compiled: Any, text: str, starts: list[int]) -> list[Any]:
             matches.append(match)
             position = match.end()
     return matches
+
+
+def cued_result(
+    entity: str, span: tuple[int, int], score: float, recognizer: tuple[str, str], why: str
+) -> RecognizerResult:
+    """A hit that its cue or its structure makes certain (a label, a document's zone): marked
+    as enhanced by context, so that no context word needs to lift it. ``recognizer``: its
+    name and id."""
+    name, identifier = recognizer
+    return RecognizerResult(
+        entity,
+        *span,
+        score,
+        analysis_explanation=AnalysisExplanation(name, score, why),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: identifier,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+        },
+    )
