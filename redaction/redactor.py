@@ -1790,7 +1790,7 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
                 kind == _BIRTH_YEAR and _YEAR_CELL.fullmatch(value)
             ):
                 add("DATE_OF_BIRTH", start, end, 0.8)
-            elif kind in ("DE_AKTENZEICHEN", _DOCUMENT):
+            elif kind == "DE_AKTENZEICHEN":
                 _address_or_number_cell(value, "ID", start, end, add, has_house)
             elif kind == "LOCATION" and _TOWN_CELL.fullmatch(value):
                 add("LOCATION", start, end, 0.75)
@@ -2232,11 +2232,7 @@ def _row_cells(
                 add("DATE_OF_BIRTH", start, end, 0.8)
             elif kind == "LOCATION" and _PLACE_CELL.fullmatch(cell):
                 add("LOCATION", start, end, 0.75)
-            elif (
-                kind in ("DE_AKTENZEICHEN", _DOCUMENT)
-                and _NUMBER_CELL.match(cell)
-                and len(cell) <= 30
-            ):
+            elif kind == "DE_AKTENZEICHEN" and _NUMBER_CELL.match(cell) and len(cell) <= 30:
                 add("DE_AKTENZEICHEN", start, end, 0.75)
         return
     _surname_and_given_cells(cells, texts, add, this_year)
