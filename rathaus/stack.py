@@ -72,6 +72,22 @@ class DevServer:
         stop_process(self.process, timeout)
 
 
+def _frontend_serving(port: int) -> bool:
+    """Whether the frontend answers its health check: the port opens before the frontend is
+    ready, and a client connecting in between fails with "Frontend is not healthy yet"."""
+    address = f"127.0.0.1:{port}"
+    try:
+        done = subprocess.run(
+            [find_binary("temporal"), "operator", "cluster", "health", "--address", address],
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return False
+    return done.returncode == 0 and done.stdout.strip() == b"SERVING"
+
+
 def start_dev_server(
     *,
     db_file: Path | None,
@@ -81,7 +97,7 @@ def start_dev_server(
     namespace: str = "default",
     startup_timeout: float = 30.0,
 ) -> DevServer:
-    """Start ``temporal server start-dev`` on 127.0.0.1 and wait until it accepts connections.
+    """Start ``temporal server start-dev`` on 127.0.0.1 and wait until its frontend is healthy.
 
     With ``db_file`` the server persists to SQLite (WAL pragmas: ~2x throughput and no
     "context canceled" errors under load); without it the server is in memory.
@@ -127,7 +143,7 @@ def start_dev_server(
             raise ConfigurationError(
                 f"Temporal dev server exited with code {process.returncode}; see {log_path}"
             )
-        if port_open("127.0.0.1", port):
+        if port_open("127.0.0.1", port) and _frontend_serving(port):
             break
         time.sleep(0.05)
     else:

@@ -6,6 +6,7 @@ Under CI a missing server fails the run; nothing here skips.
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -57,6 +58,19 @@ POSTGRES_ADMIN_URL = os.environ.get(
 
 def expected_for(filename: str) -> dict[str, Any]:
     return next(e for e in EXPECTED if e["file"] == filename)
+
+
+@pytest.fixture(autouse=True)
+def _drop_entry_point_log_handlers() -> Iterator[None]:
+    """An entry point run in-process (the CLI's tests) sets a handler on the root logger that
+    writes to the stream pytest captured for that test; later tests' records then hit a closed
+    file ("--- Logging error ---"). The root logger is put back after each test."""
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if type(h) is logging.StreamHandler]:
+        root.removeHandler(handler)
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
