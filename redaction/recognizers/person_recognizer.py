@@ -460,6 +460,10 @@ class _ChatLabels:
             return False
         if _LABEL_ONLY.fullmatch(label) or _is_organisation(label):
             return False
+        # A record's field named again in each record ("Träger:", "Plätze:", "Nachtisch:"): a
+        # noun of the lexicon that no name list knows.
+        if len(words) == 1 and is_lexicon_noun(label) and not is_known_name(label):
+            return False
         return not any(_is_common_noun(w) or _is_role(w) for w in words)
 
 

@@ -146,6 +146,11 @@ PERSONS = [
     # Field labels and offices repeated in a note are no speakers.
     ("Hinweis: Frist beachten\nHinweis: Kopie anbei\nTermin: Montag", []),
     ("Bürgerbüro: Guten Morgen\nBürgerbüro: Bitte buchen Sie online\nAntwort: ok", []),
+    # A record's field, named again in every record: a noun that is no name.
+    ("Montag\n  Nachtisch: Apfelmus\nDienstag\n  Nachtisch: Obst der Saison", []),
+    ("Träger: FABIDO\nPlätze: 75\n\nTräger: Caritas\nPlätze: 40", []),
+    # A speaker's name that is a noun as well stays a speaker.
+    ("Koch: Wer kommt?\nBecker: ich\nKoch: gut", ["Koch", "Becker", "Koch"]),
     # Spoken introductions and the name alone on the last line.
     ("moin, hier ist Kalle vom Kleingartenverein.", ["Kalle"]),
     ("hi, ich bin die Lena aus der 3b.", ["Lena"]),

@@ -321,6 +321,12 @@ PHONE_CASES = [
     ("Kasse 02323 16-2951 · Telefon Kantine 0209 169-2980", []),
     ("Rhenus Logistik Service GmbH   HRB 19301 AG Bochum   02323 1490-0", []),
     ("Brandt & Yılmaz Rechtsanwälte\nTel. +49 (0)201 876543-0", ["+49 (0)201 876543-0"]),
+    # A switchboard with its area code apart is an organisation's without a name before it,
+    # unless the words before it make it a person's.
+    ("Anschrift: Kemminghauser Str. 2a\nTelefon:   0231 50-0 (Vermittlung)", []),
+    ("Viele Grüße\nRaumvergabe, Gebäudemanagement Herne, Tel. 02323 16-0", []),
+    ("Tel. privat 0234 9254-0", ["0234 9254-0"]),
+    ("Sie erreichen mich unter 0234 9254-0.", ["0234 9254-0"]),
     ("Team Personalgewinnung: bewerbung@essen.example, Tel. 0201 88-11400", []),
     ("Stadt Essen – Standesamt\nRathausplatz 1 · Tel. 0201 88-33900", []),
     # A phone number under a person's name in the block is their direct line.
