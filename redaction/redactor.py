@@ -749,6 +749,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
     impersonal: list[tuple[int, int]] = []  # cells of tables whose header names no person
     public_rows: list[tuple[int, int]] = []  # their rows that name an office, a firm, a place
+    street_rows: list[tuple[int, int]] = []  # their rows under a column of streets
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
     blocks: list[list[list[tuple[int, int, int]]]] = []  # tables: rows of (column, start, end)
     block_separator: str | None = None
@@ -912,6 +913,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
                         if _public_row(texts):
                             public_rows.append((line_start, line_end))
+                        if any(_STREETS_COLUMN.match(h) for h in header_texts):
+                            street_rows.append((line_start, line_end))
                     elif (
                         named_cells
                         and all(_public_cell(t) for t in named_cells)
@@ -962,6 +965,19 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             if r.entity_type != "EMAIL_ADDRESS"
             or "." in text[r.start : r.end].partition("@")[0]
             or public.count(1, r.start, r.end) < r.end - r.start
+        ]
+    if street_rows:
+        # A row of a street directory, a table of streets without persons, that names no home
+        # (no street with a house number): its postcode and town or district are the street's
+        # ("Bismarckstraße  45888  Bismarck  Otto von Bismarck …", "01204  Kortumstraße  …").
+        homes = _mask(
+            len(text), [(r.start, r.end) for r in found if r.entity_type == "STREET_ADDRESS"]
+        )
+        placed = _mask(len(text), [row for row in street_rows if homes.find(1, *row) == -1])
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type != "LOCATION" or placed.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
         # A column's name is no person's or place's ("Name | Stadtteil": the label rule took
@@ -2098,6 +2114,10 @@ def _public_cell(cell: str) -> bool:
 def _by_shape_only(result: RecognizerResult) -> bool:
     """A reference or document number found by its shape alone, without a cue word."""
     return bool((result.recognition_metadata or {}).get(SHAPE_ONLY_KEY))
+
+
+# A table's column of streets: "Straße", "Straßenname", "Straße / Platz", "Anschrift".
+_STREETS_COLUMN = re.compile(r"(?i:straße|strasse|str\.|anschrift|adresse)")
 
 
 # What a column's name, read as a value, was taken for.

@@ -691,6 +691,28 @@ def test_an_offices_row_in_a_list_of_persons_keeps_its_address(redactor: Redacto
     assert found == ["Am Schwarzen Berge 31", "0531 35 06 41", "Lange Str. 61", "0157 91884 302"]
 
 
+def test_a_street_directory_names_places_not_homes(redactor: Redactor) -> None:
+    text = (
+        "Straße                 PLZ    Stadtteil     benannt nach\n"
+        "Bismarckstraße         45888  Bismarck      Reichskanzler\n"
+        "Grillostraße           45881  Schalke       Industrieller\n"
+        "Goethestraße           45897  Buer          Dichter\n"
+    )
+    assert spans_of(redactor, text, {"LOCATION", "STREET_ADDRESS"}) == []
+    # A list of homes under the same header keeps its addresses redacted.
+    homes = (
+        "Straße                 PLZ    Stadtteil     Schaden\n"
+        "Bismarckstraße 12      45888  Bismarck      Wasser im Keller\n"
+        "Grillostraße 3         45881  Schalke       Dach\n"
+        "Goethestraße 40        45897  Buer          Fenster\n"
+    )
+    assert spans_of(redactor, homes, {"LOCATION"}) == [
+        "45888  Bismarck",
+        "45881  Schalke",
+        "45897  Buer",
+    ]
+
+
 def test_rows_of_labels_and_values(redactor: Redactor) -> None:
     text = (
         "Ref.P.  | Name     | Haddad    | Vorname | Rami    | Aufenthalt | Herne\n"
