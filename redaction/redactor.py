@@ -3137,6 +3137,11 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ ]$")
 
 # A capitalised word right before a surname: a title, a role or a family ("Dr.", "Frau",
 # "Antragstellerin", "Familie"), not a sentence's start.
+_NAMESAKE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Stadtteil|Ortsteil|Zeche|Schacht|Gymnasium|Gesamtschule|Realschule"
+    r"|Grundschule|Denkmal|Turm|Stiftung|Museum|Kaserne|Graf|Gräfin|Fürst|Fürstin|Kaiser"
+    r"|Kaiserin|König|Königin|Prinz|Prinzessin|Reichskanzler|Kanzler)[ \t\n]+$"
+)
 _WORD_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][a-zäöü]{0,3}\.)[ \t\n]+$")
 
 
@@ -3145,38 +3150,40 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
     this_year = datetime.date.today().year
     figures: set[str] = set()
+    famous: set[str] = set()  # figures known by name or by their life's dates
     for result in results:
         if result.entity_type != "PERSON":
             continue
         name = text[result.start : result.end]
         life = _LIFE_DATES.match(text, result.end)
         titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
+        long_dead = (
+            life is not None
+            and int(life.group("died")) <= this_year - _LONG_AGO
+            and not _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
+        )
+        listed = is_public_figure(name)
         public = not titled and (
-            (
-                life is not None
-                and int(life.group("died")) <= this_year - _LONG_AGO
-                and not _FAMILY_BEFORE.search(
-                    text, max(0, result.start - _FAMILY_REACH), result.start
-                )
-            )
+            long_dead
             or _WORK_BEFORE.search(text, max(0, result.start - 50), result.start) is not None
             or bool(_SPECIMEN.fullmatch(name))
-            or is_public_figure(name)
+            or listed
         )
         if public and " " in name:  # a full name: a lone word may be anyone's
             figures.add(name)
+            if long_dead or listed:
+                famous.add(name)
     # A figure's surname alone where the text names the figure in full ("Krupp" beside
-    # "Friedrich Alfred Krupp"), and the surnames rare enough to name the figure anyway.
+    # "Friedrich Alfred Krupp", "Kuzorra" beside "Ernst Kuzorra (1905–1990)"), and the
+    # surnames rare enough to name the figure anyway.
     # A surname the name lists know is anyone's ("Schmidt" beside "Helmut Schmidt").
-    surnames = {
-        name.split()[-1]
-        for name in figures
-        if is_public_figure(name) and not is_known_name(name.split()[-1])
-    }
+    surnames = {name.split()[-1] for name in famous if not is_known_name(name.split()[-1])}
     surnames |= UNMISTAKABLE_SURNAMES
     # The same full name again, not after a title ("Frau Petra Schulz" is a citizen); a
     # surname alone only where no capitalised word stands before it (a title, a role, a
-    # family: "Frau Dr. Krupp", "Antragstellerin Krupp", "Familie Kästner").
+    # family: "Frau Dr. Krupp", "Antragstellerin Krupp", "Familie Kästner"), unless the word
+    # names a place after the figure or the figure's rank ("Stadtteil Bismarck", "Zeche Graf
+    # Bismarck").
     return [
         r
         for r in results
@@ -3185,7 +3192,10 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
             text[r.start : r.end] not in figures
             and not (
                 text[r.start : r.end] in surnames
-                and not _WORD_BEFORE.search(text, max(0, r.start - 40), r.start)
+                and (
+                    not _WORD_BEFORE.search(text, max(0, r.start - 40), r.start)
+                    or _NAMESAKE_BEFORE.search(text, max(0, r.start - 40), r.start)
+                )
             )
         )
         or _TITLE_BEFORE.search(text, max(0, r.start - 6), r.start)
@@ -3753,7 +3763,8 @@ class Redactor:
             results.extend(self._spaced_results(*spaced))
         results.extend(self._mentions_across_chunks(prepared, results))
         results.extend(_mailboxes_of_persons(prepared, results))
-        resolved = _resolve_overlaps(results, len(prepared))
+        # Persons of history are no one whose contact details an office's could be.
+        resolved = _without_public_figures(prepared, _resolve_overlaps(results, len(prepared)))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))

@@ -577,6 +577,23 @@ LINE_RULE_CASES = [
         id="persons-of-history-authors-and-specimens",
     ),
     pytest.param(
+        "Die Straße ist nach Otto von Bismarck benannt.\n"
+        "Auskunft: vermessung@gelsenkirchen.de · Tel. 0209 169-4711\n"
+        "Benannt nach Ernst Kuzorra (1905–1960). Kuzorra spielte für Schalke. Der Stadtteil "
+        "Bismarck heißt nach der Zeche Graf Bismarck.",
+        # A person of history makes no paragraph personal; the surname of a figure with dates
+        # long past is the figure's; a district or a title before a figure's surname is no
+        # citizen's title.
+        {"PERSON": [], "PHONE_NUMBER": []},
+        id="persons-of-history-beside-an-offices-number-and-their-namesakes",
+    ),
+    pytest.param(
+        "Die Straße ist nach Otto Kowalski benannt.\n"
+        "Auskunft: vermessung@gelsenkirchen.de · Tel. 0209 169-4711",
+        {"PERSON": ["Otto Kowalski"], "PHONE_NUMBER": ["0209 169-4711"]},
+        id="a-citizen-beside-an-offices-number-keeps-it-redacted",
+    ),
+    pytest.param(
         "Mein Vater Hans Harkort (1941–2025) ist verstorben. Bitte schreiben Sie an Frau Harkort.",
         {"PERSON": ["Hans Harkort", "Harkort"]},
         id="a-relatives-recent-dates-and-a-citizen-of-that-name-stay",
