@@ -2794,6 +2794,72 @@ _OFFICE_REACH = 100
 _OFFICE_NAME_SPAN = 200
 
 
+# A record about an institution: a block of fields whose first names the institution
+# ("Einrichtung: Städt. Kita Kemminghauser Straße⏎Träger: FABIDO⏎Anschrift: …⏎Telefon: …").
+_INSTITUTION_RECORD = re.compile(
+    r"[ \t]*(?:Einrichtung|Standort|Dienststelle|Kita|Kindertagesstätte|Kindertageseinrichtung"
+    r"|Schule|Behörde|Institution|Jugendzentrum|Jugendtreff|Beratungsstelle|Bürgerbüro"
+    r"|Bürgercenter|Bibliothek|Stadtteilbibliothek)[ \t]*:[ \t]*\S"
+)
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+# The fields such a record may have; a field of anything else ("Eltern:", "Kind:", "Name:")
+# makes the block no institution's record.
+_RECORD_FIELD = re.compile(
+    r"[ \t]*(?:Einrichtung|Standort|Dienststelle|Kita|Kindertagesstätte|Kindertageseinrichtung"
+    r"|Schule|Schulform|Behörde|Institution|Jugendzentrum|Jugendtreff|Beratungsstelle"
+    r"|Bürgerbüro|Bürgercenter|Bibliothek|Stadtteilbibliothek|Träger|Trägerschaft|Anschrift"
+    r"|Adresse|Telefon|Tel\.?|Fax|E-Mail|Mail|Internet|Web|Homepage|Öffnung|Öffnungszeiten"
+    r"|Sprechzeiten|Plätze|Gruppen|Angebot|Angebote|Zielgruppe|Alter|Altersgruppe|Profil"
+    r"|Schwerpunkt|Schwerpunkte|Barrierefrei|Barrierefreiheit|Anfahrt|ÖPNV|Parken|Kosten"
+    r"|Gebühr|Gebühren|Hinweis|Hinweise|Stadtbezirk|Stadtteil|Bezirk)[ \t]*:"
+)
+
+
+def _drop_institution_records(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results without the address, landline and mailbox of an institution's record (see
+    ``_INSTITUTION_RECORD``), where the block has only an institution's fields, names no person
+    and no one writes about themselves. A mobile number and a mailbox with a dot in its local
+    part ("j.koenig@") stay redacted: a person's."""
+    if not _INSTITUTION_RECORD.search(text):
+        return results
+    persons = _Spans(sorted((r.start, r.end) for r in results if r.entity_type == "PERSON"))
+    records: list[tuple[int, int]] = []
+    block_start = 0
+    for block_end in [m.start() for m in _BLOCK_BREAK.finditer(text)] + [len(text)]:
+        start = (
+            block_start
+            + len(text[block_start:block_end])
+            - len(text[block_start:block_end].lstrip("\n"))
+        )
+        block_start = block_end
+        if (
+            _INSTITUTION_RECORD.match(text, start)
+            and not persons.overlaps(start, block_end)
+            and not _FIRST_PERSON.search(text, start, block_end)
+            and all(
+                _RECORD_FIELD.match(line) or line[:1] in (" ", "\t")
+                for line in text[start:block_end].split("\n")
+                if line.strip()
+            )
+        ):
+            records.append((start, block_end))
+    if not records:
+        return results
+    inside = _mask(len(text), records)
+
+    def institutional(r: RecognizerResult) -> bool:
+        if inside.count(1, r.start, r.end) < r.end - r.start:
+            return False
+        value = text[r.start : r.end]
+        if r.entity_type == "PHONE_NUMBER":
+            return not _MOBILE.match(value)
+        if r.entity_type == "EMAIL_ADDRESS":
+            return "." not in value.partition("@")[0]
+        return r.entity_type in _CONTACT_TYPES
+
+    return [r for r in results if not institutional(r)]
+
+
 def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without the landline numbers of public offices.
 
@@ -3766,6 +3832,7 @@ class Redactor:
         # Persons of history are no one whose contact details an office's could be.
         resolved = _without_public_figures(prepared, _resolve_overlaps(results, len(prepared)))
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
+        kept = _drop_institution_records(prepared, kept)
         kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))

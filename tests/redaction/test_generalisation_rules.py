@@ -691,6 +691,31 @@ def test_an_offices_row_in_a_list_of_persons_keeps_its_address(redactor: Redacto
     assert found == ["Am Schwarzen Berge 31", "0531 35 06 41", "Lange Str. 61", "0157 91884 302"]
 
 
+def test_an_institutions_record_keeps_its_contact_details(redactor: Redactor) -> None:
+    text = (
+        "Einrichtung:   Familienzentrum Lindenhorst\n"
+        "Träger:        FABIDO\n"
+        "Anschrift:     Lindenhorster Str. 180, 44339 Dortmund\n"
+        "Telefon:       0231 50-12345, mobil 0171 2345678\n"
+        "E-Mail:        fz-lindenhorst@fabido.example, j.koenig@fabido.example\n"
+        "\n"
+        "Einrichtung:   Kita Sonnenschein\n"
+        "Kind:          Lina Muster\n"
+        "Anschrift:     Gartenweg 3, 44787 Bochum\n"
+    )
+    found = spans_of(
+        redactor, text, {"STREET_ADDRESS", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"}
+    )
+    # The mobile number and the mailbox with a dot are a person's; the second record names a
+    # child, whose address it is.
+    assert found == [
+        "0171 2345678",
+        "j.koenig@fabido.example",
+        "Gartenweg 3",
+        "44787 Bochum",
+    ]
+
+
 def test_a_street_directory_names_places_not_homes(redactor: Redactor) -> None:
     text = (
         "Straße                 PLZ    Stadtteil     benannt nach\n"
