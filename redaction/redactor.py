@@ -911,7 +911,7 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     ):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
-                        if _public_row(texts):
+                        if _public_row(texts, _places_column(header_texts)):
                             public_rows.append((line_start, line_end))
                         if any(_STREETS_COLUMN.match(h) for h in header_texts):
                             street_rows.append((line_start, line_end))
@@ -943,17 +943,40 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         # A public place's or a firm's row: its address and phone number are theirs
         # ("Bürgerbüro Süd | Bochumer Straße 154, 45661 Recklinghausen | 02361 50-0"), unless a
         # person was found in it.
-        named = _mask(len(text), [(r.start, r.end) for r in found if r.entity_type == "PERSON"])
-        public = _mask(len(text), [row for row in public_rows if named.find(1, *row) == -1])
+        # The model's guess inside a street ("Hörder Bahnhofstr" of "Hörder Bahnhofstr. 16")
+        # names no one.
+        streets = _mask(
+            len(text), [(r.start, r.end) for r in found if r.entity_type == "STREET_ADDRESS"]
+        )
+        named = _mask(
+            len(text),
+            [
+                (r.start, r.end)
+                for r in found
+                if r.entity_type == "PERSON"
+                and (r.score > NER_SCORE or streets.find(1, r.start, r.end) == -1)
+            ],
+        )
+        rows = [row for row in public_rows if named.find(1, *row) == -1]
+        public = _mask(len(text), rows)
+        # A company's row ("Bäckerei Kortenbrede GmbH | … | 0231 861320"): no owner's line.
+        companies = _mask(len(text), [row for row in rows if _COMPANY.search(text, *row)])
         found[:] = [
             r
             for r in found
             if r.entity_type
             not in ("STREET_ADDRESS", "LOCATION", "FOREIGN_POSTCODE", "PHONE_NUMBER")
             or (
-                # A mobile number or one without an office's extension is a person's.
+                # A mobile number, or one without an office's extension outside a company's
+                # row, is a person's.
                 r.entity_type == "PHONE_NUMBER"
-                and not _OFFICE_NUMBER.fullmatch(text, r.start, r.end)
+                and (
+                    _MOBILE.match(text[r.start : r.end]) is not None
+                    or (
+                        not _OFFICE_NUMBER.fullmatch(text, r.start, r.end)
+                        and companies.count(1, r.start, r.end) < r.end - r.start
+                    )
+                )
             )
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
@@ -964,6 +987,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             for r in found
             if r.entity_type != "EMAIL_ADDRESS"
             or "." in text[r.start : r.end].partition("@")[0]
+            or public.count(1, r.start, r.end) < r.end - r.start
+        ]
+        # With the place's street, the model's guess inside it goes too.
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type != "PERSON"
+            or r.score > NER_SCORE
+            or streets.find(1, r.start, r.end) == -1
             or public.count(1, r.start, r.end) < r.end - r.start
         ]
     if street_rows:
@@ -2079,12 +2111,20 @@ def _with_home_towns_abroad(text: str, results: list[RecognizerResult]) -> list[
     return sorted(results + towns, key=lambda r: r.start) if towns else results
 
 
-def _public_row(texts: list[str]) -> bool:
+def _public_row(texts: list[str], places_column: bool = False) -> bool:
     """A row named by its first cell of words (no digits: not a number, date or address) after
     a public place, an office or a firm, with no other cell that looks like a person's name
-    ("Kita Regenbogen | Stadt | Breite Straße 12", "DE*HRN*E0001 | Stadtwerke Herne AG | …")."""
+    ("Kita Regenbogen | Stadt | Breite Straße 12", "DE*HRN*E0001 | Stadtwerke Herne AG | …").
+    ``places_column``: the header names the first column as public places or offices
+    ("Bezirksverwaltungsstelle | Anschrift | …" over "Eving | Deutsche Str. 27 | …"); then its
+    cell need not say so itself, if it looks like no name."""
     words = [t for t in texts if t[:1].isupper() and not any(c.isdigit() for c in t)]
-    if not words or not _public_cell(words[0]):
+    if not words:
+        return False
+    if places_column and texts and words[0] is texts[0]:
+        if looks_like_name(_BRACKETED.sub(" ", words[0])) and not _place_cell(words[0]):
+            return False
+    elif not _public_cell(words[0]):
         return False
     return not any(
         looks_like_name(_BRACKETED.sub(" ", t))
@@ -2094,6 +2134,29 @@ def _public_row(texts: list[str]) -> bool:
 
 
 _CODE_CELL = re.compile(r"[A-ZÄÖÜ]{1,4}")
+
+
+def _places_column(header_texts: list[str]) -> bool:
+    """The header's first column names public places or offices, not firms ("Standort",
+    "Bezirksverwaltungsstelle", "Einrichtung"; not "Firma")."""
+    if not header_texts:
+        return False
+    first = header_texts[0].strip()
+    return bool(_PLACES_HEADER.fullmatch(first)) or (
+        _public_cell(first) and _organisation_kind(first) != "firm"
+    )
+
+
+_PLACES_HEADER = re.compile(
+    r"(?i:standort|standorte|einrichtung|einrichtungen|dienststelle|dienststellen|stelle"
+    r"|bezirk|stadtbezirk|bezirksverwaltungsstelle|bürgerbüro|bürgerbüros|bürgercenter"
+    r"|bibliothek|schule|kita|kindertagesstätte|treffpunkt|ort|veranstaltungsort)"
+)
+
+
+def _place_cell(cell: str) -> bool:
+    """A cell that names a town or a district ("Eving", "Hörde", "Wanne-Eickel")."""
+    return is_town(cell.strip()) or is_district(cell.strip())
 
 
 def _public_cell(cell: str) -> bool:
@@ -2684,6 +2747,8 @@ _PUBLIC_PLACE_COMPOUND = re.compile(
 )
 # A company's legal form right before its address ("Bochum Marketing GmbH, Huestraße 9"): a
 # legal person's seat, no household's (a sole trader, "e.K.", stays personal).
+# A company, a legal person (a partnership of people, "OHG", "KG", is not one).
+_COMPANY = re.compile(r"(?<![\w-])(?:GmbH|gGmbH|mbH|AG|SE|KGaA|eG)(?![\w-])")
 _LEGAL_FORMS = frozenset(("GmbH", "mbH", "AG", "KG", "KGaA", "SE", "eG", "gGmbH", "OHG", "oHG"))
 
 

@@ -716,6 +716,25 @@ def test_an_institutions_record_keeps_its_contact_details(redactor: Redactor) ->
     ]
 
 
+def test_offices_named_by_their_column_and_companies_keep_their_details(
+    redactor: Redactor,
+) -> None:
+    offices = (
+        "Bezirksverwaltungsstelle     Anschrift                         Telefon\n"
+        "Aplerbeck                    Aplerbecker Marktplatz 21         0231 50-29200\n"
+        "Hörde                        Hörder Bahnhofstr. 16             0231 50-23500\n"
+    )
+    assert spans_of(redactor, offices, {"STREET_ADDRESS", "PHONE_NUMBER", "PERSON"}) == []
+    firms = (
+        "Std. | Firma                       | Sortiment | Telefon\n"
+        "01   | Bäckerei Kortenbrede GmbH   | Backwaren | 0231 861320\n"
+        "02   | Hofgut Wieschhoff GmbH      | Obst      | 0171 2345678\n"
+        "03   | Fleischerei Brüggemann OHG  | Fleisch   | 02325 61808\n"
+    )
+    # A company's plain number is its own; a mobile number and a partnership's are a person's.
+    assert spans_of(redactor, firms, {"PHONE_NUMBER"}) == ["0171 2345678", "02325 61808"]
+
+
 def test_a_street_directory_names_places_not_homes(redactor: Redactor) -> None:
     text = (
         "Straße                 PLZ    Stadtteil     benannt nach\n"
