@@ -33,6 +33,7 @@ from redaction.recognizers.email_recognizer import (
     EMAIL_PATTERN,
     fold_for_domain,
     is_functional_mailbox,
+    is_official_domain,
 )
 from redaction.recognizers.ner_person_recognizer import NER_SCORE
 from redaction.recognizers.noun_lexicon import (
@@ -2547,7 +2548,7 @@ Stadtwerke Kita Team Agentur Zentrale Infopunkt
 _FIRM_WORDS = frozenset(_FIRM_TEXT.split())
 _FIRM_ENDING = re.compile(
     r"(?:schule|gymnasium|kindergarten|zentrum|klinik|klinikum|krankenhaus|kasse|stiftung"
-    r"|kammer|förderung|kanzlei|anwälte|forum|halle|kirche|verband|verein)$"
+    r"|kammer|förderung|kanzlei|anwälte|forum|halle|kirche|verband|verein|sportbund)$"
 )
 _FIRST_PERSON = re.compile(
     r"(?i)(?<![\w-])(?:ich|mein(?:e[mnrs]?)?|wir|unser(?:e[mnrs]?)?|uns|mir|mich|wohne|wohnen"
@@ -2582,9 +2583,11 @@ def _organisation_kind(line: str) -> str | None:
     word wins ("Förderverein Freibad Wiesental e.V." is an association, not the pool)."""
     kind = None
     for word in re.findall(r"[\w.]+", line):
+        if word in _FIRM_WORDS:  # also the legal forms in lower case ("e.V.", "eG", "mbH")
+            return "firm"
         if not word[:1].isupper():
             continue
-        word = word if word == "e.V." else word.strip(".")
+        word = word.strip(".")
         lower = word.lower()
         if word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
             return "firm"
@@ -3018,6 +3021,11 @@ def _beside_office_mailbox(
     return False
 
 
+_LABELLED_MAILBOX = re.compile(
+    rf"[ \t]*(?:(?i:e-?mail|mail)[ \t]*:?[ \t]*)?(?P<address>{EMAIL_PATTERN})[ \t]*"
+)
+
+
 def _organisation_before(
     text: str,
     layout: _Breaks,
@@ -3061,14 +3069,25 @@ def _organisation_before(
         last = begin + len(segment.rstrip())
         if first >= last:
             continue
-        if dropped.contains(first, last):
-            continue  # an organisation's detail already: go on to what it belongs to
+        label = _CONTACT_LABEL.match(text, first, last)
+        if dropped.contains(label.end() if label else first, last):
+            # An organisation's detail already ("Tel. 02361 50-1380"): go on to what it
+            # belongs to.
+            continue
         if results.overlaps(first, last):
             return False  # a person, or a detail that stayed personal, comes first
         if _FIRST_PERSON.search(segment) or _PERSONAL_LABEL.fullmatch(segment.strip()):
             return False
         if _CONTACT_LABEL.fullmatch(segment):
             continue
+        # An office's or a firm's mailbox before the detail ("standesamt@recklinghausen.de ·
+        # Tel. … · Rathausplatz 3"): the organisation is named by it.
+        mailbox = _LABELLED_MAILBOX.fullmatch(segment)
+        if mailbox is not None and is_functional_mailbox(mailbox.group("address")):
+            domain = mailbox.group("address").rpartition("@")[2]
+            if not is_official_domain(domain) and persons.starts:
+                return False  # a firm in a letter that names persons: may be theirs
+            return not persons.starts_within(block_start if phone else first, start)
         if breaks[index].group() == ":":
             return False  # the detail's own label ("Eltern:", "Vermieter:"): whose it is
         opens_line = layout.line_start(first) == first or first == block_start
@@ -3243,8 +3262,10 @@ def _with_broken_words(text: str, results: list[RecognizerResult]) -> list[Recog
 # von Wolfgang Amadeus Mozart", "Werke von Caspar David Friedrich, Vincent van Gogh"), and the
 # specimen names of forms ("Max Mustermann"). A relative's dates ("mein Vater (1941–2025)") are
 # recent and stay.
+# "(1793–1880)", "(* um 1450 – † 1510)", ", 1889–1963,".
 _LIFE_DATES = re.compile(
-    r"[ ]?\((?:\*[ ]?)?(?:um[ ])?(?P<born>\d{4})[ ]?(?:–|-|bis)[ ]?(?:†[ ]?)?(?P<died>\d{4})\)"
+    r"(?:[ ]?\(|,[ ]?)(?:\*[ ]?)?(?:um[ ])?(?P<born>\d{4})[ ]?(?:–|-|bis)[ ]?(?:†[ ]?)?"
+    r"(?P<died>\d{4})(?:\)|(?![\d–-]))"
 )
 _LONG_AGO = 50
 # Works of the stage and the museum, not the school's pictures or a neighbour's play.

@@ -209,6 +209,12 @@ def _town_domain(domain: str) -> bool:
     return len(labels) == 2 and labels[1] == "de" and labels[0] in _place_domains
 
 
+def is_official_domain(domain: str) -> bool:
+    """An authority's domain ("stadt-witten.de", "jobcenter-ge.de") or a town's own
+    ("recklinghausen.de")."""
+    return _PUBLIC_DOMAIN.search(domain) is not None or _town_domain(domain)
+
+
 def _district(word: str) -> bool:
     """A district of the Ruhr's or the city's own list, as written in an address ("eving",
     "hoerde" for Hörde)."""
@@ -233,7 +239,7 @@ def is_functional_mailbox(address: str, before: str = "") -> bool:
     if len(words) > 2 and "." not in local and words[-1] in _PLACE_WORDS:
         return True
     public = _PUBLIC_DOMAIN.search(domain) is not None
-    official = public or _town_domain(domain)
+    official = is_official_domain(domain)
     functional = [_is_function_word(w) or (official and w in _OFFICE_ABBREVIATIONS) for w in words]
     if all(functional):
         return True

@@ -588,6 +588,27 @@ LINE_RULE_CASES = [
         id="persons-of-history-beside-an-offices-number-and-their-namesakes",
     ),
     pytest.param(
+        "Sprechzeiten nach Termin (Saal nach Adolf Grimme, 1889–1963, benannt).\n"
+        "Anfragen: standesamt@recklinghausen.de · Tel. 02361 50-1380 · Rathausplatz 3, "
+        "45657 Recklinghausen\n\n"
+        "Stadtsportbund Herne e.V., Eschstraße 10, 44629 Herne",
+        # An office's mailbox names the office whose number and address follow; life dates
+        # after commas; an association's address in a text without persons.
+        {"PERSON": [], "PHONE_NUMBER": [], "STREET_ADDRESS": [], "LOCATION": []},
+        id="an-offices-mailbox-names-the-office-of-the-details-after-it",
+    ),
+    pytest.param(
+        "Kontakt: anna.meier@web.de · Tel. 02361 50-1380 · Rathausplatz 3, 45657 Recklinghausen"
+        "\n\nFrau Meier\nKontakt: info@meier-bau.de, Gartenweg 3, 44787 Bochum",
+        {
+            "EMAIL_ADDRESS": ["anna.meier@web.de", "info@meier-bau.de"],
+            "PHONE_NUMBER": ["02361 50-1380"],
+            "STREET_ADDRESS": ["Rathausplatz 3", "Gartenweg 3"],
+            "LOCATION": ["45657 Recklinghausen", "44787 Bochum"],
+        },
+        id="a-citizens-mailbox-or-a-firms-beside-a-person-names-no-office",
+    ),
+    pytest.param(
         "Die Straße ist nach Otto Kowalski benannt.\n"
         "Auskunft: vermessung@gelsenkirchen.de · Tel. 0209 169-4711",
         {"PERSON": ["Otto Kowalski"], "PHONE_NUMBER": ["0209 169-4711"]},
