@@ -3621,6 +3621,40 @@ def _spaced_view(text: str) -> tuple[str, list[int], list[tuple[int, int]]] | No
     return "".join(out), positions, extents
 
 
+# A character written as an HTML entity or a JSON escape ("M&uuml;ller", "Diyarbak\\u0131r"),
+# as mail programs' HTML parts and exports leave them.
+_ESCAPE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});|\\u[0-9A-Fa-f]{4}")
+
+
+def _escaped_view(text: str) -> tuple[str, list[int], list[int], list[tuple[int, int]]] | None:
+    """``text`` with its escaped letters written out, or None where it has none. Returned with
+    each character's start and end in the original and the spans of the escapes."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    extents: list[tuple[int, int]] = []
+    copied = 0
+    for match in _ESCAPE.finditer(text):
+        escape = match.group()
+        letter = chr(int(escape[2:], 16)) if escape.startswith("\\") else html.unescape(escape)
+        if len(letter) != 1 or not letter.isalpha():
+            continue  # "&amp;", "&nbsp;", a quote: no letter of a name
+        out.append(text[copied : match.start()])
+        starts.extend(range(copied, match.start()))
+        ends.extend(range(copied + 1, match.start() + 1))
+        out.append(letter)
+        starts.append(match.start())
+        ends.append(match.end())
+        extents.append(match.span())
+        copied = match.end()
+    if not extents:
+        return None
+    out.append(text[copied:])
+    starts.extend(range(copied, len(text)))
+    ends.extend(range(copied + 1, len(text) + 1))
+    return "".join(out), starts, ends, extents
+
+
 def prepare_for_analysis(text: str) -> str:
     """The text the recognizers see: same length and offsets, nothing that trips them up.
 
@@ -3912,7 +3946,12 @@ class Redactor:
         results = self._analyze_chunks(prepared)
         spaced = _spaced_view(prepared)
         if spaced is not None:
-            results.extend(self._spaced_results(*spaced))
+            collapsed, positions, extents = spaced
+            ends = [p + 1 for p in positions]
+            results.extend(self._view_results(collapsed, positions, ends, extents))
+        escaped = _escaped_view(prepared)
+        if escaped is not None:
+            results.extend(self._view_results(*escaped))
         results.extend(self._mentions_across_chunks(prepared, results))
         results.extend(_mailboxes_of_persons(prepared, results))
         # Persons of history are no one whose contact details an office's could be.
@@ -3950,15 +3989,17 @@ class Redactor:
                     results.append(result)
         return results
 
-    def _spaced_results(
-        self, collapsed: str, positions: list[int], extents: list[tuple[int, int]]
+    def _view_results(
+        self, view: str, starts: list[int], ends: list[int], extents: list[tuple[int, int]]
     ) -> list[RecognizerResult]:
-        """What the recognizers find in letter-spaced writing ("K O C H ,  W A L T E R"), read
-        with its letters closed up, in the offsets of the original."""
+        """What the recognizers find in another view of the text, in the offsets of the
+        original: letter-spaced writing closed up ("K O C H ,  W A L T E R"), escaped letters
+        written out ("M&uuml;ller"). Only hits on the view's changes (``extents``) count; the
+        rest was found in the original."""
         spans = _Spans(extents)
         found: list[RecognizerResult] = []
-        for result in self._analyze_chunks(collapsed):
-            start, end = positions[result.start], positions[result.end - 1] + 1
+        for result in self._analyze_chunks(view):
+            start, end = starts[result.start], ends[result.end - 1]
             if spans.overlaps(start, end):
                 result.start, result.end = start, end
                 found.append(result)

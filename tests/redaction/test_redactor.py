@@ -414,6 +414,22 @@ LINE_RULE_CASES = [
         {"STREET_ADDRESS": ["L I N D E N W E G  1 2"]},
         id="letter-spaced-at-punctuation-tabs-and-crlf",
     ),
+    # Letters escaped as HTML entities or JSON escapes are read written out.
+    pytest.param(
+        "Sehr geehrte Frau Silke M&uuml;ller-Dahm,\nPaulinstra&szlig;e 44, 54292 Trier\n"
+        "Preise inkl. Fahrt &amp; Eintritt",
+        {
+            "PERSON": ["Silke M&uuml;ller-Dahm"],
+            "STREET_ADDRESS": ["Paulinstra&szlig;e 44"],
+            "LOCATION": ["54292 Trier"],
+        },
+        id="html-entities",
+    ),
+    pytest.param(
+        '{"antragsteller": "Serpil \\u00d6zkan", "plz_ort": "97082 W\\u00fcrzburg"}',
+        {"PERSON": ["Serpil \\u00d6zkan"], "LOCATION": ["97082 W\\u00fcrzburg"]},
+        id="json-escapes",
+    ),
     pytest.param(
         "Teilnehmerliste\nJan Kowalski 12.03.1985: Erstantrag\nAnna Nowak 03.07.1990: Folgeantrag",
         {"DATE_OF_BIRTH": ["12.03.1985", "03.07.1990"]},
