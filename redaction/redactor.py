@@ -3624,29 +3624,69 @@ def _spaced_view(text: str) -> tuple[str, list[int], list[tuple[int, int]]] | No
 # A character written as an HTML entity or a JSON escape ("M&uuml;ller", "Diyarbak\\u0131r"),
 # as mail programs' HTML parts and exports leave them.
 _ESCAPE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,5}|#[xX][0-9A-Fa-f]{2,4});|\\u[0-9A-Fa-f]{4}")
+# A URL's query or a form's body ("?name=J%C3%BCrgen+M%C3%BCller&tel=0151%2022841907"): its
+# values are percent-encoded, with "+" for a blank.
+_QUERY = re.compile(r"[?&][A-Za-z_][\w.-]{0,40}=")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+|(?<=[^\W_])\+(?=[^\W_]|%)")
+
+
+def _unescaped(match: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The characters an escape stands for, each with its span in the original; none where it
+    stands for nothing a name, an address or a number is made of."""
+    escape = match.group()
+    if escape == "+":
+        return [(" ", match.start(), match.end())]
+    if escape.startswith("%"):
+        chars: list[tuple[str, int, int]] = []
+        data = bytes.fromhex(escape.replace("%", ""))
+        at = 0
+        while at < len(data):
+            lead = data[at]
+            size = (
+                1 if lead < 0x80 else 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4
+            )
+            try:
+                char = data[at : at + size].decode("utf-8")
+            except UnicodeDecodeError:
+                return chars
+            if not char.isprintable():
+                return chars
+            start = match.start() + 3 * at
+            chars.append((char, start, start + 3 * size))
+            at += size
+        return chars
+    letter = chr(int(escape[2:], 16)) if escape.startswith("\\") else html.unescape(escape)
+    if len(letter) != 1 or not letter.isalpha():
+        return []  # "&amp;", "&nbsp;", a quote: no letter of a name
+    return [(letter, match.start(), match.end())]
 
 
 def _escaped_view(text: str) -> tuple[str, list[int], list[int], list[tuple[int, int]]] | None:
-    """``text`` with its escaped letters written out, or None where it has none. Returned with
-    each character's start and end in the original and the spans of the escapes."""
+    """``text`` with its escaped characters written out (HTML entities, JSON escapes, and in a
+    text with a URL's query, percent-encoding), or None where it has none. Returned with each
+    character's start and end in the original and the spans of the escapes."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     extents: list[tuple[int, int]] = []
     copied = 0
-    for match in _ESCAPE.finditer(text):
-        escape = match.group()
-        letter = chr(int(escape[2:], 16)) if escape.startswith("\\") else html.unescape(escape)
-        if len(letter) != 1 or not letter.isalpha():
-            continue  # "&amp;", "&nbsp;", a quote: no letter of a name
+    matches = list(_ESCAPE.finditer(text))
+    if _QUERY.search(text):
+        matches = sorted(matches + list(_PERCENT.finditer(text)), key=lambda m: m.start())
+    for match in matches:
+        chars = _unescaped(match)
+        if not chars or match.start() < copied:
+            continue
         out.append(text[copied : match.start()])
         starts.extend(range(copied, match.start()))
         ends.extend(range(copied + 1, match.start() + 1))
-        out.append(letter)
-        starts.append(match.start())
-        ends.append(match.end())
-        extents.append(match.span())
-        copied = match.end()
+        copied = match.start()
+        for char, start, end in chars:
+            out.append(char)
+            starts.append(start)
+            ends.append(end)
+            copied = end
+        extents.append((match.start(), copied))
     if not extents:
         return None
     out.append(text[copied:])

@@ -431,6 +431,16 @@ LINE_RULE_CASES = [
         id="json-escapes",
     ),
     pytest.param(
+        'GET /termine?dienst=ummeldung&name=J%C3%BCrgen+M%C3%BCller&tel=0151%2022841907 HTTP/2.0"'
+        "\nBODY: eltern_tel=%2B31+6+1844+2093&strasse=Am+Kortenbusch+22&rabatt=50%25",
+        {
+            "PERSON": ["J%C3%BCrgen+M%C3%BCller"],
+            "PHONE_NUMBER": ["0151%2022841907", "%2B31+6+1844+2093"],
+            "STREET_ADDRESS": ["Am+Kortenbusch+22"],
+        },
+        id="a-urls-percent-encoded-query",
+    ),
+    pytest.param(
         "Teilnehmerliste\nJan Kowalski 12.03.1985: Erstantrag\nAnna Nowak 03.07.1990: Folgeantrag",
         {"DATE_OF_BIRTH": ["12.03.1985", "03.07.1990"]},
         id="birth-date-before-a-colon-outside-a-note",
@@ -743,7 +753,7 @@ LINE_RULE_CASES = [
     ),
     pytest.param(
         '"POST /kontakt HTTP/1.1" 200 "name=Gregor+Wisniewski&tel=0234-7781123"\n',
-        {"PERSON": ["Gregor", "Wisniewski"]},
+        {"PERSON": ["Gregor+Wisniewski"]},
         id="form-body-with-plus-for-blank",
     ),
     pytest.param(
