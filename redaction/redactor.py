@@ -33,7 +33,7 @@ from redaction.recognizers.email_recognizer import (
     EMAIL_PATTERN,
     fold_for_domain,
     is_functional_mailbox,
-    is_official_domain,
+    is_private_domain,
 )
 from redaction.recognizers.ner_person_recognizer import NER_SCORE
 from redaction.recognizers.noun_lexicon import (
@@ -1004,7 +1004,18 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
         # (no street with a house number): its postcode and town or district are the street's
         # ("Bismarckstraße  45888  Bismarck  Otto von Bismarck …", "01204  Kortumstraße  …").
         homes = _mask(
-            len(text), [(r.start, r.end) for r in found if r.entity_type == "STREET_ADDRESS"]
+            len(text),
+            [
+                (r.start, r.end)
+                for r in found
+                if r.entity_type == "STREET_ADDRESS"
+                # A citizen in the row ("Beschwerde Frau Kaya"), not the street's namesake.
+                or (
+                    r.entity_type == "PERSON"
+                    and _SALUTATION_BEFORE.search(text, max(0, r.start - 12), r.start) is not None
+                    and not _historical(text, r)
+                )
+            ],
         )
         placed = _mask(len(text), [row for row in street_rows if homes.find(1, *row) == -1])
         found[:] = [
@@ -2123,7 +2134,9 @@ def _public_row(texts: list[str], places_column: bool = False) -> bool:
     if not words:
         return False
     if places_column and texts and words[0] is texts[0]:
-        if looks_like_name(_BRACKETED.sub(" ", words[0])) and not _place_cell(words[0]):
+        if not (_place_cell(words[0]) or _public_cell(words[0])) or any(
+            _PRIVATE_PLACE.search(t) for t in texts
+        ):
             return False
     elif not _public_cell(words[0]):
         return False
@@ -2138,21 +2151,23 @@ _CODE_CELL = re.compile(r"[A-ZÄÖÜ]{1,4}")
 
 
 def _places_column(header_texts: list[str]) -> bool:
-    """The header's first column names public places or offices, not firms ("Standort",
-    "Bezirksverwaltungsstelle", "Einrichtung"; not "Firma")."""
+    """The header's first column names offices ("Standort", "Bezirksverwaltungsstelle"; not
+    "Bezirk", "Ort" or "Firma")."""
     if not header_texts:
         return False
-    first = header_texts[0].strip()
-    return bool(_PLACES_HEADER.fullmatch(first)) or (
-        _public_cell(first) and _organisation_kind(first) != "firm"
-    )
+    return bool(_PLACES_HEADER.fullmatch(header_texts[0].strip()))
 
 
+# Offices, not places: "Bezirk | Anschrift" or "Ort | Adresse" may list citizens by district.
 _PLACES_HEADER = re.compile(
-    r"(?i:standort|standorte|einrichtung|einrichtungen|dienststelle|dienststellen|stelle"
-    r"|bezirk|stadtbezirk|bezirksverwaltungsstelle|bürgerbüro|bürgerbüros|bürgercenter"
-    r"|bibliothek|schule|kita|kindertagesstätte|treffpunkt|ort|veranstaltungsort)"
+    r"(?i:standort|standorte|dienststelle|dienststellen|verwaltungsstelle|verwaltungsstellen"
+    r"|bezirksverwaltungsstelle|bezirksverwaltungsstellen|bezirksamt|bezirksämter|bürgerbüro"
+    r"|bürgerbüros|bürgercenter|bürgeramt|bürgerämter|bibliothek|bibliotheken)"
 )
+
+
+# A home run as a service: a childminder's, a practice in a flat.
+_PRIVATE_PLACE = re.compile(r"(?i:privat|haushalt|wohnung|tagespflege|tagesmutter|tagesvater)")
 
 
 def _place_cell(cell: str) -> bool:
@@ -2870,6 +2885,9 @@ _INSTITUTION_RECORD = re.compile(
     r"|Bürgercenter|Bibliothek|Stadtteilbibliothek)[ \t]*:[ \t]*\S"
 )
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+_CONTACT_FIELD = re.compile(
+    r"[ \t]*(?:Anschrift|Adresse|Telefon|Tel\.?|Fax|E-Mail|Mail|Internet|Web|Homepage)[ \t]*:"
+)
 # The fields such a record may have; a field of anything else ("Eltern:", "Kind:", "Name:")
 # makes the block no institution's record.
 _RECORD_FIELD = re.compile(
@@ -2904,6 +2922,7 @@ def _drop_institution_records(text: str, results: list[RecognizerResult]) -> lis
             _INSTITUTION_RECORD.match(text, start)
             and not persons.overlaps(start, block_end)
             and not _FIRST_PERSON.search(text, start, block_end)
+            and not _PRIVATE_PLACE.search(text, start, block_end)
             and all(
                 _RECORD_FIELD.match(line) or line[:1] in (" ", "\t")
                 for line in text[start:block_end].split("\n")
@@ -2918,14 +2937,28 @@ def _drop_institution_records(text: str, results: list[RecognizerResult]) -> lis
     def institutional(r: RecognizerResult) -> bool:
         if inside.count(1, r.start, r.end) < r.end - r.start:
             return False
+        # Only the record's own contact fields: a remark may name a caretaker's home.
+        if not _CONTACT_FIELD.match(text, text.rfind("\n", 0, r.start) + 1):
+            return False
         value = text[r.start : r.end]
         if r.entity_type == "PHONE_NUMBER":
             return not _MOBILE.match(value)
         if r.entity_type == "EMAIL_ADDRESS":
-            return "." not in value.partition("@")[0]
+            local, _, domain = value.partition("@")
+            return "." not in local and not is_private_domain(domain)
         return r.entity_type in _CONTACT_TYPES
 
     return [r for r in results if not institutional(r)]
+
+
+# A switchboard's number, its area code apart: "0231 50-0", "02381 92 93-0".
+_SWITCHBOARD_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|\(?0)\d{2,5}\)?[ /][\d ]*\d[ ]?-[ ]?0")
+# Words that make a switchboard a person's: a private line, a witness's or a practice's.
+_PRIVATE_OWNER = re.compile(
+    r"(?i:(?<![\w-])(?:privat\w*|nachbar\w*|wohnhaft|geb\.|geboren|zeug(?:e|in)|handy|mobil\w*"
+    r"|rechtsanw\w*|anwält\w*|anwalt\w*|fachanw\w*|kanzlei|\w*praxis|notar\w*|steuerbera\w*"
+    r"|\w*therapie|dr\.|inhaber\w*)(?![\w-]))|&"
+)
 
 
 def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2947,7 +2980,9 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
     dropped: set[int] = set()
     for phone in phones:
         number = text[phone.start : phone.end]
-        if _MOBILE.match(number) or not _OFFICE_NUMBER.fullmatch(number):
+        if _MOBILE.match(number) or not (
+            _OFFICE_NUMBER.fullmatch(number) or _SWITCHBOARD_NUMBER.fullmatch(number)
+        ):
             continue
         line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
         if persons.overlaps(breaks.block_start(phone.start), line_end):
@@ -2959,10 +2994,20 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
         ):
             continue
         name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
+        block_start = breaks.block_start(phone.start)
+        block_end = _BLOCK_BREAK.search(text, phone.end)
         if (
             _OFFICE_BEFORE.search(text, name_start, phone.start)
             or _service_before(text, name_start, phone.start)
             or _beside_office_mailbox(text, phone, line_start, line_end)
+            # A switchboard ("0231 50-0 (Vermittlung)", "Gebäudemanagement Herne, Tel. 02323
+            # 16-0") in a block that names no person and no private owner.
+            or (
+                _SWITCHBOARD_NUMBER.fullmatch(number)
+                and not _PRIVATE_OWNER.search(
+                    text, block_start, block_end.start() if block_end else len(text)
+                )
+            )
         ):
             dropped.add(id(phone))
     return [r for r in results if id(r) not in dropped]
@@ -3021,6 +3066,14 @@ def _beside_office_mailbox(
     return False
 
 
+_PUBLIC_PHONE_SEGMENT = re.compile(
+    r"(?i)[ \t]*(?:tel\.?|telefon|fon|fax|telefax|zentrale|hotline)?[ \t.:]*[+(]?\d[\d ()/–-]{4,}\d"
+    r"[ \t]*"
+)
+_ENQUIRY_LABEL = re.compile(
+    r"(?<![\w-])(?i:anfragen|auskunft|auskünfte|kontakt|fragen|rückfragen|informationen|infos?)"
+    r"[^:\n]{0,40}:[ \t]*$"
+)
 _LABELLED_MAILBOX = re.compile(
     rf"[ \t]*(?:(?i:e-?mail|mail)[ \t]*:?[ \t]*)?(?P<address>{EMAIL_PATTERN})[ \t]*"
 )
@@ -3070,9 +3123,11 @@ def _organisation_before(
         if first >= last:
             continue
         label = _CONTACT_LABEL.match(text, first, last)
-        if dropped.contains(label.end() if label else first, last):
-            # An organisation's detail already ("Tel. 02361 50-1380"): go on to what it
-            # belongs to.
+        if dropped.contains(label.end() if label else first, last) or (
+            _PUBLIC_PHONE_SEGMENT.fullmatch(segment) and not results.overlaps(first, last)
+        ):
+            # An organisation's detail already ("Tel. 02361 50-1380"), or a number the phone
+            # recognizer left as public ("Telefon 02361 50-0"): go on to what it belongs to.
             continue
         if results.overlaps(first, last):
             return False  # a person, or a detail that stayed personal, comes first
@@ -3082,12 +3137,17 @@ def _organisation_before(
             continue
         # An office's or a firm's mailbox before the detail ("standesamt@recklinghausen.de ·
         # Tel. … · Rathausplatz 3"): the organisation is named by it.
+        # Only after an enquiry's label or at a line's start, with an office's extension, in a
+        # text that names no one: an intake mailbox ("Eingang über: buergerservice@…") may
+        # have a citizen's details after it.
         mailbox = _LABELLED_MAILBOX.fullmatch(segment)
         if mailbox is not None and is_functional_mailbox(mailbox.group("address")):
-            domain = mailbox.group("address").rpartition("@")[2]
-            if not is_official_domain(domain) and persons.starts:
-                return False  # a firm in a letter that names persons: may be theirs
-            return not persons.starts_within(block_start if phone else first, start)
+            line_head = text[layout.line_start(first) : first]
+            return (
+                not persons.starts
+                and (not line_head.strip() or _ENQUIRY_LABEL.search(line_head) is not None)
+                and (not phone or _OFFICE_NUMBER.fullmatch(text, start, detail.end) is not None)
+            )
         if breaks[index].group() == ":":
             return False  # the detail's own label ("Eltern:", "Vermieter:"): whose it is
         opens_line = layout.line_start(first) == first or first == block_start
@@ -3267,6 +3327,14 @@ _LIFE_DATES = re.compile(
     r"(?:[ ]?\(|,[ ]?)(?:\*[ ]?)?(?:um[ ])?(?P<born>\d{4})[ ]?(?:–|-|bis)[ ]?(?:†[ ]?)?"
     r"(?P<died>\d{4})(?:\)|(?![\d–-]))"
 )
+# "(* 31. Dezember 1889 in Bielefeld; † 27. August 1963 in Baden-Baden)", "(* 1905; † 1990)".
+_LIFE_DATES_LONG = re.compile(
+    r"[ ]?\(\*[ ]?(?:\d{1,2}\.[ ]?(?:[^\W\d_]+|\d{1,2}\.)[ ]?)?(?P<born>\d{4})"
+    r"(?:[ ]in[ ][^;()\n]{1,40})?;[ ]?†[ ]?(?:\d{1,2}\.[ ]?(?:[^\W\d_]+|\d{1,2}\.)[ ]?)?"
+    r"(?P<died>\d{4})(?:[ ]in[ ][^()\n]{1,40})?\)"
+)
+_MIN_LIFE = 20
+_MAX_LIFE = 110
 _LONG_AGO = 50
 # Works of the stage and the museum, not the school's pictures or a neighbour's play.
 _WORK_BEFORE = re.compile(
@@ -3297,21 +3365,39 @@ _NAMESAKE_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][a-zäöü]{0,3}\.)[ \t\n]+$")
 
 
+_SALUTATION_BEFORE = re.compile(r"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Eheleute)[ ]+$")
+
+
+def _historical(text: str, person: RecognizerResult) -> bool:
+    """A person of history: listed, or with the dates of a life long past after the name."""
+    if is_public_figure(text[person.start : person.end]):
+        return True
+    life = _LIFE_DATES.match(text, person.end) or _LIFE_DATES_LONG.match(text, person.end)
+    if life is None:
+        return False
+    born, died = int(life.group("born")), int(life.group("died"))
+    return died <= datetime.date.today().year - _LONG_AGO and _MIN_LIFE <= died - born <= _MAX_LIFE
+
+
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without persons of history, authors after their works and specimen names, and
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
     this_year = datetime.date.today().year
     figures: set[str] = set()
     famous: set[str] = set()  # figures known by name or by their life's dates
+    lives: list[tuple[int, int]] = []
     for result in results:
         if result.entity_type != "PERSON":
             continue
         name = text[result.start : result.end]
-        life = _LIFE_DATES.match(text, result.end)
+        life = _LIFE_DATES.match(text, result.end) or _LIFE_DATES_LONG.match(text, result.end)
         titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
         long_dead = (
             life is not None
             and int(life.group("died")) <= this_year - _LONG_AGO
+            # A life, not a stay at a school, a job or a flat ("Sabine Kortmann, 1969–1973
+            # Grundschule").
+            and _MIN_LIFE <= int(life.group("died")) - int(life.group("born")) <= _MAX_LIFE
             and not _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
         )
         listed = is_public_figure(name)
@@ -3325,6 +3411,8 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
             figures.add(name)
             if long_dead or listed:
                 famous.add(name)
+            if long_dead and life is not None:
+                lives.append(life.span())  # its dates and places are the figure's
     # A figure's surname alone where the text names the figure in full ("Krupp" beside
     # "Friedrich Alfred Krupp", "Kuzorra" beside "Ernst Kuzorra (1905–1990)"), and the
     # surnames rare enough to name the figure anyway.
@@ -3336,6 +3424,9 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
     # family: "Frau Dr. Krupp", "Antragstellerin Krupp", "Familie Kästner"), unless the word
     # names a place after the figure or the figure's rank ("Stadtteil Bismarck", "Zeche Graf
     # Bismarck").
+    if lives:
+        dated = _mask(len(text), lives)
+        results = [r for r in results if dated.count(1, r.start, r.end) < r.end - r.start]
     return [
         r
         for r in results

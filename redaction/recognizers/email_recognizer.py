@@ -209,6 +209,11 @@ def _town_domain(domain: str) -> bool:
     return len(labels) == 2 and labels[1] == "de" and labels[0] in _place_domains
 
 
+def is_private_domain(domain: str) -> bool:
+    """A free mailer's domain ("gmx.de", "web.de") or a family's own ("familie-schneider.de")."""
+    return _FREE_MAIL.search(domain) is not None or _PRIVATE_DOMAIN.search(domain) is not None
+
+
 def is_official_domain(domain: str) -> bool:
     """An authority's domain ("stadt-witten.de", "jobcenter-ge.de") or a town's own
     ("recklinghausen.de")."""

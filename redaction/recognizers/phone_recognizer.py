@@ -13,13 +13,6 @@ _DIGITS = re.compile(r"\d")
 # Numbers of no one person: toll-free and service prefixes, and a switchboard (extension 0).
 _SERVICE_PREFIX = re.compile(r"(?:\+49[ \-]?(?:\(0\)[ ]?)?|0)(?:800|180\d?|900|700|137|138)\b")
 _SWITCHBOARD = re.compile(r"[ ]?-[ ]?0$")
-_AREA_CODE_APART = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|\(?0)\d{2,4}\)?[ /]")
-_PRIVATE_OWNER = re.compile(
-    r"(?i:(?<![\w-])(?:privat\w*|nachbar\w*|mein\w*|unser\w*|ich|mich|mir|handy|mobil\w*"
-    r"|rechtsanw\w*|anwält\w*|anwalt\w*|kanzlei|praxis|notar\w*|steuerbera\w*)(?![\w-]))|&"
-)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_OWNER_REACH = 300
 _DIRECT_LINE = re.compile(r"(?i)(?<![\w-])(?:durchwahl|direktwahl|direkt)(?![\w-])")
 _AUTHORITY = re.compile(
     r"(?i:verwaltung|amt|ämter|rathaus|feuerwehr|stadtwerke|abteilung|behörde|polizei|stadt"
@@ -162,15 +155,4 @@ def is_public_number(text: str, start: int, end: int) -> bool:
     if not _SWITCHBOARD.search(number):
         return False
     previous_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    window = max(previous_line, start - 100)
-    if _AUTHORITY.search(text, window, start) is not None:
-        return True
-    # Any other switchboard with its area code apart ("0231 50-0 (Vermittlung)", "Tel. 02323
-    # 16-0" below an office's name): an organisation's, unless the words before it in its
-    # paragraph make it a person's or a firm of named partners' ("Mein Nachbar ist unter …",
-    # "Brandt & Yılmaz Rechtsanwälte⏎Rüttenscheider Straße 120⏎45130 Essen⏎Tel. …").
-    paragraph = _PARAGRAPH_BREAK.search(text[max(0, start - _OWNER_REACH) : start][::-1])
-    owner_from = start - paragraph.start() if paragraph else max(0, start - _OWNER_REACH)
-    return bool(_AREA_CODE_APART.match(number)) and not _PRIVATE_OWNER.search(
-        text, owner_from, start
-    )
+    return _AUTHORITY.search(text, max(previous_line, start - 100), start) is not None

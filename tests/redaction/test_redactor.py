@@ -634,6 +634,85 @@ LINE_RULE_CASES = [
         },
         id="a-citizens-mailbox-or-a-firms-beside-a-person-names-no-office",
     ),
+    # Review of 2026-12-06 (seventh session): leaks of this session's rules, all fixed.
+    pytest.param(
+        "Lebenslauf\nSabine Kortmann, 1969–1973 Grundschule Hörde, 1973–1982 Gymnasium\n\n"
+        "Bewohner seit Bezug: Gerhard Wischnewski, 1961-1974, danach leer.\n"
+        "Wischnewski zahlte die Miete bar.",
+        # Years at a school or in a flat are no life's dates.
+        {"PERSON": ["Sabine Kortmann", "Gerhard Wischnewski", "Wischnewski"]},
+        id="review-periods-after-a-name-are-no-life-dates",
+    ),
+    pytest.param(
+        "Bezirk | Anschrift | Telefon | Anliegen\n"
+        "Eving | Lindenweg 7, 44339 Dortmund | 0231 50-2211 | Wohngeldantrag\n"
+        "Hörde | Am Remberg 12, 44263 Dortmund | 0231 447788 | Beschwerde\n"
+        "Mengede | Siegburgstr. 3, 44359 Dortmund | 0231 3344-12 | Ummeldung\n\n"
+        "Standort | Anschrift | Telefon | Bemerkung\n"
+        "Tagespflege Mäusenest | Lindenweg 8, 44805 Bochum | 0234 556677 | im Privathaushalt\n"
+        "Bürgerbüro Mitte | Rathausplatz 1, 44787 Bochum | 0234 910-0 | barrierefrei\n",
+        {
+            "STREET_ADDRESS": ["Lindenweg 7", "Am Remberg 12", "Siegburgstr. 3", "Lindenweg 8"],
+            "PHONE_NUMBER": ["0231 50-2211", "0231 447788", "0231 3344-12", "0234 556677"],
+        },
+        id="review-citizens-listed-by-district-and-a-childminders-home",
+    ),
+    pytest.param(
+        "Einrichtung: Jugendzentrum Nord\nTräger: Stadt Dortmund\n"
+        "Anschrift: Lindenhorster Str. 38, 44339 Dortmund\nE-Mail: jznord@gmx.de\n"
+        "Hinweis: Schlüssel beim Hausmeister, Tel. 0231 445566, Kemminghauser Str. 12\n\n"
+        "Einrichtung: Kindertagespflege Zwergenstübchen\nTräger: privat\n"
+        "Anschrift: Lindenweg 7, 44805 Bochum\nTelefon: 0234 556677",
+        {
+            "STREET_ADDRESS": ["Kemminghauser Str. 12", "Lindenweg 7"],
+            "PHONE_NUMBER": ["0231 445566", "0234 556677"],
+            "EMAIL_ADDRESS": ["jznord@gmx.de"],
+        },
+        id="review-an-institutions-remarks-free-mail-and-a-childminders-home",
+    ),
+    pytest.param(
+        "Zeuge: Marco Esposito, wohnhaft Flurstraße 3, 44145 Dortmund, Tel. 0231 81 44 07-0\n\n"
+        "Name: Sandra Voigt\nTelefon: 0201 841266-0\n\n"
+        "Erreichbar: 0209 27 36 45-0 (privat, ab 17 Uhr)\n\n"
+        "Physiotherapie Anke Rösler\nTelefon 0203 33 29 18-0",
+        {
+            "PHONE_NUMBER": [
+                "0231 81 44 07-0",
+                "0201 841266-0",
+                "0209 27 36 45-0",
+                "0203 33 29 18-0",
+            ]
+        },
+        id="review-a-persons-number-ending-in-0",
+    ),
+    pytest.param(
+        "Kontaktformular Bürgerservice\nEingang über: buergerservice@bochum.de\n"
+        "Tel. 0234 556677 · Lindenweg 7, 44805 Bochum\n\n"
+        "Betreff: Sperrmüll\nAnfragen: buergerservice@bochum.de · Tel. 0234 910-1234 · "
+        "Am Hang 2, 44787 Bochum\n\nMit freundlichen Grüßen\nPetra Nowak",
+        # After an intake mailbox, or in a text that names a person, the address stays (an
+        # office's extension beside its mailbox is the office's).
+        {
+            "PHONE_NUMBER": ["0234 556677"],
+            "STREET_ADDRESS": ["Lindenweg 7", "Am Hang 2"],
+        },
+        id="review-a-citizens-details-after-an-offices-mailbox",
+    ),
+    pytest.param(
+        "Straße              PLZ    Ort              Bemerkung\n"
+        "Lippstraße          45721  Haltern am See   Beschwerde Frau Kaya, Haus neben Kiosk\n"
+        "Kampstraße          45657  Recklinghausen   Mietrückstand Herr Olbrich\n"
+        "Bahnhofstraße       45657  Recklinghausen   Baustelle\n",
+        {"LOCATION": ["45721  Haltern am See", "45657  Recklinghausen"]},
+        id="review-a-street-list-naming-citizens",
+    ),
+    pytest.param(
+        "Adolf Grimme (* 31. Dezember 1889 in Goslar; † 27. August 1963 in Degerndorf) war "
+        "Kultusminister.\nAnfragen: standesamt@recklinghausen.de · Telefon 02361 50-0 · "
+        "Rathausplatz 3, 45657 Recklinghausen",
+        {"PERSON": [], "DATE_OF_BIRTH": [], "STREET_ADDRESS": [], "LOCATION": []},
+        id="review-long-life-dates-and-a-switchboard-before-the-address",
+    ),
     pytest.param(
         "Die Straße ist nach Otto Kowalski benannt.\n"
         "Auskunft: vermessung@gelsenkirchen.de · Tel. 0209 169-4711",
