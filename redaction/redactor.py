@@ -2956,9 +2956,19 @@ _SWITCHBOARD_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|\(?0)\d{2,5}\)?[ /]
 # Words that make a switchboard a person's: a private line, a witness's or a practice's.
 _PRIVATE_OWNER = re.compile(
     r"(?i:(?<![\w-])(?:privat\w*|nachbar\w*|wohnhaft|geb\.|geboren|zeug(?:e|in)|handy|mobil\w*"
-    r"|rechtsanw\w*|anwält\w*|anwalt\w*|fachanw\w*|kanzlei|\w*praxis|notar\w*|steuerbera\w*"
-    r"|\w*therapie|dr\.|inhaber\w*)(?![\w-]))|&"
+    r"|rechtsanw\w*|anwält\w*|anwalt\w*|fachanw\w*|kanzlei|notar\w*|steuerbera\w*|dr\."
+    r"|inhaber\w*)(?![\w-])|(?:praxis|therapie)(?![\w-]))|&"
 )
+_OWNER_REACH = 300
+
+
+def _private_owner(text: str, breaks: _Breaks, phone: RecognizerResult) -> bool:
+    """Words of a private owner in the number's block, within ``_OWNER_REACH`` of it (a 1 MB
+    line is one block)."""
+    start = max(breaks.block_start(phone.start), phone.start - _OWNER_REACH)
+    end = min(len(text), phone.end + _OWNER_REACH)
+    block_end = _BLOCK_BREAK.search(text, phone.end, end)
+    return _PRIVATE_OWNER.search(text, start, block_end.start() if block_end else end) is not None
 
 
 def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2994,20 +3004,13 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
         ):
             continue
         name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
-        block_start = breaks.block_start(phone.start)
-        block_end = _BLOCK_BREAK.search(text, phone.end)
         if (
             _OFFICE_BEFORE.search(text, name_start, phone.start)
             or _service_before(text, name_start, phone.start)
             or _beside_office_mailbox(text, phone, line_start, line_end)
             # A switchboard ("0231 50-0 (Vermittlung)", "Gebäudemanagement Herne, Tel. 02323
             # 16-0") in a block that names no person and no private owner.
-            or (
-                _SWITCHBOARD_NUMBER.fullmatch(number)
-                and not _PRIVATE_OWNER.search(
-                    text, block_start, block_end.start() if block_end else len(text)
-                )
-            )
+            or (_SWITCHBOARD_NUMBER.fullmatch(number) and not _private_owner(text, breaks, phone))
         ):
             dropped.add(id(phone))
     return [r for r in results if id(r) not in dropped]
@@ -3070,6 +3073,7 @@ _PUBLIC_PHONE_SEGMENT = re.compile(
     r"(?i)[ \t]*(?:tel\.?|telefon|fon|fax|telefax|zentrale|hotline)?[ \t.:]*[+(]?\d[\d ()/–-]{4,}\d"
     r"[ \t]*"
 )
+_LABEL_REACH = 80
 _ENQUIRY_LABEL = re.compile(
     r"(?<![\w-])(?i:anfragen|auskunft|auskünfte|kontakt|fragen|rückfragen|informationen|infos?)"
     r"[^:\n]{0,40}:[ \t]*$"
@@ -3142,7 +3146,7 @@ def _organisation_before(
         # have a citizen's details after it.
         mailbox = _LABELLED_MAILBOX.fullmatch(segment)
         if mailbox is not None and is_functional_mailbox(mailbox.group("address")):
-            line_head = text[layout.line_start(first) : first]
+            line_head = text[max(layout.line_start(first), first - _LABEL_REACH) : first]
             return (
                 not persons.starts
                 and (not line_head.strip() or _ENQUIRY_LABEL.search(line_head) is not None)
