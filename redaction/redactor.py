@@ -2990,9 +2990,9 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
     dropped: set[int] = set()
     for phone in phones:
         number = text[phone.start : phone.end]
-        if _MOBILE.match(number) or not (
-            _OFFICE_NUMBER.fullmatch(number) or _SWITCHBOARD_NUMBER.fullmatch(number)
-        ):
+        office_shaped = _OFFICE_NUMBER.fullmatch(number) is not None
+        switchboard = _SWITCHBOARD_NUMBER.fullmatch(number) is not None
+        if _MOBILE.match(number) or not (office_shaped or switchboard):
             continue
         line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
         if persons.overlaps(breaks.block_start(phone.start), line_end):
@@ -3005,12 +3005,16 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
             continue
         name_start = max(line_start, phone.start - _OFFICE_NAME_REACH)
         if (
-            _OFFICE_BEFORE.search(text, name_start, phone.start)
-            or _service_before(text, name_start, phone.start)
-            or _beside_office_mailbox(text, phone, line_start, line_end)
+            office_shaped
+            and (
+                _OFFICE_BEFORE.search(text, name_start, phone.start)
+                or _service_before(text, name_start, phone.start)
+                or _beside_office_mailbox(text, phone, line_start, line_end)
+            )
+        ) or (
             # A switchboard ("0231 50-0 (Vermittlung)", "Gebäudemanagement Herne, Tel. 02323
             # 16-0") in a block that names no person and no private owner.
-            or (_SWITCHBOARD_NUMBER.fullmatch(number) and not _private_owner(text, breaks, phone))
+            switchboard and not _private_owner(text, breaks, phone)
         ):
             dropped.add(id(phone))
     return [r for r in results if id(r) not in dropped]
