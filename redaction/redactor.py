@@ -2127,9 +2127,10 @@ def _public_row(texts: list[str], places_column: bool = False) -> bool:
     """A row named by its first cell of words (no digits: not a number, date or address) after
     a public place, an office or a firm, with no other cell that looks like a person's name
     ("Kita Regenbogen | Stadt | Breite Straße 12", "DE*HRN*E0001 | Stadtwerke Herne AG | …").
-    ``places_column``: the header names the first column as public places or offices
-    ("Bezirksverwaltungsstelle | Anschrift | …" over "Eving | Deutsche Str. 27 | …"); then its
-    cell need not say so itself, if it looks like no name."""
+    ``places_column``: the header names the first column as offices ("Bezirksverwaltungsstelle
+    | Anschrift | …" over "Eving | Deutsche Str. 27 | …"); then its cell may be a town or a
+    district instead of an office's name, and no cell of the row may name a home service
+    ("Tagespflege", "privat")."""
     words = [t for t in texts if t[:1].isupper() and not any(c.isdigit() for c in t)]
     if not words:
         return False
@@ -2902,10 +2903,11 @@ _RECORD_FIELD = re.compile(
 
 
 def _drop_institution_records(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Results without the address, landline and mailbox of an institution's record (see
-    ``_INSTITUTION_RECORD``), where the block has only an institution's fields, names no person
-    and no one writes about themselves. A mobile number and a mailbox with a dot in its local
-    part ("j.koenig@") stay redacted: a person's."""
+    """Results without the address, landline and mailbox in the contact fields of an
+    institution's record (see ``_INSTITUTION_RECORD``), where the block has only an
+    institution's fields, names no person, no home service ("privat", "Tagespflege") and no one
+    writing about themselves. A mobile number, a mailbox with a dot in its local part
+    ("j.koenig@") and a free mailer's address stay redacted: a person's."""
     if not _INSTITUTION_RECORD.search(text):
         return results
     persons = _Spans(sorted((r.start, r.end) for r in results if r.entity_type == "PERSON"))
