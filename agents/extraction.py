@@ -1154,6 +1154,12 @@ class RuleExtractor:
                 fields["email"] = mail.group(0)
             if phone := _LETTERHEAD_PHONE.search(letterhead):
                 fields["phone"] = phone.group("phone")
+        elif not fields["phone"] and client is None:
+            # A firm writing for itself whose address redaction took (a letter naming persons):
+            # its switchboard stays readable in the opening block.
+            opening = text.lstrip().split("\n\n", 1)[0]
+            if phone := _LETTERHEAD_PHONE.search(opening):
+                fields["phone"] = phone.group("phone")
         if not represented and applicant:
             # Contact data the redactor left in the signature block below the applicant.
             block = _signature_block(text, applicant)

@@ -43,6 +43,7 @@ _DOCUMENT_NUMBER_CUE = re.compile(
 )
 
 
+_ROUTING_ID_CUE = re.compile(r"(?i)(?<![\w-])leitweg[- ]?(?:id|nr\.?|nummer)[ \t:.#]*$")
 _DOCUMENT_NUMBER_SHAPE = re.compile(r"\d{3,4}/(?:19|20)?\d{2}|\d{4}-\d{3}[\dX]")
 
 
@@ -146,6 +147,9 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         _DOCUMENT_NUMBER_SHAPE.fullmatch(number)
         and _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - 30), start) is not None
     ):
+        return True
+    # An authority's e-invoice routing ID ("Leitweg-ID: 05911000-40-87").
+    if _ROUTING_ID_CUE.search(text, max(line_start, start - 30), start) is not None:
         return True
     # A switchboard (extension 0) of an authority named on this or the previous line ("die
     # Verwaltung der Feuerwehr\nunter 0234 9254-0"); a law firm's or a company's stays redacted.

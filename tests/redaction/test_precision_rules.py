@@ -326,6 +326,8 @@ PHONE_CASES = [
     ("Anschrift: Kemminghauser Str. 2a\nTelefon:   0231 50-0 (Vermittlung)", []),
     ("Viele Grüße\nRaumvergabe, Gebäudemanagement Herne, Tel. 02323 16-0", []),
     ("Tel. privat 0234 9254-0", ["0234 9254-0"]),
+    # An authority's e-invoice routing ID is no phone number.
+    ("Leitweg-ID: 05911000-40-87", []),
     ("Sie erreichen mich unter 0234 9254-0.", ["0234 9254-0"]),
     ("Team Personalgewinnung: bewerbung@essen.example, Tel. 0201 88-11400", []),
     ("Stadt Essen – Standesamt\nRathausplatz 1 · Tel. 0201 88-33900", []),
