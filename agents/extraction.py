@@ -1157,8 +1157,8 @@ class RuleExtractor:
         elif not fields["phone"] and client is None:
             # A firm writing for itself whose address redaction took (a letter naming persons):
             # its switchboard stays readable in the opening block.
-            opening = text.lstrip().split("\n\n", 1)[0]
-            if phone := _LETTERHEAD_PHONE.search(opening):
+            head = text.lstrip().split("\n\n", 1)[0]
+            if phone := _LETTERHEAD_PHONE.search(head):
                 fields["phone"] = phone.group("phone")
         if not represented and applicant:
             # Contact data the redactor left in the signature block below the applicant.
