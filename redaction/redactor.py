@@ -2917,7 +2917,7 @@ def _drop_institution_records(text: str, results: list[RecognizerResult]) -> lis
         start = (
             block_start
             + len(text[block_start:block_end])
-            - len(text[block_start:block_end].lstrip("\n"))
+            - len(text[block_start:block_end].lstrip(" \t\r\n"))
         )
         block_start = block_end
         if (
@@ -3378,21 +3378,28 @@ _WORD_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][a-zäöü]{0,3}\.)[
 _SALUTATION_BEFORE = re.compile(r"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.|Eheleute)[ ]+$")
 
 
+def _life_long_past(text: str, end: int) -> re.Match[str] | None:
+    """The dates of a life that ended long ago right after a name that ends at ``end``; a
+    life, not a stay at a school, a job or a flat ("Sabine Kortmann, 1969–1973 Grundschule")."""
+    life = _LIFE_DATES.match(text, end) or _LIFE_DATES_LONG.match(text, end)
+    if life is None:
+        return None
+    born, died = int(life.group("born")), int(life.group("died"))
+    if died <= datetime.date.today().year - _LONG_AGO and _MIN_LIFE <= died - born <= _MAX_LIFE:
+        return life
+    return None
+
+
 def _historical(text: str, person: RecognizerResult) -> bool:
     """A person of history: listed, or with the dates of a life long past after the name."""
     if is_public_figure(text[person.start : person.end]):
         return True
-    life = _LIFE_DATES.match(text, person.end) or _LIFE_DATES_LONG.match(text, person.end)
-    if life is None:
-        return False
-    born, died = int(life.group("born")), int(life.group("died"))
-    return died <= datetime.date.today().year - _LONG_AGO and _MIN_LIFE <= died - born <= _MAX_LIFE
+    return _life_long_past(text, person.end) is not None
 
 
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without persons of history, authors after their works and specimen names, and
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
-    this_year = datetime.date.today().year
     figures: set[str] = set()
     famous: set[str] = set()  # figures known by name or by their life's dates
     lives: list[tuple[int, int]] = []
@@ -3400,15 +3407,10 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
         if result.entity_type != "PERSON":
             continue
         name = text[result.start : result.end]
-        life = _LIFE_DATES.match(text, result.end) or _LIFE_DATES_LONG.match(text, result.end)
         titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
-        long_dead = (
-            life is not None
-            and int(life.group("died")) <= this_year - _LONG_AGO
-            # A life, not a stay at a school, a job or a flat ("Sabine Kortmann, 1969–1973
-            # Grundschule").
-            and _MIN_LIFE <= int(life.group("died")) - int(life.group("born")) <= _MAX_LIFE
-            and not _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
+        life = _life_long_past(text, result.end)
+        long_dead = life is not None and not _FAMILY_BEFORE.search(
+            text, max(0, result.start - _FAMILY_REACH), result.start
         )
         listed = is_public_figure(name)
         public = not titled and (

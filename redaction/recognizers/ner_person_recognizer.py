@@ -73,7 +73,7 @@ def _word_set(text: str) -> frozenset[str]:
 # Endings of German abstract and compound nouns that no name has.
 _NOUN_ENDING = re.compile(
     r"(?:ung|heit|keit|schaft|tion|tät|ismus|nisse|ment|liste|bericht|verlauf|datum|gruppe"
-    r"|pass|ausweis|kinder|fächer|antrag|vertrag|chat)$"
+    r"|pass|ausweis|kinder|fächer|antrag|vertrag|chat|treff|zentrum)$"
 )
 # Capitalised words the model took for names in PII-free letters.
 _NOT_NAMES_EXTRA = _word_set(

@@ -716,6 +716,23 @@ def test_an_institutions_record_keeps_its_contact_details(redactor: Redactor) ->
     ]
 
 
+def test_a_record_after_a_blank_line_of_spaces_is_an_institutions_record_too(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Stand: März 2027\n"
+        "   \t\n"
+        "  Einrichtung:   Jugendtreff Gerthe\n"
+        "  Träger:        Stadt Bochum\n"
+        "  Anschrift:     Gerther Str. 21, 44805 Bochum\n"
+        "  Telefon:       0234 910-6620\n"
+    )
+    found = spans_of(
+        redactor, text, {"STREET_ADDRESS", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"}
+    )
+    assert found == []
+
+
 def test_offices_named_by_their_column_and_companies_keep_their_details(
     redactor: Redactor,
 ) -> None:
