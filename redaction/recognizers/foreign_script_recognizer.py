@@ -10,8 +10,10 @@ Latin alphabet, so these words would pass unread.
   them that are in lower case make a sentence ("Καλή σας μέρα", "Решение за поемане …"), which
   stays readable; a single word is as often a language or a sign ("Русский", "Выход").
 - Scripts without capitals (Arabic, Hebrew, Georgian): one to four words in brackets (beside
-  the transliterated name), after a name label or an honorific, or ending a line after a label
-  about the spelling ("Schreibweise in arabischer Schrift: …").
+  the transliterated name), after a name label, an honorific or a writer's "mein Name ist",
+  two to four words alone on the line under a name in Latin letters or after a slash beside
+  it (a signature), or ending a line after a label about the spelling ("Schreibweise in
+  arabischer Schrift: …").
 - Chinese and Korean: two to four characters in brackets or after a name cue ("(王小明)").
 - A single word in capitals beside its transliteration ("KOVALENKO / КОВАЛЕНКО") or of six
   letters or more.
@@ -24,7 +26,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import is_lexicon_noun, is_loose_noun_compound
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # (capitals, small letters) of the scripts with case.
@@ -45,6 +47,7 @@ _SPELLING_CUE = (
 )
 _CJK_LANGUAGES = "中文|中文版|汉语|漢語|普通话|简体|繁體|繁体|日本語|日本语|한국어|조선어|韓國語"
 _BESIDE_LATIN = "Word in capitals beside its transliteration"
+_UNDER_LATIN = "Name under or beside a Latin name"
 # Chinese characters and Korean syllables: no spaces between a name's parts ("王小明").
 _CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 _MAX_WORDS = 4
@@ -58,6 +61,15 @@ _ANY_LETTER = re.compile(
 _NAME_CUE = (
     r"(?:(?i:name|vorname|vornamen|nachname|familienname|geburtsname|name,[ ]?vorname)[ \t]*:"
     r"|geb\.|geborene|Herrn?|Frau)[ \t]*"
+)
+
+
+# A name in Latin letters alone on its line: two to four capitalised words.
+_LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:al|el|bin|ibn|bint)-?)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+# A writer giving their name in a sentence.
+_SENTENCE_CUE = (
+    r"(?<![\w-])(?i:mein(?:[ ]voller)?[ ]name(?:[ ]ist|[ ]lautet)?|ich[ ]hei(?:ß|ss)e"
+    r"|name[ ](?:ist|lautet))[ \t]*:?[ \t]*\n?[ \t]*"
 )
 
 
@@ -95,6 +107,20 @@ def _patterns() -> list[Pattern]:
         # No capitals tell a name from a phrase: in brackets beside a name, or after a cue.
         patterns.append(Pattern("Name in brackets", rf"\({_run(word, letter, 1)}\)", 0.6))
         patterns.append(Pattern("Name after a name cue", _NAME_CUE + _run(word, letter, 1), 0.6))
+        # A signature's second line under the Latin name ("Nour Alhassan⏎نور الحسن"), or after
+        # a slash beside it ("Nour Alhassan / نور الحسن").
+        patterns.append(
+            Pattern(
+                _UNDER_LATIN,
+                rf"(?m:^[ \t]*{_LATIN_NAME}[ \t]*(?:\n[ \t]*|/[ ]?)"
+                rf"{_run(word, letter, 2)}[ \t.]*$)",
+                0.6,
+            )
+        )
+        # Said in a sentence: "Auf Arabisch ist mein Name⏎محمد عبد الكريم صالح."
+        patterns.append(
+            Pattern("Name after a sentence's cue", _SENTENCE_CUE + _run(word, letter, 1), 0.6)
+        )
         # The rest of a line after a label about spelling ("Schreibweise in arabischer
         # Schrift: فيصل بن …", "Original lt. Pass: …"); a notice in the script stays.
         patterns.append(
@@ -164,7 +190,24 @@ class ForeignScriptNameRecognizer(ValuePatternRecognizer):
         if _ANY_LETTER.search(text) is None:
             return []  # most letters are all Latin: no pattern can match
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not self._translates_a_word(text, r)]
+        return [
+            r
+            for r in results
+            if not self._translates_a_word(text, r) and not self._under_a_heading(text, r)
+        ]
+
+    @staticmethod
+    def _under_a_heading(text: str, result: RecognizerResult) -> bool:
+        """The Latin line above is a heading or a sign, not a name ("Bürgerbüro Mitte⏎مكتب
+        المواطنين"): one of its words is a noun of the lexicon or a compound of such nouns."""
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != _UNDER_LATIN:
+            return False
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if not text[line_start : result.start].strip(" \t/"):
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        latin = text[line_start : result.start].replace("/", " ").split()
+        return any(is_lexicon_noun(word) or is_loose_noun_compound(word) for word in latin)
 
     @staticmethod
     def _translates_a_word(text: str, result: RecognizerResult) -> bool:

@@ -1247,6 +1247,23 @@ FOREIGN_SCRIPT_CASES = [
     ),
     pytest.param("Überschrift: إشعار هام", [], id="negative-heading-in-arabic"),
     pytest.param(
+        "Mit freundlichen Grüßen\n\nNour Alhassan\nنور الحسن\n\nAnlagen: 2",
+        ["نور الحسن"],
+        id="arabic-under-the-latin-signature",
+    ),
+    pytest.param("Xalid Hesen / خالد حسن", ["خالد حسن"], id="arabic-beside-the-latin-name"),
+    pytest.param(
+        "Auf Arabisch ist mein Name\nمحمد عبد الكريم صالح. In Deutschland schreibt man es anders.",
+        ["محمد عبد الكريم صالح"],
+        id="arabic-after-mein-name",
+    ),
+    pytest.param(
+        "Bürgerbüro Mitte\nمكتب المواطنين\n\nStadt Bochum / مدينة بوخوم\n"
+        "Willkommen im Rathaus\nأهلا وسهلا في البلدية",
+        [],
+        id="negative-arabic-under-a-heading-or-a-sign",
+    ),
+    pytest.param(
         "Chinesisch (中文), Koreanisch (한국어), Japanisch (日本語)",
         [],
         id="negative-language-names",
