@@ -71,6 +71,13 @@ _BIRTH = (
 )
 
 
+_LISTED = "Birthplace after a date in a list of births"
+# The label of such a list, within ``_LIST_REACH`` before the date.
+_LIST_LABEL = re.compile(
+    r"(?i:geburtsdaten|geburtsdatum|geb\.[ ]?-?[ ]?dat(?:um|en|\.))[ ]?(?:/|und|u\.|,)[ ]?-?[ ]?"
+    r"(?i:orte?|geburtsorte?)(?![\w])"
+)
+_LIST_REACH = 300
 _STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
 _STAR_REACH = 40
 _VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")
@@ -107,6 +114,15 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             "Birthplace right after a starred date",
             rf"(?<![\w*])\*[ ]?{_DAY_DATE}[ ]+(?!{NOT_TOWNS}){TOWN}"
             r"(?=[ \t]*$|[ ]{2,}|\t|[,;)])",
+            0.8,
+        ),
+        # A list of births under a label of dates and places: "Geburtsdaten/-orte lt.
+        # Dokument:⏎1 03.05.1993 Bacău · 2 29.01.2014 Bacău" (the label is checked in
+        # ``analyze``).
+        Pattern(
+            _LISTED,
+            rf"(?<![\w.]){_DAY_DATE}[ ]+(?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ \t]*(?:$|[·,;|/)]|[ ]{2,}|\t))",
             0.8,
         ),
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
@@ -161,6 +177,14 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             r
             for r in results
             if not (
+                r.analysis_explanation is not None
+                and r.analysis_explanation.pattern_name == _LISTED
+                and (
+                    not _LIST_LABEL.search(text, max(0, r.start - _LIST_REACH), r.start)
+                    or is_lexicon_noun(text[r.start : r.end].split()[0])
+                )
+            )
+            and not (
                 (
                     _VERB_AFTER.match(text, r.end)
                     or _STAR_BEFORE.search(text, max(0, r.start - _STAR_REACH), r.start)

@@ -115,6 +115,10 @@ Thailand Philippinen Indonesien Mexiko Kolumbien Peru Argentinien Chile Venezuel
 Palästina Jordanien Kurdistan Tschetschenien
 """
 _COUNTRIES = frozenset(_COUNTRIES_TEXT.split())
+_COUNTRY_NAMES = (
+    "|".join(sorted(_COUNTRIES, key=len, reverse=True))
+    + r"|der[ ]Türkei|dem[ ]Irak|dem[ ]Iran|der[ ]Ukraine|dem[ ]Kosovo|dem[ ]Libanon|dem[ ]Sudan"
+)
 
 
 class ResidenceRecognizer(ValuePatternRecognizer):
@@ -186,9 +190,42 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town before a participle of moving",
-            # "aus Aleppo⏎gekommen", "von Gelsenkirchen nach Herne gezogen".
-            rf"(?<![\w-])(?:nach|aus|(?P<from>von)){_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            # "aus Aleppo⏎gekommen", "von Gelsenkirchen nach Herne gezogen", "innerhalb von
+            # Dortmund umgezogen".
+            rf"(?<![\w-])(?:nach|aus|innerhalb(?:[ ]von)?|(?P<from>von)){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}"
             rf"(?=(?(from)[ ]nach[ ][A-ZÄÖÜ][\w-]*)(?:[ ]|[ ]*\n[ ]*){_MOVED_AFTER})",
+            0.7,
+        ),
+        Pattern(
+            "Town after the country of origin",
+            # "Ich bin aus Afghanistan, aus Kunduz", "Wir kommen aus Syrien, aus Qamişlo".
+            rf"(?<![\w-])aus{_WRAP}(?:{_COUNTRY_NAMES}),?[ ](?:genauer[ ]|und[ ]zwar[ ])?"
+            rf"(?:aus|von)[ ](?:der[ ]Stadt[ ])?{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town of a certificate of civil status",
+            # "Geburtsurkunde aus Berdiansk", "Heiratsurkunde 1962 aus Gelsenkirchen".
+            r"(?<![\w-])(?:Geburts|Heirats|Sterbe|Abstammungs|Ehe)(?:urkunde|urkunden|register"
+            rf"|registerauszug|schein)(?:[ ](?:von[ ])?\d{{4}})?[ ](?:aus|von){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town after an inverted verb of living",
+            # "vorher wohnen wir in Bad Berleburg", "seit 2019 lebe ich in Herne" (not "Wie
+            # leben wir in Dortmund 2040?").
+            r"(?<![\w-])(?i:vorher|davor|zuvor|früher|damals|jetzt|nun|inzwischen|seit[ ]\S+)"
+            rf"[ ]{_LIVES}[ ](?:ich|wir|er|sie){_BETWEEN}{_WRAP}in{_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town one is new in",
+            # "wir sind neu in Recklinghausen", "ich bin erst seit März neu in Herne".
+            rf"(?<![\w-])(?:bin|sind|seid){_BETWEEN}[ ](?:ganz[ ]|noch[ ])?neu{_WRAP}in{_WRAP}"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
     ]

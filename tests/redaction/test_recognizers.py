@@ -1484,6 +1484,15 @@ BIRTHPLACE_CASES = [
         ["Thessaloniki"],
         id="wrap-after-in",
     ),
+    pytest.param(
+        "Geburtsdaten/-orte lt. Dokument:\n1 03.05.1993 Bacău · 2 29.01.2014 Bacău · "
+        "3 16.10.1989 Bytom\n\nGeb.-Datum/Ort\n12.03.1980 Essen\n14.07.1990 Antrag",
+        ["Bacău", "Bacău", "Bytom", "Essen"],
+        id="list-of-births-under-a-label-of-dates-and-places",
+    ),
+    pytest.param(
+        "Termine: 03.05.2027 Bochum · 04.05.2027 Herne", [], id="negative-list-without-label"
+    ),
 ]
 
 
@@ -1607,6 +1616,24 @@ RESIDENCE_CASES = [
         "zuletzt Bahnhofstr. 112",
         [],
         id="negative-relatives-and-last",
+    ),
+    pytest.param(
+        "Ich bin aus Afghanistan, aus Kunduz. Wir kommen aus Syrien, aus Qamişlo (Qamishli). "
+        "Geburtsurkunde aus Berdiansk liegt vor, Heiratsurkunde 1962 aus Gelsenkirchen folgt.",
+        ["Kunduz", "Qamişlo", "Berdiansk", "Gelsenkirchen"],
+        id="origin-after-the-country-and-certificates",
+    ),
+    pytest.param(
+        "wir sind neu in Recklinghausen, vorher wohnen wir in Bad Berleburg. Ich bin zum 01.01. "
+        "innerhalb von Dortmund umgezogen.",
+        ["Recklinghausen", "Bad Berleburg", "Dortmund"],
+        id="new-in-town-inverted-verb-and-moving-within",
+    ),
+    pytest.param(
+        "Die Kinder kommen aus Syrien, aus dem Irak und aus Afghanistan. Das Angebot ist neu "
+        "in Bochum. Wohnen Sie in Bochum?",
+        [],
+        id="negative-countries-and-an-offer-new-in-town",
     ),
 ]
 
