@@ -358,7 +358,8 @@ _BIRTHPLACE_COLUMN = re.compile(
 )
 # A year of birth alone: its cells hold a year ("1987"), which the date rule does not take.
 _BIRTH_YEAR_COLUMN = re.compile(
-    r"(?i:jahrgang|jg\.?|geburtsjahr|geb\.?[ ]?-?[ ]?jahr|year[ ]of[ ]birth|birth[ ]?year)"
+    r"(?i:jahrgang|jg\.?|geburtsjahr|geb\.?[ ]?-?[ ]?jahr|geb\.?[ ]?-?[ ]?j\.|year[ ]of[ ]birth"
+    r"|birth[ ]?year)"
 )
 _BIRTH_YEAR = "BIRTH_YEAR"
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
@@ -3495,6 +3496,49 @@ _DISTRICT_DATE_LINE = re.compile(
 )
 
 
+# A year in brackets right after a person's name is their year of birth: "Fr. Dragan (1994)",
+# "Kinder Yara (2017) und Adam (2020)", "Tochter Birgit (1961) lebt …", "ihr Ehemann Heinz
+# Wollny (1929-2008)" (a relative's life; a life long past is a figure's, dropped before).
+_YEAR_AFTER_PERSON = re.compile(
+    r",?[ ]?\((?:geb\.[ ]?|Jg\.[ ]?|Jahrgang[ ]|\*[ ]?)?(?P<year>(?:19|20)\d{2})"
+    r"(?=\)|,[ ]|;[ ]|(?P<life>[ ]?[–-][ ]?(?:19|20)\d{2}\))|[ ]und[ ](?:19|20)\d{2}\))"
+)
+
+
+def _with_years_after_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results with the year of birth in brackets after a person (``_YEAR_AFTER_PERSON``)."""
+    this_year = datetime.date.today().year
+    taken = _Spans([(r.start, r.end) for r in results])
+    added: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type != "PERSON":
+            continue
+        match = _YEAR_AFTER_PERSON.match(text, result.end)
+        if match is None or int(match.group("year")) > this_year:
+            continue
+        # A whole life is a relative's ("Der Vater, Heinz Zimmermann (1931-2019)") or a
+        # street's namesake ("Ernst Kuzorra (1905–1990), Fußballspieler").
+        paragraph = text.rfind("\n\n", 0, result.start) + 2
+        if match.group("life") and not _FAMILY_BEFORE.search(
+            text, max(paragraph, result.start - _FAMILY_REACH), result.start
+        ):
+            continue
+        start, end = match.span("year")
+        if taken.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        added.append(
+            RecognizerResult(
+                "DATE_OF_BIRTH",
+                start,
+                end,
+                0.75,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+            )
+        )
+    return sorted(results + added, key=lambda r: r.start) if added else results
+
+
 def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the towns after persons and the districts of date lines (see above)."""
     taken = _Spans([(r.start, r.end) for r in results])
@@ -4108,7 +4152,8 @@ class Redactor:
         kept = _with_codes_after_persons(prepared, kept)
         # Towns after the persons that stay: not a specimen's or a composer's ("Max Mustermann,
         # Bochum", "Mozart, Salzburg").
-        return _with_personal_towns(prepared, _without_public_figures(prepared, kept))
+        kept = _without_public_figures(prepared, kept)
+        return _with_personal_towns(prepared, _with_years_after_persons(prepared, kept))
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:
         """The recognizers and the line rules over ``prepared``, chunk by chunk."""

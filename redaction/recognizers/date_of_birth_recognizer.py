@@ -36,12 +36,19 @@ DATE = (
     rf"|(?:{ENGLISH_MONTHS})[ ]\d{{1,2}}(?:st|nd|rd|th)?,?[ ]\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:{ENGLISH_MONTHS}),?[ ]\d{{4}})"
 )
-# OCR reads 0 as O and 1 as l or I: "l4.O3.1956", "17.11.2OO3". Only after a birth cue.
-_OCR_DIGIT = "[0-9OolI]"
+# OCR reads 0 as O, 1 as l or I, 8 as B and 5 as S, and a dot as a comma: "l4.O3.1956",
+# "17.11.2OO3", "O9.l2.l97S", "O5,ll,2O24", "O2/O9/l9B5", "l9B8-O2-O4", "l9. Mai l93B". Only
+# after a birth cue.
+_OCR_DIGIT = "[0-9OolIBS]"
+_OCR_CENTURY = "(?:19|20|l9|2O|I9)"
 DATE_OCR = (
     # Bounded: on a long run without blanks an open look-ahead made the search quadratic.
-    rf"(?=[^\s]{{0,12}}[OolI])[0-9Ol]?{_OCR_DIGIT}\.[ ]?{_OCR_DIGIT}{{1,2}}\.[ ]?"
-    rf"(?:19|20|l9|2O|I9)?{_OCR_DIGIT}{{2}}(?![\w])"
+    rf"(?:(?=[^\s]{{0,12}}[OolIBS])(?:[0-9OlSB]?{_OCR_DIGIT}"
+    rf"(?:\.[ ]?{_OCR_DIGIT}{{1,2}}\.|,[ ]?{_OCR_DIGIT}{{1,2}},|/{_OCR_DIGIT}{{1,2}}/)[ ]?"
+    rf"{_OCR_CENTURY}?{_OCR_DIGIT}{{2}}"
+    rf"|{_OCR_CENTURY}{_OCR_DIGIT}{{2}}-{_OCR_DIGIT}{{2}}-{_OCR_DIGIT}{{2}})(?![\w])"
+    rf"|(?=[^\n]{{0,20}}[OolIBS])[0-9Ol]?{_OCR_DIGIT}\.[ ]?(?:{MONTHS})[ ]?{_OCR_CENTURY}"
+    rf"{_OCR_DIGIT}{{2}}(?![\w]))"
 )
 # A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
 PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und|u\.)[ ]?-?[ ]?(?i:ort|geburtsort))"
@@ -52,9 +59,14 @@ CUE = (
     + ocr_tolerant("geboren")
     + r"(?:[ ]am)?|(?:"
     + ocr_tolerant("geburtsdatum")
-    + rf"|Geb\.-Datum|Geb\.[ ]?Datum){PLACE_SUFFIX}?|"
+    + rf"|Geb\.-Datum|Geb\.[ ]?Datum|Geb\.-?[ ]?Dat\.){PLACE_SUFFIX}?|"
     + ocr_tolerant("geburtstag")
-    + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday)"
+    + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday|tag[ ]der[ ]geburt"
+    # The label of a foreign document or form: Turkish, Polish, Romanian, Serbo-Croatian and
+    # Bosnian, Albanian, French, Spanish, Ukrainian and Russian, Arabic.
+    r"|do[ğg]um[ ]tarihi|data[ ]urodzenia|data[ ]na[șşs]terii|datum[ ]ro(?:đ|dj|d)enja"
+    r"|datëlindja|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|дата[ ]народження"
+    r"|дата[ ]рождения|تاريخ[ ]الميلاد)"
 )
 # Between words: spaces, or a line break where the letter wraps.
 _SP = r"(?:[ ]+|[ ]*\n[ ]*)"
@@ -90,6 +102,8 @@ _SPOKEN_BIRTH = (
 )
 _DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
+# A year of birth in a hit without a date: four digits, or two at the hit's end ("Jg. 34").
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[ .])\d{2}$")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 
@@ -111,7 +125,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         Pattern(
             "DOB with cue",
             rf"(?<![\w.-])(?i:{CUE}){_GAP}{{0,4}}[ ]*"
-            rf"(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|,?{_SP}?)"
+            rf"(?::[ \t]*\n?[ \t]*|{LABEL_SEPARATOR}|[ \t]*\.{{2}}[ \t]*|,?{_SP}?)"
             rf"(?:am{_SP})?[„\"“]?({DATE}|{DATE_OCR}|{_WORD_DATE})(?:[ ]?\((?:{DATE})\))?(?!\d)",
             0.9,
         ),
@@ -144,21 +158,37 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # pattern's), not "Jahrgang 2026" of a journal or a school class.
         Pattern(
             "Year of birth",
-            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr)(?:[ ]?:)?[ ]?"
-            r"(?:im[ ]Jahr(?:e)?[ ])?|(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=\())Jahrgang[ ]"
+            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr|born(?:[ ]in)?)(?:[ ]?:)?[ ]?"
+            r"(?:im[ ]Jahr(?:e)?[ ])?"
+            # A person's "Jahrgang 1961", not "der Jahrgang 2026 der Zeitschrift".
+            r"|(?<![Dd]er[ ])(?<!den[ ])(?<!dem[ ])(?<!des[ ])(?<!im[ ])(?<!vom[ ])"
+            r"Jahrgang(?:[ ]+|[ ]*\n[ ]*)"
             # An asterisk only before the place or the end of the entry: a bullet list's "*
             # 1964 Gründung" is a chronicle.
             r"|\*[ ]?(?=\d{4}(?:[ ]in[ ]|[,;)]|[ \t]*$)))((?:19|20)\d{2})"
             r"(?!\d|[.,/-]\d|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
             # A journal's volume, a book's binding: "Jg. 2021, Heft 3", "geb. 2019, 49 Seiten".
-            r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten))",
+            r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten)|[ ](?:der|des)[ ])",
             0.8,
         ),
+        # Two digits after "Jg.": "Fr. Kemper, Elfriede (Jg. 34)".
+        Pattern("Year of birth in two digits", r"(?<![\w.-])(?i:jg\.)[ ]?(\d{2})(?![\d.,/-])", 0.8),
+        # The year before the cue in a list: "Brzezinski   1946 geb., Eving", "zwei Kinder
+        # (2021 und 2023 geboren)".
+        Pattern(
+            "Year before geb.",
+            r"(?<![\w.-])((?:19|20)\d{2})(?:[ ]geb\.(?![\w])"
+            r"|(?=[ ]und[ ](?:19|20)\d{2}[ ]geboren\)))",
+            0.8,
+        ),
+        Pattern(
+            "Years in brackets before geboren", r"(?<=[ ]und[ ])((?:19|20)\d{2})[ ]geboren\)", 0.8
+        ),
         # The year before the verb: "Ich bin 1948 geboren", "ist 1968 geboren", "ich bin 1990
-        # in Kyjiw geboren".
+        # in Kyjiw geboren", "Er wurde⏎1944 in Yozgat geboren".
         Pattern(
             "Year before geboren",
-            r"(?<![\w.-])(?:bin|ist|war|wurde|wurden|sind)[ ](?:im[ ]Jahr(?:e)?[ ])?"
+            r"(?<![\w.-])(?:bin|ist|war|wurde|wurden|sind)(?:[ ]|[ ]*\n[ ]*)(?:im[ ]Jahr(?:e)?[ ])?"
             r"((?:19|20)\d{2})"
             r"(?=(?:[ ]in(?:[ ]+|[ ]*\n[ ]*)[A-ZÀ-Þ][\w-]*(?:[ ][A-ZÀ-Þ][\w-]*)?)?,?"
             r"(?:[ ]+|[ ]*\n[ ]*)geboren(?![\w-]))",
@@ -188,10 +218,10 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         for result in results:
             dates = list(_DATE.finditer(text, result.start, result.end))
             if not dates:
-                year = _YEAR_AT_END.search(text, result.start, result.end)
-                # "geb. 1964": the year alone, if it has come.
+                year = _YEAR_IN.search(text, result.start, result.end)
+                # "geb. 1964", "1946 geb.", "Jg. 34": the year alone, if it has come.
                 if year is not None and int(year.group()) <= datetime.date.today().year:
-                    result.start = year.start()
+                    result.start, result.end = year.span()
                     narrowed.append(result)
                 continue
             start_date, end = dates[-1], dates[-1].end()

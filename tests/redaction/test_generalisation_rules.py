@@ -1050,3 +1050,20 @@ def test_review_of_the_third_session(
     redactor: Redactor, text: str, entity_types: set[str], expected: list[str]
 ) -> None:
     assert spans_of(redactor, text, entity_types) == expected
+
+
+def test_a_year_in_brackets_after_a_person_is_their_year_of_birth(redactor: Redactor) -> None:
+    text = (
+        "Anwesend: KM Fr. Dragan (1994), Hr. Ciobanu (Lebensgefährte der KM)\n"
+        "Kinder: Ionut (2016), Sofia (2019), Luca (geb. 08.05.2023)\n"
+        "Der Vater, Heinz Zimmermann (1931-2019), ist verstorben.\n\n"
+        "Ernst-Kuzorra-Platz   45891  Schalke   Ernst Kuzorra (1905–1990), Fußballspieler\n"
+    )
+    # A whole life without a relative's word is a street's namesake, not a birth year.
+    assert spans_of(redactor, text, {"DATE_OF_BIRTH"}) == [
+        "1994",
+        "2016",
+        "2019",
+        "08.05.2023",
+        "1931",
+    ]

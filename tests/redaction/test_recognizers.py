@@ -1645,6 +1645,34 @@ def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]
 
 DATE_OF_BIRTH_CASES = [
     pytest.param(
+        "geb.am:O5,ll,2O24  Geschlecht\nName:0strowski,Dawid   geb.:l7.Ol.B9\n"
+        "Bajramovic, Amela, geb. l9B8-O2-O4\nGeburtsdatum .......... O2/O9/l9B5\n"
+        "Geb.-Dat.:O9.l2.l97S   Geb.-Ort:Kirsehir\nTag der Geburt ....... l9. Mai l93B",
+        ["O5,ll,2O24", "l7.Ol.B9", "l9B8-O2-O4", "O2/O9/l9B5", "O9.l2.l97S", "l9. Mai l93B"],
+        id="ocr-dates-with-b-for-8-s-for-5-and-commas",
+    ),
+    pytest.param(
+        "Date of birth .. 03 SEP 1991   Place of birth  KUMASI\n"
+        "Nüfus kayıt örneği: Doğum tarihi 02.05.1984, Doğum yeri Siverek\n"
+        "Data urodzenia: 14.07.1990",
+        ["03 SEP 1991", "02.05.1984", "14.07.1990"],
+        id="foreign-labels-and-two-dots",
+    ),
+    pytest.param(
+        "Nachbar (2. OG rechts, Jahrgang 1961). Meine Mutter ist Jahrgang\n1953 und lebt in "
+        "Kamen. Fr. Kemper, Elfriede (Jg. 34), wohnhaft …\nBrzezinski   1946 geb., Eving\n"
+        "zwei Kinder (2021 und 2023 geboren). Er wurde\n1944 in Yozgat geboren. She was born "
+        "in 1989 in Tabriz.",
+        ["1961", "1953", "34", "1946", "2021", "2023", "1944", "1989"],
+        id="years-of-birth-in-prose-and-lists",
+    ),
+    pytest.param(
+        "Der Jahrgang 2027 der Grundschule; Zeitschrift, Jahrgang 1998 der Reihe; Kinder, die "
+        "2021 geboren sind, können sich anmelden. Jg. 12, Heft 3",
+        [],
+        id="negative-school-years-journals-and-cohorts",
+    ),
+    pytest.param(
         "Frau Petra Lange, geb. 1964, wohnhaft in Witten; Fatma Yılmaz (Jg. 1979); "
         "geboren 1992 in Herne; * 1949 in Wanne-Eickel",
         ["1964", "1979", "1992", "1949"],
