@@ -46,7 +46,9 @@ NOT_TOWNS = (
 _DATE = (
     r"(?:[0-3Ol]?[\dOl]\.[ ]?(?:[01Ol]?[\dOl]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|l[89]|2[0O])?"
     r"[\dOl]{2}|(?:1[89]|l[89]|2[0O])[\dOl]{2}"
-    r"|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2}"
+    # Month and year: "geb. 02/2024 in Gelsenkirchen".
+    r"|[01]?\d/(?:19|20)\d{2})"
 )
 # A day's date, not a year alone (a bullet list's "* 1964 Gründung" is a chronicle).
 _DAY_DATE = r"[0-3Ol]?[\dOl]\.[ ]?[01Ol]?[\dOl]\.[ ]?(?:1[89]|l[89]|2[0O])?[\dOl]{2}"
@@ -58,11 +60,15 @@ _LABEL = (
     # The place of baptism in a civil-status record tells as much.
     r"|place[ ]of[ ]birth|taufort)"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
-    r"|(?i:born[ ]in|geboren,?[ ]in|gebürtig[ ]aus|gebürtig[ ]in|gebürtige[rn]?[ ]aus)[ ]+"
+    r"|(?i:born[ ]in|geboren,?[ ]in|geb\.[ ]in|gebürtig[ ]aus|gebürtig[ ]in"
+    r"|gebürtige[rn]?[ ]aus)[ ]+"
 )
 # "*12.03.1979" after a name; a star at the start of a line is a bullet.
 _BIRTH = (
-    r"(?:(?i:geboren|geb\.|born)(?:[ ](?:bin|ist|wurde)[ ](?:ich|er|sie))?[ ]?(?:am|on)?:?[ \t]*|"
+    # A form's dotted leader: "geboren .............. 04.11.1992 in Kraljevo"; English "born in
+    # 1989 in Tabriz".
+    r"(?:(?i:geboren|geb\.|born)(?:[ ](?:bin|ist|wurde)[ ](?:ich|er|sie))?[ ]?"
+    r"(?:am|on|(?<=born[ ])in)?:?(?:[ ]*\.{2,})?[ \t]*|"
     # Where a person married or died tells as much: "vh seit 09.06.2010 in Rybnik", "verst.
     # 2018 in Witten".
     r"(?:verheiratet|vh\.?|verh\.|verst\.|verstorben|gest\.|gestorben)(?:[ ](?:seit|am))?[ \t]+|"
@@ -78,6 +84,12 @@ _LIST_LABEL = re.compile(
     r"(?i:orte?|geburtsorte?)(?![\w])"
 )
 _LIST_REACH = 300
+# The place of birth in a foreign document: Turkish, Polish, Romanian, Serbo-Croatian,
+# Albanian, French, Spanish, Ukrainian.
+_FOREIGN_LABELS = (
+    r"do[ğg]um[ ]yeri|miejsce[ ]urodzenia|locul[ ]na[șşs]terii|mjesto[ ]ro(?:đ|dj|d)enja"
+    r"|vendlindja|lieu[ ]de[ ]naissance|lugar[ ]de[ ]nacimiento|місце[ ]народження"
+)
 _STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
 _STAR_REACH = 40
 _VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")
@@ -104,7 +116,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # Staatsang. …", "Geb.-Ort Rybnik  StA POL".
         Pattern(
             "Birthplace after the word",
-            rf"(?<![\w-])(?i:geburtsort|geburtsstadt|geb\.[ ]?-?[ ]?ort)[ ](?!{NOT_TOWNS}){TOWN}"
+            rf"(?<![\w-])(?i:geburtsort|geburtsstadt|geb\.[ ]?-?[ ]?ort|{_FOREIGN_LABELS})[ ]"
+            rf"(?!{NOT_TOWNS}){TOWN}"
             r"(?=[ \t]*(?:$|[,;)]|\.(?:\s|$))|[ ]{2,}|\t)",
             0.8,
         ),
@@ -112,8 +125,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # Pass TUR …".
         Pattern(
             "Birthplace right after a starred date",
-            rf"(?<![\w*])\*[ ]?{_DAY_DATE}[ ]+(?!{NOT_TOWNS}){TOWN}"
-            r"(?=[ \t]*$|[ ]{2,}|\t|[,;)])",
+            rf"(?<![\w*])\*[ ]?{_DAY_DATE}(?:,?[ ]+|[ ]/[ ])(?!{NOT_TOWNS}){TOWN}"
+            r"(?=[ \t]*$|[ ]{2,}|\t|[,;)]|[ ]\(|[ ]/[ ])",
             0.8,
         ),
         # A list of births under a label of dates and places: "Geburtsdaten/-orte lt.
@@ -129,7 +142,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Birthplace after a joint label",
             rf"(?<![\w-])(?i:(?:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}|{BORN_ON_IN})"
-            rf"[ \t]*(?::|\||\t|[ ]{{2,}}|\.{{3,}})[ \t]*\n?[ \t]*{_DATE}"
+            # Runs of blanks and tabs are taken whole (a run of tabs was quadratic).
+            rf"(?:[ \t]*+(?::|\||\.{{3,}})|[ ]*\t|[ ]{{2}})[ \t]*+(?:\n[ \t]*+)?{_DATE}"
             r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,

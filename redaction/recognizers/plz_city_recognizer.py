@@ -59,14 +59,19 @@ _LOWER_STREET_BEFORE = re.compile(
 )
 
 
+# Five digits, or OCR's letters for some of them with three digits at least.
+_OCR_PLZ = r"(?=(?:[OlSB]?\d){3})[\dOlSB]{5}"
+
+
 class PlzCityRecognizer(StdlibPatternRecognizer):
     """A five-digit PLZ followed by a capitalised place name."""
 
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "PLZ city",
-            # A scan may read a 0 as O or a 1 as l inside the PLZ ("448O9").
-            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]+(?!{NOT_PLACES})"
+            # A scan may read a 0 as O, a 1 as l, a 5 as S or an 8 as B ("448O9", "S9O75",
+            # "44B66").
+            rf"(?<![\w.-])(?:D-)?{_OCR_PLZ}[ ]+(?!{NOT_PLACES})"
             r"(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Universitätsstadt)[ ])?[A-ZÄÖÜ][a-zäöüß]+"
             r"(?:[-][A-ZÄÖÜ][a-zäöüß]+)*"
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+|[ ]\([A-ZÄÖÜ][a-zäöüß]+\))?"
@@ -81,7 +86,7 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
         # printout's column gap ("ROONSTR 7 44629             ENTSTEMP.").
         Pattern(
             "PLZ city in capitals",
-            rf"(?<![\w.-])(?:D-)?\d[\dOl]{{3}}\d[ ]{{1,2}}(?!(?i:{NOT_PLACES}))"
+            rf"(?<![\w.-])(?:D-)?{_OCR_PLZ}[ ]{{1,2}}(?!(?i:{NOT_PLACES}))"
             r"[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})*(?![\w])",
             0.7,
         ),

@@ -28,6 +28,9 @@ _BETWEEN = (
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
+    # "er wohnt selbst in Witten", "wohnt bisher in …", "lebt seit vielen Jahren in Bremen",
+    # "wohnen seit dem 1. Dezember in …".
+    r"|selbst|bisher|weiter|aber|auch|also|vielen|langem|\d{1,2}\.|lt\.|laut"
     r"|vermutlich|wahrscheinlich|Trennung|Scheidung|Geburt|Heirat|Rente|Ruhestand"
     # "er wohnt zur Ausbildung in Bielefeld", "zieht zum Sommer nach Herten".
     r"|Ausbildung|Sommer|Herbst|Winter|Frühjahr|Frühling"
@@ -89,6 +92,10 @@ _NOT_AFTER = r"(?!(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|unser\w*|dies\w*|jen\w*|PL
 _NOUN_ENDING = re.compile(
     r"(?:ung|heit|keit|schaft|ende|bau|miete|gruppe|absprache|ende|nis|tum|unbekannt)$", re.I
 )
+# A city's centre or quarter by the compass names no one's home.
+_NOT_DISTRICTS = frozenset(
+    ["Mitte", "Innenstadt", "Zentrum", "Stadtmitte", "Altstadt", "Nord", "Süd", "Ost", "West"]
+)
 _TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St.", "Neu", "Alt", "Groß", "Klein"})
 _EARLIER = re.compile(r"(?<![\w-])(?:vorher|davor|zuvor)[ ](?:wohnhaft[ ])?(?:in[ ])?$")
 _HOME_WORD = re.compile(
@@ -134,7 +141,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town after a residence label",
             r"(?<![\w-])(?i:wohnort|wohnsitz|letzter[ ]wohnort|bisheriger[ ]wohnort"
-            rf"|früherer[ ]wohnort)[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            rf"|früherer[ ]wohnort|wohnhaft)[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
         Pattern(
@@ -222,6 +229,30 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "District after a form's label",
+            # A form's field, at the line's start or after a gap: "Stadtteil: Sodingen",
+            # "Stadtbezirk (bitte eintragen): Bockum-Hövel" (not "Größter Ortsteil: Marxloh"
+            # in a statistic).
+            r"(?:^[ \t]*|(?<=[ ]{2})|(?<=\t))(?i:stadtteil|stadtbezirk|ortsteil)"
+            rf"(?:[ ]\([^()\n]{{1,30}}\))?[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.8,
+        ),
+        Pattern(
+            "District of an address",
+            # "…, 44867 Bochum (Stadtteil Höntrop)", "…, Stadtbezirk Hamm-Westen".
+            r"(?<=\d[ ]|[a-zäöüß][ ])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+            r"(?:[ ]\((?:Stadtteil|Ortsteil|Stadtbezirk)|,[ ](?:Stadtteil|Ortsteil|Stadtbezirk))"
+            rf"[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town lived in, in English",
+            # "We live in Bockum-Hövel since 2018", "My mother Parvin lives in Karaj".
+            r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed)[ ]in[ ]"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
             "Town one is new in",
             # "wir sind neu in Recklinghausen", "ich bin erst seit März neu in Herne".
             rf"(?<![\w-])(?:bin|sind|seid){_BETWEEN}[ ](?:ganz[ ]|noch[ ])?neu{_WRAP}in{_WRAP}"
@@ -267,6 +298,7 @@ def is_town(value: str) -> bool:
     first = words[1] if len(words) > 1 and words[0] in _TOWN_PREFIXES else words[0]
     return not (
         (is_lexicon_noun(first) and first not in _TOWN_PREFIXES)
+        or value in _NOT_DISTRICTS
         or _NOUN_ENDING.search(first)
         or first in _COUNTRIES
     )

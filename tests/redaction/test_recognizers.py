@@ -1012,6 +1012,13 @@ def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -
 
 PLZ_CITY_CASES = [
     pytest.param(
+        "PLZ, Wohnort ....: 44B66 Bochum\nPLZ/Ort:    S9O75 Hamm\n          4S326 Essen   x\n"
+        "Postleitzahl, Ort     44l4S Dortmund",
+        ["44B66 Bochum", "S9O75 Hamm", "4S326 Essen", "44l4S Dortmund"],
+        id="ocr-b-for-8-and-s-for-5",
+    ),
+    pytest.param("Bestellnr. SBOSS Essen, Code OOSSB Bochum", [], id="negative-letters-only"),
+    pytest.param(
         "Anschrift: Lindenweg 3, 06485 Quedlinburg OT Gernrode",
         ["06485 Quedlinburg OT Gernrode"],
         id="village-of-a-municipality",
@@ -1491,6 +1498,15 @@ BIRTHPLACE_CASES = [
         id="list-of-births-under-a-label-of-dates-and-places",
     ),
     pytest.param(
+        "Hr. Berisha, Driton, *17.08.1981, Prizren\nLina (*01.06.2019, Gaziantep),\n"
+        "geboren .............. 04.11.1992 in Kraljevo (Serbien)\n"
+        "Nüfus kayıt örneği: Doğum tarihi 02.05.1984, Doğum yeri Siverek\n"
+        "Rojda (2012, geb. in Herne); Karim (geb. 02/2024 in Gelsenkirchen, Urkunde)\n"
+        "She was born in 1989 in Tabriz; her",
+        ["Prizren", "Gaziantep", "Kraljevo", "Siverek", "Herne", "Gelsenkirchen", "Tabriz"],
+        id="after-a-starred-date-a-leader-a-foreign-label-and-geb-in",
+    ),
+    pytest.param(
         "Termine: 03.05.2027 Bochum · 04.05.2027 Herne", [], id="negative-list-without-label"
     ),
 ]
@@ -1622,6 +1638,37 @@ RESIDENCE_CASES = [
         "Geburtsurkunde aus Berdiansk liegt vor, Heiratsurkunde 1962 aus Gelsenkirchen folgt.",
         ["Kunduz", "Qamişlo", "Berdiansk", "Gelsenkirchen"],
         id="origin-after-the-country-and-certificates",
+    ),
+    pytest.param(
+        "Stadtteil: Sodingen\nStadtbezirk (bitte eintragen): Bockum-Hovel\n"
+        "4S326 Essen       Stadtteil:Altenessen-Nord\nwohnhaft: Lünen, getrennt lebend\n"
+        "Wohnhaft: Westenfelder Str. 88, 44867 Bochum (Stadtteil Höntrop)\n"
+        "Wohnung: Wilhelmstr. 47, 59067 Hamm, Stadtbezirk Hamm-Westen; Wohnungsgeber",
+        [
+            "Sodingen",
+            "Bockum-Hovel",
+            "4S326 Essen",
+            "Altenessen-Nord",
+            "Lünen",
+            "44867 Bochum",
+            "Höntrop",
+            "59067 Hamm",
+            "Hamm-Westen",
+        ],
+        id="districts-after-a-forms-label-and-in-an-address",
+    ),
+    pytest.param(
+        "Größter Ortsteil: Marxloh (Hamborn). Das Rathaus liegt im Stadtteil Mitte, "
+        "Rathausplatz 1, 44787 Bochum (Stadtteil Mitte)",
+        [],
+        id="negative-districts-of-a-statistic-and-a-centre",
+    ),
+    pytest.param(
+        "wir wohnen seit dem 1. Dezember in Horsthausen. Petra lebt seit vielen Jahren in "
+        "Bremen, er wohnt selbst in Witten, Sohn wohnt bisher in Mülheim-Dümpten. We live in "
+        "Bockum-Hövel since 2018. My mother Parvin lives in Karaj.",
+        ["Horsthausen", "Bremen", "Witten", "Mülheim-Dümpten", "Bockum-Hövel", "Karaj"],
+        id="words-between-the-verb-and-the-town-and-english",
     ),
     pytest.param(
         "wir sind neu in Recklinghausen, vorher wohnen wir in Bad Berleburg. Ich bin zum 01.01. "
