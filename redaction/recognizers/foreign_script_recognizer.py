@@ -40,6 +40,7 @@ _CASELESS = (
     "\u0600-\u06ff\u0750-\u077f",  # Arabic, Persian, Urdu
     "\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7",  # Hebrew
     "\u10d0-\u10ff",  # Georgian
+    "\u1200-\u137f",  # Ethiopic (Tigrinya, Amharic)
 )
 _SPELLING_CUE = (
     r"(?<![\w-])(?i:schreibweise|schrift|originalschreibweise|im[ ]original|lt\.[ ]pass"
@@ -60,6 +61,8 @@ _ANY_LETTER = re.compile(
 # "Выход", "العربية").
 _NAME_CUE = (
     r"(?:(?i:name|vorname|vornamen|nachname|familienname|geburtsname|name,[ ]?vorname)[ \t]*:"
+    # A passport's fields copied with a dotted leader: "Surname ............ МЕЛЬНИК".
+    r"|(?i:surname|given[ ]names?|name|vorname|nachname)[ ]*\.{3,}"
     r"|geb\.|geborene|Herrn?|Frau)[ \t]*"
 )
 

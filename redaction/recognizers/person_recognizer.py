@@ -121,7 +121,8 @@ _LABEL_WORDS = (
     r"|Halter|Mieter|Untermieter|Vermieter|Wohnungsgeber|Eigentümer|Hauseigentümer|Absender"
     r"|Empfänger|Rechnungsempfänger|Verstorbene[rn]?|Kind(?:er)?|Vater|Mutter|Eltern|Ehemann"
     r"|Ehefrau|Ehegatte|Ehegattin|Lebenspartner|Partner|Sohn|Tochter|Bauherr|Melder|Finder"
-    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Bearbeitung|Unterschrift|Unterzeichner"
+    r"|Sachbearbeiter|Bearbeiter|Sachbearbeitung|Bearbeitung|Unterschrift|Unterzeichner|Bearb\."
+    r"|Sachb\."
     r"|Geschäftsführer"
     r"|Bevollmächtigte[rn]?"
     r"|Vertreter|gesetzliche[rn]?[ ]Vertreter|Erziehungsberechtigte[rn]?|Betreuer|Vormund|Zeuge"
@@ -186,13 +187,18 @@ _RELATION = re.compile(
     rf"(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
-    r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?"
+    r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?|née|nee"
     r"|(?:Geburtsname|Mädchenname)(?![ ]+(?:Vorname|Vornamen|Familienname|Ehegatte|Ehegattin"
     r"|Angaben|Staatsangehörigkeit|Geburtsort|Geburtsdatum|laut|lt\.|wie|ist|der|des)\b))[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"
     # "Mein Mädchenname ist⏎Kaluza".
     r"|(?<![\w-])(?:Geburtsname|Mädchenname)[ ](?:ist|lautet|lautete|war)(?:[ ]+|[ ]*\n[ ]*)"
     rf"(?P<name2>{_NAME_PART})(?![\w-])"
+    # A name taken back or given: "Wiederannahme Ihres Geburtsnamens Ahrens", "möchte wieder
+    # Ahrens heißen", "Können die Kinder auch Ahrens heißen?".
+    r"|(?<![\w-])(?:Geburtsnamens|Familiennamens|Nachnamens|Ehenamens)[ ]+"
+    rf"(?P<name3>{_NAME_PART})(?![\w-])"
+    rf"|(?<![\w-])(?:wieder|auch|künftig|dann)[ ]+(?P<name4>{_NAME_PART})(?=[ ]+heißen(?![\w-]))"
 )
 _BIRTH_NAME_BEFORE = re.compile(r"(?<![\w-])(?:geb\.|geborene[rn]?)[ ]+$")
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
@@ -208,7 +214,9 @@ _SALUTATION = re.compile(
 _SALUTATION_LINE = re.compile(
     rf"^[ \t]*(?:Herrn?|Frau)[ \t]*\n[ \t]*{_TITLE}(?P<name>{_NAME})(?=\w*[ \t]*$)", re.MULTILINE
 )
-_FAMILY = re.compile(rf"(?<![\w-])(?:Familie|Eheleute|Ehepaar|Geschwister)[ ]+(?P<names>{_LIST})")
+_FAMILY = re.compile(
+    rf"(?<![\w-])(?:Familie|Fam\.|Eheleute|Ehepaar|Geschwister)[ ]+(?P<names>{_LIST})"
+)
 _CLOSING_WORDS = (
     r"mit[ ]freundlichen[ ]grüßen|mit[ ]freundlichem[ ]gruß|freundliche[ ]grüße|viele[ ]grüße"
     r"|beste[ ]grüße|herzliche[ ]grüße|liebe[ ]grüße|schöne[ ]grüße|hochachtungsvoll|mfg|lg|vg"
@@ -1816,8 +1824,15 @@ class PersonRecognizer(EntityRecognizer):
             for match in pattern.finditer(text):
                 group = "names" if is_list else "name"
                 if match.group(group) is None:
-                    group = "name2"  # the second form of a rule with two
-                    if match.re.groupindex.get(group) is None or match.group(group) is None:
+                    # The other forms of a rule with several ("name2", "name3", …).
+                    forms = [g for g in match.re.groupindex if g.startswith("name")]
+                    group = next((g for g in forms if match.group(g) is not None), "")
+                    if not group:
+                        continue
+                    # "auch Freunde heißen": a name to be taken is no everyday noun.
+                    if group == "name4" and (
+                        is_lexicon_noun(match.group(group)) or is_common_noun(match.group(group))
+                    ):
                         continue
                 spans = _names_in(text, *match.span(group)) if is_list else [match.span(group)]
                 for start, end in spans:

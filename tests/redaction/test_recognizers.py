@@ -793,6 +793,14 @@ PERSON_CASES = [
     ),
     pytest.param("geboren im krankenhaus st elisabeth.", [], id="negative-lower-case-saint"),
     pytest.param("das ist ernst gemeint, frank und frei", [], id="negative-lower-case-words"),
+    pytest.param(
+        "Bearb.: Wienands, Tel. 0203 283-7315\n4. Fam. Okafor - Antrag\nmy wife Nasrin "
+        "Karimzadeh (née Jafari) with\nWiederannahme Ihres Geburtsnamens Ahrens. Ich möchte "
+        "wieder Ahrens heißen. Sollen die Kinder dann Müller heißen? Wir wollen auch Freunde "
+        "heißen.",
+        ["Wienands", "Okafor", "Nasrin Karimzadeh", "Jafari", "Ahrens", "Ahrens", "Müller"],
+        id="staff-abbreviation-fam-nee-and-names-taken",
+    ),
 ]
 
 
@@ -1253,6 +1261,11 @@ FOREIGN_SCRIPT_CASES = [
         id="arabic-before-bracket",
     ),
     pytest.param("Überschrift: إشعار هام", [], id="negative-heading-in-arabic"),
+    pytest.param(
+        "Прізвище / Surname ............ МЕЛЬНИК / MELNYK\nName ......... (ዮናስ ገብረመድህን)",
+        ["МЕЛЬНИК", "ዮናስ ገብረመድህን"],
+        id="after-a-dotted-leader-and-ethiopic",
+    ),
     pytest.param(
         "Mit freundlichen Grüßen\n\nNour Alhassan\nنور الحسن\n\nAnlagen: 2",
         ["نور الحسن"],
