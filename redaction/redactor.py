@@ -247,6 +247,8 @@ _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
 _TOWN_COLUMN = re.compile(
     r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
     r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt[ ]wohnhaft"
+    # "wohnt derzeit in", "wohnt in".
+    r"|wohnt(?:[ ](?:derzeit|jetzt|aktuell|zurzeit|zuletzt))?(?:[ ]in)?"
     # "Whn.-Ort", "Herkunftsort", "Zuzug aus"; a header wrapped onto two lines leaves its
     # first word ("bisheriger⏎Wohnort").
     # ("Alter" alone is a person's age.)
@@ -353,6 +355,7 @@ _STREET_CELL = re.compile(r".*[^\W\d_].*")
 _MIN_ID_DIGITS = 3
 _BIRTHPLACE_COLUMN = re.compile(
     r"(?i:geburtsort|geb\.?[ ]?-?[ ]?ort|geburtsstadt|place[ ]of[ ]birth|birth[ ]?place"
+    r"|geb\.[ ]in|geboren[ ]in"
     # A home: "Wohnort", "Whn.-Ort".
     r"|wohnort|whn\.?[ ]?-?[ ]?ort)"
 )
@@ -2263,7 +2266,20 @@ def _address_or_number_cell(
         entity_type, shape = shapes[kind]
         # A venue under "Ort" is no town ("Trauzimmer Rathaus").
         first = cell.split()[0] if cell.split() else ""
-        if kind == "TOWN" and is_lexicon_noun(first) and not is_known_name(first):
+        # A district that is also a noun stays one ("Erle", "Eigen"): a single word that names
+        # no public place.
+        if (
+            kind == "TOWN"
+            and is_lexicon_noun(first)
+            and not is_known_name(first)
+            and not is_district(cell.strip())
+            and (
+                len(cell.split()) > 1
+                or first in _PUBLIC_PLACES
+                or _PUBLIC_PLACE_COMPOUND.search(first) is not None
+                or _FACILITY.search(first) is not None
+            )
+        ):
             return
         if shape.fullmatch(cell):
             add(entity_type, start, end, 0.75)

@@ -1067,3 +1067,25 @@ def test_a_year_in_brackets_after_a_person_is_their_year_of_birth(redactor: Reda
         "08.05.2023",
         "1931",
     ]
+
+
+def test_a_table_of_persons_gives_its_district_and_home_columns(redactor: Redactor) -> None:
+    text = (
+        "Lfd\tName\tVorname\tgeb.\tGeburtsort\tStadtteil\tGrundschule\n"
+        "1\tKowalski\tNikola\t14.02.2017\tGelsenkirchen\tErle\tGS Lindenstraße\n\n"
+        "| Zi. | Name, Vorname  | Jg.  | zuletzt wohnhaft | geb. in |\n"
+        "| --- | -------------- | ---- | ---------------- | ------- |\n"
+        "| 3   | Krüger, Dieter | 1958 | Baukau           | Herne   |\n\n"
+        "| WBS-Nr.        | Name, Vorname   | wohnt derzeit in   | Grund     |\n"
+        "| -------------- | --------------- | ------------------ | --------- |\n"
+        "| 61.2-2026-1184 | Sommer, Bettina | Wattenscheid-Mitte | Rollstuhl |\n\n"
+        "Name | Termin | Ort\nKlaus Meier | 12.03. | Rathaus\n"
+    )
+    # A district that is also a noun ("Erle") is one in its column; a venue ("Rathaus") is not.
+    assert spans_of(redactor, text, {"LOCATION"}) == [
+        "Gelsenkirchen",
+        "Erle",
+        "Baukau",
+        "Herne",
+        "Wattenscheid-Mitte",
+    ]
