@@ -916,7 +916,9 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     ):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
-                        if _public_row(texts, _places_column(header_texts)):
+                        if _public_row(
+                            texts, _places_column(header_texts), _districts_column(header_texts)
+                        ):
                             public_rows.append((line_start, line_end))
                         if any(_STREETS_COLUMN.match(h) for h in header_texts):
                             street_rows.append((line_start, line_end))
@@ -2127,40 +2129,71 @@ def _with_home_towns_abroad(text: str, results: list[RecognizerResult]) -> list[
     return sorted(results + towns, key=lambda r: r.start) if towns else results
 
 
-def _public_row(texts: list[str], places_column: bool = False) -> bool:
+def _public_row(
+    texts: list[str], places_column: bool = False, districts_column: bool = False
+) -> bool:
     """A row named by its first cell of words (no digits: not a number, date or address) after
     a public place, an office or a firm, with no other cell that looks like a person's name
     ("Kita Regenbogen | Stadt | Breite Straße 12", "DE*HRN*E0001 | Stadtwerke Herne AG | …").
     ``places_column``: the header names the first column as offices ("Bezirksverwaltungsstelle
     | Anschrift | …" over "Eving | Deutsche Str. 27 | …"); then its cell may be a town or a
     district instead of an office's name, and no cell of the row may name a home service
-    ("Tagespflege", "privat")."""
+    ("Tagespflege", "privat"). ``districts_column``: the header names the first column as
+    districts ("Stadtbezirk"), whose cell may be a district the lists lack ("Wanne")."""
     words = [t for t in texts if t[:1].isupper() and not any(c.isdigit() for c in t)]
     if not words:
         return False
-    if places_column and texts and words[0] is texts[0]:
+    named = [words[0]]
+    first_cell = next((t for t in texts if t.strip()), "")
+    if places_column and words[0] is first_cell:
         if not (_place_cell(words[0]) or _public_cell(words[0])) or any(
             _PRIVATE_PLACE.search(t) for t in texts
         ):
             return False
     elif not _public_cell(words[0]):
-        return False
+        # A district, then the office or school it lists ("Herne-Mitte | Grundschule
+        # Kunterbunt | Von-der-Heydt-Straße 40"); not a citizen ("Eving | Klaus Meier").
+        if not (
+            len(words) > 1
+            and (_place_cell(words[0]) or (districts_column and words[0] is first_cell))
+            and _public_cell(words[1])
+            and not any(_PRIVATE_PLACE.search(t) for t in texts)
+        ):
+            return False
+        named.append(words[1])
     return not any(
         looks_like_name(_BRACKETED.sub(" ", t))
         for t in texts
-        if t is not words[0] and not _CODE_CELL.fullmatch(t.strip())  # "GY", "BK": a type
+        if all(t is not n for n in named)
+        and not _CODE_CELL.fullmatch(t.strip())  # "GY", "BK": a type
     )
 
 
 _CODE_CELL = re.compile(r"[A-ZÄÖÜ]{1,4}")
 
 
+def _districts_column(header_texts: list[str]) -> bool:
+    """The header's first column names districts ("Stadtbezirk", "Stadtteil")."""
+    return bool(_DISTRICTS_HEADER.fullmatch(_first_header_word(header_texts)))
+
+
+_DISTRICTS_HEADER = re.compile(
+    r"(?i:stadtbezirk|stadtbezirke|stadtteil|stadtteile|ortsteil|bezirk)"
+)
+
+
 def _places_column(header_texts: list[str]) -> bool:
     """The header's first column names offices ("Standort", "Bezirksverwaltungsstelle"; not
     "Bezirk", "Ort" or "Firma")."""
-    if not header_texts:
-        return False
-    return bool(_PLACES_HEADER.fullmatch(header_texts[0].strip()))
+    return bool(_PLACES_HEADER.fullmatch(_first_header_word(header_texts)))
+
+
+def _first_header_word(header_texts: list[str]) -> str:
+    """The first word of the header's first cell that is not empty (a pipe table's outer bar
+    leaves an empty cell; a column that filled its width runs into the next one's name:
+    "Bezirksverwaltungsstelle Anschrift")."""
+    first = next((h for h in header_texts if h.strip()), "")
+    return first.split()[0] if first.split() else ""
 
 
 # Offices, not places: "Bezirk | Anschrift" or "Ort | Adresse" may list citizens by district.
@@ -2187,9 +2220,15 @@ def _public_cell(cell: str) -> bool:
     if not words:
         return False
     first = words[0].strip('()„“"')
+    last = words[-1].strip('()„“"')
     return (
         first in _PUBLIC_PLACES
         or bool(_FACILITY.search(first))
+        # "Jürgens Hof Grundschule", "Schule am Siepen" (first), "Claudius-Grundschule".
+        or (
+            len(words) > 1
+            and (last in _PUBLIC_PLACES or _PUBLIC_PLACE_COMPOUND.search(last) is not None)
+        )
         or is_organisation(cell)
         or _organisation_kind(cell) is not None
     )

@@ -1089,3 +1089,22 @@ def test_a_table_of_persons_gives_its_district_and_home_columns(redactor: Redact
         "Herne",
         "Wattenscheid-Mitte",
     ]
+
+
+def test_a_district_then_its_school_or_office_is_a_public_row(redactor: Redactor) -> None:
+    schools = (
+        "| Stadtbezirk | Schule                 | Anschrift               | Sekretariat   |\n"
+        "| Herne-Mitte | Grundschule Kunterbunt | Von-der-Heydt-Straße 40 | 02323 16-4640 |\n"
+        "| Wanne       | Grundschule Crange     | Dorstener Straße 440    | 02323 16-4720 |\n"
+        "| Sodingen    | Jürgens Hof Grundschule| Mont-Cenis-Straße 256   | 02323 16-4800 |\n"
+    )
+    assert spans_of(redactor, schools, {"STREET_ADDRESS", "PHONE_NUMBER", "PERSON"}) == []
+    # A pupil's or a citizen's row: the name first, or a district then a person.
+    pupils = (
+        "| Name         | Schule                 | Anschrift      |\n"
+        "| Meier, Klaus | Grundschule Kunterbunt | Lindenweg 3    |\n\n"
+        "| Bezirk | Name        | Anschrift     | Telefon     |\n"
+        "| Eving  | Petra Lange | Am Hang 2     | 0231 447788 |\n"
+    )
+    found = spans_of(redactor, pupils, {"STREET_ADDRESS", "PHONE_NUMBER"})
+    assert found == ["Lindenweg 3", "Am Hang 2", "0231 447788"]
