@@ -3560,6 +3560,26 @@ _YEAR_AFTER_PERSON = re.compile(
 )
 
 
+# After the year: a citation's colon, page or verb.
+_CITED_AFTER = re.compile(
+    r"\)(?::|,?[ ]S\.[ ]?\d|[ ](?:zeigt|zeigte|schreibt|schrieb|betont|betonte|argumentiert"
+    r"|beschreibt|beschrieb|fand|findet|stellt|stellte|weist|wies))|,[ ]Kategorie"
+)
+# Before the name on its line: a reference or an award.
+_CITING_LINE = re.compile(
+    r"(?i:vgl\.|literatur|quelle|zitiert|preis|preisträger\w*|auszeichnung|ehrung|geehrt)"
+)
+# A relative named right before a whole life: "Der Vater, Heinz Zimmermann (1931-2019)", "ihr
+# Ehemann⏎Heinz Wollny (1929-2008)"; not "Das Grab von Heinz Rühmann (1902–1994)", "die
+# Tochter des Gründers, Anna Krupp (1921–1999)".
+_KIN_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:Vater|Mutter|Ehemann|Ehefrau|Mann|Frau|Sohn|Tochter|Bruder|Schwester|Opa|Oma"
+    r"|Großvater|Großmutter|Onkel|Tante|Schwiegervater|Schwiegermutter|Lebensgefährt(?:e|in))"
+    r",?[ \t]*\n?[ \t]*$"
+)
+_KIN_REACH = 30
+
+
 def _with_years_after_persons(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the year of birth in brackets after a person (``_YEAR_AFTER_PERSON``)."""
     this_year = datetime.date.today().year
@@ -3571,11 +3591,17 @@ def _with_years_after_persons(text: str, results: list[RecognizerResult]) -> lis
         match = _YEAR_AFTER_PERSON.match(text, result.end)
         if match is None or int(match.group("year")) > this_year:
             continue
+        # A citation or an award ("Schmidt (2019) zeigte", "Müller, K. (2019):", "Vgl. Meier
+        # (2015), S. 12", "Kulturpreisträger: Anna Schmidt (2019)").
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if _CITED_AFTER.match(text, match.end("year")) or _CITING_LINE.search(
+            text, line_start, result.start
+        ):
+            continue
         # A whole life is a relative's ("Der Vater, Heinz Zimmermann (1931-2019)") or a
         # street's namesake ("Ernst Kuzorra (1905–1990), Fußballspieler").
-        paragraph = text.rfind("\n\n", 0, result.start) + 2
-        if match.group("life") and not _FAMILY_BEFORE.search(
-            text, max(paragraph, result.start - _FAMILY_REACH), result.start
+        if match.group("life") and not _KIN_RIGHT_BEFORE.search(
+            text, max(0, result.start - _KIN_REACH), result.start
         ):
             continue
         start, end = match.span("year")

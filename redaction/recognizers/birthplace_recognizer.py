@@ -52,13 +52,19 @@ _DATE = (
 )
 # A day's date, not a year alone (a bullet list's "* 1964 Gründung" is a chronicle).
 _DAY_DATE = r"[0-3Ol]?[\dOl]\.[ ]?[01Ol]?[\dOl]\.[ ]?(?:1[89]|l[89]|2[0O])?[\dOl]{2}"
+# The place of birth in a foreign document: Turkish, Polish, Romanian, Serbo-Croatian,
+# Albanian, French, Spanish, Ukrainian.
+_FOREIGN_LABELS = (
+    r"do[ğg]um[ ]yeri|miejsce[ ]urodzenia|locul[ ]na[șşs]terii|mjesto[ ]ro(?:đ|dj|d)enja"
+    r"|vendlindja|lieu[ ]de[ ]naissance|lugar[ ]de[ ]nacimiento|місце[ ]народження"
+)
 # A form's label, then what separates it from the value (a column header "Geburtsort
 # Staatsangehörigkeit" has neither).
 _LABEL = (
     # "Geburtsort, -land:" is the label of the registration form.
     r"(?i:geburtsort(?:[ ]?(?:,|/|und)[ ]?-?[ ]?land)?|geb\.[ ]?-?[ ]?ort|geburtsstadt"
     # The place of baptism in a civil-status record tells as much.
-    r"|place[ ]of[ ]birth|taufort)"
+    rf"|place[ ]of[ ]birth|taufort|{_FOREIGN_LABELS})"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
     r"|(?i:born[ ]in|geboren,?[ ]in|geb\.[ ]in|gebürtig[ ]aus|gebürtig[ ]in"
     r"|gebürtige[rn]?[ ]aus)[ ]+"
@@ -84,12 +90,6 @@ _LIST_LABEL = re.compile(
     r"(?i:orte?|geburtsorte?)(?![\w])"
 )
 _LIST_REACH = 300
-# The place of birth in a foreign document: Turkish, Polish, Romanian, Serbo-Croatian,
-# Albanian, French, Spanish, Ukrainian.
-_FOREIGN_LABELS = (
-    r"do[ğg]um[ ]yeri|miejsce[ ]urodzenia|locul[ ]na[șşs]terii|mjesto[ ]ro(?:đ|dj|d)enja"
-    r"|vendlindja|lieu[ ]de[ ]naissance|lugar[ ]de[ ]nacimiento|місце[ ]народження"
-)
 _STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
 _STAR_REACH = 40
 _VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")

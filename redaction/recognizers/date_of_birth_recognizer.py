@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import is_lexicon_noun, is_loose_noun_compound
 from redaction.recognizers.patterns import StdlibPatternRecognizer, cued_result
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 
@@ -100,7 +100,8 @@ _SPOKEN_BIRTH = (
     rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ](?i:neunzehnhundert)[a-zäöüß]*"
     rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE})"
 )
-_DATE = re.compile(rf"{DATE}|{DATE_OCR}|{_WORD_DATE}|{_SPOKEN_DATE}")
+# OCR's form first: "09.12.197S" is no "09.12.19".
+_DATE = re.compile(rf"{DATE_OCR}|{DATE}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
 # A year of birth in a hit without a date: four digits, or two at the hit's end ("Jg. 34").
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[ .])\d{2}$")
@@ -116,6 +117,20 @@ _LISTED_DATE = re.compile(rf"(?<![\w.]){DATE}(?![\w]|\.\d)")
 _LISTED_SCORE = 0.85
 # A label's separator whose runs of blanks and tabs are taken whole: a date never starts with
 # one, and giving them back one by one made a run of 20,000 tabs after a cue quadratic.
+# A journal's title before ", Jahrgang 1998": a noun before the comma ("Zeitschrift für
+# Stadtgeschichte, Jahrgang 1998"), not a name ("Kowalczyk, Jahrgang 1936").
+_TITLE_AND_VOLUME = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+),[ ]Jahrgang[ ]")
+
+
+def _volume_of_a_title(text: str, start: int) -> bool:
+    """A hit at ``start`` that is ", Jahrgang" after a noun (see ``_TITLE_AND_VOLUME``)."""
+    found = _TITLE_AND_VOLUME.search(text, max(0, start - 40), start + 10)
+    if found is None or found.end() < start:
+        return False
+    noun = found.group("noun")
+    return is_lexicon_noun(noun) or is_loose_noun_compound(noun)
+
+
 _SEPARATOR = LABEL_SEPARATOR.replace(r"[ \t]*", r"[ \t]*+")
 _NAME = "DateOfBirthRecognizer"
 
@@ -163,9 +178,11 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "Year of birth",
             r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr|born(?:[ ]in)?)(?:[ ]?:)?[ ]?"
             r"(?:im[ ]Jahr(?:e)?[ ])?"
-            # A person's "Jahrgang 1961", not "der Jahrgang 2026 der Zeitschrift".
-            r"|(?<![Dd]er[ ])(?<!den[ ])(?<!dem[ ])(?<!des[ ])(?<!im[ ])(?<!vom[ ])"
-            r"Jahrgang(?:[ ]+|[ ]*\n[ ]*)"
+            # A person's "Jahrgang 1961" after a verb, a bracket or a comma (checked in
+            # ``analyze``), not a wine's, a journal's or a statistic's ("Riesling Jahrgang 2019",
+            # "ab Jahrgang 2015").
+            r"|(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=sind[ ])|(?<=beide[ ])|(?<=vom[ ])"
+            r"|(?<=\()|(?<=,[ ]))Jahrgang(?:[ ]+|[ ]*\n[ ]*)"
             # An asterisk only before the place or the end of the entry: a bullet list's "*
             # 1964 Gründung" is a chronicle.
             r"|\*[ ]?(?=\d{4}(?:[ ]in[ ]|[,;)]|[ \t]*$)))((?:19|20)\d{2})"
@@ -175,12 +192,19 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             0.8,
         ),
         # Two digits after "Jg.": "Fr. Kemper, Elfriede (Jg. 34)".
-        Pattern("Year of birth in two digits", r"(?<![\w.-])(?i:jg\.)[ ]?(\d{2})(?![\d.,/-])", 0.8),
+        # Not a journal's volume: "Jg. 23 der Reihe", "Jg. 12 Nr. 4", "Jg. 12, Heft 3".
+        Pattern(
+            "Year of birth in two digits",
+            r"(?<![\w.-])(?i:jg\.?)[ ]?(\d{2})(?![\d./-])"
+            r"(?=[);]|,(?![ ]?(?:Heft|Nr|Ausgabe|Band|Bd|S\.))|[ \t]*$|[ \t]*\n)",
+            0.8,
+        ),
         # The year before the cue in a list: "Brzezinski   1946 geb., Eving", "zwei Kinder
         # (2021 und 2023 geboren)".
         Pattern(
             "Year before geb.",
-            r"(?<![\w.-])((?:19|20)\d{2})(?:[ ]geb\.(?![\w])"
+            # Not "2019 geb. Ausgabe" (gebunden).
+            r"(?<![\w.-])((?:19|20)\d{2})(?:[ ]geb\.(?=[,;)]|[ \t]*$|[ \t]*\n|[ ]in[ ])"
             r"|(?=[ ]und[ ](?:19|20)\d{2}[ ]geboren\)))",
             0.8,
         ),
@@ -215,6 +239,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if not _volume_of_a_title(text, r.start)]
         results += self._listed(text)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.
         narrowed = []

@@ -26,7 +26,11 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.noun_lexicon import is_lexicon_noun, is_loose_noun_compound
+from redaction.recognizers.noun_lexicon import (
+    is_lexicon_noun,
+    is_loose_noun_compound,
+    is_place_name,
+)
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # (capitals, small letters) of the scripts with case.
@@ -202,7 +206,8 @@ class ForeignScriptNameRecognizer(ValuePatternRecognizer):
     @staticmethod
     def _under_a_heading(text: str, result: RecognizerResult) -> bool:
         """The Latin line above is a heading or a sign, not a name ("Bürgerbüro Mitte⏎مكتب
-        المواطنين"): one of its words is a noun of the lexicon or a compound of such nouns."""
+        المواطنين", "Bochum Wattenscheid⏎بوخوم فاتنشايد"): one of its words is a noun of the
+        lexicon, a compound of such nouns or a place."""
         explanation = result.analysis_explanation
         if explanation is None or explanation.pattern_name != _UNDER_LATIN:
             return False
@@ -210,7 +215,10 @@ class ForeignScriptNameRecognizer(ValuePatternRecognizer):
         if not text[line_start : result.start].strip(" \t/"):
             line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         latin = text[line_start : result.start].replace("/", " ").split()
-        return any(is_lexicon_noun(word) or is_loose_noun_compound(word) for word in latin)
+        return any(
+            is_lexicon_noun(word) or is_loose_noun_compound(word) or is_place_name(word)
+            for word in latin
+        )
 
     @staticmethod
     def _translates_a_word(text: str, result: RecognizerResult) -> bool:

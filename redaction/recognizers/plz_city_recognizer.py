@@ -63,6 +63,15 @@ _LOWER_STREET_BEFORE = re.compile(
 _OCR_PLZ = r"(?=(?:[OlSB]?\d){3})[\dOlSB]{5}"
 
 
+def _product_code(value: str) -> bool:
+    """A code with OCR's letters for digits before a noun of the lexicon."""
+    parts = value.removeprefix("D-").split(maxsplit=1)
+    if len(parts) < 2 or parts[0].isdigit():
+        return False
+    town = parts[1].split()[0].split("-")[0]
+    return is_lexicon_noun(town.title() if town.isupper() else town)
+
+
 class PlzCityRecognizer(StdlibPatternRecognizer):
     """A five-digit PLZ followed by a capitalised place name."""
 
@@ -141,12 +150,15 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
         ]
         # A wrapped PLZ counts unless its "town" is an ordinary word ("Rechnung 55,
         # 12345\nAnlage" is no address).
-        return [
+        results = [
             r
             for r in results
             if "\n" not in text[r.start : r.end]
             or text[r.start : r.end].split()[-1].split("-")[0] not in _NOT_TOWNS
         ]
+        # OCR's letters in the code make it a product's where a noun follows ("Artikelnummer
+        # S9O75 Schraube", "Typ 2O1B5 Filter"), not a town ("S9O75 Hamm").
+        return [r for r in results if not _product_code(text[r.start : r.end])]
 
     def __init__(self) -> None:
         super().__init__(

@@ -29,8 +29,8 @@ _BETWEEN = (
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
     # "er wohnt selbst in Witten", "wohnt bisher in …", "lebt seit vielen Jahren in Bremen",
-    # "wohnen seit dem 1. Dezember in …".
-    r"|selbst|bisher|weiter|aber|auch|also|vielen|langem|\d{1,2}\.|lt\.|laut"
+    # "wohnen seit dem 1. Dezember in …" (not "wohnen also in …" of a statistic).
+    r"|selbst|bisher|vielen|langem|\d{1,2}\.|lt\.|laut"
     r"|vermutlich|wahrscheinlich|Trennung|Scheidung|Geburt|Heirat|Rente|Ruhestand"
     # "er wohnt zur Ausbildung in Bielefeld", "zieht zum Sommer nach Herten".
     r"|Ausbildung|Sommer|Herbst|Winter|Frühjahr|Frühling"
@@ -206,16 +206,21 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town after the country of origin",
-            # "Ich bin aus Afghanistan, aus Kunduz", "Wir kommen aus Syrien, aus Qamişlo".
-            rf"(?<![\w-])aus{_WRAP}(?:{_COUNTRY_NAMES}),?[ ](?:genauer[ ]|und[ ]zwar[ ])?"
+            # "Ich bin aus Afghanistan, aus Kunduz", "Wir kommen aus Syrien, aus Qamişlo" (not
+            # "Die Delegation aus Polen, aus Krakau").
+            r"(?<![\w-])(?i:ich|wir|er|sie)[ ](?:bin|sind|ist|war|waren|komme|kommen|kommt|kam"
+            r"|kamen|stamme|stammen|stammt)(?:[ ](?:ursprünglich|eigentlich|selbst))?[ ]"
+            rf"aus{_WRAP}(?:{_COUNTRY_NAMES}),?[ ](?:genauer[ ](?:gesagt[ ])?|und[ ]zwar[ ])?"
             rf"(?:aus|von)[ ](?:der[ ]Stadt[ ])?{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
             "Town of a certificate of civil status",
             # "Geburtsurkunde aus Berdiansk", "Heiratsurkunde 1962 aus Gelsenkirchen".
-            r"(?<![\w-])(?:Geburts|Heirats|Sterbe|Abstammungs|Ehe)(?:urkunde|urkunden|register"
-            rf"|registerauszug|schein)(?:[ ](?:von[ ])?\d{{4}})?[ ](?:aus|von){_WRAP}{_NOT_AFTER}"
+            # One certificate, not an office's service ("Geburtsurkunden aus Bochum können online
+            # bestellt werden").
+            r"(?<![\w-])(?:Geburts|Heirats|Sterbe|Abstammungs|Ehe)(?:urkunde|registerauszug)"
+            rf"(?:[ ](?:von[ ])?\d{{4}})?[ ]aus{_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -248,7 +253,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town lived in, in English",
             # "We live in Bockum-Hövel since 2018", "My mother Parvin lives in Karaj".
-            r"(?<![\w-])(?:live|lives|lived|living|stay|stays|stayed)[ ]in[ ]"
+            # A person's, not a population's ("Half of the population lives in …").
+            r"(?<![\w-])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)[ ](?:still[ ]|now[ ])?"
+            r"(?:live|lives|lived|stay|stays|stayed)[ ]in[ ]"
             rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -281,6 +288,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             r
             for r in results
             if is_town(text[r.start : r.end])
+            and not _without_person(text, r)
             and not (
                 # "vorher Essen Hbf" of a train: "vorher" names a home only beside one.
                 _EARLIER.search(text, max(0, r.start - 10), r.start)
@@ -289,6 +297,36 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 and not _IN_TABLE_CELL.search(text, max(0, r.start - _HOME_REACH), r.start)
             )
         ]
+
+
+# A form about a person: the district field counts only there ("Statistik nach Stadtteil⏎
+# Stadtteil: Querenburg" and a Bürgerbüro's "Stadtteil: Wattenscheid" stay).
+_PERSONAL_FORM = re.compile(
+    r"(?i:vorname|nachname|familienname|name[ ]?,|geb\.|geburtsdatum|anschrift|wohnhaft"
+    r"|straße[ ]?/|straße,|plz|antragsteller\w*|kind)"
+)
+_FORM_REACH = 300
+# A home's address on the line before the district: "Wohnhaft: …, 44867 Bochum (Stadtteil …)".
+_HOME_LINE = re.compile(r"(?i:wohnhaft|wohnung|wohnt|anschrift|melderegister|adresse|meldeadresse)")
+_MOVER = re.compile(r"(?i:(?<![\w-])(?:ich|wir)(?![\w-]))")
+_MOVER_REACH = 60
+
+
+def _without_person(text: str, result: RecognizerResult) -> bool:
+    """A district or a move the text ties to no person (see the patterns' comments)."""
+    explanation = result.analysis_explanation
+    name = explanation.pattern_name if explanation is not None else ""
+    if name == "District after a form's label":
+        return not _PERSONAL_FORM.search(text, max(0, result.start - _FORM_REACH), result.start)
+    if name == "District of an address":
+        line_start = text.rfind("\n", 0, result.start) + 1
+        return not _HOME_LINE.search(text, line_start, result.start)
+    if name == "Town before a participle of moving" and text[
+        max(0, result.start - 20) : result.start
+    ].rstrip().endswith(("innerhalb von", "innerhalb")):
+        # "ich bin … innerhalb von Dortmund umgezogen", not "Die Behörde ist innerhalb …".
+        return not _MOVER.search(text, max(0, result.start - _MOVER_REACH), result.start)
+    return False
 
 
 def is_town(value: str) -> bool:

@@ -1653,7 +1653,8 @@ RESIDENCE_CASES = [
         id="origin-after-the-country-and-certificates",
     ),
     pytest.param(
-        "Stadtteil: Sodingen\nStadtbezirk (bitte eintragen): Bockum-Hovel\n"
+        # A form about a person: its district fields count.
+        "Vorname: Ana\nStadtteil: Sodingen\nStadtbezirk (bitte eintragen): Bockum-Hovel\n"
         "4S326 Essen       Stadtteil:Altenessen-Nord\nwohnhaft: Lünen, getrennt lebend\n"
         "Wohnhaft: Westenfelder Str. 88, 44867 Bochum (Stadtteil Höntrop)\n"
         "Wohnung: Wilhelmstr. 47, 59067 Hamm, Stadtbezirk Hamm-Westen; Wohnungsgeber",
