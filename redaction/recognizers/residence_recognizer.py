@@ -128,6 +128,9 @@ _COUNTRY_NAMES = (
 )
 
 
+_DISTRICT_WORDS = ("stadtteil", "ortsteil", "stadtbezirk")
+
+
 class ResidenceRecognizer(ValuePatternRecognizer):
     """A town after a cue of living there or moving from or to it."""
 
@@ -274,6 +277,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             patterns=self.PATTERNS,
             name="ResidenceRecognizer",
             flags=re.MULTILINE,
+            # Words a text must hold for a pattern to run at all (in lower case).
+            needles={
+                "District after a form's label": _DISTRICT_WORDS,
+                "District of an address": _DISTRICT_WORDS,
+                "Town after the country of origin": (" aus",),
+                "Town of a certificate of civil status": ("urkunde", "registerauszug"),
+                "Town one is new in": ("neu",),
+                "Town lived in, in English": ("live", "stay"),
+                "Town after an inverted verb of living": ("wohn", "leb"),
+            },
         )
 
     def analyze(

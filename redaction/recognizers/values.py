@@ -38,9 +38,14 @@ class ValuePatternRecognizer(StdlibPatternRecognizer):
         patterns: list[Pattern],
         name: str,
         flags: int = re.MULTILINE,
+        needles: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         super().__init__(
-            supported_entity=supported_entity, patterns=patterns, name=name, flags=flags
+            supported_entity=supported_entity,
+            patterns=patterns,
+            name=name,
+            flags=flags,
+            needles=needles,
         )
         self._with_value = [re.compile(p.regex, flags) for p in patterns if "(?P<value>" in p.regex]
 
