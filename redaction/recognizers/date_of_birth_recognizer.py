@@ -115,8 +115,6 @@ _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 _DATES_LABEL = re.compile(r"(?<![\w-])(?i:geburtsdaten|geb\.[ ]?-?[ ]?daten)(?![\w-])[^\n:]{0,30}:")
 _LISTED_DATE = re.compile(rf"(?<![\w.]){DATE}(?![\w]|\.\d)")
 _LISTED_SCORE = 0.85
-# A label's separator whose runs of blanks and tabs are taken whole: a date never starts with
-# one, and giving them back one by one made a run of 20,000 tabs after a cue quadratic.
 # A journal's title before ", Jahrgang 1998": a noun before the comma ("Zeitschrift für
 # Stadtgeschichte, Jahrgang 1998"), not a name ("Kowalczyk, Jahrgang 1936").
 _TITLE_AND_VOLUME = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+),[ ]Jahrgang[ ]")
@@ -131,6 +129,8 @@ def _volume_of_a_title(text: str, start: int) -> bool:
     return is_lexicon_noun(noun) or is_loose_noun_compound(noun)
 
 
+# A label's separator whose runs of blanks and tabs are taken whole: a date never starts with
+# one, and giving them back one by one made a run of 20,000 tabs after a cue quadratic.
 _SEPARATOR = LABEL_SEPARATOR.replace(r"[ \t]*", r"[ \t]*+")
 _NAME = "DateOfBirthRecognizer"
 
