@@ -254,6 +254,14 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "District lived in",
+            # "Frau Ilić wohnt im Stadtteil Eving", "wohnhaft im Ortsteil Resse" (not "Viele
+            # Familien wohnen im Stadtteil …").
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}[ ]im{_WRAP}(?:Stadtteil|Ortsteil|Stadtbezirk"
+            rf"|Bezirk|Quartier){_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
             "Town lived in, in English",
             # "We live in Bockum-Hövel since 2018", "My mother Parvin lives in Karaj".
             # A person's, not a population's ("Half of the population lives in …").
@@ -281,6 +289,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             needles={
                 "District after a form's label": _DISTRICT_WORDS,
                 "District of an address": _DISTRICT_WORDS,
+                "District lived in": ("teil", "bezirk", "quartier"),
                 "Town after the country of origin": (" aus",),
                 "Town of a certificate of civil status": ("urkunde", "registerauszug"),
                 "Town one is new in": ("neu",),

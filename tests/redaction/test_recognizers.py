@@ -1685,6 +1685,12 @@ RESIDENCE_CASES = [
         id="words-between-the-verb-and-the-town-and-english",
     ),
     pytest.param(
+        "Frau Ilić wohnt im Stadtteil Eving. Hr. Kaya, wohnhaft im Ortsteil Resse, kam.\n"
+        "Die Schule liegt im Stadtteil Huckarde. Viele Familien wohnen im Stadtteil Hörde.",
+        ["Eving", "Resse"],
+        id="district-lived-in-not-a-schools-or-many-families",
+    ),
+    pytest.param(
         "wir sind neu in Recklinghausen, vorher wohnen wir in Bad Berleburg. Ich bin zum 01.01. "
         "innerhalb von Dortmund umgezogen.",
         ["Recklinghausen", "Bad Berleburg", "Dortmund"],
