@@ -187,7 +187,7 @@ _RELATION = re.compile(
     rf"(?P<names>{_LIST})"
 )
 _BIRTH_NAME = re.compile(
-    r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?|née|nee"
+    r"(?<![\w-])(?:geb\.|geborene[rn]?|verw\.|verwitwete[rn]?|gesch\.|geschiedene[rn]?|née"
     r"|(?:Geburtsname|Mädchenname)(?![ ]+(?:Vorname|Vornamen|Familienname|Ehegatte|Ehegattin"
     r"|Angaben|Staatsangehörigkeit|Geburtsort|Geburtsdatum|laut|lt\.|wie|ist|der|des)\b))[ ]+"
     rf"(?P<name>{_NAME_PART})(?![\w-])"

@@ -801,6 +801,9 @@ PERSON_CASES = [
         ["Wienands", "Okafor", "Nasrin Karimzadeh", "Jafari", "Ahrens", "Ahrens", "Müller"],
         id="staff-abbreviation-fam-nee-and-names-taken",
     ),
+    pytest.param(
+        "nee Quatsch, der Bus fährt erst um acht", [], id="negative-colloquial-nee-is-no-birth-name"
+    ),
 ]
 
 
