@@ -217,6 +217,10 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         # Many mailboxes on one line: the line before each was read for its office's name (6 s
         # for 100 kB; second review of that session).
         " ".join(["Wort ab@xy.de 0231 50-12345"] * 3571) + "\nTel. 0234 5678901",
+        # Nothing but blanks before the last line: the search for an institution's record tried
+        # its leading blanks at every blank (20 s for 40,000 tabs; review of the eighth session
+        # of 2026-12-06).
+        "\t" * 100_000 + " " * 50_000 + "\nTel. 0234 5678901",
     ],
     ids=[
         "tabs",
@@ -228,6 +232,7 @@ def test_long_runs_of_capitalised_words_finish(redactor: Redactor) -> None:
         "digit-groups",
         "blanks-after-a-document",
         "mailboxes-on-one-line",
+        "only-blanks",
     ],
 )
 def test_long_runs_of_blanks_or_brackets_finish(redactor: Redactor, text: str) -> None:
