@@ -186,7 +186,7 @@ NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
 
 def nip(nine: str) -> str:
     """Polish tax number (NIP) with its MOD 11 check digit, written 3-3-2-2."""
-    c = sum(int(d) * w for d, w in zip(nine, NIP_WEIGHTS)) % 11
+    c = sum(int(d) * w for d, w in zip(nine, NIP_WEIGHTS, strict=True)) % 11
     assert c != 10, nine
     full = nine + str(c)
     return f"{full[:3]}-{full[3:6]}-{full[6:8]}-{full[8:]}"
@@ -214,12 +214,14 @@ RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 def rv_digit(area: str, ddmmyy: str, letter: str, serial: str) -> int:
     digits = area + ddmmyy + f"{ord(letter) - 64:02d}" + serial
-    return sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, RV_WEIGHTS)) % 10
+    return sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, RV_WEIGHTS, strict=False)) % 10
 
 
 def rv_number(area: str, ddmmyy: str, letter: str, serial: str, spaced: bool = False) -> str:
     c = rv_digit(area, ddmmyy, letter, serial)
-    return f"{area} {ddmmyy} {letter} {serial}{c}" if spaced else f"{area}{ddmmyy}{letter}{serial}{c}"
+    return (
+        f"{area} {ddmmyy} {letter} {serial}{c}" if spaced else f"{area}{ddmmyy}{letter}{serial}{c}"
+    )
 
 
 DIGIT_WORDS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
@@ -277,8 +279,11 @@ def columns(widths: tuple[int, ...], *rows: tuple[str, ...]) -> str:
 def pipes(widths: tuple[int, ...], *rows: tuple[str, ...]) -> str:
     lines = []
     for row in rows:
-        cells = [c + " " * max(0, (widths[i] if i < len(widths) else 0) - len(plain(c))) for i, c in enumerate(row)]
-        lines.append(("| " + " | ".join(cells) + " |"))
+        cells = [
+            c + " " * max(0, (widths[i] if i < len(widths) else 0) - len(plain(c)))
+            for i, c in enumerate(row)
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -315,7 +320,9 @@ def strip_markup(marked: str) -> tuple[str, list[dict]]:
         code, value = m.group(1), m.group(2)
         if code not in TYPE_CODES:
             raise ValueError(f"unknown type code {code!r}")
-        spans.append({"start": length, "end": length + len(value), "type": TYPE_CODES[code], "text": value})
+        spans.append(
+            {"start": length, "end": length + len(value), "type": TYPE_CODES[code], "text": value}
+        )
         text_parts.append(value)
         length += len(value)
         pos = m.end()
@@ -326,7 +333,9 @@ def strip_markup(marked: str) -> tuple[str, list[dict]]:
 def add(kind: str, style: str, marked: str, keep: list[str], allow: tuple[str, ...] = ()) -> None:
     text, spans = strip_markup(fill(marked).strip("\n") + "\n")
     keep = [fill(k) for k in keep]
-    DOCS.append({"kind": kind, "style": style, "text": text, "spans": spans, "keep": keep, "allow": allow})
+    DOCS.append(
+        {"kind": kind, "style": style, "text": text, "spans": spans, "keep": keep, "allow": allow}
+    )
 
 
 def pii(style: str, marked: str, keep: list[str], allow: tuple[str, ...] = ()) -> None:
@@ -371,7 +380,9 @@ def tax_ok(value: str) -> bool:
         return mod11_10(raw[2:10]) == int(raw[10])
     if re.fullmatch(r"\d{3}-\d{3}-\d\d-\d\d", raw):
         digits = raw.replace("-", "")
-        return sum(int(d) * w for d, w in zip(digits, NIP_WEIGHTS)) % 11 == int(digits[9])
+        return sum(int(d) * w for d, w in zip(digits, NIP_WEIGHTS, strict=False)) % 11 == int(
+            digits[9]
+        )
     return bool(re.fullmatch(r"\d{2,3}/\d{3,4}/\d{4,5}|\d{13}", raw))
 
 
@@ -393,7 +404,6 @@ def check(doc: dict, ident: str) -> list[str]:
     if "[[" in text or "]]" in text or "«" in text:
         bad("markup left in the text")
 
-    dob_digits = {re.sub(r"\D", "", s["text"]) for s in spans if s["type"] == "DATE_OF_BIRTH"}
     dob_ddmmyy = set()
     for s in spans:
         if s["type"] == "DATE_OF_BIRTH":
@@ -425,7 +435,9 @@ def check(doc: dict, ident: str) -> list[str]:
                 bad(f"RV number {v!r} does not match a date of birth in the document")
         elif t == "DE_ID_CARD" and not id_card_valid(v):
             bad(f"ID card number {v!r} invalid")
-        elif t == "DATE_OF_BIRTH" and not (re.search(r"\d", v) or NUMBER_WORDS.search(v) or MONTHS.search(v)):
+        elif t == "DATE_OF_BIRTH" and not (
+            re.search(r"\d", v) or NUMBER_WORDS.search(v) or MONTHS.search(v)
+        ):
             bad(f"date of birth {v!r} has no digits, number words or month")
         elif t == "PHONE_NUMBER" and len(re.findall(r"\d", v)) + len(NUMBER_WORDS.findall(v)) < 6:
             bad(f"phone number {v!r} too short")
@@ -1399,7 +1411,14 @@ GSL_ROWS = columns(
     (5, 38, 22, 13, 12, 9),
     ("Nr.", "Name, Vorname / Firma", "Wohnort / Sitz", "geb. / Reg.", "Nennbetrag", "Anteil"),
     ("1", "[[P:Bayraktar, Emre]]", "[[LOC:Köln]]", "[[DOB:09.08.1985]]", "9.000 EUR", "36,0 %"),
-    ("2", "[[P:Schoenmakers, Liesbeth]]", "[[LOC:Venlo]] (NL)", "[[DOB:27.02.1979]]", "6.000 EUR", "24,0 %"),
+    (
+        "2",
+        "[[P:Schoenmakers, Liesbeth]]",
+        "[[LOC:Venlo]] (NL)",
+        "[[DOB:27.02.1979]]",
+        "6.000 EUR",
+        "24,0 %",
+    ),
     ("3", "[[P:Bayraktar, Derya]]", "[[LOC:Frechen]]", "[[DOB:30.05.1988]]", "2.500 EUR", "10,0 %"),
     ("4", "Rheinland Seed Invest UG (haftungsb.)", "Bonn", "HRB 26114", "5.000 EUR", "20,0 %"),
     ("5", "Kölner Ventures Beteiligungs GmbH", "Köln", "HRB 104577", "2.500 EUR", "10,0 %"),
@@ -2224,12 +2243,48 @@ Mit freundlichen Grüßen
 SIG_LIST = columns(
     (4, 27, 33, 7, 10),
     ("Nr", "Name, Vorname", "Anschrift", "Jg.", "Unterschrift"),
-    ("1", "[[P:Hollenhorst, Sabine]]", "[[STR:Kampstraße 14]], [[LOC:Heepen]]", "[[DOB:1977]]", "[[P:S. Hollenhorst]]"),
-    ("2", "[[P:Hollenhorst, Dirk]]", "[[STR:Kampstraße 14]], [[LOC:Heepen]]", "[[DOB:1975]]", "[[P:Hollenhorst]]"),
-    ("3", "[[P:Çelik, Hatice]]", "[[STR:Salzufler Str. 207]], [[LOC:Heepen]]", "[[DOB:1986]]", "[[P:H. Çelik]]"),
-    ("4", "[[P:Brand, Jürgen]]", "[[STR:Am Wellbach 3]], [[LOC:Oldentrup]]", "[[DOB:1952]]", "[[P:J. Brand]]"),
-    ("5", "[[P:Mertens-Ogbu, Chiamaka]]", "[[STR:Kampstraße 31]], [[LOC:Heepen]]", "[[DOB:1990]]", "[[P:C. Mertens-Ogbu]]"),
-    ("6", "[[P:Fischer, Ewald]]", "[[STR:Vogteistraße 5]], [[LOC:Heepen]]", "[[DOB:1944]]", "[[P:E. Fischer]]"),
+    (
+        "1",
+        "[[P:Hollenhorst, Sabine]]",
+        "[[STR:Kampstraße 14]], [[LOC:Heepen]]",
+        "[[DOB:1977]]",
+        "[[P:S. Hollenhorst]]",
+    ),
+    (
+        "2",
+        "[[P:Hollenhorst, Dirk]]",
+        "[[STR:Kampstraße 14]], [[LOC:Heepen]]",
+        "[[DOB:1975]]",
+        "[[P:Hollenhorst]]",
+    ),
+    (
+        "3",
+        "[[P:Çelik, Hatice]]",
+        "[[STR:Salzufler Str. 207]], [[LOC:Heepen]]",
+        "[[DOB:1986]]",
+        "[[P:H. Çelik]]",
+    ),
+    (
+        "4",
+        "[[P:Brand, Jürgen]]",
+        "[[STR:Am Wellbach 3]], [[LOC:Oldentrup]]",
+        "[[DOB:1952]]",
+        "[[P:J. Brand]]",
+    ),
+    (
+        "5",
+        "[[P:Mertens-Ogbu, Chiamaka]]",
+        "[[STR:Kampstraße 31]], [[LOC:Heepen]]",
+        "[[DOB:1990]]",
+        "[[P:C. Mertens-Ogbu]]",
+    ),
+    (
+        "6",
+        "[[P:Fischer, Ewald]]",
+        "[[STR:Vogteistraße 5]], [[LOC:Heepen]]",
+        "[[DOB:1944]]",
+        "[[P:E. Fischer]]",
+    ),
 )
 V["sig_list"] = SIG_LIST
 
