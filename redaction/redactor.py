@@ -361,7 +361,7 @@ _BIRTHPLACE_COLUMN = re.compile(
 )
 # A year of birth alone: its cells hold a year ("1987"), which the date rule does not take.
 _BIRTH_YEAR_COLUMN = re.compile(
-    r"(?i:jahrgang|jg\.?|geburtsjahr|geb\.?[ ]?-?[ ]?jahr|geb\.?[ ]?-?[ ]?j\.|year[ ]of[ ]birth"
+    r"(?i:jahrgang|jg\.?|geburtsjahr|geb\.?[ ]?-?[ ]?jahr|geb\.?[ ]?-?[ ]?j\.?|year[ ]of[ ]birth"
     r"|birth[ ]?year)"
 )
 _BIRTH_YEAR = "BIRTH_YEAR"
@@ -2058,6 +2058,10 @@ _MONTH_AFTER = re.compile(
     r"|Dezember)(?![\w-])"
 )
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
+# The town starts a firm's name: "Brake Logistik GmbH", "Eller Wohnprojekt GmbH & Co. KG".
+_FIRM_NAME_AFTER = re.compile(
+    r"(?:[ ][A-ZÄÖÜ][\w&.-]*){1,4}[ ](?:GmbH|mbH|AG|KG|OHG|GbR|eG|e\.[ ]?K\.|UG|SE)(?![\w-])"
+)
 
 
 def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2087,6 +2091,7 @@ def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list
         for match in pattern.finditer(text)
         if not taken.overlaps(*match.span())
         and not _TOWN_WORD_AFTER.match(text, match.end())
+        and not _FIRM_NAME_AFTER.match(text, match.end())
         and not _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start())
         # A town that is a noun too ("Essen", "Mitte") only after a preposition of place; never
         # after an article ("Das Essen in der Kantine") or before a month ("Mitte Mai").

@@ -8,6 +8,7 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 from redaction.recognizers.aktenzeichen_recognizer import AktenzeichenRecognizer
 from redaction.recognizers.birthplace_recognizer import BirthplaceRecognizer
 from redaction.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
+from redaction.recognizers.dictated_number_recognizer import DictatedNumberRecognizer
 from redaction.recognizers.email_recognizer import GermanEmailRecognizer
 from redaction.recognizers.foreign_postcode_recognizer import ForeignPostcodeRecognizer
 from redaction.recognizers.foreign_script_recognizer import ForeignScriptNameRecognizer
@@ -57,6 +58,7 @@ def default_recognizers(use_ner: bool = True) -> list[EntityRecognizer]:
         TaxIdRecognizer(),
         KfzRecognizer(),
         AktenzeichenRecognizer(),
+        DictatedNumberRecognizer(),
         IdDocumentRecognizer(),
         MrzRecognizer(),
         HandelsregisterRecognizer(),

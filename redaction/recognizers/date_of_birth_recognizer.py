@@ -181,12 +181,14 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             # A person's "Jahrgang 1961" after a verb, a bracket or a comma (checked in
             # ``analyze``), not a wine's, a journal's or a statistic's ("Riesling Jahrgang 2019",
             # "ab Jahrgang 2015").
-            r"|(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=sind[ ])|(?<=beide[ ])|(?<=vom[ ])"
-            r"|(?<=\()|(?<=,[ ]))Jahrgang(?:[ ]+|[ ]*\n[ ]*)"
+            # The verb may end the line: "Sie ist⏎Jahrgang 2003".
+            r"|(?:(?<=bin[ \n])|(?<=ist[ \n])|(?<=war[ \n])|(?<=sind[ \n])|(?<=beide[ ])"
+            r"|(?<=vom[ ])|(?<=\()|(?<=,[ ]))Jahrgang(?:[ ]+|[ ]*\n[ ]*)"
             # An asterisk only before the place or the end of the entry: a bullet list's "*
             # 1964 Gründung" is a chronicle.
             r"|\*[ ]?(?=\d{4}(?:[ ]in[ ]|[,;)]|[ \t]*$)))((?:19|20)\d{2})"
-            r"(?!\d|[.,/-]\d|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
+            # Not a wine's "Jahrgang 2019er".
+            r"(?!\d|[.,/-]\d|er(?![\w-])|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
             # A journal's volume, a book's binding: "Jg. 2021, Heft 3", "geb. 2019, 49 Seiten".
             r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten)|[ ](?:der|des)[ ])",
             0.8,
@@ -197,6 +199,12 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "Year of birth in two digits",
             r"(?<![\w.-])(?i:jg\.?)[ ]?(\d{2})(?![\d./-])"
             r"(?=[);]|,(?![ ]?(?:Heft|Nr|Ausgabe|Band|Bd|S\.))|[ \t]*$|[ \t]*\n)",
+            0.8,
+        ),
+        # "Sie ist Jahrgang 61": two digits after a verb are no journal's volume.
+        Pattern(
+            "Year of birth in two digits after a verb",
+            r"(?<=bin[ ]|ist[ ]|war[ ])Jahrgang[ ](\d{2})(?![\d/-]|\.\d)",
             0.8,
         ),
         # The year before the cue in a list: "Brzezinski   1946 geb., Eving", "zwei Kinder

@@ -28,6 +28,8 @@ _BETWEEN = (
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
+    # "Ich komme ursprünglich aus Kumasi".
+    r"|ursprünglich|eigentlich"
     # "er wohnt selbst in Witten", "wohnt bisher in …", "lebt seit vielen Jahren in Bremen",
     # "wohnen seit dem 1. Dezember in …" (not "wohnen also in …" of a statistic).
     r"|selbst|bisher|vielen|langem|\d{1,2}\.|lt\.|laut"
@@ -69,15 +71,66 @@ _MOVES_FROM = (
     r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
-    rf"(?:{_MOVES}|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet|ausgewandert|Rückkehr"
+    rf"(?:{_MOVES}|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet|Ummeldung|ausgewandert|Rückkehr"
     r"|zurückgekehrt"
     # "Ich komme zurück nach Kamen" (not "Unterlagen zurück nach Münster").
     r"|(?:komme|kommen|kehre|kehren|ziehe|ziehen|gehe|gehen)[ ]zurück)"
 )
+# Up to twelve words of a clause between a verb of living or moving and its "in" or "nach":
+# "wohnt mit mir und meinem Bruder Tim (2010) in Rheinhausen", "lebt seit 2024 in einem
+# Pflegeheim in Werne", "zieht laut Anmeldebogen im Sommer nach Dorsten-Wulfen", a quoted
+# reply's wrap ("Ich wohne⏎> selbst in Erle"). No sentence or clause ends between them, and no
+# crowd is the subject ("Es leben viele Familien mit Kindern in Wattenscheid" is a statistic).
+_CLAUSE_WORDS = (
+    r"(?:(?:[ ]|[ ]*\n[> ]*)(?!(?:Einwohner\w*|Menschen|Personen|Bürger(?:innen)?|Familien"
+    r"|Beschäftigte|Kinder|Jugendliche|Haushalte|Studierende|Senioren|viele|rund|etwa|über|ca\.)"
+    # Nor does a town come first: its hit would swallow the nearer one's ("wohnt in Herne und
+    # arbeitet in Bochum").
+    r"[ \n]|(?:in|nach|aus)[ ]*\n?[> ]*[A-ZÄÖÜ])"
+    # Abbreviations and dates are words too: "bzw. 2016 (Herr Erdoğan)", "Tochter Sofiia (geb.
+    # 03.10.2019)".
+    r"(?:\(?(?:lt|bzw|geb|ca)\.|\(?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\)?|[^\s.,;:!?]+)){1,12}?"
+)
+# Someone the clause is about, before a verb that may have any subject ("bleibt in …",
+# "… und kommt aus …").
+_SOMEONE = re.compile(
+    rf"(?<![\w-])(?:Herr|Frau|Hr\.|Fr\.|ich|wir|er|sie|Ich|Wir|Er|Sie|{_KIN}|[A-Z][a-zäöüß]+"
+    r"(?:[ ]ist)?[ ]Jahrgang)(?![\w-])"
+)
+_SOMEONE_REACH = 120
+# A firm's legal form near a parcel: the owner is no private person.
+_FIRM = re.compile(r"(?<![\w-])(?:GmbH|mbH|AG|KG|OHG|GbR|eG|e\.K\.|AöR|SE|UG)(?![\w-])")
+_FIRM_REACH = 150
+# A time long past in a clause: a year before 1920, its decade, a century.
+_HISTORY = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d)(?!\d)|(?<![\w-])Jahrhundert")
+# How far back the clause of a hit may begin (eight words).
+_CLAUSE_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_CROWD = re.compile(
+    r"(?<![\w-])(?:Einwohner\w*|Menschen|Personen|Bürger(?:innen)?|Familien|Beschäftigte\w*"
+    r"|Studierende\w*|Studenten|Jugendliche\w*|Senioren|Seniorinnen|Haushalte|Leute"
+    r"|Geflüchtete\w*|Flüchtlinge|Zugewanderte\w*|meisten|viele|Hälfte|Prozent|Drittel"
+    r"|Viertel)(?![\w-])|%"
+)
 # Statistics: many people live in the city ("370.000 Einwohner leben in Bochum").
 _NOT_MANY = "".join(
     rf"(?<!{word}[ ])"
-    for word in ("Einwohner", "Menschen", "Personen", "Bürger", "Familien", "Beschäftigte")
+    for word in (
+        "Einwohner",
+        "Menschen",
+        "Personen",
+        "Bürger",
+        "Familien",
+        "Beschäftigte",
+        "Studierende",
+        "Studenten",
+        "Jugendliche",
+        "Senioren",
+        "Haushalte",
+        "Leute",
+        "Geflüchtete",
+    )
 )
 # A participle after the town: "ist nach Köln verzogen", "aus Köln zugezogen".
 _MOVED_AFTER = (
@@ -157,8 +210,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "meinen alten Wohnort Hattingen", "Wohnsitze in Bielefeld", "meine Wohnung in
             # Münster", "Meine alte Adresse in Augsburg".
             # "Mein Hauptwohnsitz ist bei meinen Eltern in Freiburg".
+            # "Post bitte an die Privatadresse in Solingen".
             r"(?<![\w-])(?:Wohnort|Wohnorte|Wohnsitz|Wohnsitze|Hauptwohnsitz|Nebenwohnsitz"
-            rf"|Wohnung|Adresse|Anschrift)(?:[ ](?:ist|liegt|war){_BETWEEN}[ ]in|[ ]in)?{_WRAP}"
+            r"|Wohnung|Adresse|Anschrift|Privatadresse|Privatanschrift|Wohnadresse|Heimatadresse)"
+            rf"(?:[ ](?:ist|liegt|war){_BETWEEN}[ ]in|[ ]in)?{_WRAP}"
             rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d)",
             0.7,
@@ -167,7 +222,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town of a relative",
             # "Tochter in Poznań angeschrieben", "Hund von Tochter Merle aus Unna", "Ehefrau
             # und Kinder bei Verwandten in Essen-Katernberg".
-            rf"(?<![\w-]){_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?[ ](?:in|aus){_WRAP}{_NOT_AFTER}"
+            # "Meine Eltern (beide Jahrgang 1958) kommen aus Bottrop", "Die Enkelin⏎aus Dorsten".
+            rf"(?<![\w-]){_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?(?:[ ]\([^()\n]{{1,40}}\))?"
+            r"(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?"
+            rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -271,6 +329,45 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Town after a clause of living",
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_CLAUSE_WORDS}{_WRAP}in{_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town after a clause of moving",
+            rf"(?<![\w-]){_NOT_MANY}{_MOVES_TO}{_CLAUSE_WORDS}{_WRAP}nach{_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town someone stays in or comes from",
+            # "Die Mutter … bleibt in Tschuhujiw", "Hr. Lupu … und kommt aus Iași", "er … und
+            # kam aus Herne-Holsterhausen" (someone before it, checked in ``_without_person``).
+            r"(?<![\w-])(?:(?:bleibt|bleiben|bleibe)[ ]in|und[ ](?:kommt|kommen|kam|kamen|stammt"
+            rf"|stammen)[ ]aus){_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "District after a year of birth",
+            # A file note's entry: "Hülsmann     Jg. 1949, Hörde; Kontoauszüge fehlen",
+            # "Brzezinski   1946 geb., Eving;", "Fr. Gerritzen, Jg. 1944, aus Homberg -",
+            # "Fr. Al-Hamdani (1990), Marxloh:". The town ends the entry's part.
+            r"(?:(?<![\w.-])(?i:jg\.|jahrgang)[ ]?(?:19|20)?\d{2}\)?|(?<![\w.-])(?:19|20)\d{2}"
+            r"[ ]geb\.|(?<=[a-zäöüßćčšğı][ ])\((?:19|20)\d{2}\)),[ ]"
+            r"(?:aus[ ]|wohnhaft[ ](?:in[ ])?)?"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[;:,)]|[ ][-–][ ]|[ \t]*$)",
+            0.7,
+        ),
+        Pattern(
+            "District of a parcel",
+            # A cadastral district names where a private owner's parcel lies: "Gemarkung
+            # Rondorf, Flur 27, Flurstück 1044" (not a firm's: checked in ``_without_person``).
+            rf"(?<![\w-])Gemarkung(?:[ ]?\.{{2,}}[ ]?|[ ]?:)?[ ]+{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?=,?[ ]+Flur(?![\w-]))",
+            0.7,
+        ),
+        Pattern(
             "Town one is new in",
             # "wir sind neu in Recklinghausen", "ich bin erst seit März neu in Herne".
             rf"(?<![\w-])(?:bin|sind|seid){_BETWEEN}[ ](?:ganz[ ]|noch[ ])?neu{_WRAP}in{_WRAP}"
@@ -295,6 +392,11 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town one is new in": ("neu",),
                 "Town lived in, in English": ("live", "stay"),
                 "Town after an inverted verb of living": ("wohn", "leb"),
+                "Town after a clause of living": ("wohn", "leb", "meld"),
+                "Town after a clause of moving": ("zieh", "zog", "zug", "zogen", "meldung", "kehr"),
+                "Town someone stays in or comes from": ("bleib", "und k", "und s"),
+                "District after a year of birth": ("jg", "jahrgang", "geb.", "("),
+                "District of a parcel": ("gemarkung",),
             },
         )
 
@@ -348,6 +450,26 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
     ].rstrip().endswith(("innerhalb von", "innerhalb")):
         # "ich bin … innerhalb von Dortmund umgezogen", not "Die Behörde ist innerhalb …".
         return not _MOVER.search(text, max(0, result.start - _MOVER_REACH), result.start)
+    if name in ("Town after a clause of living", "Town after a clause of moving"):
+        # A life of history: "lebte in den 1840er-Jahren in Münster"; a question ("Wie leben
+        # wir in Dortmund 2040?"); a crowd's home, a statistic ("Die meisten Geflüchteten
+        # wohnen also in …").
+        end = _SENTENCE_END.search(text, result.end)
+        start = max(0, result.start - _CLAUSE_REACH)
+        start = max([start] + [m.end() for m in _SENTENCE_STOP.finditer(text, start, result.start)])
+        return (
+            _HISTORY.search(text, start, result.start) is not None
+            or _CROWD.search(text, start, result.start) is not None
+            or (end is not None and end.group() == "?")
+        )
+    if name == "District of a parcel":
+        # "Gemarkung Brake, Flur 3 … (Bauherrin: Brake Logistik GmbH)".
+        return (
+            _FIRM.search(text, max(0, result.start - _FIRM_REACH), result.end + _FIRM_REACH)
+            is not None
+        )
+    if name == "Town someone stays in or comes from":
+        return not _SOMEONE.search(text, max(0, result.start - _SOMEONE_REACH), result.start)
     return False
 
 

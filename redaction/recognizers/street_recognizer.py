@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.dictated_number_recognizer import NUMBER_WORD
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
 from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
@@ -230,6 +231,18 @@ class StreetRecognizer(StdlibPatternRecognizer):
             # Nibelungen 4 Aufführungen".
             r"(?=[ \t]*(?:$|[,;.)/·|]|[ ](?:in|und|im|bei)[ ]))",
             0.8,
+        ),
+        # Said on the phone, the house number in words: "kruppstraße einhundertdrei",
+        # "frankfurter straße sechsundfünfzig", "am schlautbach hausnummer siebzehn a".
+        Pattern(
+            "Street with a number in words",
+            rf"{WORD_START}(?:(?!(?i:der|unser|euer|jeder|dieser|jener|aber|oder|über|wieder"
+            r"|immer|außer|hinter|unter)[ ])"
+            r"(?:[\wäöüß-]+er[ ](?i:straße|strasse|allee|weg|platz|ring|damm))"
+            r"|[\wäöüß-]+(?:straße|strasse|Straße|Strasse|allee|gasse|weg|platz|ring|damm)"
+            r"|(?i:am|an[ ]der|im|auf[ ]dem|in[ ]der)[ ][\wäöüß-]+[ ](?i:hausnummer))"
+            rf"[ ](?:(?i:hausnummer)[ ])?(?i:{NUMBER_WORD})(?:[ ][a-h](?![\w-]))?",
+            0.6,
         ),
         Pattern("Street after label", rf"{_STREET_LABEL}{_STREET_VALUE}", 0.8),
         Pattern("House number after label", rf"{_HOUSE_NUMBER_LABEL}(?P<value>{_NUMBER})", 0.8),

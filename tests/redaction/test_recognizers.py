@@ -99,6 +99,7 @@ def test_every_recognizer_has_a_table() -> None:
         "TaxIdRecognizer",
         "KfzRecognizer",
         "AktenzeichenRecognizer",
+        "DictatedNumberRecognizer",
         # Tables in test_recognizers_documents.py:
         "IdDocumentRecognizer",
         "MrzRecognizer",
@@ -1011,12 +1012,71 @@ STREET_CASES = [
     ),
     pytest.param("TOP 3: WEIHNACHTS-MARKT 2026", [], id="negative-capitals-hyphened-market"),
     pytest.param("AKTION KFZ-PLATZ 14 FREI", [], id="negative-capitals-short-word"),
+    pytest.param(
+        "anruferin: kruppstraße einhundertdrei in oberbilk. jetzt frankfurter straße "
+        "sechsundfünfzig. ich wohne am schlautbach hausnummer siebzehn a und das haus ist "
+        "vilsendorfer straße zweihundertachtunddreißig, Roermonder Straße hundertvierzehn",
+        [
+            "kruppstraße einhundertdrei",
+            "frankfurter straße sechsundfünfzig",
+            "am schlautbach hausnummer siebzehn a",
+            "vilsendorfer straße zweihundertachtunddreißig",
+            "Roermonder Straße hundertvierzehn",
+        ],
+        id="house-numbers-in-words-of-a-call",
+    ),
+    pytest.param(
+        "Die Straße zwei Mal sperren. Der Weg eins ist kurz. Die Hauptstraße ist ein Weg",
+        [],
+        id="negative-number-words-after-street-words",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), STREET_CASES)
 def test_street_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert_spans(redactor, text, "STREET_ADDRESS", expected)
+
+
+DICTATED_NUMBER_CASES = [
+    pytest.param(
+        "das kassenzeichen ist sechs null zwei null punkt vier eins eins punkt null acht drei "
+        "sieben punkt zwei. ihre anmeldung hat die nummer g a k siebenundzwanzig null vier eins "
+        "eins acht die ist bearbeitet. vorgang dreiundsechzig punkt einundzwanzig null vier vier "
+        "zwei schrägstrich siebenundzwanzig",
+        [
+            "sechs null zwei null punkt vier eins eins punkt null acht drei sieben punkt zwei",
+            "g a k siebenundzwanzig null vier eins eins acht",
+            "dreiundsechzig punkt einundzwanzig null vier vier zwei schrägstrich siebenundzwanzig",
+        ],
+        id="case-numbers-read-out",
+    ),
+    pytest.param(
+        "meine rentenversicherungsnummer ist eins zwei zwei vier null eins vier zwei k null null "
+        "vier ob sie die brauchen",
+        ["eins zwei zwei vier null eins vier zwei k null null vier"],
+        id="insurance-number-with-a-letter",
+    ),
+    pytest.param(
+        "Ich habe zwei drei Mal angerufen, vier Kinder und ein Hund. Zwei, drei Tage. "
+        "Die Fahrt kostet zwölf Euro fünfzig.",
+        [],
+        id="negative-counts-in-prose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DICTATED_NUMBER_CASES)
+def test_dictated_number_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert_spans(redactor, text, "DE_AKTENZEICHEN", expected)
+
+
+def test_a_phone_number_read_out_stays_a_phone_number(redactor: Redactor) -> None:
+    text = "rufen sie mich an unter null eins sieben null neun acht zwei drei vier eins null fünf"
+    assert spans_of(redactor, text, "PHONE_NUMBER") == [
+        "null eins sieben null neun acht zwei drei vier eins null fünf"
+    ]
+    assert spans_of(redactor, text, "DE_AKTENZEICHEN") == []
 
 
 # --------------------------------------------------------------------------- PlzCityRecognizer
@@ -1705,6 +1765,55 @@ RESIDENCE_CASES = [
         [],
         id="negative-countries-and-an-offer-new-in-town",
     ),
+    pytest.param(
+        "Sie wohnt mit mir und meinem Bruder Tim (2010) in Rheinhausen. Die Mutter lebt seit "
+        "2024 in einem Pflegeheim in Werne. Zu Osei: zieht lt. Nachbarin nach Hattingen; die "
+        "Ummeldung nach Unna ist erfolgt. Wir wohnen seit 1984 (Familie Quadflieg) bzw. 2016 "
+        "(Herr Erdoğan)\nin Eller. Ich wohne mit meiner Frau Iryna und unserer Tochter\nSofiia "
+        "(geb. 03.10.2019) in Brackwede. Ich komme ursprünglich aus\nKumasi, Ghana.",
+        ["Rheinhausen", "Werne", "Hattingen", "Unna", "Eller", "Brackwede", "Kumasi"],
+        id="a-clause-between-the-verb-and-the-town",
+    ),
+    pytest.param(
+        "Er wohnt in Herne und arbeitet in Bochum. Er selbst wohnt in Düsseldorf-Bilk, die "
+        "Schwester Kerstin in\nWien. Es leben viele Familien mit Kindern im Bezirk in "
+        "Wattenscheid. Louise Otto-Peters lebte in den 1840er-Jahren in Münster.",
+        ["Herne", "Düsseldorf-Bilk", "Wien"],
+        id="a-clause-neither-past-its-town-nor-a-crowds-nor-historys",
+    ),
+    pytest.param(
+        "Die Mutter (Jahrgang 1958) bleibt in Tschuhujiw. Hr. Lupu kam 2019 und kommt aus Iași. "
+        "Meine Eltern (beide Jahrgang 1958) kommen aus Bottrop. Die Enkelin\naus Dorsten kommt "
+        "mit. Post bitte an die Privatadresse in Solingen.",
+        ["Tschuhujiw", "Iași", "Bottrop", "Dorsten", "Solingen"],
+        id="staying-coming-from-and-a-private-address",
+    ),
+    pytest.param(
+        "Die Ausstellung bleibt in Bochum bis Mai. Das Geld bleibt in Herne. Die Mittel sind "
+        "knapp und kommen aus Düsseldorf.",
+        [],
+        id="negative-staying-and-coming-from-without-a-person",
+    ),
+    pytest.param(
+        "08.02.  50/3-2-11874     Hülsmann     Jg. 1949, Hörde; Kontoauszüge fehlen\n"
+        "09.02.  50/3-2-09961     Brzezinski   1946 geb., Eving; Mietbescheinigung neu\n"
+        "- 08:40  Fr. Gerritzen, Jg. 1944, aus Homberg - Mieterhöhung\n"
+        "- 10:02  Fr. Al-Hamdani (1990), Marxloh: Haushaltsgröße",
+        ["Hörde", "Eving", "Homberg", "Marxloh"],
+        id="a-district-after-a-year-of-birth",
+    ),
+    pytest.param(
+        "Grundstück: Kanalstraße 210, 48147 Münster; Gemarkung Kinderhaus, Flur 12, Flurstück 89"
+        "\n  Gemarkung ............. Neuenbeken    Flur 4    Flurstücke 212",
+        ["48147 Münster", "Kinderhaus", "Neuenbeken"],
+        id="the-cadastral-district-of-a-parcel",
+    ),
+    pytest.param(
+        "Baugenehmigung für eine Lagerhalle, Gemarkung Brake, Flur 3, Flurstück 418\n"
+        "(Bauherrin: Brake Logistik GmbH). Zeitschrift für Ortsgeschichte (1998), Horst: Verlag",
+        [],
+        id="negative-a-firms-parcel-and-a-citation",
+    ),
 ]
 
 
@@ -1735,6 +1844,11 @@ DATE_OF_BIRTH_CASES = [
         "in 1989 in Tabriz.",
         ["1961", "1953", "34", "1946", "2021", "2023", "1944", "1989"],
         id="years-of-birth-in-prose-and-lists",
+    ),
+    pytest.param(
+        "Meine Tochter ist\nJahrgang 2003. Sie ist Jahrgang 61. Der Wein war Jahrgang 2019er.",
+        ["2003", "61"],
+        id="jahrgang-after-a-verb-at-the-lines-end-and-in-two-digits",
     ),
     pytest.param(
         "Der Jahrgang 2027 der Grundschule; Zeitschrift, Jahrgang 1998 der Reihe; Kinder, die "

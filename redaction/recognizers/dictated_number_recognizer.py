@@ -1,0 +1,81 @@
+"""Numbers read out on the phone, as call and voicemail transcripts write them down:
+``sechs null zwei null punkt vier eins eins punkt null acht drei sieben``, ``g a k
+siebenundzwanzig null vier eins eins acht``, ``dreiundsechzig punkt einundzwanzig null vier
+vier zwei schrägstrich siebenundzwanzig``.
+
+A caller reads out what identifies them: a Kassenzeichen, a file number, an insurance number.
+Digits alone are a phone number's (the phone recognizer's); this recognizer takes a run of
+four number words at least with a dot, a slash, a dash or a letter read out between them, or a
+number word of more than one digit ("siebenundzwanzig"). Reported as ``DE_AKTENZEICHEN``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
+
+_UNIT = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_TENS = r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+_TEENS = r"(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
+_DIGIT = r"(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+_BELOW_HUNDRED = rf"(?:(?:{_UNIT}und)?{_TENS}|{_TEENS}|{_DIGIT})"
+# A number word up to 999: "einhundertdrei", "zweihundertachtunddreißig", "hundertvierzehn".
+NUMBER_WORD = rf"(?:{_UNIT}?hundert(?:und)?{_BELOW_HUNDRED}?|{_BELOW_HUNDRED})(?![\w-])"
+# What is read out between the digits: a dot, a slash, a dash, or a letter alone.
+_SEPARATOR_WORD = r"(?:punkt|schrägstrich|strich|bindestrich|minus|doppelpunkt)(?![\w-])"
+_LETTER = r"[a-zA-Z](?![\w-])"
+_TOKEN = rf"(?i:{NUMBER_WORD}|{_SEPARATOR_WORD}|{_LETTER})"
+# Between the tokens: blanks, a comma, a hesitation.
+_GAP = r"(?:[ ,]+(?:(?i:äh|ähm|öh),?[ ]+)?)"
+_MIN_NUMBERS = 4
+_NUMBER = re.compile(rf"(?i:{NUMBER_WORD})")
+_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT}|äh|ähm|öh)")
+_TRAILING = re.compile(rf"(?:{_GAP}(?:(?i:{_SEPARATOR_WORD})|{_LETTER}))+$")
+
+
+class DictatedNumberRecognizer(StdlibPatternRecognizer):
+    """A run of number words, read-out separators and letters with four numbers at least."""
+
+    PATTERNS = [  # noqa: RUF012
+        Pattern(
+            "Dictated number",
+            rf"{WORD_START}{_TOKEN}(?:{_GAP}{_TOKEN}){{3,60}}",
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DE_AKTENZEICHEN",
+            patterns=self.PATTERNS,
+            name="DictatedNumberRecognizer",
+            needles={"Dictated number": ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs")},
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            # A separator or a letter after the last number belongs to the next words ("… acht
+            # punkt", "… vier a").
+            trailing = _TRAILING.search(text, result.start, result.end)
+            if trailing is not None:
+                result.end = trailing.start()
+            words = re.split(r"[ ,]+", text[result.start : result.end])
+            numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
+            # Digits and nothing else are a phone number's, read out in groups ("null zwei drei
+            # acht eins, eins sieben, drei drei null null"): the phone recognizer's, which knows
+            # an office's switchboard.
+            digits_only = all(_DIGIT_WORD.fullmatch(word) for word in words)
+            if numbers >= _MIN_NUMBERS and not digits_only:
+                results.append(result)
+        return results
