@@ -3548,6 +3548,13 @@ _PLACE_AFTER_PERSON = re.compile(
     r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?=[ ]*(?:[–;)(]|-[ ]|$))",
     re.MULTILINE,
 )
+# A town in brackets after a person, after their role or alone: "Lebenspartner Bastian Kremer
+# (Schreiner, Stolberg)", "Sandra und Detlef Nießen (Ehepaar, Eilendorf)", "Attest von Dr.
+# Hülskamp (Wolbeck)".
+_TOWN_IN_BRACKETS_AFTER_PERSON = re.compile(
+    r"[ ]?\((?:(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ]?[a-zäöüß]+)?),[ ])?"
+    rf"(?!{NOT_TOWNS}){TOWN}\)"
+)
 # The place of a form's signature: "Ort, Datum: Dortmund-Aplerbeck, 05.11.2026".
 _SIGNED_AT = re.compile(
     rf"(?i:ort,?[ ]?(?:und[ ])?datum)[ \t]*:?[ \t]*(?!{NOT_TOWNS}){TOWN},?[ ]+\d{{1,2}}\."
@@ -3564,7 +3571,9 @@ _DISTRICT_DATE_LINE = re.compile(
 # Wollny (1929-2008)" (a relative's life; a life long past is a figure's, dropped before).
 _YEAR_AFTER_PERSON = re.compile(
     r",?[ ]?\((?:geb\.[ ]?|Jg\.[ ]?|Jahrgang[ ]|\*[ ]?)?(?P<year>(?:19|20)\d{2})"
-    r"(?=\)|,[ ]|;[ ]|(?P<life>[ ]?[–-][ ]?(?:19|20)\d{2}\))|[ ]und[ ](?:19|20)\d{2}\))"
+    r"(?=\)|,[ ]|;[ ]|(?P<life>[ ]?[–-][ ]?(?:19|20)\d{2}\))|[ ]und[ ](?:19|20)\d{2}\)"
+    # "Ayten Erdoğan (1949 geboren, pflegebedürftig)".
+    r"|[ ]geboren(?![\w-]))"
 )
 
 
@@ -3628,6 +3637,19 @@ def _with_years_after_persons(text: str, results: list[RecognizerResult]) -> lis
     return sorted(results + added, key=lambda r: r.start) if added else results
 
 
+def _town_in_brackets(match: re.Match[str]) -> bool:
+    """A match of ``_TOWN_IN_BRACKETS_AFTER_PERSON`` that names a town: the role a noun, the
+    town no noun, compound, first name or acronym ("Frau Kaya (Jugendamt)", "Herr Roth
+    (Hans)", "Frau Dr. Weber (SPD)" are none)."""
+    role, value = match.group("role"), match.group("value")
+    if role is not None and not all(is_lexicon_noun(part) for part in role.split("/")):
+        return False
+    words = value.split()
+    return not any(
+        word.isupper() or is_loose_noun_compound(word) or is_known_name(word) for word in words
+    )
+
+
 def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the towns after persons and the districts of date lines (see above)."""
     taken = _Spans([(r.start, r.end) for r in results])
@@ -3661,6 +3683,10 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             match = _TOWN_AFTER_PERSON.match(text, result.end)
             if match is not None:
                 take(*match.span("value"))
+        elif text.startswith(("(", " ("), result.end):
+            match = _TOWN_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
+            if match is not None and _town_in_brackets(match):
+                take(*match.span("value"))
         elif text.startswith(", ", result.end):
             # "Tochter Samira Bouzid, Marseille;": a place the lists know, then the clause ends.
             match = _PLACE_AFTER_PERSON.match(text, result.end)
@@ -3681,6 +3707,50 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     if not added:
         return results
     return sorted(results + added, key=lambda r: r.start)
+
+
+# A clerk's name right before their number, in a note's brackets or after a note's word:
+# "geprüft SB 32-4 (Ortmeier, 05251 88-11473)", "Rückruf Kerkhoff, 05251 88-11523", "Vermerk
+# U. Kemper (Marktmeister, 0202 563-4718)".
+_NAME_BEFORE_PHONE = re.compile(
+    r"(?:\(|(?<![\w-])(?:Rückruf|Vermerk|Ansprechpartner(?:in)?|Bearbeiter(?:in)?"
+    r"|Sachbearbeiter(?:in)?|Rückfragen)(?:[ ]an)?[ ])"
+    r"(?P<name>(?:[A-ZÄÖÜ]\.[ ])?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:,[ ]|[ ]\([A-ZÄÖÜ][a-zäöüß]+,[ ])(?:Tel\.?[ ]?|Durchwahl[ ])?$"
+)
+_NAME_REACH = 60
+
+
+def _with_names_before_phones(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results with the clerk's name before a number (``_NAME_BEFORE_PHONE``): no noun, no
+    place, no office ("(Zentrale, 0234 910-0)", "(Bochum, 0234 …)")."""
+    taken = _Spans(sorted((r.start, r.end) for r in results))
+    added: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type != "PHONE_NUMBER":
+            continue
+        match = _NAME_BEFORE_PHONE.search(text, max(0, result.start - _NAME_REACH), result.start)
+        if match is None or match.end() != result.start:
+            continue
+        surname = match.group("name").split()[-1]
+        if (
+            taken.overlaps(*match.span("name"))
+            or any(is_lexicon_noun(part) for part in surname.split("-"))
+            or is_loose_noun_compound(surname)
+            or is_place_name(surname)
+            or is_district(surname)
+        ):
+            continue
+        taken.add(*match.span("name"))
+        added.append(
+            RecognizerResult(
+                "PERSON",
+                *match.span("name"),
+                0.75,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+            )
+        )
+    return sorted(results + added, key=lambda r: r.start) if added else results
 
 
 # A case's code in brackets right after a person: "Mukendi, Grâce (ABH 2-0931/22)",
@@ -4232,6 +4302,7 @@ class Redactor:
         results.extend(_mailboxes_of_persons(prepared, results))
         # Persons of history are no one whose contact details an office's could be.
         resolved = _without_public_figures(prepared, _resolve_overlaps(results, len(prepared)))
+        resolved = _with_names_before_phones(prepared, resolved)
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _drop_institution_records(prepared, kept)
         kept = _without_server_addresses(prepared, kept)

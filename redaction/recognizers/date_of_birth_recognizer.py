@@ -52,8 +52,8 @@ DATE_OCR = (
 )
 # A form's joint label for date and place of birth: "Geburtsdatum/-ort", "Geb.-Datum und Ort".
 PLACE_SUFFIX = r"(?:[ ]?(?:/|,|und|u\.)[ ]?-?[ ]?(?i:ort|geburtsort))"
-# "geb. am / in  30.08.1995 / Poltawa".
-BORN_ON_IN = r"geb\.[ ]?am[ ]?/[ ]?in"
+# "geb. am / in  30.08.1995 / Poltawa", "geboren am / in:  05.05.1958 in Timișoara".
+BORN_ON_IN = r"(?:geb\.|geboren)[ ]?am[ ]?/[ ]?in"
 CUE = (
     rf"(?:{BORN_ON_IN}|geb(?:\.|(?=[ ](?:am[ ])?\d))(?:[ ]?am)?|"
     + ocr_tolerant("geboren")
@@ -91,18 +91,26 @@ _SPOKEN_DAY = (
     r"|(?:einund)?dreißigst)(?:e[nmrs]?)"
 )
 _SPOKEN_DATE = (
-    rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ]"
+    rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ]"
     r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]*"
 )
 # A year of this century is a deadline's as often ("am ersten Januar zweitausendsechsundzwanzig
 # in Kraft"): only after a birth cue; one of the last century is a birth date in a call.
 _SPOKEN_BIRTH = (
-    rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|{MONTHS})[ ](?i:neunzehnhundert)[a-zäöüß]*"
-    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE})"
+    rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ](?i:neunzehnhundert)"
+    r"[a-zäöüß]*"
+    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE}"
+    # "ich bin jahrgang neunzehnhundertsiebenunddreißig"; a birthday without its year: "mein
+    # geburtstag ist am zwölften august".
+    r"|(?<=(?i:jahrgang)[ ])(?i:neunzehnhundert)[a-zäöüß]+"
+    r"|(?:(?<=(?i:mein)[ ]geburtstag[ ])|(?<=(?i:sein)[ ]geburtstag[ ])"
+    r"|(?<=(?i:ihr)[ ]geburtstag[ ]))"
+    rf"(?:ist[ ])?am[ ](?i:{_SPOKEN_DAY})[ ](?i:{MONTHS}))"
 )
 # OCR's form first: "09.12.197S" is no "09.12.19".
 _DATE = re.compile(rf"{DATE_OCR}|{DATE}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
+_SPOKEN_LEAD = re.compile(r"(?:ist[ ])?am[ ]")
 # A year of birth in a hit without a date: four digits, or two at the hit's end ("Jg. 34").
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[ .])\d{2}$")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -115,6 +123,19 @@ _GERMAN_MONTHS = frozenset(MONTHS.replace("\\.", "").split("|"))
 _DATES_LABEL = re.compile(r"(?<![\w-])(?i:geburtsdaten|geb\.[ ]?-?[ ]?daten)(?![\w-])[^\n:]{0,30}:")
 _LISTED_DATE = re.compile(rf"(?<![\w.]){DATE}(?![\w]|\.\d)")
 _LISTED_SCORE = 0.85
+# A question for the birth date that ends its line ("Wie lautet Ihr Geburtsdatum
+# (TT.MM.JJJJ)?", "und ihr geburtsdatum"), and the date that answers it at the start of the next
+# line, after a time and a speaker ("14:04  Gast: 19.11.1968").
+_BIRTH_QUESTION = re.compile(
+    r"(?i:geburtsdatum|geboren)(?:[ ](?:des|der|ihres|ihrer|von)[ ][^\n?]{1,30})?"
+    r"(?:[ ]?\([^()\n]{1,12}\))?[ ]?[?:]?[ \t]*\n"
+)
+# A turn's start: a time or a speaker ("[00:26] Anrufer:", "14:04  Gast:", "SPRECHER 2:").
+_TURN = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}|[^\s:]{1,20}(?:[ ]\d)?:)")
+_ANSWER = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:[^\s:]{1,20}:[ \t]*)?"
+    rf"(?:(?i:am|der|den)[ ])?(?P<date>{DATE})(?!\d)"
+)
 # A journal's title before ", Jahrgang 1998": a noun before the comma ("Zeitschrift für
 # Stadtgeschichte, Jahrgang 1998"), not a name ("Kowalczyk, Jahrgang 1936").
 _TITLE_AND_VOLUME = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+),[ ]Jahrgang[ ]")
@@ -223,7 +244,9 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # in Kyjiw geboren", "Er wurde⏎1944 in Yozgat geboren".
         Pattern(
             "Year before geboren",
-            r"(?<![\w.-])(?:bin|ist|war|wurde|wurden|sind)(?:[ ]|[ ]*\n[ ]*)(?:im[ ]Jahr(?:e)?[ ])?"
+            # "bin übrigens 2003 geboren".
+            r"(?<![\w.-])(?:bin|ist|war|wurde|wurden|sind)(?:[ ]|[ ]*\n[ ]*)"
+            r"(?:(?:übrigens|auch|selbst|erst|ja|doch|eigentlich)[ ])?(?:im[ ]Jahr(?:e)?[ ])?"
             r"((?:19|20)\d{2})"
             r"(?=(?:[ ]in(?:[ ]+|[ ]*\n[ ]*)[A-ZÀ-Þ][\w-]*(?:[ ][A-ZÀ-Þ][\w-]*)?)?,?"
             r"(?:[ ]+|[ ]*\n[ ]*)geboren(?![\w-]))",
@@ -236,7 +259,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=self.PATTERNS,
             name=_NAME,
-            needles={"DOB spoken": ("hundert", "tausend")},
+            needles={"DOB spoken": ("hundert", "tausend", "geburtstag")},
         )
 
     def analyze(
@@ -249,10 +272,19 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not _volume_of_a_title(text, r.start)]
         results += self._listed(text)
+        results += self._answered(text)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.
         narrowed = []
         for result in results:
             dates = list(_DATE.finditer(text, result.start, result.end))
+            explanation = result.analysis_explanation
+            if not dates and explanation is not None and explanation.pattern_name == "DOB spoken":
+                # A spoken year alone or a birthday without its year: the words after "am".
+                lead = _SPOKEN_LEAD.match(text, result.start, result.end)
+                if lead is not None:
+                    result.start = lead.end()
+                narrowed.append(result)
+                continue
             if not dates:
                 year = _YEAR_IN.search(text, result.start, result.end)
                 # "geb. 1964", "1946 geb.", "Jg. 34": the year alone, if it has come.
@@ -277,6 +309,38 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             result.start, result.end = start_date.start(), end
             narrowed.append(result)
         return narrowed
+
+    def _answered(self, text: str) -> list[RecognizerResult]:
+        """The date that answers a question for the birth date on the line before, in a chat or
+        a call ("Wie lautet Ihr Geburtsdatum?⏎14:04  Gast: 19.11.1968")."""
+        if "eburtsdatum" not in text and "eboren" not in text:
+            return []
+        found = []
+        for question in _BIRTH_QUESTION.finditer(text):
+            answer = _ANSWER.match(text, question.end())
+            if answer is None:
+                continue
+            # A turn of a chat or a call, or a question: not a form's empty field above the
+            # next ("Geburtsdatum:⏎Frist: 12.03.2027").
+            line_start = text.rfind("\n", 0, question.start()) + 1
+            asked = "?" in text[question.start() : question.end()]
+            if not asked and not (
+                _TURN.match(text, line_start) and _TURN.match(text, question.end())
+            ):
+                continue
+            year = _YEAR_AT_END.search(answer.group("date"))
+            if year is not None and int(year.group()) > datetime.date.today().year:
+                continue
+            found.append(
+                cued_result(
+                    "DATE_OF_BIRTH",
+                    answer.span("date"),
+                    _LISTED_SCORE,
+                    (_NAME, self.id),
+                    "birth date answered",
+                )
+            )
+        return found
 
     def _listed(self, text: str) -> list[RecognizerResult]:
         """Every date after a label of several persons' birth dates, on its line and the next

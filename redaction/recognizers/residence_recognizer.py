@@ -106,6 +106,10 @@ _HISTORY = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d)(?!\d)|(?<![\w-])Jahrhunde
 # How far back the clause of a hit may begin (eight words).
 _CLAUSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# School subjects, no towns.
+_SUBJECTS = frozenset(
+    ("Mathe", "Mathematik", "Physik", "Chemie", "Biologie", "Bio", "Sport", "Musik", "Kunst")
+)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 _CROWD = re.compile(
     r"(?<![\w-])(?:Einwohner\w*|Menschen|Personen|Bürger(?:innen)?|Familien|Beschäftigte\w*"
@@ -341,6 +345,26 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Town in a clause about a relative",
+            # "Mein Vater … ist seit 2012 mit einem Imbiss in Elsen selbständig", "mein onkel
+            # Hüseyin Kaya hat nen parkplatz in Porz": one's own relative's places.
+            r"(?<![\w-])(?i:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)"
+            rf"[ ](?i:{_KIN}){_CLAUSE_WORDS}{_WRAP}in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town in lower case",
+            # A call's transcript or a chat in lower case: "ich wohne in gievenbeck", "die wohnt
+            # in meerbusch", "ab april bin ich in aachen gemeldet" (checked in
+            # ``_without_person``: the text writes its nouns in lower case too).
+            r"(?<![\w-])(?:wohne|wohnt|wohnen|lebe|lebt|leben|geboren|umgezogen|gezogen"
+            r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
+            r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
+            r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|\d{4})){0,4}[ ]in[ ]"
+            r"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            0.6,
+        ),
+        Pattern(
             "Town someone stays in or comes from",
             # "Die Mutter … bleibt in Tschuhujiw", "Hr. Lupu … und kommt aus Iași", "er … und
             # kam aus Herne-Holsterhausen" (someone before it, checked in ``_without_person``).
@@ -395,6 +419,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town after a clause of living": ("wohn", "leb", "meld"),
                 "Town after a clause of moving": ("zieh", "zog", "zug", "zogen", "meldung", "kehr"),
                 "Town someone stays in or comes from": ("bleib", "und k", "und s"),
+                "Town in a clause about a relative": ("mein", "unser"),
+                "Town in lower case": ("wohn", "leb", "geboren", "gezogen", "gemeldet"),
                 "District after a year of birth": ("jg", "jahrgang", "geb.", "("),
                 "District of a parcel": ("gemarkung",),
             },
@@ -450,10 +476,18 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
     ].rstrip().endswith(("innerhalb von", "innerhalb")):
         # "ich bin … innerhalb von Dortmund umgezogen", not "Die Behörde ist innerhalb …".
         return not _MOVER.search(text, max(0, result.start - _MOVER_REACH), result.start)
-    if name in ("Town after a clause of living", "Town after a clause of moving"):
+    if name in (
+        "Town after a clause of living",
+        "Town after a clause of moving",
+        "Town in a clause about a relative",
+    ):
         # A life of history: "lebte in den 1840er-Jahren in Münster"; a question ("Wie leben
         # wir in Dortmund 2040?"); a crowd's home, a statistic ("Die meisten Geflüchteten
         # wohnen also in …").
+        value = text[result.start : result.end]
+        # "Unsere Kinder lernen in Deutsch", "meine Tochter hat in Mathe eine Eins".
+        if value.endswith(("isch", "sch")) or value in _SUBJECTS:
+            return True
         end = _SENTENCE_END.search(text, result.end)
         start = max(0, result.start - _CLAUSE_REACH)
         start = max([start] + [m.end() for m in _SENTENCE_STOP.finditer(text, start, result.start)])
@@ -462,6 +496,8 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             or _CROWD.search(text, start, result.start) is not None
             or (end is not None and end.group() == "?")
         )
+    if name == "Town in lower case":
+        return not _lower_case_town(text, result)
     if name == "District of a parcel":
         # "Gemarkung Brake, Flur 3 … (Bauherrin: Brake Logistik GmbH)".
         return (
@@ -471,6 +507,95 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
     if name == "Town someone stays in or comes from":
         return not _SOMEONE.search(text, max(0, result.start - _SOMEONE_REACH), result.start)
     return False
+
+
+# Words after "in" that are no towns, in lower case.
+_NOT_LOWER_TOWNS = frozenset(
+    [
+        "der",
+        "die",
+        "dem",
+        "den",
+        "des",
+        "einer",
+        "einem",
+        "einen",
+        "eine",
+        "ein",
+        "meiner",
+        "meinem",
+        "meinen",
+        "meine",
+        "seiner",
+        "seinem",
+        "ihrer",
+        "ihrem",
+        "unserer",
+        "unserem",
+        "diesem",
+        "dieser",
+        "jener",
+        "welcher",
+        "ordnung",
+        "ruhe",
+        "frieden",
+        "armut",
+        "deutschland",
+        "europa",
+        "zukunft",
+        "wirklichkeit",
+        "zwischenzeit",
+        "nähe",
+        "gegend",
+        "stadt",
+        "innenstadt",
+        "mitte",
+        "zentrum",
+    ]
+)
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+_STYLE_REACH = 300
+# Speech-to-text and chats in lower case capitalise a fifth to a third of their longer words
+# (names), German prose and forms half of them and more (nouns).
+_LOWER_CASE_STYLE = 0.35
+_STYLE_WORDS = 6
+
+
+def _lower_case_town(text: str, result: RecognizerResult) -> bool:
+    """A hit of "Town in lower case" in a text written in lower case (few capitalised words
+    within ``_STYLE_REACH``), itself no noun, country, article or adjective ("lebt in
+    bescheidenen verhältnissen")."""
+    value = text[result.start : result.end]
+    last = value.split()[-1]
+    if last in _NOT_LOWER_TOWNS or not is_town(last.capitalize()):
+        return False
+    if is_lexicon_noun(last.capitalize()):
+        return False
+    after = _NEXT_WORD.match(text, result.end)
+    if (
+        after is not None
+        and last.endswith(("e", "en", "em", "er", "es"))
+        and is_lexicon_noun(after.group(1).capitalize())
+    ):
+        return False
+    # The hit's line (a speaker's turn), or the text around a short one; without words in
+    # capitals ("SPRECHER 2:") and spelling words ("R wie Richard").
+    line_start = text.rfind("\n", 0, result.start) + 1
+    line_end = text.find("\n", result.end)
+    words = _style_words(text, line_start, len(text) if line_end < 0 else line_end)
+    if len(words) < _STYLE_WORDS:
+        words = _style_words(text, max(0, result.start - _STYLE_REACH), result.end + _STYLE_REACH)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return bool(words) and capitalised / len(words) < _LOWER_CASE_STYLE
+
+
+def _style_words(text: str, start: int, end: int) -> list[str]:
+    return [
+        w.group()
+        for w in _LONG_WORD.finditer(text, start, end)
+        if not w.group().isupper() and not text.endswith("wie ", 0, w.start())
+    ]
 
 
 def is_town(value: str) -> bool:

@@ -958,6 +958,10 @@ PERSONAL_TOWNS = [
     ("Witten-Annen, 5.11.2026\n\nWeiterleistungsantrag Wohngeld", ["Witten-Annen"]),
     ("Ihre Eltern leben heute\nin Krefeld.", ["Krefeld"]),
     ("Frau Ilić lebt seit der Trennung in Kragujevac.", ["Kragujevac"]),
+    # A town in brackets after a person, after their role or alone.
+    ("Sandra Nießen und Detlef Nießen (Ehepaar, Eilendorf). Votum: nein.", ["Eilendorf"]),
+    ("Ärztliches Attest von Dr. Hülskamp (Wolbeck) liegt bei.", ["Wolbeck"]),
+    ("Frau Kaya (Jugendamt) und Frau Dr. Weber (SPD) kamen.", []),
     ("der ist aber weggezogen, angeblich nach Bottrop-Eigen.", ["Bottrop-Eigen"]),
     (
         "wohne Wideystr. 4 seit märz, vorher Sprockhövel-Haßlinghausen",
@@ -990,6 +994,27 @@ PERSONAL_TOWNS = [
 @pytest.mark.parametrize(("text", "expected"), PERSONAL_TOWNS)
 def test_personal_towns(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert spans_of(redactor, text, {"LOCATION"}) == expected
+
+
+CLERKS_BEFORE_NUMBERS = [
+    (
+        "Bearbeitungsvermerk: geprüft SB 32-4 (Ortmeier, 05251 88-11473); Gebühr 26,00 EUR\n"
+        "Mietbescheinigung fehlt. Rückruf Kerkhoff, 05251 88-11523.",
+        ["Ortmeier", "Kerkhoff"],
+    ),
+    (
+        "Rathaus (Zentrale, 0234 910-0), Bürgerbüro (Bochum, 0234 910-1234), Rückfragen "
+        "Bürgertelefon, 0231 50-0. Auskunft (Stadtarchiv, 0251 492-4701)",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLERKS_BEFORE_NUMBERS)
+def test_a_clerks_name_before_their_number(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, {"PERSON"}) == expected
 
 
 # Review of 2026-12-06 (third session): leaks and false positives of this session's rules.

@@ -1789,6 +1789,28 @@ RESIDENCE_CASES = [
         id="staying-coming-from-and-a-private-address",
     ),
     pytest.param(
+        "SPRECHER 2: tag mein name ist Gerlinde Austermann ich wohne in gievenbeck am schlautbach "
+        "und ich ruf an weil mein nachbar eine mauer baut\nAnruferin: die vermieterin frau dr "
+        "Hellwig die wohnt in meerbusch sagt sie\nwir wohnen in schloß neuhaus im vogtland schon "
+        "seit dreißig jahren",
+        ["gievenbeck", "meerbusch", "schloß neuhaus"],
+        id="towns-in-a-transcript-in-lower-case",
+    ),
+    pytest.param(
+        "ich wohne in ruhe und frieden und er lebt in armut. wir wohnen in einer wohnung, sie "
+        "lebt in ordentlichen verhältnissen.\nDie Familie wohnt in gievenbeck-nord? Nein: Die "
+        "Kinder wohnen in ihrer Wohnung. Wir leben in bescheidenen Verhältnissen.",
+        [],
+        id="negative-lower-case-words-and-prose-in-capitals",
+    ),
+    pytest.param(
+        "Mein Vater Trần Văn Hùng ist seit 2012 mit einem\nImbiss in Elsen selbständig. mein "
+        "onkel Hüseyin Kaya hat nen parkplatz in Porz. Unsere Kinder lernen in Deutsch, meine "
+        "Tochter hat in Mathe eine Eins.",
+        ["Elsen", "Porz"],
+        id="a-relatives-places-not-school-subjects",
+    ),
+    pytest.param(
         "Die Ausstellung bleibt in Bochum bis Mai. Das Geld bleibt in Herne. Die Mittel sind "
         "knapp und kommen aus Düsseldorf.",
         [],
@@ -1844,6 +1866,29 @@ DATE_OF_BIRTH_CASES = [
         "in 1989 in Tabriz.",
         ["1961", "1953", "34", "1946", "2021", "2023", "1944", "1989"],
         id="years-of-birth-in-prose-and-lists",
+    ),
+    pytest.param(
+        "ich bin jahrgang neunzehnhundertsiebenunddreißig ich kann das nicht\nmein geburtstag "
+        "ist am zwölften august falls sie das brauchen\n[00:24] Mitarbeiterin: und ihr "
+        "geburtsdatum\n[00:26] Anrufer: dritter märz neunzehnhundertneunundachtzig\n14:03  "
+        "Biele: Wie lautet Ihr Geburtsdatum (TT.MM.JJJJ)?\n14:04  Gast: 19.11.1968\nGast-4711: "
+        "bin übrigens 2003 geboren\ngeboren am / in:      05.05.1958 in Timișoara",
+        [
+            "neunzehnhundertsiebenunddreißig",
+            "zwölften august",
+            "dritter märz neunzehnhundertneunundachtzig",
+            "19.11.1968",
+            "2003",
+            "05.05.1958",
+        ],
+        id="a-call-and-a-chat-answer-the-question-for-the-birth-date",
+    ),
+    pytest.param(
+        "Der Geburtstag ist am dritten Oktober. Geburtsdatum:\nFrist: 12.03.2024\nBitte "
+        "Geburtsdatum angeben\n02.04.2020 Termin\nWann ist die Frist für das Geburtsdatum?\n"
+        "Antwort: 12.12.2030",
+        [],
+        id="negative-a-forms-empty-field-a-deadline-and-a-citys-birthday",
     ),
     pytest.param(
         "Meine Tochter ist\nJahrgang 2003. Sie ist Jahrgang 61. Der Wein war Jahrgang 2019er.",
