@@ -2037,6 +2037,7 @@ _DATE_LINE = re.compile(
 # Recognizers that take a town as a person's home or birthplace (not a postcode's town, which
 # is as often the office's own).
 _HOME_TOWN_RECOGNIZERS = frozenset({"ResidenceRecognizer", "BirthplaceRecognizer"})
+_PARCEL = "District of a parcel"
 # A town named as an institution's ("Stadt Schwerte", "Amtsgericht Hattingen", "Sparkasse
 # Herne") or as a street's ("Schwerter Straße" is another word): that mention stays readable.
 _INSTITUTION_BEFORE = re.compile(
@@ -2073,6 +2074,8 @@ def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list
         if r.entity_type == "LOCATION"
         and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
         in _HOME_TOWN_RECOGNIZERS
+        # A parcel's cadastral district is no one's home: the district's other mentions stay.
+        and (r.analysis_explanation is None or r.analysis_explanation.pattern_name != _PARCEL)
     }
     if not towns:
         return results

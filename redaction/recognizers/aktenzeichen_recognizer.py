@@ -48,6 +48,10 @@ _FILE_CUES = (
     # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
     r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren)konto"
     r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)|Buchung(?=[ ]\d+[-/.]\d)"
+    # A dog's tax tags and a land register's sheet name their holder: "Steuermarken 07731 und
+    # 07732", "Grundbuch von Rondorf Blatt 3178", "Baulastenblatt Nr. R-2231" (not "Blatt 2").
+    r"|(?:Hunde)?[Ss]teuermarken?|Hundemarken?|Grundbuchblatt|Baulastenblatt"
+    r"|Grundbuch(?:[ ]von[ ][A-ZÄÖÜ][\w-]+|[ .]+[A-ZÄÖÜ][\w-]+,)?[ ]Blatt"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
     r"[A-ZÄÖÜ]{2,4})"
     r"-Nr\.?"
@@ -70,7 +74,7 @@ _NUMBER_STEMS = (
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
     r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
     # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
-    r"|Anmelde|Anmeldungs|Anm\."
+    r"|Anmelde|Anmeldungs|Anm\.|Betriebs"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -105,7 +109,8 @@ SV_NUMBER = (
 _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen|dort"
-    r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
+    # A log's or an export's "vorgang=GA-K-27-081545".
+    r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|=]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
     # The value may stand on the next line: "(Grundbesitzabgaben, Kassenzeichen⏎400.317.882.4)".
     r"(?:\n[ \t]*)?"
 )
@@ -209,6 +214,14 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         Pattern("Court file number", COURT_FILE, 0.6),
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
         Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
+        # "mein ukrainischer Reisepass hat die Nummer FX 730418".
+        Pattern(
+            "Document's number in a sentence",
+            rf"{WORD_START}(?:Reisepass|Pass|Personalausweis|Ausweis|Aufenthaltstitel|Führerschein)"
+            r"[ ](?:hat|trägt|hatte|trug)[ ]die[ ]Nummer[ ]+"
+            rf"{VALUE}",
+            0.8,
+        ),
         Pattern("Reference by shape", MIXED_REFERENCE, 0.5),
         Pattern("Dotted reference by shape", DOTTED_REFERENCE, 0.5),
         # In a text about the Ausländerzentralregister, its numbers without a cue of their own
@@ -226,7 +239,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
                 "Reference after cue": f"(?={CUES})",
                 "Reference later in the sentence": f"(?={CUES})",
             },
-            needles={"AZR number": ("azr",)},
+            needles={"AZR number": ("azr",), "Document's number in a sentence": ("nummer",)},
         )
         self._with_groups = [re.compile(p.regex, re.MULTILINE) for p in self.PATTERNS]
 

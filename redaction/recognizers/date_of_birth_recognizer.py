@@ -208,8 +208,9 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             # An asterisk only before the place or the end of the entry: a bullet list's "*
             # 1964 Gründung" is a chronicle.
             r"|\*[ ]?(?=\d{4}(?:[ ]in[ ]|[,;)]|[ \t]*$)))((?:19|20)\d{2})"
-            # Not a wine's "Jahrgang 2019er".
-            r"(?!\d|[.,/-]\d|er(?![\w-])|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
+            # Not a wine's "Jahrgang 2019er", nor a cohort ("Jahrgang 2012 und jünger").
+            r"(?!\d|[.,/-]\d|er(?![\w-])|[ ]und[ ](?:jünger|älter)"
+            r"|[ ]?(?:€|EUR|Euro|Uhr|m²|qm|Stück)"
             # A journal's volume, a book's binding: "Jg. 2021, Heft 3", "geb. 2019, 49 Seiten".
             r"|,?[ ](?:Heft|Nr\.|Ausgabe|Band|Bd\.|S\.|\d+[ ]Seiten)|[ ](?:der|des)[ ])",
             0.8,
@@ -218,14 +219,16 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # Not a journal's volume: "Jg. 23 der Reihe", "Jg. 12 Nr. 4", "Jg. 12, Heft 3".
         Pattern(
             "Year of birth in two digits",
-            r"(?<![\w.-])(?i:jg\.?)[ ]?(\d{2})(?![\d./-])"
+            # Not a school's year ("Schülerzahlen Jg. 10, Hörde: 45").
+            r"(?<![\w.-])(?i:jg\.?)[ ]?(?!0\d|1[0-3])(\d{2})(?![\d./-])"
             r"(?=[);]|,(?![ ]?(?:Heft|Nr|Ausgabe|Band|Bd|S\.))|[ \t]*$|[ \t]*\n)",
             0.8,
         ),
         # "Sie ist Jahrgang 61": two digits after a verb are no journal's volume.
         Pattern(
             "Year of birth in two digits after a verb",
-            r"(?<=bin[ ]|ist[ ]|war[ ])Jahrgang[ ](\d{2})(?![\d/-]|\.\d)",
+            r"(?<=bin[ ]|ist[ ]|war[ ])Jahrgang[ ](?!0\d|1[0-3])(\d{2})(?![\d/-]|\.\d)"
+            r"(?![ ]und[ ](?:jünger|älter))",
             0.8,
         ),
         # The year before the cue in a list: "Brzezinski   1946 geb., Eving", "zwei Kinder

@@ -4,9 +4,11 @@ siebenundzwanzig null vier eins eins acht``, ``dreiundsechzig punkt einundzwanzi
 vier zwei schrägstrich siebenundzwanzig``.
 
 A caller reads out what identifies them: a Kassenzeichen, a file number, an insurance number.
-Digits alone are a phone number's (the phone recognizer's); this recognizer takes a run of
-four number words at least with a dot, a slash, a dash or a letter read out between them, or a
-number word of more than one digit ("siebenundzwanzig"). Reported as ``DE_AKTENZEICHEN``.
+A number from a leading zero is a phone number's (the phone recognizer's); this recognizer
+takes a run of four number words at least, with the dots, slashes, dashes and letters read out
+between them, shortly after a word that asks for a number ("Kassenzeichen", "Nummer",
+"Vorgang", "Kennzeichen"): a count, a lottery's numbers or an agenda's items have none.
+Reported as ``DE_AKTENZEICHEN``.
 """
 
 from __future__ import annotations
@@ -33,8 +35,25 @@ _TOKEN = rf"(?i:{NUMBER_WORD}|{_SEPARATOR_WORD}|{_LETTER})"
 _GAP = r"(?:[ ,]+(?:(?i:äh|ähm|öh),?[ ]+)?)"
 _MIN_NUMBERS = 4
 _NUMBER = re.compile(rf"(?i:{NUMBER_WORD})")
-_DIGIT_WORD = re.compile(rf"(?i:{_DIGIT}|äh|ähm|öh)")
 _TRAILING = re.compile(rf"(?:{_GAP}(?:(?i:{_SEPARATOR_WORD})|{_LETTER}))+$")
+
+
+# The word that asks for the number, shortly before it: "das kassenzeichen ist …", "ihre
+# anmeldung hat die nummer …", "einen vorgang …". Not a house's, a phone's or a room's number
+# ("Hausnummern zwölf, vierzehn, …"), and no count, lottery or agenda without one.
+_CUE = re.compile(
+    r"(?i)(?<![\w-])(?P<word>[\w-]*(?:zeichen|nummer|nummern|kennziffer|kennung)|nr\.?|vorgang"
+    r"|az\.?|id)(?![\w-])"
+)
+_NOT_CUES = ("haus", "telefon", "ruf", "handy", "fax", "zimmer", "raum", "mobil", "gewinn")
+_CUE_REACH = 120
+
+
+def _asked_for(text: str, start: int) -> bool:
+    for cue in _CUE.finditer(text, max(0, start - _CUE_REACH), start):
+        if not cue.group("word").lower().startswith(_NOT_CUES):
+            return True
+    return False
 
 
 class DictatedNumberRecognizer(StdlibPatternRecognizer):
@@ -75,7 +94,9 @@ class DictatedNumberRecognizer(StdlibPatternRecognizer):
             # Digits and nothing else are a phone number's, read out in groups ("null zwei drei
             # acht eins, eins sieben, drei drei null null"): the phone recognizer's, which knows
             # an office's switchboard.
-            digits_only = all(_DIGIT_WORD.fullmatch(word) for word in words)
-            if numbers >= _MIN_NUMBERS and not digits_only:
+            # A leading zero is a phone number's, read out with its slash ("null zwei drei eins
+            # schrägstrich fünf null …").
+            phone = words[0].lower() in ("null", "plus")
+            if numbers >= _MIN_NUMBERS and not phone and _asked_for(text, result.start):
                 results.append(result)
         return results

@@ -220,3 +220,33 @@ def cued_result(
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         },
     )
+
+
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
+_STYLE_REACH = 300
+# Speech-to-text and chats in lower case capitalise a fifth to a third of their longer words
+# (names), German prose and forms half of them and more (nouns).
+_LOWER_CASE_STYLE = 0.35
+_STYLE_WORDS = 6
+
+
+def written_in_lower_case(text: str, start: int, end: int) -> bool:
+    """Whether the text around ``start``-``end`` is written in lower case, as speech-to-text
+    and chats write German: under ``_LOWER_CASE_STYLE`` of its longer words capitalised, on the
+    span's line (a speaker's turn) or, for a short line, within ``_STYLE_REACH``. Words in
+    capitals ("SPRECHER 2:") and spelling words ("R wie Richard") do not count."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _style_words(text, line_start, len(text) if line_end < 0 else line_end)
+    if len(words) < _STYLE_WORDS:
+        words = _style_words(text, max(0, start - _STYLE_REACH), end + _STYLE_REACH)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return bool(words) and capitalised / len(words) < _LOWER_CASE_STYLE
+
+
+def _style_words(text: str, start: int, end: int) -> list[str]:
+    return [
+        match.group()
+        for match in _LONG_WORD.finditer(text, start, end)
+        if not match.group().isupper() and not text.endswith("wie ", 0, match.start())
+    ]

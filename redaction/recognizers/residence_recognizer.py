@@ -10,13 +10,18 @@ nouns, countries and states are no towns. Reported as ``LOCATION``; the cue stay
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.birthplace_recognizer import NOT_TOWNS, TOWN
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import (
+    is_lexicon_noun,
+    is_place_name,
+)
+from redaction.recognizers.patterns import written_in_lower_case
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # Words that may stand between the verb and "in": "wohnt seit März in", "wohne noch in".
@@ -83,7 +88,8 @@ _MOVES_TO = (
 # crowd is the subject ("Es leben viele Familien mit Kindern in Wattenscheid" is a statistic).
 _CLAUSE_WORDS = (
     r"(?:(?:[ ]|[ ]*\n[> ]*)(?!(?:Einwohner\w*|Menschen|Personen|Bürger(?:innen)?|Familien"
-    r"|Beschäftigte|Kinder|Jugendliche|Haushalte|Studierende|Senioren|viele|rund|etwa|über|ca\.)"
+    # A dash ends the clause too ("Gemeinsam leben – gemeinsam lernen in Hamm").
+    r"|Beschäftigte|Kinder|Jugendliche|Haushalte|Studierende|Senioren|viele|rund|ca\.|[–—-])"
     # Nor does a town come first: its hit would swallow the nearer one's ("wohnt in Herne und
     # arbeitet in Bochum").
     r"[ \n]|(?:in|nach|aus)[ ]*\n?[> ]*[A-ZÄÖÜ])"
@@ -91,16 +97,41 @@ _CLAUSE_WORDS = (
     # 03.10.2019)".
     r"(?:\(?(?:lt|bzw|geb|ca)\.|\(?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\)?|[^\s.,;:!?]+)){1,12}?"
 )
-# Someone the clause is about, before a verb that may have any subject ("bleibt in …",
-# "… und kommt aus …").
-_SOMEONE = re.compile(
-    rf"(?<![\w-])(?:Herr|Frau|Hr\.|Fr\.|ich|wir|er|sie|Ich|Wir|Er|Sie|{_KIN}|[A-Z][a-zäöüß]+"
-    r"(?:[ ]ist)?[ ]Jahrgang)(?![\w-])"
-)
 _SOMEONE_REACH = 120
+_OWN = (
+    r"mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|sein|seine|seinem"
+    r"|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer"
+)
+_POSSESSIVES = rf"{_OWN}|die|der|den|dem"
+# Someone a clause is about, in its sentence: a person named with their title, oneself, one's
+# relative ("Die Ausweisstelle bleibt in Hörde", "Liebe Eltern, die Notbetreuung bleibt …",
+# "Der Zirkus zieht … nach Recklinghausen" name none). "Zu Osei: zieht … nach Hattingen" is a
+# staff note on a person.
+_PERSON_IN_SENTENCE = re.compile(
+    rf"(?:Herr|Frau|Hr\.|Fr\.|Familie|Fam\.|Ehepaar)[ ][A-ZÄÖÜ]|(?<![\w-])(?:ich|Ich|er|wir|Wir)"
+    rf"(?![\w-])|(?<![\w-])(?i:(?:{_POSSESSIVES})[ ]{_KIN})(?![\w-])"
+    r"|^[ \t]*(?:-[ ])?Zu[ ][A-ZÄÖÜ][\w-]+:"
+    r"|(?<![\w-])(?:Nachbar(?:in)?|Mieter(?:in)?|Antragsteller(?:in)?|Kundin|Kunde|Familie"
+    r"|Ehepaar)(?![\w-])"
+    # One's clients; a year of birth ("Valentyna Horbatenko (Jahrgang 1958) bleibt in …").
+    rf"|(?<![\w-])(?i:{_OWN})[ ](?:Mandant|Klient)\w*|(?:Jahrgang|Jg\.|geb\.)[ ]?\d",
+    re.MULTILINE,
+)
+# Nouns of a person's move, whose subject is a person: "die Ummeldung nach Unna ist erfolgt".
+_PERSONAL_MOVE = re.compile(r"(?<![\w-])(?:Ummeldung|Abmeldung|Umzug|Wegzug)(?![\w-])")
+# A year of birth within a life still possible: "St. Josef (1898), Marxloh" is a church's.
+_OLDEST_BIRTH_YEARS = 110
 # A firm's legal form near a parcel: the owner is no private person.
 _FIRM = re.compile(r"(?<![\w-])(?:GmbH|mbH|AG|KG|OHG|GbR|eG|e\.K\.|AöR|SE|UG)(?![\w-])")
 _FIRM_REACH = 150
+# A private owner near a parcel: a person named with a title, an owner or builder named, one
+# writing about their own land.
+_PRIVATE_OWNER = re.compile(
+    r"(?:Herr|Frau|Herrn|Hr\.|Fr\.|Dr\.)[ ][A-ZÄÖÜ]|(?<![\w-])(?:ich|wir|mein\w*|unser\w*)(?![\w-])"
+    r"|(?:Eigentümer(?:in)?|Bauherr(?:in|schaft)?|Antragsteller(?:in)?)[ .:]+"
+    r"(?!(?:die|das|der)[ ](?:Stadt|Land|Kreis|Gemeinde|Bund)(?![\w-]))[A-ZÄÖÜ]"
+)
+_OWNER_REACH = 400
 # A time long past in a clause: a year before 1920, its decade, a century.
 _HISTORY = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d)(?!\d)|(?<![\w-])Jahrhundert")
 # How far back the clause of a hit may begin (eight words).
@@ -110,7 +141,14 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _SUBJECTS = frozenset(
     ("Mathe", "Mathematik", "Physik", "Chemie", "Biologie", "Bio", "Sport", "Musik", "Kunst")
 )
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+# A sentence's end: not an abbreviation's dot ("Tochter Sofiia (geb. 03.10.2019) in …").
+_NO_ABBREVIATION = (
+    r"(?<!\bgeb)(?<!\bca)(?<!\blt)(?<!\bbzw)(?<!\bNr)(?<!\bStr)(?<!\bHr)(?<!\bFr)(?<!\bDr)"
+    r"(?<!\bvgl)(?<!\bz\.B)(?<!\bu\.a)(?<![\s.]\w)"
+)
+_SENTENCE_STOP = re.compile(rf"{_NO_ABBREVIATION}[.!?](?=\s)")
+# A sentence's or a clause's end before "bleibt in": "Wir freuen uns: Der Weihnachtsmarkt …".
+_CLAUSE_STOP = re.compile(rf"{_NO_ABBREVIATION}[.!?:;](?=\s)")
 _CROWD = re.compile(
     r"(?<![\w-])(?:Einwohner\w*|Menschen|Personen|Bürger(?:innen)?|Familien|Beschäftigte\w*"
     r"|Studierende\w*|Studenten|Jugendliche\w*|Senioren|Seniorinnen|Haushalte|Leute"
@@ -227,8 +265,11 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Tochter in Poznań angeschrieben", "Hund von Tochter Merle aus Unna", "Ehefrau
             # und Kinder bei Verwandten in Essen-Katernberg".
             # "Meine Eltern (beide Jahrgang 1958) kommen aus Bottrop", "Die Enkelin⏎aus Dorsten".
-            rf"(?<![\w-]){_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?(?:[ ]\([^()\n]{{1,40}}\))?"
-            r"(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?"
+            # The bracket and the verb only after one's own relative ("Die Kinder kommen aus
+            # Bochum, Herne und Witten" is a school's).
+            rf"(?<![\w-])(?:{_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            rf"|(?<![\w-])(?i:{_OWN})[ ]{_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            r"(?:[ ]\([^()\n]{1,40}\))?(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?)"
             rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
@@ -368,7 +409,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town someone stays in or comes from",
             # "Die Mutter … bleibt in Tschuhujiw", "Hr. Lupu … und kommt aus Iași", "er … und
             # kam aus Herne-Holsterhausen" (someone before it, checked in ``_without_person``).
-            r"(?<![\w-])(?:(?:bleibt|bleiben|bleibe)[ ]in|und[ ](?:kommt|kommen|kam|kamen|stammt"
+            r"(?<![\w-])(?:(?:bleibt|bleiben|bleibe)(?:[ ](?:vorerst|noch|weiterhin|zunächst"
+            r"|vorläufig|dauerhaft|erst[ ]einmal))?[ ]in|und[ ](?:kommt|kommen|kam|kamen|stammt"
             rf"|stammen)[ ]aus){_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -377,7 +419,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # A file note's entry: "Hülsmann     Jg. 1949, Hörde; Kontoauszüge fehlen",
             # "Brzezinski   1946 geb., Eving;", "Fr. Gerritzen, Jg. 1944, aus Homberg -",
             # "Fr. Al-Hamdani (1990), Marxloh:". The town ends the entry's part.
-            r"(?:(?<![\w.-])(?i:jg\.|jahrgang)[ ]?(?:19|20)?\d{2}\)?|(?<![\w.-])(?:19|20)\d{2}"
+            # "Jg." after a comma, a bracket or a table's gap ("Spätburgunder Jahrgang 2019,
+            # Ahrweiler" is a wine's); a person's name before it (checked in ``_without_person``).
+            r"(?:(?:(?<=,[ ])|(?<=\()|(?<=[ ]{2}))(?i:jg\.|jahrgang)[ ]?(?:19|20)?\d{2}\)?"
+            r"|(?<![\w.-])(?:19|20)\d{2}"
             r"[ ]geb\.|(?<=[a-zäöüßćčšğı][ ])\((?:19|20)\d{2}\)),[ ]"
             r"(?:aus[ ]|wohnhaft[ ](?:in[ ])?)?"
             rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[;:,)]|[ ][-–][ ]|[ \t]*$)",
@@ -462,6 +507,37 @@ _MOVER = re.compile(r"(?i:(?<![\w-])(?:ich|wir)(?![\w-]))")
 _MOVER_REACH = 60
 
 
+# The entry before "Jg. 1949, Hörde": the word before the year ("Hülsmann     Jg. 1949, ",
+# "Fr. Gerritzen, Jg. 1944, aus ", "Fr. Al-Hamdani (1990), ", "Brzezinski   1946 geb., ").
+_BORN_ENTRY = re.compile(
+    # A role in brackets may stand between ("**Faridah Nasiri** (Küchenleitung), Jg. 1979, …").
+    r"(?P<before>[^\s,()]+)(?:[ ]\([^()\n]{1,30}\))?[ ,(]*"
+    r"(?:\((?P<y1>(?:19|20)\d{2})\)|(?i:jg\.|jahrgang)[ ]?"
+    r"(?P<y2>(?:19|20)?\d{2})\)?|(?P<y3>(?:19|20)\d{2})[ ]geb\.),[ ]"
+    r"(?:aus[ ]|wohnhaft[ ](?:in[ ])?)?$"
+)
+_ENTRY_REACH = 80
+
+
+def _born_entry(text: str, result: RecognizerResult) -> bool:
+    """Whether the year before a district is a person's year of birth: a name before it (not a
+    noun or a place: "Festschrift der Feuerwehr (2005), Hörde"), a year within a life ("St.
+    Josef (1898), Marxloh" is a church's)."""
+    entry = _BORN_ENTRY.search(text, max(0, result.start - _ENTRY_REACH), result.start)
+    if entry is None:
+        return False
+    year = entry.group("y1") or entry.group("y2") or entry.group("y3")
+    if len(year) == 4 and int(year) < datetime.date.today().year - _OLDEST_BIRTH_YEARS:
+        return False
+    before = entry.group("before").strip(".:;*_")
+    return (
+        len(before) > 2
+        and before[0].isupper()
+        and not is_lexicon_noun(before)
+        and not is_place_name(before)
+    )
+
+
 def _without_person(text: str, result: RecognizerResult) -> bool:
     """A district or a move the text ties to no person (see the patterns' comments)."""
     explanation = result.analysis_explanation
@@ -491,21 +567,36 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         end = _SENTENCE_END.search(text, result.end)
         start = max(0, result.start - _CLAUSE_REACH)
         start = max([start] + [m.end() for m in _SENTENCE_STOP.finditer(text, start, result.start)])
+        # Someone the clause is about, in its sentence ("Der Zirkus zieht am Sonntag weiter
+        # nach Recklinghausen", "Gut leben und alt werden in Herne" name none).
+        someone = _PERSON_IN_SENTENCE.search(text, start, result.start) is not None or (
+            name == "Town after a clause of moving"
+            and _PERSONAL_MOVE.search(text, start, result.start) is not None
+        )
         return (
-            _HISTORY.search(text, start, result.start) is not None
+            not someone
+            or _HISTORY.search(text, start, result.start) is not None
             or _CROWD.search(text, start, result.start) is not None
             or (end is not None and end.group() == "?")
         )
     if name == "Town in lower case":
         return not _lower_case_town(text, result)
     if name == "District of a parcel":
-        # "Gemarkung Brake, Flur 3 … (Bauherrin: Brake Logistik GmbH)".
+        # A private owner's parcel: a person around it, no firm ("Gemarkung Brake, Flur 3 …
+        # (Bauherrin: Brake Logistik GmbH)") and no land-use plan's area ("Der Geltungsbereich
+        # … umfasst in der Gemarkung Hörde, Flur 3, …").
+        around = max(0, result.start - _OWNER_REACH), result.end + _OWNER_REACH
         return (
             _FIRM.search(text, max(0, result.start - _FIRM_REACH), result.end + _FIRM_REACH)
             is not None
+            or _PRIVATE_OWNER.search(text, *around) is None
         )
     if name == "Town someone stays in or comes from":
-        return not _SOMEONE.search(text, max(0, result.start - _SOMEONE_REACH), result.start)
+        start = max(0, result.start - _SOMEONE_REACH)
+        start = max([start] + [m.end() for m in _CLAUSE_STOP.finditer(text, start, result.start)])
+        return not _PERSON_IN_SENTENCE.search(text, start, result.start)
+    if name == "District after a year of birth":
+        return not _born_entry(text, result)
     return False
 
 
@@ -553,19 +644,12 @@ _NOT_LOWER_TOWNS = frozenset(
         "zentrum",
     ]
 )
-_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
-_STYLE_REACH = 300
-# Speech-to-text and chats in lower case capitalise a fifth to a third of their longer words
-# (names), German prose and forms half of them and more (nouns).
-_LOWER_CASE_STYLE = 0.35
-_STYLE_WORDS = 6
 
 
 def _lower_case_town(text: str, result: RecognizerResult) -> bool:
-    """A hit of "Town in lower case" in a text written in lower case (few capitalised words
-    within ``_STYLE_REACH``), itself no noun, country, article or adjective ("lebt in
-    bescheidenen verhältnissen")."""
+    """A hit of "Town in lower case" in a text written in lower case, itself no noun, country,
+    article or adjective ("lebt in bescheidenen verhältnissen")."""
     value = text[result.start : result.end]
     last = value.split()[-1]
     if last in _NOT_LOWER_TOWNS or not is_town(last.capitalize()):
@@ -581,21 +665,7 @@ def _lower_case_town(text: str, result: RecognizerResult) -> bool:
         return False
     # The hit's line (a speaker's turn), or the text around a short one; without words in
     # capitals ("SPRECHER 2:") and spelling words ("R wie Richard").
-    line_start = text.rfind("\n", 0, result.start) + 1
-    line_end = text.find("\n", result.end)
-    words = _style_words(text, line_start, len(text) if line_end < 0 else line_end)
-    if len(words) < _STYLE_WORDS:
-        words = _style_words(text, max(0, result.start - _STYLE_REACH), result.end + _STYLE_REACH)
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return bool(words) and capitalised / len(words) < _LOWER_CASE_STYLE
-
-
-def _style_words(text: str, start: int, end: int) -> list[str]:
-    return [
-        w.group()
-        for w in _LONG_WORD.finditer(text, start, end)
-        if not w.group().isupper() and not text.endswith("wie ", 0, w.start())
-    ]
+    return written_in_lower_case(text, result.start, result.end)
 
 
 def is_town(value: str) -> bool:

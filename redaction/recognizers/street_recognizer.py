@@ -15,7 +15,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers.dictated_number_recognizer import NUMBER_WORD
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
 from redaction.recognizers.noun_lexicon import is_lexicon_noun
-from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer
+from redaction.recognizers.patterns import (
+    WORD_START,
+    StdlibPatternRecognizer,
+    written_in_lower_case,
+)
 from redaction.recognizers.person_recognizer import LABEL_SEPARATOR, ocr_tolerant
 from redaction.recognizers.plz_city_recognizer import NOT_PLACES
 from redaction.recognizers.values import narrow_to_values
@@ -157,6 +161,15 @@ _STREET_VALUE = (
 _TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]*\n?[ ]*(?:D-)?\d{5}(?!\d)))"
 
 
+_WORD_AFTER = re.compile(r"[ ]+([^\W\d_]{2,})")
+_HOME_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:wohne|wohnt|wohnen|wohnhaft|adresse|anschrift|umgezogen|gezogen)(?![\w-])"
+)
+_HOME_CUE_REACH = 40
+# Words after a house number that the lexicon also knows as nouns ("das Ist").
+_NOT_NOUNS_AFTER = frozenset(("ist", "sind", "war", "soll", "muss", "haben", "hat", "wird"))
+
+
 class StreetRecognizer(StdlibPatternRecognizer):
     """Street names with a house number; a number is required to keep place names readable."""
 
@@ -272,8 +285,32 @@ class StreetRecognizer(StdlibPatternRecognizer):
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if not self._counted_not_placed(text, r)
             and not _NOT_STREET_COMPOUND.match(text, r.start, r.end)
+            and not self._number_in_words_not_placed(text, r)
         ]
         return narrow_to_values(text, results, self._labelled)
+
+    @staticmethod
+    def _number_in_words_not_placed(text: str, result: RecognizerResult) -> bool:
+        """A hit of "Street with a number in words" that is no one's address: outside a text in
+        lower case (a call's transcript) without "Hausnummer" or a word of living before it
+        ("Tabellenplatz drei", "Die Hauptstraße zehn Tage gesperrt"), or with a noun after its
+        number ("Parkplatz zwei Stunden", "Spielplatz zwei Stunden")."""
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != "Street with a number in words":
+            return False
+        after = _WORD_AFTER.match(text, result.end)
+        if (
+            after is not None
+            and after.group(1).lower() not in _NOT_NOUNS_AFTER
+            and is_lexicon_noun(after.group(1).capitalize())
+        ):
+            return True
+        matched = text[result.start : result.end].lower()
+        return not (
+            "hausnummer" in matched
+            or written_in_lower_case(text, result.start, result.end)
+            or _HOME_CUE.search(text, max(0, result.start - _HOME_CUE_REACH), result.start)
+        )
 
     @staticmethod
     def _counted_not_placed(text: str, result: RecognizerResult) -> bool:

@@ -1190,3 +1190,51 @@ _NO_PERSON_EXPECTED = {
     "بوخوم فاتنشايد",
     "جلسنكيرشن بوير",
 }
+
+
+# Review of 2026-12-07: administrative text that the rules of that session first read as
+# personal (a land-use plan's parcels, road works and places with a number in words, counts,
+# agendas and office numbers read out, things and crowds that move, stay or live somewhere,
+# chronicles, wines and school years).
+REVIEW_2026_12_07 = [
+    "Der Geltungsbereich des Bebauungsplans Nr. 112 umfasst in der Gemarkung Hörde, Flur 3, die "
+    "Flurstücke 12, 13 und 14.\nGemarkung Brackel, Flur 8, Flurstück 410 (Eigentum: Land NRW)",
+    "Bebauungsplan Hö 123 – Gemarkung Hörde, Flur 3, Flurstücke 1 bis 20.\nDie Bürgerversammlung "
+    "zum Bebauungsplan findet in Hörde statt. Das Stadtbezirksmarketing Hörde lädt ein.",
+    "Der VfL steht auf Tabellenplatz drei. Vom Parkplatz zwei sind es fünf Minuten. Die Kinder "
+    "spielen auf dem Spielplatz zwei Stunden lang. Der Heimweg zwanzig. Im Boxring drei Runden. "
+    "Ab Montag ist die Hauptstraße drei Wochen gesperrt. Auf der Ruhrallee zwei Fahrstreifen "
+    "gesperrt. Die Dortmunder Straße vier Wochen gesperrt. Über die Bundesstraße eins.",
+    "Gewinnzahlen: drei, elf, siebzehn, zweiundzwanzig, vierzig, neunundvierzig. Hausnummern "
+    "zwölf, vierzehn, sechzehn, achtzehn sind betroffen. Wir kommen zu Punkt eins, Punkt zwei, "
+    "Punkt drei, Punkt vier der Tagesordnung. Die Temperaturen: minus drei, minus vier, minus "
+    "fünf, minus sechs Grad. Klassen fünf a, fünf b, sechs a, sechs b und sieben c. Die Nummer "
+    "lautet null zwei drei eins schrägstrich fünf null zwei null.",
+    "Die Baustelle zieht in der kommenden Woche weiter nach Wanne-Eickel. Der Wochenmarkt zieht "
+    "ab Montag vorübergehend nach Hombruch. Der Zirkus zieht am Sonntag mit allen Tieren weiter "
+    "nach Recklinghausen. Die Firma zog 1950 mit der gesamten Verwaltung nach Essen. Zahlreiche "
+    "Azubis ziehen für die Ausbildung nach Münster.",
+    "Gut leben und alt werden in Herne – so lautet das Motto. Gemeinsam leben – gemeinsam "
+    "lernen in Hamm: Programm. Der Verein lebt vom Engagement der Ehrenamtlichen in Herne. Der "
+    "Biber lebt wieder an der Lippe in Haltern. Jetzt anmelden zum Ferienprogramm der "
+    "Stadtbibliothek in Herne! Der Schaden wurde umgehend gemeldet an die Versicherung in Köln.",
+    "Wir freuen uns: Der Weihnachtsmarkt bleibt in Eving. Liebe Eltern, die Notbetreuung "
+    "bleibt in Hörde bestehen. Unser Wasser ist sauber und kommt aus Haltern. Die Kinder kommen "
+    "aus Bochum, Herne und Witten. Die Eltern (rund 40 Personen) kommen aus Herne.",
+    "Siedlung Teutoburgia (1909), Börnig: Führung um 14 Uhr\nDie Kirche St. Josef (1898), "
+    "Marxloh;\nFestschrift der Feuerwehr (2005), Hörde;\nStadtteilfest mit Musik (2024), Hörde: "
+    "Programm\nSpätburgunder Jahrgang 2019, Ahrweiler;\nSchülerzahlen Jg. 10, Hörde: 45\n"
+    "Anmeldungen Jahrgang 2019, Aplerbeck: 112 Kinder",
+    "Vom Distanzunterricht betroffen ist Jahrgang 10. Startberechtigt ist Jahrgang 12 und "
+    "jünger. Ebenfalls zugelassen ist\nJahrgang 2012 und jünger.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_2026_12_07)
+def test_review_of_2026_12_07_no_detection_in_administrative_text(
+    redactor: Redactor, text: str
+) -> None:
+    found = spans_of(
+        redactor, text, {"DATE_OF_BIRTH", "LOCATION", "STREET_ADDRESS", "DE_AKTENZEICHEN"}
+    )
+    assert found == []

@@ -1826,15 +1826,23 @@ RESIDENCE_CASES = [
     ),
     pytest.param(
         "Grundstück: Kanalstraße 210, 48147 Münster; Gemarkung Kinderhaus, Flur 12, Flurstück 89"
-        "\n  Gemarkung ............. Neuenbeken    Flur 4    Flurstücke 212",
+        "\nBauherr: Dr. Falk Overesch\n  Gemarkung ............. Neuenbeken    Flur 4    "
+        "Flurstücke 212",
         ["48147 Münster", "Kinderhaus", "Neuenbeken"],
         id="the-cadastral-district-of-a-parcel",
     ),
     pytest.param(
         "Baugenehmigung für eine Lagerhalle, Gemarkung Brake, Flur 3, Flurstück 418\n"
-        "(Bauherrin: Brake Logistik GmbH). Zeitschrift für Ortsgeschichte (1998), Horst: Verlag",
+        "(Bauherrin: Brake Logistik GmbH). Zeitschrift für Ortsgeschichte (1998), Horst: Verlag"
+        "\nDer Geltungsbereich des Bebauungsplans umfasst in der Gemarkung Hörde, Flur 3, die "
+        "Flurstücke 12 und 14.",
         [],
         id="negative-a-firms-parcel-and-a-citation",
+    ),
+    pytest.param(
+        "Lage: Gemarkung Eving, Flur 5, Flurstück 233. Eigentümerin ist die Stadt Dortmund.",
+        [],
+        id="negative-a-citys-parcel",
     ),
 ]
 
@@ -2728,6 +2736,21 @@ AKTENZEICHEN_CASES = [
         "Einsatz Nr. 3 der Feuerwehr; Anzeigen Nr. 12 im Amtsblatt; Lfd. Nr. | Name",
         [],
         id="negative-short-numbers-after-new-cues",
+    ),
+    pytest.param(
+        "Die Hunde sind unter den Steuermarken 07731 auf Sie angemeldet. Grundbuch ......... "
+        "Neuenbeken, Blatt 1187\nlaut Grundbuch von Rondorf Blatt 3178: Eigentümerin. "
+        "Baulastenblatt Nr. R-2231. Handwerkskammer Düsseldorf, Betriebsnr.\n0187 4411\n"
+        "ERROR [validator] vorgang=GA-K-27-081545 feld=geburtsdatum. Mein Reisepass hat die "
+        "Nummer FX 730418.",
+        ["07731", "1187", "3178", "R-2231", "0187 4411", "GA-K-27-081545", "FX 730418"],
+        id="tax-tags-land-register-sheets-a-logs-case-and-a-passport-in-a-sentence",
+    ),
+    pytest.param(
+        "Anlage 3, Blatt 2 von 4. Blatt 4507 der topographischen Karte. Die Steuermarke kostet 3 "
+        "Euro. Die Vorlage hat die Nummer 0412/2027.",
+        [],
+        id="negative-a-pages-sheet-a-maps-sheet-and-a-papers-number",
     ),
 ]
 
