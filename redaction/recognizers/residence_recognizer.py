@@ -103,6 +103,16 @@ _OWN = (
     r"|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer"
 )
 _POSSESSIVES = rf"{_OWN}|die|der|den|dem"
+# Where the verbs of the clause patterns start (their anchors).
+_LIVING_VERB_START = (
+    r"(?<![\w-])(?=[Ww]ohn|leb|gelebt|gemeldet|angemeldet|anmelden|umgemeldet|ummelden)"
+)
+_MOVING_VERB_START = (
+    r"(?<![\w-])(?=zieh|zog|Umzug|umgezogen|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet"
+    r"|Ummeldung|ausgewandert|Rückkehr|zurückgekehrt|komme|kehre|gehe)"
+)
+_OWN_START = r"(?<![\w-])(?=(?i:mein|unser))"
+_LOWER_VERB_START = r"(?<![\w-])(?=wohn|leb|geboren|umgezogen|gezogen|bin[ ]|ist[ ]|sind[ ])"
 # Someone a clause is about, in its sentence: a person named with their title, oneself, one's
 # relative ("Die Ausweisstelle bleibt in Hörde", "Liebe Eltern, die Notbetreuung bleibt …",
 # "Der Zirkus zieht … nach Recklinghausen" name none). "Zu Osei: zieht … nach Hattingen" is a
@@ -468,6 +478,14 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town in lower case": ("wohn", "leb", "geboren", "gezogen", "gemeldet"),
                 "District after a year of birth": ("jg", "jahrgang", "geb.", "("),
                 "District of a parcel": ("gemarkung",),
+            },
+            # The patterns with a clause between verb and town are tried only where their
+            # verb starts (see ``patterns``): tried everywhere they cost a tenth of the scan.
+            anchors={
+                "Town after a clause of living": _LIVING_VERB_START,
+                "Town after a clause of moving": _MOVING_VERB_START,
+                "Town in a clause about a relative": _OWN_START,
+                "Town in lower case": _LOWER_VERB_START,
             },
         )
 

@@ -39,6 +39,7 @@ class ValuePatternRecognizer(StdlibPatternRecognizer):
         name: str,
         flags: int = re.MULTILINE,
         needles: dict[str, tuple[str, ...]] | None = None,
+        anchors: dict[str, str] | None = None,
     ) -> None:
         super().__init__(
             supported_entity=supported_entity,
@@ -46,6 +47,7 @@ class ValuePatternRecognizer(StdlibPatternRecognizer):
             name=name,
             flags=flags,
             needles=needles,
+            anchors=anchors,
         )
         self._with_value = [re.compile(p.regex, flags) for p in patterns if "(?P<value>" in p.regex]
 
