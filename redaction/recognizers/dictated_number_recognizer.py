@@ -91,11 +91,10 @@ class DictatedNumberRecognizer(StdlibPatternRecognizer):
                 result.end = trailing.start()
             words = re.split(r"[ ,]+", text[result.start : result.end])
             numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
-            # Digits and nothing else are a phone number's, read out in groups ("null zwei drei
-            # acht eins, eins sieben, drei drei null null"): the phone recognizer's, which knows
-            # an office's switchboard.
-            # A leading zero is a phone number's, read out with its slash ("null zwei drei eins
-            # schrägstrich fünf null …").
+            # A leading zero is a phone number's, also read out with its slash ("null zwei drei
+            # eins schrägstrich fünf null …"): the phone recognizer's, which knows an office's
+            # switchboard. Digits read out without a word asking for them are left to it too
+            # ("… unter null zwei drei acht eins, eins sieben,⏎drei drei null null").
             phone = words[0].lower() in ("null", "plus")
             if numbers >= _MIN_NUMBERS and not phone and _asked_for(text, result.start):
                 results.append(result)

@@ -144,7 +144,7 @@ _PRIVATE_OWNER = re.compile(
 _OWNER_REACH = 400
 # A time long past in a clause: a year before 1920, its decade, a century.
 _HISTORY = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d)(?!\d)|(?<![\w-])Jahrhundert")
-# How far back the clause of a hit may begin (eight words).
+# How far back the clause of a hit may begin (twelve words).
 _CLAUSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # School subjects, no towns.
@@ -407,7 +407,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town in lower case",
             # A call's transcript or a chat in lower case: "ich wohne in gievenbeck", "die wohnt
             # in meerbusch", "ab april bin ich in aachen gemeldet" (checked in
-            # ``_without_person``: the text writes its nouns in lower case too).
+            # ``_lower_case_town``: the text around is written in lower case).
             r"(?<![\w-])(?:wohne|wohnt|wohnen|lebe|lebt|leben|geboren|umgezogen|gezogen"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
             r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
