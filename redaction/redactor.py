@@ -44,6 +44,7 @@ from redaction.recognizers.noun_lexicon import (
     is_loose_noun_compound,
     is_place_name,
 )
+from redaction.recognizers.patterns import LEGAL_FORM
 from redaction.recognizers.person_recognizer import (
     NAME_PARTICLES,
     PROPAGATED_SCORE,
@@ -314,6 +315,11 @@ _FIELD_LINE = re.compile(
 _PLACEHOLDER = re.compile(r"_{3,}|\.{4,}|…")
 _JSON_FIELD = re.compile(
     r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}"|\d[\d.-]{0,29}(?![\w.-]))'
+)
+# A JavaScript object's field, its key unquoted, as logs print them: 'person={nachname:"Nwosu",
+# geburtsort:"Enugu"}'.
+_OBJECT_FIELD = re.compile(
+    r'(?<=[{,])[ ]?(?P<key>[A-Za-z_]\w{0,30}):[ ]?(?P<value>"[^"\n]{1,120}")'
 )
 # A field inside a line: a log line's "key=value" pairs (logfmt, 'name="Kowalczyk, Agnieszka"')
 # and a web address's query ("?nachname=Schuster&vorname=Jana").
@@ -1809,8 +1815,10 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
     town of residence, a case's number, the date and place of birth."""
     for paragraph in _PARAGRAPH.finditer(text):
         fields: list[tuple[str, int, int]] = []
-        for pattern in (_FIELD_LINE, _JSON_FIELD, _INLINE_FIELD, _XML_FIELD):
+        for pattern in (_FIELD_LINE, _JSON_FIELD, _OBJECT_FIELD, _INLINE_FIELD, _XML_FIELD):
             if pattern is _INLINE_FIELD and "=" not in paragraph.group():
+                continue
+            if pattern is _OBJECT_FIELD and "{" not in paragraph.group():
                 continue
             if pattern is _XML_FIELD and "</" not in paragraph.group():
                 continue
@@ -2060,9 +2068,7 @@ _MONTH_AFTER = re.compile(
 )
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
 # The town starts a firm's name: "Brake Logistik GmbH", "Eller Wohnprojekt GmbH & Co. KG".
-_FIRM_NAME_AFTER = re.compile(
-    r"(?:[ ][A-ZÄÖÜ][\w&.-]*){1,4}[ ](?:GmbH|mbH|AG|KG|OHG|GbR|eG|e\.[ ]?K\.|UG|SE)(?![\w-])"
-)
+_FIRM_NAME_AFTER = re.compile(rf"(?:[ ][A-ZÄÖÜ][\w&.-]*){{1,4}}[ ](?:{LEGAL_FORM})(?![\w-])")
 
 
 def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -50,7 +50,10 @@ _FILE_CUES = (
     r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)|Buchung(?=[ ]\d+[-/.]\d)"
     # A dog's tax tags and a land register's sheet name their holder: "Steuermarken 07731 und
     # 07732", "Grundbuch von Rondorf Blatt 3178", "Baulastenblatt Nr. R-2231" (not "Blatt 2").
-    r"|(?:Hunde)?[Ss]teuermarken?|Hundemarken?|Grundbuchblatt|Baulastenblatt"
+    r"|(?:Hunde)?[Ss]teuermarken?|[Ss]teuermarke\(n\)|Hundemarken?|Grundbuchblatt|Baulastenblatt"
+    # "(Marke Nr. R-5581)" of a dog; a register's entry, another authority's file ("Reg.-Nr.
+    # AE 2025/0147", "Gz. 8812043-224").
+    r"|Marke[ \n]Nr\.?|Reg\.-Nr\.?|Gz\."
     r"|Grundbuch(?:[ ]von[ ][A-ZÄÖÜ][\w-]+|[ .]+[A-ZÄÖÜ][\w-]+,)?[ ]Blatt"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
     r"[A-ZÄÖÜ]{2,4})"
@@ -157,6 +160,17 @@ def _dotted_reference(value: str) -> bool:
     )
 
 
+# A registry office's entry: register letter (Geburt, Ehe, Sterbefall, Lebenspartnerschaft,
+# a grave's deed), number and year in either order ("G 212/1982", "S 2O25/1873", "GU
+# 1995/0412"), with a register's word before it (``_REGISTER_BEFORE``).
+CIVIL_REGISTER = (
+    r"(?<![\w/.-])(?P<value>(?:G|E|S|L|GU|EA|AE|N)[ ](?:\d{1,5}/[12][0-9O]\d[\dO]"
+    r"|[12][0-9O]\d[\dO]/\d{1,5}))(?![\w/])"
+)
+_REGISTER_BEFORE = re.compile(
+    r"(?i:standesamt|register|reg\.|urkunde|beurkund|grabnutzung|nutzungsrecht|friedhof)"
+)
+_REGISTER_REACH = 200
 # A Jobcenter's number of a household (Bedarfsgemeinschaft): office, two slashes, number.
 BG_NUMBER = r"(?<![\w/])(?P<value>\d{5}//\d{7})(?![\w/])"
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
@@ -213,6 +227,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         Pattern("Social insurance number", SV_NUMBER, 0.7),
         Pattern("Court file number", COURT_FILE, 0.6),
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
+        Pattern("Civil register number", CIVIL_REGISTER, 0.6),
         Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
         # "mein ukrainischer Reisepass hat die Nummer FX 730418".
         Pattern(
@@ -289,6 +304,10 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             if match.re.pattern == DOTTED_REFERENCE and not _dotted_reference(value):
                 return None
             if match.re.pattern == AZR_NUMBER and not _azr_number(text, start, value):
+                return None
+            if match.re.pattern == CIVIL_REGISTER and not _REGISTER_BEFORE.search(
+                text, max(0, start - _REGISTER_REACH), start
+            ):
                 return None
             if match.re.pattern == MIXED_REFERENCE and _DATE_ONLY.fullmatch(
                 value.translate(_OCR_DIGITS)

@@ -224,10 +224,12 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             r"(?=[);]|,(?![ ]?(?:Heft|Nr|Ausgabe|Band|Bd|S\.))|[ \t]*$|[ \t]*\n)",
             0.8,
         ),
-        # "Sie ist Jahrgang 61": two digits after a verb are no journal's volume.
+        # "Sie ist Jahrgang 61": two digits after a verb are no journal's volume; "Herr Weber,
+        # Jahrgang 61," after a name (a journal's title is a noun: ``_volume_of_a_title``).
         Pattern(
             "Year of birth in two digits after a verb",
-            r"(?<=bin[ ]|ist[ ]|war[ ])Jahrgang[ ](?!0\d|1[0-3])(\d{2})(?![\d/-]|\.\d)"
+            r"(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=[a-zäöüß],[ ]))"
+            r"Jahrgang[ ](?!0\d|1[0-3])(\d{2})(?![\d/-]|\.\d)"
             r"(?![ ]und[ ](?:jünger|älter))",
             0.8,
         ),

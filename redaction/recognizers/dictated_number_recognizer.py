@@ -27,12 +27,18 @@ _DIGIT = r"(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
 _BELOW_HUNDRED = rf"(?:(?:{_UNIT}und)?{_TENS}|{_TEENS}|{_DIGIT})"
 # A number word up to 999: "einhundertdrei", "zweihundertachtunddreißig", "hundertvierzehn".
 NUMBER_WORD = rf"(?:{_UNIT}?hundert(?:und)?{_BELOW_HUNDRED}?|{_BELOW_HUNDRED})(?![\w-])"
-# What is read out between the digits: a dot, a slash, a dash, or a letter alone.
-_SEPARATOR_WORD = r"(?:punkt|schrägstrich|strich|bindestrich|minus|doppelpunkt)(?![\w-])"
-_LETTER = r"[a-zA-Z](?![\w-])"
-_TOKEN = rf"(?i:{NUMBER_WORD}|{_SEPARATOR_WORD}|{_LETTER})"
-# Between the tokens: blanks, a comma, a hesitation.
-_GAP = r"(?:[ ,]+(?:(?i:äh|ähm|öh),?[ ]+)?)"
+# Within a run the words may also be joined by hyphens ("vier-eins-eins-null").
+_JOINED_NUMBER = NUMBER_WORD.replace(r"(?![\w-])", r"(?!\w)")
+assert _JOINED_NUMBER != NUMBER_WORD
+# What is read out between the digits: a dot, a slash, a dash, a comma, or a letter alone.
+_SEPARATOR_WORD = r"(?:punkt|schrägstrich|strich|bindestrich|minus|doppelpunkt|komma)(?!\w)"
+_LETTER = r"[a-zA-Z](?!\w)"
+# A digit said twice or three times: "doppel null", "doppelnull", "dreifach sieben".
+_REPEAT = r"(?:doppel|dreifach)"
+_TOKEN = rf"(?i:(?:{_REPEAT}[ -]?)?{_JOINED_NUMBER}|{_SEPARATOR_WORD}|{_LETTER})"
+# Between the tokens: blanks, a comma, a hyphen, a hesitation.
+_GAP = r"(?:(?:[ ,]+|[ ]?-[ ]?)(?:(?i:äh|ähm|öh),?[ ]+)?)"
+_WORDS = re.compile(rf"[ ,-]+|(?i:{_REPEAT})")
 _MIN_NUMBERS = 4
 _NUMBER = re.compile(rf"(?i:{NUMBER_WORD})")
 _TRAILING = re.compile(rf"(?:{_GAP}(?:(?i:{_SEPARATOR_WORD})|{_LETTER}))+$")
@@ -89,7 +95,7 @@ class DictatedNumberRecognizer(StdlibPatternRecognizer):
             trailing = _TRAILING.search(text, result.start, result.end)
             if trailing is not None:
                 result.end = trailing.start()
-            words = re.split(r"[ ,]+", text[result.start : result.end])
+            words = [word for word in _WORDS.split(text[result.start : result.end]) if word]
             numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
             # A leading zero is a phone number's, also read out with its slash ("null zwei drei
             # eins schrägstrich fünf null …"): the phone recognizer's, which knows an office's

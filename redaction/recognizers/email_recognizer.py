@@ -348,6 +348,46 @@ _ENCODED_EMAIL = (
 )
 
 
+def _written(found: str) -> str:
+    if "@" in found and " " not in found:
+        return found
+    if "%40" in found:
+        return found.replace("%40", "@")
+    return written_email(found)
+
+
+# An address read out on the phone, as a transcript writes it: "lena punkt schoenen ät gmx
+# punkt net", "m unterstrich yilmaz at web punkt de". Its words are joined by the separators
+# said aloud, and it ends in a top-level domain said as a word.
+_SPOKEN_JOIN = r"(?:punkt|unterstrich|bindestrich|minus|strich)"
+_SPOKEN_AT = r"(?:ät|at|et|@|klammeraffe)"
+_SPOKEN_WORD = r"[a-z0-9äöüß]+"
+_SPOKEN_EMAIL = (
+    rf"(?<![\w-])(?i:{_SPOKEN_WORD}(?:[ ]{_SPOKEN_JOIN}[ ]{_SPOKEN_WORD}){{0,4}}[ ]{_SPOKEN_AT}"
+    rf"[ ][a-z0-9-]+(?:[ ]{_SPOKEN_JOIN}[ ][a-z0-9-]+){{0,4}}[ ]punkt[ ]"
+    r"(?:de|com|net|org|eu|info|at|ch|nl|pl|tr|io|biz))(?![\w-])"
+)
+_SPOKEN_WORDS = {
+    "punkt": ".",
+    "unterstrich": "_",
+    "bindestrich": "-",
+    "minus": "-",
+    "strich": "-",
+    "ät": "@",
+    "at": "@",
+    "et": "@",
+    "klammeraffe": "@",
+}
+
+
+def written_email(spoken: str) -> str:
+    """The address a spoken one stands for: "lena punkt schoenen ät gmx punkt net" ->
+    "lena.schoenen@gmx.net"."""
+    words = spoken.split()
+    # The first word is the local part's, never "at" itself.
+    return words[0] + "".join(_SPOKEN_WORDS.get(word.lower(), word) for word in words[1:])
+
+
 class GermanEmailRecognizer(StdlibPatternRecognizer):
     """E-mail addresses with a plausible top-level domain, functional mailboxes left out."""
 
@@ -355,6 +395,7 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
         Pattern("Email", EMAIL_PATTERN, 0.9),
         # Encoded in a web address or a form's body: "email=g.wisniewski%40posteo.de".
         Pattern("Email in a web address", _ENCODED_EMAIL, 0.9),
+        Pattern("Email read out", _SPOKEN_EMAIL, 0.8),
     ]
     CONTEXT = ["mail", "e-mail", "email"]  # noqa: RUF012
 
@@ -364,6 +405,7 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
             patterns=self.PATTERNS,
             context=self.CONTEXT,
             name="GermanEmailRecognizer",
+            needles={"Email read out": ("punkt",)},
         )
 
     def analyze(
@@ -378,7 +420,7 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
             r
             for r in results
             if not is_functional_mailbox(
-                text[r.start : r.end].replace("%40", "@"),
+                _written(text[r.start : r.end]),
                 text[max(text.rfind("\n", 0, r.start) + 1, r.start - _ACRONYM_REACH) : r.start],
             )
         ]

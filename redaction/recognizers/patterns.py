@@ -41,6 +41,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # blank and stop. The look-ahead for a letter is the cheap test that skips those.
 WORD_START = r"(?<![\w-])(?=[^\W\d_])"
 
+# A firm's legal form, of a company or a partnership ("Brake Logistik GmbH", "Eller Wohnprojekt
+# GmbH & Co. KG", "Hülsmann e. K."). An alternation without groups, to be put in one.
+LEGAL_FORM = r"gGmbH|GmbH|mbH|AG|KGaA|KG|OHG|oHG|GbR|eG|e\.[ ]?K\.|AöR|SE|UG"
+
 
 class StdlibPatternRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose patterns are compiled with ``re``.

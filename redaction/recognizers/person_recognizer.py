@@ -34,7 +34,7 @@ from redaction.recognizers.noun_lexicon import (
     is_loose_noun_compound,
     is_place_name,
 )
-from redaction.recognizers.patterns import WORD_START
+from redaction.recognizers.patterns import WORD_START, written_in_lower_case
 
 # Upper-case letters a name may start with: ASCII, Latin-1, Latin Extended-A (the latter
 # range also holds lower-case letters, which never start a German word, so it does no harm),
@@ -929,10 +929,25 @@ class _SalutedLower:
                 for w in words
             ):
                 continue
-            if len(words) > 1 or is_known_name(words[0]) or _FOREIGN_SURNAME.search(words[0]):
+            if (
+                len(words) > 1
+                or is_known_name(words[0])
+                or _FOREIGN_SURNAME.search(words[0])
+                # A call's transcript: "gut frau austermann ich habe alles notiert".
+                or (
+                    _GERMAN_SURNAME.search(words[0])
+                    and written_in_lower_case(text, match.start(), match.end())
+                )
+            ):
                 yield match
 
 
+# Endings of German surnames, which no German word shows after "frau" or "herr" in a text in
+# lower case ("frau austermann", "herr brüggemann"; a noun such as "hausmann" is no name).
+_GERMAN_SURNAME = re.compile(
+    r"..(?:mann|meier|meyer|maier|mayer|berg|burg|kamp|kemper|brink|horst|feld|hoff|hof"
+    r"|hausen|haus|rath|bach|beck|stein|bauer|ling|kötter|diek|möller|müller|schulte|ski)$"
+)
 # Endings of Polish, Ukrainian, Russian, Bulgarian, Romanian, Turkish, Greek and South Slavic
 # surnames, which end no German word: "die frau ossowski", "herr hrytsenko".
 _FOREIGN_SURNAME = re.compile(

@@ -15,13 +15,15 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.de.stop_words import STOP_WORDS
 
 from redaction.recognizers.birthplace_recognizer import NOT_TOWNS, TOWN
 from redaction.recognizers.noun_lexicon import (
+    is_district,
     is_lexicon_noun,
     is_place_name,
 )
-from redaction.recognizers.patterns import written_in_lower_case
+from redaction.recognizers.patterns import LEGAL_FORM, written_in_lower_case
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # Words that may stand between the verb and "in": "wohnt seit März in", "wohne noch in".
@@ -37,7 +39,7 @@ _BETWEEN = (
     r"|ursprünglich|eigentlich"
     # "er wohnt selbst in Witten", "wohnt bisher in …", "lebt seit vielen Jahren in Bremen",
     # "wohnen seit dem 1. Dezember in …" (not "wohnen also in …" of a statistic).
-    r"|selbst|bisher|vielen|langem|\d{1,2}\.|lt\.|laut"
+    r"|selbst|bisher|vielen|langem|\d{1,2}\.|lt\.|laut|letztem|letzten|diesem|J\."
     r"|vermutlich|wahrscheinlich|Trennung|Scheidung|Geburt|Heirat|Rente|Ruhestand"
     # "er wohnt zur Ausbildung in Bielefeld", "zieht zum Sommer nach Herten".
     r"|Ausbildung|Sommer|Herbst|Winter|Frühjahr|Frühling"
@@ -63,7 +65,9 @@ _LIVES_AFTER = (
 _WRAP = r"(?:[ ]|[ ]*\n[ ]*)"
 # Verbs in lower case: "Wohnen in Bochum" heads a market report.
 _LIVES = (
-    r"(?:[Ww]ohnhaft|wohne|wohnt|wohnen|wohnte|wohnten|gewohnt|lebe|lebt|leben|lebte|lebten"
+    # A file note's "Wohnt jetzt in …", "wohnh. in Gotha" (not the heading "Wohnen in …").
+    r"(?:[Ww]ohnhaft|wohnh\.|[Ww]ohne|[Ww]ohnt|wohnen|wohnte|wohnten|gewohnt|[Ll]ebe|[Ll]ebt|leben"
+    r"|lebte|lebten"
     # Registered there: "ich wollte mich anmelden in Rheine", "gemeldet in Herne".
     r"|gelebt|gemeldet|angemeldet|anmelden|ummelden|umgemeldet)"
 )
@@ -95,7 +99,12 @@ _CLAUSE_WORDS = (
     r"[ \n]|(?:in|nach|aus)[ ]*\n?[> ]*[A-ZÄÖÜ])"
     # Abbreviations and dates are words too: "bzw. 2016 (Herr Erdoğan)", "Tochter Sofiia (geb.
     # 03.10.2019)".
-    r"(?:\(?(?:lt|bzw|geb|ca)\.|\(?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\)?|[^\s.,;:!?]+)){1,12}?"
+    # A comma may stand inside: "wohnt mit ihren drei Kindern, Ali, Mehmet und Zeynep, in …",
+    # "zieht, wie er mitteilte, nach …".
+    # A household's size is one word, no crowd: "lebt mit sieben Personen in …".
+    r"(?:\(?(?:lt|bzw|geb|ca)\.|\(?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\)?"
+    r"|(?<=mit[ ])(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)[ ]Personen"
+    r"|[^\s.;:!?]+)){1,12}?"
 )
 _SOMEONE_REACH = 120
 _OWN = (
@@ -103,6 +112,19 @@ _OWN = (
     r"|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer"
 )
 _POSSESSIVES = rf"{_OWN}|die|der|den|dem"
+_PRIVATE_LABEL_END = "(?:{})".format(
+    "|".join(
+        f"(?<={label})"
+        for label in (
+            "Privatadresse",
+            "Privatanschrift",
+            "Wohnadresse",
+            "Heimatadresse",
+            "Hauptwohnsitz",
+            "Nebenwohnsitz",
+        )
+    )
+)
 # Where the verbs of the clause patterns start (their anchors).
 _LIVING_VERB_START = (
     r"(?<![\w-])(?=[Ww]ohn|leb|gelebt|gemeldet|angemeldet|anmelden|umgemeldet|ummelden)"
@@ -111,8 +133,22 @@ _MOVING_VERB_START = (
     r"(?<![\w-])(?=zieh|zog|Umzug|umgezogen|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet"
     r"|Ummeldung|ausgewandert|Rückkehr|zurückgekehrt|komme|kehre|gehe)"
 )
+_DIGIT_WORD = r"(?i:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+# A street is the street recognizer's: "wohnt in der Lindenstraße".
+_NO_STREET = r"(?![\w-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)(?![\w-]))"
+# A home or a hospital is no district: "wohnhaft im Seniorenzentrum St. Josef", "im
+# Studierendenwohnheim".
+_NO_INSTITUTION = (
+    r"(?![ ]*\n?[ ]*[\w-]*(?:zentrum|heim|haus|stift|klinik|klinikum|hotel|residenz|pension"
+    r"|unterkunft)(?![\w-]))"
+)
 _OWN_START = r"(?<![\w-])(?=(?i:mein|unser))"
-_LOWER_VERB_START = r"(?<![\w-])(?=wohn|leb|geboren|umgezogen|gezogen|bin[ ]|ist[ ]|sind[ ])"
+_LOWER_VERB_START = (
+    r"(?<![\w-])(?=wohn|leb|geboren|umgezogen|gezogen|gewohnt|gelebt|bin[ ]|ist[ ]|sind[ ])"
+)
+_LOWER_MOVE = re.compile(r"(?<![\w-])(?:umgezogen|gezogen|zieh\w*|zog|zogen)(?![\w-])")
+_LOWER_MOVE_REACH = 40
+_LOWER_MOVER = re.compile(r"(?<![\w-])(?:ich|wir|er|sie|mein\w*|unser\w*|sein\w*|ihr\w*)(?![\w-])")
 # Someone a clause is about, in its sentence: a person named with their title, oneself, one's
 # relative ("Die Ausweisstelle bleibt in Hörde", "Liebe Eltern, die Notbetreuung bleibt …",
 # "Der Zirkus zieht … nach Recklinghausen" name none). "Zu Osei: zieht … nach Hattingen" is a
@@ -132,16 +168,22 @@ _PERSONAL_MOVE = re.compile(r"(?<![\w-])(?:Ummeldung|Abmeldung|Umzug|Wegzug)(?![
 # A year of birth within a life still possible: "St. Josef (1898), Marxloh" is a church's.
 _OLDEST_BIRTH_YEARS = 110
 # A firm's legal form near a parcel: the owner is no private person.
-_FIRM = re.compile(r"(?<![\w-])(?:GmbH|mbH|AG|KG|OHG|GbR|eG|e\.K\.|AöR|SE|UG)(?![\w-])")
+_FIRM = re.compile(rf"(?<![\w-])(?:{LEGAL_FORM})(?![\w-])")
 _FIRM_REACH = 150
 # A private owner near a parcel: a person named with a title, an owner or builder named, one
 # writing about their own land.
 _PRIVATE_OWNER = re.compile(
-    r"(?:Herr|Frau|Herrn|Hr\.|Fr\.|Dr\.)[ ][A-ZÄÖÜ]|(?<![\w-])(?:ich|wir|mein\w*|unser\w*)(?![\w-])"
+    r"(?:Herr|Frau|Herrn|Hr\.|Fr\.|Dr\.)[ ][A-ZÄÖÜ]"
+    r"|(?<![\w-])(?:[Ii]ch|[Ww]ir|[Mm]ein\w*|[Uu]nser\w*)(?![\w-])"
+    # "Eigentümer ...... wie Bauherrschaft" of a form whose builder is a person.
+    r"|Eigentümer(?:in)?[ .:]+wie[ ](?:Bauherr|Antragsteller)"
     r"|(?:Eigentümer(?:in)?|Bauherr(?:in|schaft)?|Antragsteller(?:in)?)[ .:]+"
     r"(?!(?:die|das|der)[ ](?:Stadt|Land|Kreis|Gemeinde|Bund)(?![\w-]))[A-ZÄÖÜ]"
 )
 _OWNER_REACH = 400
+# A parcel's "Flur" near the district: the land register's, not a town's "Gemarkung Hörde".
+_FLUR = re.compile(r"(?<![\w-])Flur(?![\w-])")
+_FLUR_REACH = 80
 # A time long past in a clause: a year before 1920, its decade, a century.
 _HISTORY = re.compile(r"(?<!\d)(?:1[0-8]\d\d|19[01]\d)(?!\d)|(?<![\w-])Jahrhundert")
 # How far back the clause of a hit may begin (twelve words).
@@ -165,6 +207,24 @@ _CROWD = re.compile(
     r"|Geflüchtete\w*|Flüchtlinge|Zugewanderte\w*|meisten|viele|Hälfte|Prozent|Drittel"
     r"|Viertel)(?![\w-])|%"
 )
+# A household's size is no crowd: "lebt mit sieben Personen in einer Dreizimmerwohnung".
+_HOUSEHOLD = re.compile(
+    r"(?<![\w-])mit[ ](?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"(?:[ ]weiteren)?[ ]$"
+)
+
+
+def _crowd(text: str, start: int, end: int) -> bool:
+    """A crowd between ``start`` and ``end`` (see ``_CROWD``), not a household's size."""
+    return any(
+        not (
+            crowd.group() in ("Personen", "Leute")
+            and _HOUSEHOLD.search(text, max(0, crowd.start() - 30), crowd.start())
+        )
+        for crowd in _CROWD.finditer(text, start, end)
+    )
+
+
 # Statistics: many people live in the city ("370.000 Einwohner leben in Bochum").
 _NOT_MANY = "".join(
     rf"(?<!{word}[ ])"
@@ -242,8 +302,11 @@ class ResidenceRecognizer(ValuePatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern(
             "Town after living in",
-            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}{_WRAP}in{_WRAP}{_NOT_AFTER}"
-            rf"(?!{NOT_TOWNS}){TOWN}",
+            # A district with its article: "Sie leben bei mir in der Sanderau", "Wir wohnen seit
+            # letztem Herbst im Vauban" (a noun after it is no town: "in der Nähe", "im Heim").
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_BETWEEN}{_WRAP}"
+            rf"(?:in|(?:in[ ]der|im){_NO_INSTITUTION}){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){_NO_STREET}{TOWN}",
             0.7,
         ),
         Pattern(
@@ -263,9 +326,13 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # Münster", "Meine alte Adresse in Augsburg".
             # "Mein Hauptwohnsitz ist bei meinen Eltern in Freiburg".
             # "Post bitte an die Privatadresse in Solingen".
+            # "Zweitwohnsitz in Senden", "aus seiner Eigentumswohnung in Wiblingen".
             r"(?<![\w-])(?:Wohnort|Wohnorte|Wohnsitz|Wohnsitze|Hauptwohnsitz|Nebenwohnsitz"
+            r"|Zweitwohnsitz|Erstwohnsitz|(?:Eigentums|Miet|Dienst)wohnung"
             r"|Wohnung|Adresse|Anschrift|Privatadresse|Privatanschrift|Wohnadresse|Heimatadresse)"
-            rf"(?:[ ](?:ist|liegt|war){_BETWEEN}[ ]in|[ ]in)?{_WRAP}"
+            # A private address's label too: "Meine Privatadresse: Solingen" (not a form's
+            # "Anschrift: Bochum, Rathaus").
+            rf"(?:[ ](?:ist|liegt|war){_BETWEEN}[ ]in|[ ]in|{_PRIVATE_LABEL_END}[ ]?:)?{_WRAP}"
             rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d)",
             0.7,
@@ -385,13 +452,13 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town after a clause of living",
-            rf"(?<![\w-]){_NOT_MANY}{_LIVES}{_CLAUSE_WORDS}{_WRAP}in{_WRAP}{_NOT_AFTER}"
+            rf"(?<![\w-]){_NOT_MANY}{_LIVES},?{_CLAUSE_WORDS}{_WRAP}in{_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
             "Town after a clause of moving",
-            rf"(?<![\w-]){_NOT_MANY}{_MOVES_TO}{_CLAUSE_WORDS}{_WRAP}nach{_WRAP}{_NOT_AFTER}"
+            rf"(?<![\w-]){_NOT_MANY}{_MOVES_TO},?{_CLAUSE_WORDS}{_WRAP}nach{_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -408,11 +475,30 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # A call's transcript or a chat in lower case: "ich wohne in gievenbeck", "die wohnt
             # in meerbusch", "ab april bin ich in aachen gemeldet" (checked in
             # ``_lower_case_town``: the text around is written in lower case).
-            r"(?<![\w-])(?:wohne|wohnt|wohnen|lebe|lebt|leben|geboren|umgezogen|gezogen"
+            # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz".
+            r"(?<![\w-])(?:geboren[ ]am(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
+            r"|wohne|wohnt|wohnen|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt|gelebt|wohnhaft"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
             r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
-            r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|\d{4})){0,4}[ ]in[ ]"
+            r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|er|sie|ich|wir|ja|aber|\d{4}))"
+            r"{0,4}[ ]in[ ]"
             r"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            0.6,
+        ),
+        Pattern(
+            "Town in lower case moved to",
+            # "weil er umgezogen ist nach erlangen", "ich bin umgezogen also von lindenau nach
+            # gohlis" (checked as "Town in lower case").
+            # (A verb of moving before it, checked in ``_without_person``; a hit from the verb
+            # would swallow the one of "von lindenau".)
+            r"(?<![\w-])nach[ ](?P<value>(?:bad[ ]|sankt[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            0.6,
+        ),
+        Pattern(
+            "Town in lower case moved from",
+            # (A verb of moving before it, checked in ``_without_person``.)
+            r"(?<![\w-])von[ ](?P<value>(?:bad[ ]|sankt[ ])?[a-zäöüß][a-zäöüß-]{2,})"
+            r"(?=[ ]nach[ ][a-zäöüß])",
             0.6,
         ),
         Pattern(
@@ -425,25 +511,78 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Town a named person comes from",
+            # "Herr Lupu kommt aus Iași", "Frau Lupu kam 2015 aus Iași nach Dortmund", "Fr.
+            # Osei stammt ursprünglich aus Kumasi".
+            r"(?<![\w-])(?:Herr|Frau|Hr\.|Fr\.)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?[ ]"
+            r"(?:kommt|kam|stammt)(?:[ ](?:ursprünglich|eigentlich|selbst|(?:19|20)\d{2}))?[ ]aus"
+            rf"{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
             "District after a year of birth",
             # A file note's entry: "Hülsmann     Jg. 1949, Hörde; Kontoauszüge fehlen",
             # "Brzezinski   1946 geb., Eving;", "Fr. Gerritzen, Jg. 1944, aus Homberg -",
             # "Fr. Al-Hamdani (1990), Marxloh:". The town ends the entry's part.
             # "Jg." after a comma, a bracket or a table's gap ("Spätburgunder Jahrgang 2019,
             # Ahrweiler" is a wine's); a person's name before it (checked in ``_without_person``).
-            r"(?:(?:(?<=,[ ])|(?<=\()|(?<=[ ]{2}))(?i:jg\.|jahrgang)[ ]?(?:19|20)?\d{2}\)?"
+            # "Kaminski, geb. 1952, Hörde;", "Herr Kaminski (1952, Hörde)", and a full stop
+            # ends the entry too: "Hr. Kaminski, Jahrgang 1952, Dortmund-Hörde.".
+            r"(?:(?:(?<=,[ ])|(?<=\()|(?<=[ ]{2}))(?i:jg\.|jahrgang|geb\.)[ ]?(?:19|20)?\d{2}\)?"
             r"|(?<![\w.-])(?:19|20)\d{2}"
-            r"[ ]geb\.|(?<=[a-zäöüßćčšğı][ ])\((?:19|20)\d{2}\)),[ ]"
+            r"[ ]geb\.|(?<=[a-zäöüßćčšğı][ ])\((?:19|20)\d{2}\)?),[ ]"
             r"(?:aus[ ]|wohnhaft[ ](?:in[ ])?)?"
-            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[;:,)]|[ ][-–][ ]|[ \t]*$)",
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[;:,)]|\.(?:\s|$)|[ ][-–][ ]|[ \t]*$)",
             0.7,
         ),
         Pattern(
             "District of a parcel",
             # A cadastral district names where a private owner's parcel lies: "Gemarkung
-            # Rondorf, Flur 27, Flurstück 1044" (not a firm's: checked in ``_without_person``).
-            rf"(?<![\w-])Gemarkung(?:[ ]?\.{{2,}}[ ]?|[ ]?:)?[ ]+{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
-            r"(?=,?[ ]+Flur(?![\w-]))",
+            # Rondorf, Flur 27, Flurstück 1044" (not a firm's: checked in ``_without_person``),
+            # a form's "Gemarkung: Rondorf⏎Flur: 27", "Flurstück 1044, Flur 27, Gemarkung
+            # Rondorf." (a "Flur" near it, checked there too).
+            r"(?<![\w-])Gemarkung(?:[ ]?\.{2,}[ ]?|[ ]?:)?[ \t]+"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?=,?[ ]+Flur(?![\w-])|[,;.)]|[ \t]*$)",
+            0.7,
+        ),
+        Pattern(
+            "Town of a relative one visits",
+            # "da wir am 05.11. nach Izmir zu meiner Mutter Gülten Yavuz fliegen".
+            rf"(?<![\w-])nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            rf"(?=[ ]zu[ ](?i:{_OWN})[ ](?i:{_KIN})(?![\w-]))",
+            0.7,
+        ),
+        Pattern(
+            "Town a caller gives",
+            # A call's opening: "Hubert Meierkord hier aus Jöllenbeck" (a name before it,
+            # checked in ``_without_person``).
+            rf"(?<=[ ]hier[ ]aus[ ]){_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Town of a care home",
+            # "Herr Ahlers ist … seit Februar im Pflegeheim in⏎  Greven" (someone in the
+            # sentence, checked in ``_without_person``).
+            r"(?<![\w-])(?:im|ins)[ ](?:[A-ZÄÖÜ][\w-]*[ ])?(?:Pflege|Alten|Senioren)"
+            r"(?:heim|wohnheim|zentrum|stift|residenz)"
+            rf"{_WRAP}in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
+            "Postcode read out",
+            # A call's transcript: "also fünf eins eins vier neun köln" (the town a place,
+            # checked in ``_without_person``).
+            rf"(?<![\w-]){_DIGIT_WORD}(?:[ ]{_DIGIT_WORD}){{4}}[ ]"
+            r"(?:[Bb]ad[ ])?[^\W\d_][a-zäöüß-]{2,}(?![\w-])",
+            0.7,
+        ),
+        Pattern(
+            "Town of one's household",
+            # "seit dem 20. März zu Besuch bei uns in⏎Gostenhof", "wohnt jetzt bei mir in Haslach".
+            r"(?<![\w-])(?:[Bb]esuch|wohnt|wohnen|wohne|lebt|leben|lebe|untergebracht|gemeldet)"
+            r"(?:[ ][^\s.!?:;]+){0,6}?[ ]bei[ ](?:uns|mir)[ ]in(?:[ ]der)?"
+            rf"{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}",
             0.7,
         ),
         Pattern(
@@ -474,8 +613,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town after a clause of living": ("wohn", "leb", "meld"),
                 "Town after a clause of moving": ("zieh", "zog", "zug", "zogen", "meldung", "kehr"),
                 "Town someone stays in or comes from": ("bleib", "und k", "und s"),
+                "Town a named person comes from": ("kommt", "kam", "stammt"),
+                "Town of a relative one visits": (" zu ",),
+                "Town a caller gives": ("hier aus",),
+                "Town of one's household": ("bei uns", "bei mir"),
+                "Town of a care home": ("heim", "zentrum", "stift", "residenz"),
+                "Postcode read out": ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs"),
                 "Town in a clause about a relative": ("mein", "unser"),
                 "Town in lower case": ("wohn", "leb", "geboren", "gezogen", "gemeldet"),
+                "Town in lower case moved to": ("zog", "zieh"),
+                "Town in lower case moved from": ("zog", "zieh"),
                 "District after a year of birth": ("jg", "jahrgang", "geb.", "("),
                 "District of a parcel": ("gemarkung",),
             },
@@ -500,7 +647,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         return [
             r
             for r in results
-            if is_town(text[r.start : r.end])
+            # A postcode read out is a town by its last word.
+            if is_town(text[r.start : r.end].split()[-1] if _read_out(r) else text[r.start : r.end])
             and not _without_person(text, r)
             and not (
                 # "vorher Essen Hbf" of a train: "vorher" names a home only beside one.
@@ -530,7 +678,7 @@ _MOVER_REACH = 60
 _BORN_ENTRY = re.compile(
     # A role in brackets may stand between ("**Faridah Nasiri** (Küchenleitung), Jg. 1979, …").
     r"(?P<before>[^\s,()]+)(?:[ ]\([^()\n]{1,30}\))?[ ,(]*"
-    r"(?:\((?P<y1>(?:19|20)\d{2})\)|(?i:jg\.|jahrgang)[ ]?"
+    r"(?:\((?P<y1>(?:19|20)\d{2})\)?|(?i:jg\.|jahrgang|geb\.)[ ]?"
     r"(?P<y2>(?:19|20)?\d{2})\)?|(?P<y3>(?:19|20)\d{2})[ ]geb\.),[ ]"
     r"(?:aus[ ]|wohnhaft[ ](?:in[ ])?)?$"
 )
@@ -554,6 +702,11 @@ def _born_entry(text: str, result: RecognizerResult) -> bool:
         and not is_lexicon_noun(before)
         and not is_place_name(before)
     )
+
+
+def _read_out(result: RecognizerResult) -> bool:
+    explanation = result.analysis_explanation
+    return explanation is not None and explanation.pattern_name == "Postcode read out"
 
 
 def _without_person(text: str, result: RecognizerResult) -> bool:
@@ -594,18 +747,32 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         return (
             not someone
             or _HISTORY.search(text, start, result.start) is not None
-            or _CROWD.search(text, start, result.start) is not None
+            or _crowd(text, start, result.start)
             or (end is not None and end.group() == "?")
         )
-    if name == "Town in lower case":
+    if name in ("Town in lower case moved to", "Town in lower case moved from"):
+        # A person moves ("weil er umgezogen ist nach erlangen"), not a firm ("die firma zieht
+        # nach dortmund").
+        before = max(0, result.start - _LOWER_MOVE_REACH)
+        if not _LOWER_MOVE.search(text, before, result.start) or not _LOWER_MOVER.search(
+            text, max(0, result.start - 2 * _LOWER_MOVE_REACH), result.start
+        ):
+            return True
+    if name in (
+        "Town in lower case",
+        "Town in lower case moved to",
+        "Town in lower case moved from",
+    ):
         return not _lower_case_town(text, result)
     if name == "District of a parcel":
         # A private owner's parcel: a person around it, no firm ("Gemarkung Brake, Flur 3 …
         # (Bauherrin: Brake Logistik GmbH)") and no land-use plan's area ("Der Geltungsbereich
         # … umfasst in der Gemarkung Hörde, Flur 3, …").
         around = max(0, result.start - _OWNER_REACH), result.end + _OWNER_REACH
+        flur = max(0, result.start - _FLUR_REACH), result.end + _FLUR_REACH
         return (
-            _FIRM.search(text, max(0, result.start - _FIRM_REACH), result.end + _FIRM_REACH)
+            _FLUR.search(text, *flur) is None
+            or _FIRM.search(text, max(0, result.start - _FIRM_REACH), result.end + _FIRM_REACH)
             is not None
             or _PRIVATE_OWNER.search(text, *around) is None
         )
@@ -615,6 +782,24 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         return not _PERSON_IN_SENTENCE.search(text, start, result.start)
     if name == "District after a year of birth":
         return not _born_entry(text, result)
+    if name == "Town a caller gives":
+        # "Meierkord hier aus Jöllenbeck": a name before "hier", no noun ("Die Kollegen hier
+        # aus Bochum").
+        words_before = text[max(0, result.start - 40) : result.start].split()
+        name_before = words_before[-3] if len(words_before) >= 3 else ""
+        return not (
+            name_before[:1].isupper()
+            and not is_lexicon_noun(name_before)
+            and not is_place_name(name_before)
+            and name_before not in ("Ich", "Wir")
+        )
+    if name == "Town of a care home":
+        start = max(0, result.start - _SOMEONE_REACH)
+        start = max([start] + [m.end() for m in _CLAUSE_STOP.finditer(text, start, result.start)])
+        return not _PERSON_IN_SENTENCE.search(text, start, result.start)
+    if name == "Postcode read out":
+        town = text[result.start : result.end].split()[-1].capitalize()
+        return not (is_place_name(town) or is_district(town))
     return False
 
 
@@ -670,7 +855,7 @@ def _lower_case_town(text: str, result: RecognizerResult) -> bool:
     article or adjective ("lebt in bescheidenen verhältnissen")."""
     value = text[result.start : result.end]
     last = value.split()[-1]
-    if last in _NOT_LOWER_TOWNS or not is_town(last.capitalize()):
+    if last in _NOT_LOWER_TOWNS or last in STOP_WORDS or not is_town(last.capitalize()):
         return False
     if is_lexicon_noun(last.capitalize()):
         return False

@@ -803,6 +803,15 @@ PERSON_CASES = [
         id="staff-abbreviation-fam-nee-and-names-taken",
     ),
     pytest.param(
+        "SPRECHER 1: gut frau austermann ich habe alles notiert der kollege herr brüggemann meldet"
+        " sich\nSPRECHER 2: danke meine frau arbeitet und mein herr ist gut",
+        ["austermann", "brüggemann"],
+        id="german-surnames-in-lower-case-after-frau-and-herr-in-a-transcript",
+    ),
+    pytest.param(
+        "Die Frau austermann wurde angeschrieben.", [], id="negative-lower-case-surname-in-prose"
+    ),
+    pytest.param(
         "nee Quatsch, der Bus fährt erst um acht", [], id="negative-colloquial-nee-is-no-birth-name"
     ),
 ]
@@ -1063,6 +1072,17 @@ DICTATED_NUMBER_CASES = [
         [],
         id="negative-counts-in-prose",
     ),
+    pytest.param(
+        "das aktenzeichen ist vier eins eins null acht drei. die kundennummer ist vier-eins-eins-"
+        "null-acht-drei-sieben. mein kassenzeichen lautet sechs null doppel null vier eins komma "
+        "drei",
+        [
+            "vier eins eins null acht drei",
+            "vier-eins-eins-null-acht-drei-sieben",
+            "sechs null doppel null vier eins komma drei",
+        ],
+        id="short-runs-hyphens-doubles-and-komma",
+    ),
 ]
 
 
@@ -1089,6 +1109,12 @@ PLZ_CITY_CASES = [
         id="ocr-b-for-8-and-s-for-5",
     ),
     pytest.param("Bestellnr. SBOSS Essen, Code OOSSB Bochum", [], id="negative-letters-only"),
+    pytest.param(
+        "Falkenhorst 14, 14478 Potsdam (Am Schlaatz); Zum Kahleberg 22, 14478 Potsdam "
+        "(Waldstadt II).",
+        ["14478 Potsdam (Am Schlaatz)", "14478 Potsdam (Waldstadt II)"],
+        id="a-district-of-two-words-in-brackets",
+    ),
     pytest.param(
         "Anschrift: Lindenweg 3, 06485 Quedlinburg OT Gernrode",
         ["06485 Quedlinburg OT Gernrode"],
@@ -1844,6 +1870,70 @@ RESIDENCE_CASES = [
         [],
         id="negative-a-citys-parcel",
     ),
+    pytest.param(
+        "Frau Yıldız wohnt mit ihren drei Kindern, Ali, Mehmet und Zeynep, in Rheinhausen. Herr "
+        "Osei zieht, wie er mitteilte, nach Hattingen. Herr Novak lebt mit sieben Personen in "
+        "Eickel. Frau Lupu kam 2015 aus Iași nach Dortmund. Herr Marin stammt ursprünglich aus "
+        "Cluj.",
+        ["Rheinhausen", "Hattingen", "Eickel", "Iași", "Cluj"],
+        id="commas-in-a-clause-a-household-and-a-named-persons-origin",
+    ),
+    pytest.param(
+        "Anwesend: Hr. Kaminski, Jahrgang 1952, Dortmund-Hörde. Rückfragen: Nowak, geb. 1950, "
+        "Eving; dann Herr Kowalczyk (1948, Hörde) mit Tochter.\nEigentümer: Herr Peter Brandt\n"
+        "Gemarkung: Rondorf\nFlur: 27\nIch bin Eigentümerin des Grundstücks Flurstück 1044, Flur "
+        "27, Gemarkung Porz. Meine Privatadresse: Solingen, die Anschrift folgt.",
+        ["Dortmund-Hörde", "Eving", "Hörde", "Rondorf", "Porz", "Solingen"],
+        id="entries-ending-in-a-full-stop-forms-parcels-and-a-private-address-label",
+    ),
+    pytest.param(
+        "da wir am 05.11. nach Izmir zu meiner Mutter fliegen\nja guten morgen Hubert Meierkord "
+        "hier aus Jöllenbeck ich hab da einen brief\n- Herr Ahlers ist laut Nachbarin seit Februar"
+        " im Pflegeheim in\n  Greven; Zustellung an den Sohn\nAnrufer: also fünf eins eins vier "
+        "neun köln\nich bin geboren am vierundzwanzigsten januar neunzehnhundertzweiundvierzig in "
+        "kattowitz meine frau auch",
+        ["Izmir", "Jöllenbeck", "Greven", "fünf eins eins vier neun köln", "kattowitz"],
+        id="a-visit-a-callers-town-a-care-home-a-postcode-and-a-birthplace-read-out",
+    ),
+    pytest.param(
+        "Die Kollegen hier aus Bochum melden sich. Wir fahren nach Berlin zu unserem Parteitag. "
+        "Das Pflegeheim in Greven hat 80 Plätze; die Bewohner im Pflegeheim in Greven sind "
+        "zufrieden. In Bochum leben mit 370.000 Personen in 30 Stadtteilen viele Menschen. Es "
+        "leben mit 12 Personen in Herne mehr als erwartet. Anschrift: Bochum, Rathaus. Wir haben "
+        "eins zwei drei vier fünf Punkte geholt. Herr Müller kommt aus dem Urlaub zurück.",
+        [],
+        id="negative-colleagues-a-party-a-care-homes-statistics-and-counts",
+    ),
+    pytest.param(
+        "KV: Hr. Patrick Köhler, wohnh. in Gotha. Wohnt jetzt in Osnabrück-Schinkel. Sie ist zu "
+        "Besuch bei uns in\nGostenhof. Sie leben bei mir in der Sanderau. Wir wohnen seit 2019 im "
+        "Rieselfeld. Zweitwohnsitz in Senden. Herr Bühler zog aus seiner Eigentumswohnung in "
+        "Wiblingen aus.",
+        [
+            "Gotha",
+            "Osnabrück-Schinkel",
+            "Gostenhof",
+            "Sanderau",
+            "Rieselfeld",
+            "Senden",
+            "Wiblingen",
+        ],
+        id="file-note-verbs-ones-household-districts-with-articles-and-flats",
+    ),
+    pytest.param(
+        "ich bin umgezogen also von lindenau nach gohlis und meine tochter sagt\nweil er "
+        "umgezogen ist nach borna weiß ich nicht\nsie hat zuletzt in der iburger straße gewohnt in"
+        " voxtrup und dann",
+        ["lindenau", "gohlis", "borna", "voxtrup"],
+        id="moves-in-lower-case",
+    ),
+    pytest.param(
+        "Wir wohnen in der Nähe des Bahnhofs. Er wohnt im Erdgeschoss. Sie lebt in der Regel im "
+        "Ausland. Sie ist wohnhaft im Seniorenzentrum St. Josef. Bei uns in Bochum gibt es 30 "
+        "Kitas.\ndie firma zieht nach der sanierung nach dortmund um. wir ziehen bald nach oben",
+        [],
+        id="negative-nouns-institutions-an-office-and-a-firms-move",
+    ),
 ]
 
 
@@ -2025,6 +2115,11 @@ DATE_OF_BIRTH_CASES = [
     pytest.param("Geburtsdatum/-ort:  14.02.1990 in Ravensburg", ["14.02.1990"], id="joint-label"),
     pytest.param("Geb.-Datum und Ort: 03.07.1961, Gifhorn", ["03.07.1961"], id="joint-label-und"),
     pytest.param("Geburtsdatum: 2003/11/08", ["2003/11/08"], id="year-first-slashes"),
+    pytest.param(
+        "Herr Weber, Jahrgang 61, hat sich gemeldet. Zeitschrift, Jahrgang 61, Heft 2.",
+        ["61"],
+        id="two-digit-year-after-a-name-not-a-journal",
+    ),
 ]
 
 
@@ -2308,6 +2403,20 @@ EMAIL_CASES = [
     ),
     pytest.param("post@familie-schneider.example", ["post@familie-schneider.example"], id="family"),
     pytest.param("info@vr-web.de", ["info@vr-web.de"], id="free-mail-hyphen"),
+    pytest.param(
+        "meine mail adresse ist lena punkt schoenen ät gmx punkt net also\nAnrufer: b punkt "
+        "kowalski at fliesen minus kowalski punkt de",
+        [
+            "lena punkt schoenen ät gmx punkt net",
+            "b punkt kowalski at fliesen minus kowalski punkt de",
+        ],
+        id="read-out-in-a-transcript",
+    ),
+    pytest.param(
+        "schreiben sie an info ät stadt minus bochum punkt de. Version zwei punkt null ist da.",
+        [],
+        id="negative-a-functional-mailbox-read-out-and-a-version",
+    ),
 ]
 
 
@@ -2682,6 +2791,18 @@ AKTENZEICHEN_CASES = [
     pytest.param("Aktenzeichen: WG 50.22-88173", ["WG 50.22-88173"], id="letters-then-dotted-run"),
     pytest.param("BG-Nummer: 36202//0047811", ["36202//0047811"], id="bg-number-double-slash"),
     pytest.param("Beurkundung Nr.: S 2026/0317", ["S 2026/0317"], id="one-letter-then-number"),
+    pytest.param(
+        "vor dem Standesamt Kitzingen geschlossen (Eheregister\nE 87/2011), Geburtenregister\n"
+        "Ochsenfurt G 212/1982. Sterbeurkunde: Standesamt Leipzig, Reg.-Nr. S 2O25/1873. Hündin "
+        "(Marke Nr. R-5581), Marke\nNr. 02966. BAMF-Bescheid (Gz. 8812043-224)",
+        ["E 87/2011", "G 212/1982", "S 2O25/1873", "R-5581", "02966", "8812043-224"],
+        id="civil-register-entries-dog-tags-and-gz",
+    ),
+    pytest.param(
+        "Siehe Tabelle S 12/2020 und Anlage E 3/2019 der Richtlinie.",
+        [],
+        id="negative-register-shape-without-a-register",
+    ),
     pytest.param(
         "Registernummer der Anmeldung: AE 2026/0219", ["AE 2026/0219"], id="cue-with-genitive"
     ),

@@ -890,6 +890,15 @@ LINE_RULE_CASES = [
         id="query-fields",
     ),
     pytest.param(
+        'DEBUG payload person={nachname:"Nwosu", vorname:"Chiamaka", geburtsort:"Enugu"} '
+        'neu={str:"Sedanstraße 55", plz:"49076", ort:"Osnabrück", ortsteil:"Kalkhügel"}\n',
+        {
+            "PERSON": ["Nwosu", "Chiamaka"],
+            "LOCATION": ["Enugu", "49076", "Osnabrück", "Kalkhügel"],
+        },
+        id="object-fields-with-unquoted-keys",
+    ),
+    pytest.param(
         '{"firstName": "Hakan", "lastName": "Öztürk", "birthDate": "1979-02-28"}',
         {"PERSON": ["Hakan", "Öztürk"], "DATE_OF_BIRTH": ["1979-02-28"]},
         id="camel-case-birth-date-key",
