@@ -141,7 +141,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # "Geburtsdatum/-ort: 14.02.1990 in Ravensburg", "Geb.-Datum und Ort  03.07.1961, Gifhorn".
         Pattern(
             "Birthplace after a joint label",
-            rf"(?<![\w-])(?i:(?:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}|{BORN_ON_IN})"
+            rf"(?<![\w-])(?i:(?:geburtsdatum|geb\.[ ]?-?[ ]?datum){PLACE_SUFFIX}|{BORN_ON_IN}"
+            r"|tag[ ]?/[ ]?ort[ ]der[ ]geburt)"
             # Runs of blanks and tabs are taken whole (a run of tabs was quadratic).
             rf"(?:[ \t]*+(?::|\||\.{{3,}})|[ ]*\t|[ ]{{2}})[ \t]*+(?:\n[ \t]*+)?{_DATE}"
             r"(?:[ ]*[,/][ ]*|[ ]+in[ ]+|[ ]+)"

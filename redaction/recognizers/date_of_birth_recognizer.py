@@ -62,6 +62,8 @@ CUE = (
     + rf"|Geb\.-Datum|Geb\.[ ]?Datum|Geb\.-?[ ]?Dat\.){PLACE_SUFFIX}?|"
     + ocr_tolerant("geburtstag")
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday|tag[ ]der[ ]geburt"
+    # A joint label of date and place: "Tag/Ort der Geburt: 21.06.2019 / Florești".
+    r"|tag[ ]?/[ ]?ort[ ]der[ ]geburt"
     # The label of a foreign document or form: Turkish, Polish, Romanian, Serbo-Croatian and
     # Bosnian, Albanian, French, Spanish, Ukrainian and Russian, Arabic.
     r"|do[ğg]um[ ]tarihi|data[ ]urodzenia|data[ ]na[șşs]terii|datum[ ]ro(?:đ|dj|d)enja"
@@ -94,6 +96,17 @@ _SPOKEN_DATE = (
     rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ]"
     r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]*"
 )
+# A spoken date that answers the question, hesitations and a year of two words in it:
+# "dreizehnter märz äh neunzehnhundertvierundfünfzig", "siebzehnter april neunundvierzig".
+_SPOKEN_YEAR = (
+    r"(?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+    r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+)
+_SPOKEN_ANSWER = (
+    rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:äh|ähm)[ ])?(?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ]"
+    rf"(?:(?i:äh|ähm)[ ])?(?i:{_SPOKEN_YEAR})(?![\w-])"
+)
 # A year of this century is a deadline's as often ("am ersten Januar zweitausendsechsundzwanzig
 # in Kraft"): only after a birth cue; one of the last century is a birth date in a call.
 _SPOKEN_BIRTH = (
@@ -103,6 +116,9 @@ _SPOKEN_BIRTH = (
     # "ich bin jahrgang neunzehnhundertsiebenunddreißig"; a birthday without its year: "mein
     # geburtstag ist am zwölften august".
     r"|(?<=(?i:jahrgang)[ ])(?i:neunzehnhundert)[a-zäöüß]+"
+    # "ella ist zweitausendzwanzig geboren".
+    r"|(?:(?<=[ ]ist[ ])|(?<=[ ]bin[ ])|(?<=wurde[ ])|(?<=sind[ ]))"
+    r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]+(?=[ ]geboren(?![\w-]))"
     r"|(?:(?<=(?i:mein)[ ]geburtstag[ ])|(?<=(?i:sein)[ ]geburtstag[ ])"
     r"|(?<=(?i:ihr)[ ]geburtstag[ ]))"
     rf"(?:ist[ ])?am[ ](?i:{_SPOKEN_DAY})[ ](?i:{MONTHS}))"
@@ -128,13 +144,17 @@ _LISTED_SCORE = 0.85
 # line, after a time and a speaker ("14:04  Gast: 19.11.1968").
 _BIRTH_QUESTION = re.compile(
     r"(?i:geburtsdatum|geboren)(?:[ ](?:des|der|ihres|ihrer|von)[ ][^\n?]{1,30})?"
+    # "Geburtsdatum und -zeit?", "ihr geburtsdatum zur kontrolle".
+    r"(?:[ ]und[ ]-?[^\W\d_]+|[ ]zur[ ][^\W\d_]+)?"
     r"(?:[ ]?\([^()\n]{1,12}\))?[ ]?[?:]?[ \t]*\n"
 )
 # A turn's start: a time or a speaker ("[00:26] Anrufer:", "14:04  Gast:", "SPRECHER 2:").
 _TURN = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}|[^\s:]{1,20}(?:[ ]\d)?:)")
 _ANSWER = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:[^\s:]{1,20}:[ \t]*)?"
-    rf"(?:(?i:am|der|den)[ ])?(?P<date>{DATE})(?!\d)"
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+    # The speaker, with a time after it too: "Besucher 14:26: 07.06.2025".
+    r"(?:[^\s:]{1,20}(?:[ ]\d{1,2}:\d{2})?:[ \t]*)?"
+    rf"(?:(?i:am|der|den)[ ])?(?:(?P<date>{DATE})(?!\d)|(?P<spoken>{_SPOKEN_ANSWER}))"
 )
 # A journal's title before ", Jahrgang 1998": a noun before the comma ("Zeitschrift für
 # Stadtgeschichte, Jahrgang 1998"), not a name ("Kowalczyk, Jahrgang 1936").
@@ -176,6 +196,14 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}geboren(?![\w-])",
             0.85,
         ),
+        # "das von Frau Hümmer am 21.04.2025 im Klinikum Nürnberg Süd geborene Kind".
+        Pattern(
+            "DOB of a child born",
+            rf"(?<![\w-])am{_SP}({DATE})(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}"
+            r"geborene[n]?[ ](?:Kind|Kindes|Sohn|Sohnes|Tochter|Zwillinge|Mädchen|Jungen?)"
+            r"(?![\w-])",
+            0.85,
+        ),
         # "Geboren wurden die Zwillinge am …", "geboren sind die Kinder am …".
         Pattern(
             "DOB geboren with verb",
@@ -197,7 +225,9 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # pattern's), not "Jahrgang 2026" of a journal or a school class.
         Pattern(
             "Year of birth",
-            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr|born(?:[ ]in)?)(?:[ ]?:)?[ ]?"
+            # "sie ist in Ulm geboren, 1996", "wurde in Mendefera geboren (1999)".
+            r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr|born(?:[ ]in)?)"
+            r"(?:[ ]?:|(?<=geboren),|(?<=geboren)[ ]\()?[ ]?"
             r"(?:im[ ]Jahr(?:e)?[ ])?"
             # A person's "Jahrgang 1961" after a verb, a bracket or a comma (checked in
             # ``analyze``), not a wine's, a journal's or a statistic's ("Riesling Jahrgang 2019",
@@ -332,6 +362,18 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             if not asked and not (
                 _TURN.match(text, line_start) and _TURN.match(text, question.end())
             ):
+                continue
+            if answer.group("spoken") is not None:
+                # Kept whole when hits are narrowed to their dates, as a spoken date is.
+                found.append(
+                    cued_result(
+                        "DATE_OF_BIRTH",
+                        answer.span("spoken"),
+                        _LISTED_SCORE,
+                        (_NAME, self.id),
+                        "DOB spoken",
+                    )
+                )
                 continue
             year = _YEAR_AT_END.search(answer.group("date"))
             if year is not None and int(year.group()) > datetime.date.today().year:

@@ -23,7 +23,7 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_place_name,
 )
-from redaction.recognizers.patterns import LEGAL_FORM, written_in_lower_case
+from redaction.recognizers.patterns import LEGAL_FORM, cued_result, written_in_lower_case
 from redaction.recognizers.values import ValuePatternRecognizer
 
 # Words that may stand between the verb and "in": "wohnt seit März in", "wohne noch in".
@@ -268,6 +268,7 @@ _HOME_WORD = re.compile(
     r"|anschrift|adresse|meldeadresse|zuzug|einzug)(?![\w-])"
 )
 _HOME_REACH = 120
+_FIRST_PERSON_WORD = re.compile(r"(?i)(?<![\w-])(?:ich|mir|mich|mein\w*|wir|uns|unser\w*)(?![\w-])")
 _IN_TABLE_CELL = re.compile(r"[|\t][^|\t\n]*$")
 
 
@@ -316,8 +317,25 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.8,
         ),
         Pattern(
+            "Town after wohnhaft",
+            # "(Mutter: Selam Haile, wohnhaft Freiburg-Haslach)": the town ends the clause (not
+            # "wohnhaft Zum Kahleberg 22").
+            rf"(?<![\w-])wohnhaft[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
+            r"(?=[);]|,[ ](?!\d)|\.(?:\s|$)|[ \t]*$)",
+            0.7,
+        ),
+        Pattern(
+            "Town of a street",
+            # "Kolumbusring 58 in Lütten Klein", "Am Pappelgraben 7 in Osnabrück".
+            r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?:straße|str\.|weg|ring|allee|platz|gasse|damm|ufer"
+            r"|chaussee|pfad|steig|markt|graben|berg|feld|kamp|winkel)[ ]\d{1,4}[ ]?[a-h]?[ ]in[ ]"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            0.7,
+        ),
+        Pattern(
             "Town before living",
-            rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[ ]{_LIVES_AFTER})",
+            # The verb may stand on the next line: "seit April bin ich in Nieder-Olm⏎gemeldet".
+            rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?={_WRAP}{_LIVES_AFTER})",
             0.7,
         ),
         Pattern(
@@ -422,7 +440,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Stadtbezirk (bitte eintragen): Bockum-Hövel" (not "Größter Ortsteil: Marxloh"
             # in a statistic).
             r"(?:^[ \t]*|(?<=[ ]{2})|(?<=\t))(?i:stadtteil|stadtbezirk|ortsteil)"
-            rf"(?:[ ]\([^()\n]{{1,30}}\))?[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            # A dotted leader too: "Ortsteil ................ Ilversgehofen".
+            rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:[ \t]*:|[ ]?\.{{3,}})[ \t]*{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
         Pattern(
@@ -550,7 +570,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town of a relative one visits",
             # "da wir am 05.11. nach Izmir zu meiner Mutter Gülten Yavuz fliegen".
             rf"(?<![\w-])nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
-            rf"(?=[ ]zu[ ](?i:{_OWN})[ ](?i:{_KIN})(?![\w-]))",
+            # "will nach Bramsche zur Schwester (Olha Lysenko) ziehen".
+            rf"(?=[ ](?:zu[ ](?i:{_OWN})|zur|zum)[ ](?i:{_KIN})(?![\w-]))",
             0.7,
         ),
         Pattern(
@@ -614,8 +635,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town after a clause of moving": ("zieh", "zog", "zug", "zogen", "meldung", "kehr"),
                 "Town someone stays in or comes from": ("bleib", "und k", "und s"),
                 "Town a named person comes from": ("kommt", "kam", "stammt"),
-                "Town of a relative one visits": (" zu ",),
+                "Town of a relative one visits": (" zu ", " zur ", " zum "),
                 "Town a caller gives": ("hier aus",),
+                "Town after wohnhaft": ("wohnhaft",),
+                "Town of a street": (" in ",),
                 "Town of one's household": ("bei uns", "bei mir"),
                 "Town of a care home": ("heim", "zentrum", "stift", "residenz"),
                 "Postcode read out": ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs"),
@@ -644,6 +667,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += _answered_home(text, self.id)
         return [
             r
             for r in results
@@ -702,6 +726,49 @@ def _born_entry(text: str, result: RecognizerResult) -> bool:
         and not is_lexicon_noun(before)
         and not is_place_name(before)
     )
+
+
+# A question where someone lives, and the answer at the start of the next line, after a time
+# and a speaker: "S: verstehe wo wohnen sie denn⏎A: in gonsenheim an der krimm siebzehn",
+# "Wo wohnen Sie selbst? Die Gewerbeanmeldung …⏎[15:36:55] Gast-4711: in gievenbeck, …".
+_HOME_QUESTION = re.compile(
+    r"(?i:(?<![\w-])wo[ ](?:wohnen|wohnst|wohnt|leben|lebst|lebt)[ ](?:sie|du|ihr|er)"
+    r"(?![\w-]))[^\n]{0,120}\n"
+)
+_HOME_ANSWER = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:[^\s:]{1,20}(?:[ ]\d{1,2}:\d{2})?:[ \t]*)?"
+    r"(?:(?i:ja|also|äh|ähm|jetzt|noch|immer[ ]noch|ich[ ]wohne|wir[ ]wohnen)[ ,]+){0,3}"
+    r"(?i:in)[ ](?:der[ ])?(?P<value>(?:(?i:bad|sankt)[ ])?[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)*)"
+)
+
+
+def _answered_home(text: str, identifier: str) -> list[RecognizerResult]:
+    """The town that answers a question where someone lives (see ``_HOME_QUESTION``)."""
+    if "wo " not in text.lower():
+        return []
+    found = []
+    for question in _HOME_QUESTION.finditer(text):
+        answer = _HOME_ANSWER.match(text, question.end())
+        if answer is None:
+            continue
+        value = answer.group("value")
+        last = value.split()[-1]
+        if (
+            last.lower() in _NOT_LOWER_TOWNS
+            or last.lower() in STOP_WORDS
+            or not is_town(last[:1].upper() + last[1:])
+        ):
+            continue
+        found.append(
+            cued_result(
+                "LOCATION",
+                answer.span("value"),
+                0.7,
+                ("ResidenceRecognizer", identifier),
+                "Town answering where one lives",
+            )
+        )
+    return found
 
 
 def _read_out(result: RecognizerResult) -> bool:
@@ -792,6 +859,14 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             and not is_lexicon_noun(name_before)
             and not is_place_name(name_before)
             and name_before not in ("Ich", "Wir")
+        )
+    if name == "Town of a street":
+        # Someone's address ("neue adresse von mir is übrigens Kolumbusring 58 in Lütten
+        # Klein"), not a venue's ("findet in der Bahnhofstraße 5 in Bochum statt").
+        before = max(0, result.start - _HOME_REACH)
+        return not (
+            _HOME_WORD.search(text, before, result.start)
+            or _FIRST_PERSON_WORD.search(text, before, result.start)
         )
     if name == "Town of a care home":
         start = max(0, result.start - _SOMEONE_REACH)

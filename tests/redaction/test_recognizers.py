@@ -1934,6 +1934,20 @@ RESIDENCE_CASES = [
         [],
         id="negative-nouns-institutions-an-office-and-a-firms-move",
     ),
+    pytest.param(
+        "Name, Vorname ........... Nowak, Ewa\nOrtsteil ................ Ilversgehofen\nseit April bin ich in Nieder-Olm\ngemeldet. "
+        "(Mutter: Selam Haile, wohnhaft Freiburg-Haslach); neue adresse von mir is Kolumbusring 58"
+        " in Evershagen. Fr. Tkachenko will nach Bramsche zur Schwester ziehen.\nS: verstehe wo "
+        "wohnen sie denn\nA: in gonsenheim an der krimm siebzehn",
+        ["Ilversgehofen", "Nieder-Olm", "Freiburg-Haslach", "Evershagen", "Bramsche", "gonsenheim"],
+        id="dotted-district-a-wrapped-verb-wohnhaft-a-streets-town-and-an-answer",
+    ),
+    pytest.param(
+        "Er ist wohnhaft Zum Kahleberg 22. Wir fahren nach Berlin zum Parteitag.\nWo wohnen "
+        "Sie?\nA: in der Nähe vom Bahnhof",
+        [],
+        id="negative-a-street-after-wohnhaft-a-party-a-venue-and-a-vague-answer",
+    ),
 ]
 
 
@@ -2119,6 +2133,30 @@ DATE_OF_BIRTH_CASES = [
         "Herr Weber, Jahrgang 61, hat sich gemeldet. Zeitschrift, Jahrgang 61, Heft 2.",
         ["61"],
         id="two-digit-year-after-a-name-not-a-journal",
+    ),
+    pytest.param(
+        "Tag/Ort der Geburt:        21.06.2019 / Florești (RO)\nagentin: danke und ihr "
+        "geburtsdatum\nanruferin: dreizehnter märz äh neunzehnhundertvierundfünfzig\nSB: und ihr "
+        "geburtsdatum zur kontrolle\nA: siebzehnter april neunundvierzig\nA: ja ella ist "
+        "zweitausendzwanzig geboren\nSA-04 14:26: Geburtsdatum und -zeit?\nBesucher 14:26: "
+        "07.06.2025, 03:48 uhr\nsie ist in Ulm geboren, 1996. Die Ehefrau wurde in Mendefera\n"
+        "geboren (1999). Das von Frau Hümmer am\n21.04.2025 im Klinikum Süd geborene Kind.",
+        [
+            "21.06.2019",
+            "dreizehnter märz äh neunzehnhundertvierundfünfzig",
+            "siebzehnter april neunundvierzig",
+            "zweitausendzwanzig",
+            "07.06.2025",
+            "1996",
+            "1999",
+            "21.04.2025",
+        ],
+        id="joint-label-spoken-answers-spoken-year-years-after-geboren-and-a-child-born",
+    ),
+    pytest.param(
+        "Die Satzung tritt am 01.01.2026 in Kraft, die am 03.05.2025 beschlossene Fassung gilt.",
+        [],
+        id="negative-dates-of-statutes",
     ),
 ]
 
