@@ -22,6 +22,7 @@ from itertools import combinations
 from urllib.parse import unquote
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from spacy.lang.de.stop_words import STOP_WORDS
 
 from core.errors import RedactionError
 from redaction.engine import CONTEXT_NOT_NEEDED_FROM, LANGUAGE, get_analyzer
@@ -3723,9 +3724,25 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
 # U. Kemper (Marktmeister, 0202 563-4718)".
 _NAME_BEFORE_PHONE = re.compile(
     r"(?:\(|(?<![\w-])(?:Rückruf|Vermerk|Ansprechpartner(?:in)?|Bearbeiter(?:in)?"
-    r"|Sachbearbeiter(?:in)?|Rückfragen)(?:[ ]an)?[ ])"
+    r"|Sachbearbeiter(?:in)?|Rückfragen|durch)(?:[ ]an)?[ ])"
     r"(?P<name>(?:[A-ZÄÖÜ]\.[ ])?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"(?:,[ ]|[ ]\([A-ZÄÖÜ][a-zäöüß]+,[ ])(?:Tel\.?[ ]?|Durchwahl[ ])?$"
+    # "(Wendler, App. 0341 123-7716)", "Rückruf … durch Kreß (App. 0911 231-6174)".
+    r"(?:,[ ]|[ ]\([A-ZÄÖÜ][a-zäöüß]+,[ ]|[ ]\()(?:Tel\.?[ ]?|Durchwahl[ ]|App\.[ ]?|Apparat[ ])?$"
+)
+# A clerk named by the office's abbreviation: "SB Klausing (Vertretung: …)", "Vermerk SB
+# Reuther:", "Antwort Bußgeldstelle, SB Klee:" (not "SB-Terminal", "SB Markt").
+# A clerk who answers the phone names the office, then themself, then greets: "ausländerbehörde
+# freiburg haberer guten tag", "fachbereich soziales reuther grüß gott", "leitstelle Kaminski
+# guten morgen".
+_CLERK_GREETING = re.compile(
+    r"(?im)^[^\n]{0,40}?(?:amt|behörde|stadt|service|leitstelle|fachbereich|bürgertelefon"
+    r"|abteilung|zentrale|büro|dienst|stelle|soziales|beratung)[^\n]{0,40}?[ ]"
+    r"(?P<name>[^\W\d_][^\W\d_-]{2,}(?:-[^\W\d_]{2,})?)[ ,]+"
+    r"(?:guten[ ](?:tag|morgen|abend)|grüß[ ]gott|moin|servus)(?![\w-])"
+)
+_CLERK_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:SB|SBin|Sb\.|Sachb\.|Sachbearb\.)[ ]"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
 )
 _NAME_REACH = 60
 
@@ -3759,6 +3776,37 @@ def _with_names_before_phones(text: str, results: list[RecognizerResult]) -> lis
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
             )
         )
+    clerks: list[re.Match[str]] = []
+    if "SB" in text or "Sb." in text or "Sachb" in text:
+        clerks += _CLERK_ABBREVIATION.finditer(text)
+    lowered = text.lower()
+    if "guten" in lowered or "grüß" in lowered or "moin" in lowered or "servus" in lowered:
+        clerks += _CLERK_GREETING.finditer(text)
+    if clerks:
+        for match in clerks:
+            surname = match.group("name")
+            title = surname[:1].upper() + surname[1:]
+            if (
+                taken.overlaps(*match.span("name"))
+                or surname.lower() in STOP_WORDS
+                or any(is_lexicon_noun(part) for part in title.split("-"))
+                # A compound after "SB" is a thing ("SB Kundencenter"); a greeting's name is a
+                # name ("leitstelle Kaminski guten morgen").
+                or (match.re is _CLERK_ABBREVIATION and is_loose_noun_compound(title))
+                or is_common_noun(title)
+                or is_place_name(title)
+                or is_district(title)
+            ):
+                continue
+            taken.add(*match.span("name"))
+            added.append(
+                RecognizerResult(
+                    "PERSON",
+                    *match.span("name"),
+                    0.75,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+                )
+            )
     return sorted(results + added, key=lambda r: r.start) if added else results
 
 

@@ -936,6 +936,7 @@ class _SalutedLower:
                 # A call's transcript: "gut frau austermann ich habe alles notiert".
                 or (
                     _GERMAN_SURNAME.search(words[0])
+                    and words[0] not in _NOT_SURNAMES
                     and written_in_lower_case(text, match.start(), match.end())
                 )
             ):
@@ -946,7 +947,33 @@ class _SalutedLower:
 # lower case ("frau austermann", "herr brüggemann"; a noun such as "hausmann" is no name).
 _GERMAN_SURNAME = re.compile(
     r"..(?:mann|meier|meyer|maier|mayer|berg|burg|kamp|kemper|brink|horst|feld|hoff|hof"
-    r"|hausen|haus|rath|bach|beck|stein|bauer|ling|kötter|diek|möller|müller|schulte|ski)$"
+    r"|hausen|haus|rath|bach|beck|stein|bauer|ling|kötter|diek|möller|müller|schulte|ski"
+    # "frau schmiedel", "frau schnabel", "herr schneider" (adverbs after "frau" are stop words
+    # or listed in ``_NOT_SURNAMES``).
+    r"|el|er)$"
+)
+_NOT_SURNAMES = frozenset(
+    (
+        "später",
+        "leider",
+        "sonder",
+        "außer",
+        "nieder",
+        "vorher",
+        "nachher",
+        "eher",
+        "sicher",
+        "weiter",
+        "lieber",
+        "selber",
+        "gerner",
+        "aber",
+        "oder",
+        "über",
+        "unter",
+        "wieder",
+        "immer",
+    )
 )
 # Endings of Polish, Ukrainian, Russian, Bulgarian, Romanian, Turkish, Greek and South Slavic
 # surnames, which end no German word: "die frau ossowski", "herr hrytsenko".

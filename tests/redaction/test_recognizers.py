@@ -804,8 +804,9 @@ PERSON_CASES = [
     ),
     pytest.param(
         "SPRECHER 1: gut frau austermann ich habe alles notiert der kollege herr brüggemann meldet"
-        " sich\nSPRECHER 2: danke meine frau arbeitet und mein herr ist gut",
-        ["austermann", "brüggemann"],
+        " sich\nSPRECHER 2: danke meine frau arbeitet und mein herr ist gut\nagentin: sie sprechen "
+        "mit frau schmiedel was kann ich tun, herr schneider ist nicht da, frau später nicht",
+        ["austermann", "brüggemann", "schmiedel", "schneider"],
         id="german-surnames-in-lower-case-after-frau-and-herr-in-a-transcript",
     ),
     pytest.param(

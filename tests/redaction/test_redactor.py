@@ -899,6 +899,14 @@ LINE_RULE_CASES = [
         id="object-fields-with-unquoted-keys",
     ),
     pytest.param(
+        "Terminplan – SB Klausing (Vertretung)\nHinweise der Sachbearbeitung (Wendler, App. 0341 "
+        "123-7716):\nRückruf 19.05. durch Kreß (App. 0911 231-6174); Hinweis\n[00:00] sb: "
+        "fachbereich soziales reuther grüß gott\nLeitstelle: ordnungsamt leitstelle Kaminski guten "
+        "morgen\nS: kita-service stadt mainz guten morgen\nDas SB Terminal und SB Kundencenter.\n",
+        {"PERSON": ["Klausing", "Wendler", "Kreß", "reuther", "Kaminski"]},
+        id="clerks-by-abbreviation-extension-and-greeting",
+    ),
+    pytest.param(
         '{"firstName": "Hakan", "lastName": "Öztürk", "birthDate": "1979-02-28"}',
         {"PERSON": ["Hakan", "Öztürk"], "DATE_OF_BIRTH": ["1979-02-28"]},
         id="camel-case-birth-date-key",
