@@ -913,7 +913,8 @@ class _SalutedLower:
     words: "frau hat", "herr doktor" and "familie braucht" stay."""
 
     _PATTERN = re.compile(
-        r"(?<![\w-])(?:frau|herrn?|familie|fam\.)[ ]+"
+        # A birth name too: "martina heuer geborene brüggemann".
+        r"(?<![\w-])(?:frau|herrn?|familie|fam\.|geborene|geborener)[ ]+"
         r"(?P<name>[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,}(?:-[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,})?)"
         r"(?![\w-])"
     )

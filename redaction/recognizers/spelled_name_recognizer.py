@@ -14,7 +14,11 @@ from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # A letter and its spelling word ("S wie Samuel", "Ö wie Ökonom", "sch wie Schule"), three at
 # least in a row, parted by commas, blanks or "dann".
-_SPELLED_LETTER = r"(?:[A-ZÄÖÜ]|[Ss]ch|[Cc]h)[ ]wie[ ][A-ZÄÖÜ][a-zäöüß]+"
+# In lower case too, as speech-to-text writes it, and with the 2022 alphabet's towns and
+# "Umlaut" ("l wie leipzig ö wie umlaut offenbach").
+_SPELLED_LETTER = (
+    r"(?:[A-ZÄÖÜa-zäöü]|[Ss]ch|[Cc]h)[ ]wie[ ](?:[Uu]mlaut[ ])?[A-ZÄÖÜa-zäöü][a-zäöüß]+"
+)
 _SPELLED_GAP = r"(?:,?[ ]+(?:dann[ ]+|und[ ]+)?|[ ]?[-–][ ]?)"
 
 

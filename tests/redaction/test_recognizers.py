@@ -810,6 +810,11 @@ PERSON_CASES = [
         id="german-surnames-in-lower-case-after-frau-and-herr-in-a-transcript",
     ),
     pytest.param(
+        "mein name ist martina heuer geborene brüggemann ich rufe an",
+        ["martina heuer", "brüggemann"],
+        id="birth-name-in-lower-case",
+    ),
+    pytest.param(
         "Die Frau austermann wurde angeschrieben.", [], id="negative-lower-case-surname-in-prose"
     ),
     pytest.param(
@@ -1516,6 +1521,16 @@ SPELLED_NAME_CASES = [
         [],
         id="negative-lists-and-one-letter",
     ),
+    pytest.param(
+        "löffler also l wie leipzig ö wie umlaut offenbach f wie frankfurt\nhabibi also h wie "
+        "heinrich a wie anton b wie berta",
+        [
+            "l wie leipzig ö wie umlaut offenbach f wie frankfurt",
+            "h wie heinrich a wie anton b wie berta",
+        ],
+        id="lower-case-and-the-2022-alphabets-towns",
+    ),
+    pytest.param("es ist so wie immer, a wie b und so wie es war", [], id="negative-so-wie"),
 ]
 
 
