@@ -3740,6 +3740,17 @@ _CLERK_GREETING = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_-]{2,}(?:-[^\W\d_]{2,})?)[ ,]+"
     r"(?:guten[ ](?:tag|morgen|abend)|grüß[ ]gott|moin|servus)(?![\w-])"
 )
+# A clerk in brackets before their staff number: "(Kreuzberger, Dienstnr. OSD-114)".
+_CLERK_BRACKET = re.compile(
+    r"\((?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),[ ]"
+    r"(?:Dienstnr\.|Dienst-Nr\.|Dienstnummer|Personalnr\.|Pers\.-Nr\.|Kürzel|Zi\.|Zimmer)"
+)
+# Someone a letter reaches through ("care of") in an address: "Artur-Ladebeck-Str. 133, bei
+# Kaminski, 33647 Bielefeld", "<zusatz>bei Lammerding</zusatz>".
+_CARE_OF = re.compile(
+    r"(?<![\w-])(?:bei|c/o)[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?=,[ ]\d{5}[ ]|</zusatz>|\n[ \t]*\d{5}[ ])"
+)
 _CLERK_ABBREVIATION = re.compile(
     r"(?<![\w-])(?:SB|SBin|Sb\.|Sachb\.|Sachbearb\.)[ ]"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
@@ -3782,6 +3793,10 @@ def _with_names_before_phones(text: str, results: list[RecognizerResult]) -> lis
     lowered = text.lower()
     if "guten" in lowered or "grüß" in lowered or "moin" in lowered or "servus" in lowered:
         clerks += _CLERK_GREETING.finditer(text)
+    if "(" in text:
+        clerks += _CLERK_BRACKET.finditer(text)
+    if "bei " in text or "c/o" in text:
+        clerks += _CARE_OF.finditer(text)
     if clerks:
         for match in clerks:
             surname = match.group("name")

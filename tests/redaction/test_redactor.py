@@ -907,6 +907,13 @@ LINE_RULE_CASES = [
         id="clerks-by-abbreviation-extension-and-greeting",
     ),
     pytest.param(
+        "Unterkunft: Artur-Ladebeck-Str. 133, bei Kaminski, 33647 Bielefeld\n<zusatz>bei "
+        "Lammerding</zusatz>\nVermerk OSD, 10:15 (Kreuzberger, Dienstnr. OSD-114):\nSprechzeiten "
+        "bei Bedarf, 44787 Bochum. Bürgerbüro (Mitte, Zimmer 12).\n",
+        {"PERSON": ["Kaminski", "Lammerding", "Kreuzberger"]},
+        id="care-of-in-an-address-and-a-clerk-before-a-staff-number",
+    ),
+    pytest.param(
         '{"firstName": "Hakan", "lastName": "Öztürk", "birthDate": "1979-02-28"}',
         {"PERSON": ["Hakan", "Öztürk"], "DATE_OF_BIRTH": ["1979-02-28"]},
         id="camel-case-birth-date-key",
