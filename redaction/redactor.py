@@ -320,7 +320,8 @@ _JSON_FIELD = re.compile(
 # A JavaScript object's field, its key unquoted, as logs print them: 'person={nachname:"Nwosu",
 # geburtsort:"Enugu"}'.
 _OBJECT_FIELD = re.compile(
-    r'(?<=[{,])[ ]?(?P<key>[A-Za-z_]\w{0,30}):[ ]?(?P<value>"[^"\n]{1,120}")'
+    r"(?<=[{,])[ ]{0,3}(?P<key>[A-Za-z_]\w{0,30})[ ]{0,3}:[ ]{0,3}"
+    r"""(?P<value>"[^"\n]{1,120}"|'[^'\n]{1,120}')"""
 )
 # A field inside a line: a log line's "key=value" pairs (logfmt, 'name="Kowalczyk, Agnieszka"')
 # and a web address's query ("?nachname=Schuster&vorname=Jana").

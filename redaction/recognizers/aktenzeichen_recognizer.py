@@ -53,7 +53,8 @@ _FILE_CUES = (
     r"|(?:Hunde)?[Ss]teuermarken?|[Ss]teuermarke\(n\)|Hundemarken?|Grundbuchblatt|Baulastenblatt"
     # "(Marke Nr. R-5581)" of a dog; a register's entry, another authority's file ("Reg.-Nr.
     # AE 2025/0147", "Gz. 8812043-224").
-    r"|Marke[ \n]Nr\.?|Reg\.-Nr\.?|Gz\."
+    # (A registry's number has its register's letter: not a statute index's "Reg.-Nr. 1-12/2020".)
+    r"|(?-i:Marke)[ \n]Nr\.?|Reg\.-Nr\.?(?=[ ]?[A-Z]{1,3}[ ]?\d)|Gz\."
     r"|Grundbuch(?:[ ]von[ ][A-ZÄÖÜ][\w-]+|[ .]+[A-ZÄÖÜ][\w-]+,)?[ ]Blatt"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
     r"[A-ZÄÖÜ]{2,4})"
@@ -168,9 +169,15 @@ CIVIL_REGISTER = (
     r"|[12][0-9O]\d[\dO]/\d{1,5}))(?![\w/])"
 )
 _REGISTER_BEFORE = re.compile(
-    r"(?i:standesamt|register|reg\.|urkunde|beurkund|grabnutzung|nutzungsrecht|friedhof)"
+    r"(?i:standesamt|register|reg\.|urkunde|beurkund|grabnutzung|eintrag)"
 )
 _REGISTER_REACH = 200
+# A council's, a tariff's or a range's number of that shape: "Tarifstelle G 12/2025", "Vorlage G
+# 45/2024", "Nummern G 1/2024 bis G 3518/2024".
+_NOT_A_REGISTER_ENTRY = re.compile(
+    r"(?i:tarif\w*|vorlage|drucksache|beschluss\w*|sitzung\w*|satzung)|(?i:nummern|bis|von)[ ]$"
+)
+_NOT_A_REGISTER_REACH = 60
 # A Jobcenter's number of a household (Bedarfsgemeinschaft): office, two slashes, number.
 BG_NUMBER = r"(?<![\w/])(?P<value>\d{5}//\d{7})(?![\w/])"
 _OCR_DIGITS = str.maketrans("OolISB", "001158")
@@ -305,8 +312,10 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
                 return None
             if match.re.pattern == AZR_NUMBER and not _azr_number(text, start, value):
                 return None
-            if match.re.pattern == CIVIL_REGISTER and not _REGISTER_BEFORE.search(
-                text, max(0, start - _REGISTER_REACH), start
+            if match.re.pattern == CIVIL_REGISTER and (
+                not _REGISTER_BEFORE.search(text, max(0, start - _REGISTER_REACH), start)
+                or _NOT_A_REGISTER_ENTRY.search(text, max(0, start - _NOT_A_REGISTER_REACH), start)
+                or text.startswith(" bis ", match.end("value"))
             ):
                 return None
             if match.re.pattern == MIXED_REFERENCE and _DATE_ONLY.fullmatch(

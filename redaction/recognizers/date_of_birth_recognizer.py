@@ -117,7 +117,9 @@ _SPOKEN_BIRTH = (
     # geburtstag ist am zwölften august".
     r"|(?<=(?i:jahrgang)[ ])(?i:neunzehnhundert)[a-zäöüß]+"
     # "ella ist zweitausendzwanzig geboren".
-    r"|(?:(?<=[ ]ist[ ])|(?<=[ ]bin[ ])|(?<=wurde[ ])|(?<=sind[ ]))"
+    # Not a rule's "das ist zweitausendneunzehn geboren", "man sind …".
+    r"|(?<!das[ ]ist[ ])(?<!es[ ]ist[ ])(?<!wer[ ]ist[ ])(?<!man[ ]ist[ ])(?<!man[ ]sind[ ])"
+    r"(?<!die[ ]sind[ ])(?:(?<=[ ]ist[ ])|(?<=[ ]bin[ ])|(?<=wurde[ ])|(?<=sind[ ]))"
     r"(?i:neunzehnhundert|zweitausend)[a-zäöüß]+(?=[ ]geboren(?![\w-]))"
     r"|(?:(?<=(?i:mein)[ ]geburtstag[ ])|(?<=(?i:sein)[ ]geburtstag[ ])"
     r"|(?<=(?i:ihr)[ ]geburtstag[ ]))"
@@ -145,7 +147,7 @@ _LISTED_SCORE = 0.85
 _BIRTH_QUESTION = re.compile(
     r"(?i:geburtsdatum|geboren)(?:[ ](?:des|der|ihres|ihrer|von)[ ][^\n?]{1,30})?"
     # "Geburtsdatum und -zeit?", "ihr geburtsdatum zur kontrolle".
-    r"(?:[ ]und[ ]-?[^\W\d_]+|[ ]zur[ ][^\W\d_]+)?"
+    r"(?:[ ]und[ ]-?[^\W\d_]+|[ ]zur[ ][^\W\d_]+|[ ]bitte)?"
     r"(?:[ ]?\([^()\n]{1,12}\))?[ ]?[?:]?[ \t]*\n"
 )
 # A turn's start: a time or a speaker ("[00:26] Anrufer:", "14:04  Gast:", "SPRECHER 2:").
@@ -168,6 +170,25 @@ def _volume_of_a_title(text: str, start: int) -> bool:
         return False
     noun = found.group("noun")
     return is_lexicon_noun(noun) or is_loose_noun_compound(noun)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[.]?(?:,[ ]|[ ]\()$")
+
+
+def _after_no_name(text: str, result: RecognizerResult) -> bool:
+    """A two-digit "Jahrgang 61" after a comma or a bracket whose word before is no name:
+    "Riesling trocken, Jahrgang 19", "Die Schule feiert, Jahrgang 85"."""
+    explanation = result.analysis_explanation
+    if (
+        explanation is None
+        or explanation.pattern_name != "Year of birth in two digits after a verb"
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, result.start - 40), result.start)
+    if before is None:
+        return False  # after a verb: "Sie ist Jahrgang 61"
+    word = before.group(1)
+    return not word[:1].isupper() or is_lexicon_noun(word)
 
 
 # A label's separator whose runs of blanks and tabs are taken whole: a date never starts with
@@ -227,7 +248,10 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             "Year of birth",
             # "sie ist in Ulm geboren, 1996", "wurde in Mendefera geboren (1999)".
             r"(?<![\w.-])(?:(?i:geb\.|geboren|jg\.|geburtsjahr|born(?:[ ]in)?)"
-            r"(?:[ ]?:|(?<=geboren),|(?<=geboren)[ ]\()?[ ]?"
+            # Only where the year ends the clause: "in Essen geboren, 1938 emigrierte sie" and
+            # "geboren (1950 zog er …)" are a life's next step.
+            r"(?:[ ]?:|(?<=geboren),(?=[ ](?:19|20)\d{2}(?:[ \t]*(?:$|\n)|[.;)]))"
+            r"|(?<=geboren)[ ]\((?=(?:19|20)\d{2}\)))?[ ]?"
             r"(?:im[ ]Jahr(?:e)?[ ])?"
             # A person's "Jahrgang 1961" after a verb, a bracket or a comma (checked in
             # ``analyze``), not a wine's, a journal's or a statistic's ("Riesling Jahrgang 2019",
@@ -258,7 +282,9 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         # Jahrgang 61," after a name (a journal's title is a noun: ``_volume_of_a_title``).
         Pattern(
             "Year of birth in two digits after a verb",
-            r"(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=[a-zäöüß],[ ]))"
+            # After a name's comma or bracket (checked in ``analyze``: "Herr Weber, Jahrgang
+            # 61", "Hr. Weber (Jahrgang 61)", not "Riesling trocken, Jahrgang 19").
+            r"(?:(?<=bin[ ])|(?<=ist[ ])|(?<=war[ ])|(?<=[a-zäöüß],[ ])|(?<=[a-zäöüß][ ]\())"
             r"Jahrgang[ ](?!0\d|1[0-3])(\d{2})(?![\d/-]|\.\d)"
             r"(?![ ]und[ ](?:jünger|älter))",
             0.8,
@@ -305,7 +331,11 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = [r for r in results if not _volume_of_a_title(text, r.start)]
+        results = [
+            r
+            for r in results
+            if not _volume_of_a_title(text, r.start) and not _after_no_name(text, r)
+        ]
         results += self._listed(text)
         results += self._answered(text)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.

@@ -228,6 +228,7 @@ def cued_result(
 
 _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])")
 _STYLE_REACH = 300
+_LINE_REACH = 1500
 # Speech-to-text and chats in lower case capitalise a fifth to a third of their longer words
 # (names), German prose and forms half of them and more (nouns).
 _LOWER_CASE_STYLE = 0.35
@@ -239,13 +240,35 @@ def written_in_lower_case(text: str, start: int, end: int) -> bool:
     and chats write German: under ``_LOWER_CASE_STYLE`` of its longer words capitalised, on the
     span's line (a speaker's turn) or, for a short line, within ``_STYLE_REACH``. Words in
     capitals ("SPRECHER 2:") and spelling words ("R wie Richard") do not count."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = _style_words(text, line_start, len(text) if line_end < 0 else line_end)
-    if len(words) < _STYLE_WORDS:
+    # A line (a turn) is looked at up to ``_LINE_REACH`` around the span; a longer one in
+    # blocks of that size, each judged once: a transcript of one 200 kB line made every hit
+    # read all of it (quadratic).
+    reach_start, reach_end = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    before = text.rfind("\n", reach_start, start)
+    after = text.find("\n", end, reach_end)
+    if before < 0 and after < 0 and reach_end - reach_start >= 2 * _LINE_REACH:
+        line_start = start - start % _LINE_REACH
+        line_end = min(len(text), max(end, line_start + 2 * _LINE_REACH))
+    else:
+        line_start = reach_start if before < 0 else before + 1
+        line_end = reach_end if after < 0 else after
+    style = _line_style(text, line_start, line_end)
+    if style is None:
         words = _style_words(text, max(0, start - _STYLE_REACH), end + _STYLE_REACH)
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return bool(words) and capitalised / len(words) < _LOWER_CASE_STYLE
+        style = _share_capitalised(words) if words else None
+    return style is not None and style < _LOWER_CASE_STYLE
+
+
+@functools.lru_cache(maxsize=64)
+def _line_style(text: str, start: int, end: int) -> float | None:
+    """The share of capitalised longer words between ``start`` and ``end``; None for fewer
+    than ``_STYLE_WORDS`` words."""
+    words = _style_words(text, start, end)
+    return _share_capitalised(words) if len(words) >= _STYLE_WORDS else None
+
+
+def _share_capitalised(words: list[str]) -> float:
+    return sum(1 for word in words if word[0].isupper()) / len(words)
 
 
 def _style_words(text: str, start: int, end: int) -> list[str]:

@@ -938,6 +938,7 @@ class _SalutedLower:
                 or (
                     _GERMAN_SURNAME.search(words[0])
                     and words[0] not in _NOT_SURNAMES
+                    and not _compound_of_a_noun(words[0])
                     and written_in_lower_case(text, match.start(), match.end())
                 )
             ):
@@ -976,6 +977,22 @@ _NOT_SURNAMES = frozenset(
         "immer",
     )
 )
+_NOUN_STEM = 5
+
+
+def _compound_of_a_noun(word: str) -> bool:
+    """ "zählermann", "heizungsmann", "stadtfeld": a noun of five letters or more (with
+    its joining "s") before a surname's ending makes a job's or a thing's name, no surname."""
+    ending = _GERMAN_SURNAME.search(word)
+    if ending is None or (word.endswith(("el", "er")) and len(word) - ending.start() == 4):
+        return False  # "-el" and "-er" are no words: "schmiedel" is no compound of "Schmied"
+    stem = word[: ending.start() + 2]
+    for candidate in (stem, stem[:-1] if stem.endswith("s") else ""):
+        if len(candidate) >= _NOUN_STEM and is_lexicon_noun(candidate.capitalize()):
+            return True
+    return False
+
+
 # Endings of Polish, Ukrainian, Russian, Bulgarian, Romanian, Turkish, Greek and South Slavic
 # surnames, which end no German word: "die frau ossowski", "herr hrytsenko".
 _FOREIGN_SURNAME = re.compile(

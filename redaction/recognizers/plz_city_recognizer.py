@@ -86,7 +86,8 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             # The district in brackets, of two words too: "14478 Potsdam (Am Schlaatz)",
             # "18107 Rostock (Lütten Klein)", "14478 Potsdam (Waldstadt II)".
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+"
-            r"|[ ]\((?!(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|OT)[ ])[A-ZÄÖÜ][a-zäöüß]+"
+            r"|[ ]\((?!(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|OT|Rathaus|Amtsgericht|Landgericht"
+            r"|Stadthaus|Bürgerbüro|Hauptbahnhof|Hbf)[ )])[A-ZÄÖÜ][a-zäöüß]+"
             r"(?:[ ](?:[A-ZÄÖÜ][a-zäöüß]+|I{1,3}|IV))?\))?"
             # The district after a slash: "44866 Bochum/Wattenscheid".
             r"(?:[ ]?/[ ]?(?!Tel|Fax|Telefon|Mobil|Handy|Zimmer|Raum)[A-ZÄÖÜ][a-zäöüß]+"

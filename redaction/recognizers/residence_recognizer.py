@@ -139,7 +139,8 @@ _NO_STREET = r"(?![\w-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm
 # A home or a hospital is no district: "wohnhaft im Seniorenzentrum St. Josef", "im
 # Studierendenwohnheim".
 _NO_INSTITUTION = (
-    r"(?![ ]*\n?[ ]*[\w-]*(?:zentrum|heim|haus|stift|klinik|klinikum|hotel|residenz|pension"
+    # (Possessive: two runs of blanks side by side split a long run every way: quadratic.)
+    r"(?![ ]*+(?:\n[ ]*+)?[\w-]*(?:zentrum|heim|haus|stift|klinik|klinikum|hotel|residenz|pension"
     r"|unterkunft)(?![\w-]))"
 )
 _OWN_START = r"(?<![\w-])(?=(?i:mein|unser))"
@@ -195,7 +196,7 @@ _SUBJECTS = frozenset(
 )
 # A sentence's end: not an abbreviation's dot ("Tochter Sofiia (geb. 03.10.2019) in …").
 _NO_ABBREVIATION = (
-    r"(?<!\bgeb)(?<!\bca)(?<!\blt)(?<!\bbzw)(?<!\bNr)(?<!\bStr)(?<!\bHr)(?<!\bFr)(?<!\bDr)"
+    r"(?<!\bgeb)(?<!\bca)(?<!\blt)(?<!\bbzw)(?<!\bNr)(?<!\bStr)(?<!\bSt)(?<!\bHr)(?<!\bFr)(?<!\bDr)"
     r"(?<!\bvgl)(?<!\bz\.B)(?<!\bu\.a)(?<![\s.]\w)"
 )
 _SENTENCE_STOP = re.compile(rf"{_NO_ABBREVIATION}[.!?](?=\s)")
@@ -268,6 +269,10 @@ _HOME_WORD = re.compile(
     r"|anschrift|adresse|meldeadresse|zuzug|einzug)(?![\w-])"
 )
 _HOME_REACH = 120
+_EVERYONE = re.compile(
+    r"(?i)(?<![\w-])(?:wer|alle|jede[rs]?|berechtigt\w*|antragsberechtigt\w*|schüler\w*"
+    r"|teilnehm\w*|studierende|kinder)(?![\w-])"
+)
 _FIRST_PERSON_WORD = re.compile(r"(?i)(?<![\w-])(?:ich|mir|mich|mein\w*|wir|uns|unser\w*)(?![\w-])")
 _IN_TABLE_CELL = re.compile(r"[|\t][^|\t\n]*$")
 
@@ -571,7 +576,11 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "da wir am 05.11. nach Izmir zu meiner Mutter Gülten Yavuz fliegen".
             rf"(?<![\w-])nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
             # "will nach Bramsche zur Schwester (Olha Lysenko) ziehen".
-            rf"(?=[ ](?:zu[ ](?i:{_OWN})|zur|zum)[ ](?i:{_KIN})(?![\w-]))",
+            # One's own relative ("zu meiner kranken Mutter"); "zur"/"zum" with a person in the
+            # sentence (checked in ``_without_person``: not "Viele Familien fliegen nach Antalya
+            # zur Oma").
+            r"(?=[ ](?:zu[ ](?i:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer"
+            rf"|unseren)(?:[ ][a-zäöüß]+)?|zur|zum)[ ](?i:{_KIN})(?![\w-]))",
             0.7,
         ),
         Pattern(
@@ -585,8 +594,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town of a care home",
             # "Herr Ahlers ist … seit Februar im Pflegeheim in⏎  Greven" (someone in the
             # sentence, checked in ``_without_person``).
-            r"(?<![\w-])(?:im|ins)[ ](?:[A-ZÄÖÜ][\w-]*[ ])?(?:Pflege|Alten|Senioren)"
-            r"(?:heim|wohnheim|zentrum|stift|residenz)"
+            # "im Pflegeheim St. Josef in Greven", "in einem Altenpflegeheim in Greven".
+            r"(?<![\w-])(?:im|ins|in[ ]einem|in[ ]ein)[ ](?:[A-ZÄÖÜ][\w-]*[ ])?"
+            r"(?:[A-ZÄÖÜ][a-zäöü]*)?(?:[Pp]flege|[Aa]lten|[Ss]enioren)"
+            r"(?:heim|wohnheim|zentrum|stift|residenz)(?:[ ](?:St\.|[A-ZÄÖÜ][\w-]+)){0,3}"
             rf"{_WRAP}in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -732,12 +743,15 @@ def _born_entry(text: str, result: RecognizerResult) -> bool:
 # and a speaker: "S: verstehe wo wohnen sie denn⏎A: in gonsenheim an der krimm siebzehn",
 # "Wo wohnen Sie selbst? Die Gewerbeanmeldung …⏎[15:36:55] Gast-4711: in gievenbeck, …".
 _HOME_QUESTION = re.compile(
-    r"(?i:(?<![\w-])wo[ ](?:wohnen|wohnst|wohnt|leben|lebst|lebt)[ ](?:sie|du|ihr|er)"
+    r"(?i:(?<![\w-])wo[ ](?:(?:wohnen|wohnst|wohnt|leben|lebst|lebt)[ ](?:sie|du|ihr|er)"
+    r"|(?:sind[ ]sie|bist[ ]du)[ ]gemeldet)"
     r"(?![\w-]))[^\n]{0,120}\n"
 )
 _HOME_ANSWER = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:[^\s:]{1,20}(?:[ ]\d{1,2}:\d{2})?:[ \t]*)?"
-    r"(?:(?i:ja|also|äh|ähm|jetzt|noch|immer[ ]noch|ich[ ]wohne|wir[ ]wohnen)[ ,]+){0,3}"
+    # A turn of a call or a chat (a speaker, a time): an FAQ's next line is no answer.
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?[^\s:]{1,20}(?:[ ]\d{1,2}:\d{2})?:[ \t]*"
+    r"(?:(?i:ja|na|naja|nee|also|äh|ähm|jetzt|noch|immer[ ]noch|ich[ ]wohne|wir[ ]wohnen)"
+    r"[ ,]+){0,3}"
     r"(?i:in)[ ](?:der[ ])?(?P<value>(?:(?i:bad|sankt)[ ])?[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)*)"
 )
 
@@ -854,6 +868,8 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         # aus Bochum").
         words_before = text[max(0, result.start - 40) : result.start].split()
         name_before = words_before[-3] if len(words_before) >= 3 else ""
+        if "rufe" in text[max(0, result.start - 25) : result.start]:
+            return False  # "ich rufe hier aus Jöllenbeck an"
         return not (
             name_before[:1].isupper()
             and not is_lexicon_noun(name_before)
@@ -868,6 +884,19 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             _HOME_WORD.search(text, before, result.start)
             or _FIRST_PERSON_WORD.search(text, before, result.start)
         )
+    if name in ("Town of one's household", "Town after wohnhaft", "Town of a relative one visits"):
+        # Someone's, not everyone's: "Antragsberechtigt sind alle Personen wohnhaft Bochum",
+        # "Wer zu Besuch bei uns in Wattenscheid ist", "Viele Familien fliegen nach Antalya zur
+        # Oma".
+        start = max(0, result.start - _SOMEONE_REACH)
+        start = max([start] + [m.end() for m in _SENTENCE_STOP.finditer(text, start, result.start)])
+        if _crowd(text, start, result.start) or _EVERYONE.search(text, start, result.start):
+            return True
+        if name == "Town of a relative one visits" and text.startswith(
+            (" zur ", " zum "), result.end
+        ):
+            return not _PERSON_IN_SENTENCE.search(text, start, result.start)
+        return False
     if name == "Town of a care home":
         start = max(0, result.start - _SOMEONE_REACH)
         start = max([start] + [m.end() for m in _CLAUSE_STOP.finditer(text, start, result.start)])

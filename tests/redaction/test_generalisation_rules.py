@@ -1230,6 +1230,56 @@ REVIEW_2026_12_07 = [
 ]
 
 
+# The second review of 2026-12-07: administrative text that the rules of cfd18c1..3a08a7a read
+# as personal. Each text is the reviewer's.
+REVIEW_2026_12_07_SECOND = [
+    "sprecher: dann kommt der herr zählermann von den stadtwerken, der zählermann hat einen "
+    "ausweis dabei. rufen sie den herrn heizungsmann, also den installateur. der herr "
+    "schornsteinfegermann kommt zweimal im jahr. dann kommt der herr stadtfeld, nee, das stadtfeld",
+    "Gebührentarif: Nutzungsrecht an einem Wahlgrab (Tarifstelle G 12/2025): 1.850 Euro. "
+    "Verlängerung (Tarifstelle E 2025/3). Rasengrab, Tarif S 4/2025. Beschlussvorlage N 2024/117.",
+    "Beschlussvorlage: Neuorganisation des Standesamts, Vorlage G 45/2024 und Ergänzung E "
+    "2024/45. Siehe auch Drucksache L 3/2023 des Landtags. Sitzungsdienst S 1/2025.",
+    "Geburtenregister: Nummern G 1/2024 bis G 3518/2024",
+    "Satzung über die Erhebung von Gebühren im Standesamt, Reg.-Nr. 1-12/2020.",
+    "bot: die marke nr. 1234 ist nur ein beispiel.",
+    "Riesling trocken, Jahrgang 19, Mosel. Die Schule feiert, Jahrgang 85, das Abitreffen.",
+    "mitarbeiterin: also ein kind das ist zweitausendneunzehn geboren kommt in die schule, also "
+    "man sind neunzehnhundertsechzig geboren",
+    "Wo wohnen Sie künftig? Diese Frage beantworten Sie im Formular.\nIn Bochum gilt die "
+    "Meldepflicht binnen zwei Wochen.",
+    "Viele Familien fliegen in den Sommerferien nach Antalya zur Oma oder nach Izmir zu ihren "
+    "Großeltern. Wer mit den Kindern nach Warschau zum Vater reist, braucht eine Vollmacht.",
+    "Antragsberechtigt sind alle Personen wohnhaft Bochum. Teilnahmeberechtigt: Schülerinnen und "
+    "Schüler, wohnhaft Wattenscheid. Wer zu Besuch bei uns in Wattenscheid ist, ist willkommen. "
+    "Studierende leben gerne bei uns in Querenburg.",
+    "sprecher: in der tabelle nummer drei sehen sie die quoten: sieben komma zwei, sechs komma "
+    "neun, sechs komma vier",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_2026_12_07_SECOND)
+def test_second_review_of_2026_12_07_no_detection_in_administrative_text(
+    redactor: Redactor, text: str
+) -> None:
+    found = spans_of(
+        redactor,
+        text,
+        {"DATE_OF_BIRTH", "LOCATION", "STREET_ADDRESS", "DE_AKTENZEICHEN", "PERSON"},
+    )
+    assert found == []
+
+
+def test_second_review_of_2026_12_07_no_birth_year_of_a_lifes_next_step(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Die Malerin ist in Essen geboren, 1938 emigrierte sie nach New York. Er wurde in "
+        "Dessau geboren (1950 zog er nach Bochum)."
+    )
+    assert spans_of(redactor, text, {"DATE_OF_BIRTH"}) == []
+
+
 @pytest.mark.parametrize("text", REVIEW_2026_12_07)
 def test_review_of_2026_12_07_no_detection_in_administrative_text(
     redactor: Redactor, text: str

@@ -803,10 +803,10 @@ PERSON_CASES = [
         id="staff-abbreviation-fam-nee-and-names-taken",
     ),
     pytest.param(
-        "SPRECHER 1: gut frau austermann ich habe alles notiert der kollege herr brüggemann meldet"
+        "SPRECHER 1: gut frau holtkamp ich habe alles notiert der kollege herr brüggemann meldet"
         " sich\nSPRECHER 2: danke meine frau arbeitet und mein herr ist gut\nagentin: sie sprechen "
         "mit frau schmiedel was kann ich tun, herr schneider ist nicht da, frau später nicht",
-        ["austermann", "brüggemann", "schmiedel", "schneider"],
+        ["holtkamp", "brüggemann", "schmiedel", "schneider"],
         id="german-surnames-in-lower-case-after-frau-and-herr-in-a-transcript",
     ),
     pytest.param(
@@ -1080,14 +1080,15 @@ DICTATED_NUMBER_CASES = [
     ),
     pytest.param(
         "das aktenzeichen ist vier eins eins null acht drei. die kundennummer ist vier-eins-eins-"
-        "null-acht-drei-sieben. mein kassenzeichen lautet sechs null doppel null vier eins komma "
-        "drei",
+        "null-acht-drei-sieben. mein kassenzeichen lautet sechs null doppel null vier eins drei. "
+        "in der tabelle nummer drei die quoten: sieben komma zwei, sechs komma neun, sechs komma "
+        "vier",
         [
             "vier eins eins null acht drei",
             "vier-eins-eins-null-acht-drei-sieben",
-            "sechs null doppel null vier eins komma drei",
+            "sechs null doppel null vier eins drei",
         ],
-        id="short-runs-hyphens-doubles-and-komma",
+        id="short-runs-hyphens-and-doubles-not-rates-with-komma",
     ),
 ]
 
@@ -1963,6 +1964,14 @@ RESIDENCE_CASES = [
         "Sie?\nA: in der Nähe vom Bahnhof",
         [],
         id="negative-a-street-after-wohnhaft-a-party-a-venue-and-a-vague-answer",
+    ),
+    pytest.param(
+        "ich rufe hier aus Jöllenbeck an. Herr Ahlers ist im Pflegeheim St. Josef in Greven. "
+        "Frau Kuhn lebt im Altenpflegeheim in Emsdetten. da wir nach Izmir zu meiner kranken "
+        "Mutter fliegen\nS: wo wohnen sie denn\nA: na in gonsenheim\nS: wo sind sie gemeldet\nA: "
+        "in bretzenheim",
+        ["Jöllenbeck", "Greven", "Emsdetten", "Izmir", "gonsenheim", "bretzenheim"],
+        id="the-second-reviews-variants",
     ),
 ]
 
