@@ -3730,8 +3730,6 @@ _NAME_BEFORE_PHONE = re.compile(
     # "(Wendler, App. 0341 123-7716)", "Rückruf … durch Kreß (App. 0911 231-6174)".
     r"(?:,[ ]|[ ]\([A-ZÄÖÜ][a-zäöüß]+,[ ]|[ ]\()(?:Tel\.?[ ]?|Durchwahl[ ]|App\.[ ]?|Apparat[ ])?$"
 )
-# A clerk named by the office's abbreviation: "SB Klausing (Vertretung: …)", "Vermerk SB
-# Reuther:", "Antwort Bußgeldstelle, SB Klee:" (not "SB-Terminal", "SB Markt").
 # A clerk who answers the phone names the office, then themself, then greets: "ausländerbehörde
 # freiburg haberer guten tag", "fachbereich soziales reuther grüß gott", "leitstelle Kaminski
 # guten morgen".
@@ -3752,6 +3750,8 @@ _CARE_OF = re.compile(
     r"(?<![\w-])(?:bei|c/o)[ ](?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?=,[ ]\d{5}[ ]|</zusatz>|\n[ \t]*\d{5}[ ])"
 )
+# A clerk named by the office's abbreviation: "SB Klausing (Vertretung: …)", "Vermerk SB
+# Reuther:", "Antwort Bußgeldstelle, SB Klee:" (not "SB-Terminal", "SB Markt").
 _CLERK_ABBREVIATION = re.compile(
     r"(?<![\w-])(?:SB|SBin|Sb\.|Sachb\.|Sachbearb\.)[ ]"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
@@ -3761,7 +3761,9 @@ _NAME_REACH = 60
 
 def _with_names_before_phones(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the clerk's name before a number (``_NAME_BEFORE_PHONE``): no noun, no
-    place, no office ("(Zentrale, 0234 910-0)", "(Bochum, 0234 …)")."""
+    place, no office ("(Zentrale, 0234 910-0)", "(Bochum, 0234 …)"); and the names of clerks
+    after "SB", in a call's greeting or before their staff number, and of someone a letter
+    reaches through ("bei Kaminski, 33647 Bielefeld"), none a noun, stop word or place."""
     taken = _Spans(sorted((r.start, r.end) for r in results))
     added: list[RecognizerResult] = []
     for result in results:
