@@ -3759,7 +3759,7 @@ _CLERK_ABBREVIATION = re.compile(
 _NAME_REACH = 60
 
 
-def _with_names_before_phones(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+def _with_clerks_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the clerk's name before a number (``_NAME_BEFORE_PHONE``): no noun, no
     place, no office ("(Zentrale, 0234 910-0)", "(Bochum, 0234 …)"); and the names of clerks
     after "SB", in a call's greeting or before their staff number, and of someone a letter
@@ -4377,7 +4377,7 @@ class Redactor:
         results.extend(_mailboxes_of_persons(prepared, results))
         # Persons of history are no one whose contact details an office's could be.
         resolved = _without_public_figures(prepared, _resolve_overlaps(results, len(prepared)))
-        resolved = _with_names_before_phones(prepared, resolved)
+        resolved = _with_clerks_names(prepared, resolved)
         kept = _drop_office_numbers(prepared, _drop_organisation_contacts(prepared, resolved))
         kept = _drop_institution_records(prepared, kept)
         kept = _without_server_addresses(prepared, kept)
