@@ -30,8 +30,8 @@ NUMBER_WORD = rf"(?:{_UNIT}?hundert(?:und)?{_BELOW_HUNDRED}?|{_BELOW_HUNDRED})(?
 # Within a run the words may also be joined by hyphens ("vier-eins-eins-null").
 _JOINED_NUMBER = NUMBER_WORD.replace(r"(?![\w-])", r"(?!\w)")
 assert _JOINED_NUMBER != NUMBER_WORD
-# What is read out between the digits: a dot, a slash, a dash, a comma, or a letter alone.
-# ("komma" reads out rates and amounts: "sieben komma zwei, sechs komma neun".)
+# What is read out between the digits: a dot, a slash, a dash, or a letter alone ("komma" is
+# none: it reads out rates and amounts, "sieben komma zwei, sechs komma neun").
 _SEPARATOR_WORD = r"(?:punkt|schrägstrich|strich|bindestrich|minus|doppelpunkt)(?!\w)"
 _LETTER = r"[a-zA-Z](?!\w)"
 # A digit said twice or three times: "doppel null", "doppelnull", "dreifach sieben".

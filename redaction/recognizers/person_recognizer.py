@@ -934,7 +934,7 @@ class _SalutedLower:
                 len(words) > 1
                 or is_known_name(words[0])
                 or _FOREIGN_SURNAME.search(words[0])
-                # A call's transcript: "gut frau austermann ich habe alles notiert".
+                # A call's transcript: "gut frau holtkamp ich habe alles notiert".
                 or (
                     _GERMAN_SURNAME.search(words[0])
                     and words[0] not in _NOT_SURNAMES
@@ -946,7 +946,7 @@ class _SalutedLower:
 
 
 # Endings of German surnames, which no German word shows after "frau" or "herr" in a text in
-# lower case ("frau austermann", "herr brüggemann"; a noun such as "hausmann" is no name).
+# lower case ("frau holtkamp", "herr brüggemann"; see ``_compound_of_a_noun`` for job names).
 _GERMAN_SURNAME = re.compile(
     r"..(?:mann|meier|meyer|maier|mayer|berg|burg|kamp|kemper|brink|horst|feld|hoff|hof"
     r"|hausen|haus|rath|bach|beck|stein|bauer|ling|kötter|diek|möller|müller|schulte|ski"
