@@ -259,12 +259,24 @@ def written_in_lower_case(text: str, start: int, end: int) -> bool:
     return style is not None and style < _LOWER_CASE_STYLE
 
 
-@functools.lru_cache(maxsize=64)
+# Judged windows by the hash of their text: many hits on one long line share a window. The
+# hash, not the text, is kept, so no document outlives its call in this memo.
+_STYLE_MEMO: dict[int, float | None] = {}
+_STYLE_MEMO_SIZE = 256
+
+
 def _line_style(text: str, start: int, end: int) -> float | None:
     """The share of capitalised longer words between ``start`` and ``end``; None for fewer
     than ``_STYLE_WORDS`` words."""
+    key = hash(text[start:end])
+    if key in _STYLE_MEMO:
+        return _STYLE_MEMO[key]
     words = _style_words(text, start, end)
-    return _share_capitalised(words) if len(words) >= _STYLE_WORDS else None
+    style = _share_capitalised(words) if len(words) >= _STYLE_WORDS else None
+    if len(_STYLE_MEMO) >= _STYLE_MEMO_SIZE:
+        _STYLE_MEMO.clear()
+    _STYLE_MEMO[key] = style
+    return style
 
 
 def _share_capitalised(words: list[str]) -> float:
