@@ -53,6 +53,7 @@ from redaction.recognizers.person_recognizer import (
     find_mentions,
     given_names,
     is_organisation,
+    lone_given_names,
     looks_like_name,
     name_parts,
 )
@@ -2626,7 +2627,7 @@ _AUTHORITY_ENDING = re.compile(
     r"(?:amt|ämter|amtes|behörde|referat|dezernat|fachbereich|abteilung|bibliothek|bücherei"
     r"|museum|stadion|theater|saal|wache|friedhof|gericht|präsidium|rathaus|freibad|hallenbad"
     r"|recyclinghof|wertstoffhof|aufsicht|planetarium|bürgerhaus|bürgerhäuser|stadthaus"
-    r"|landratsamt|stelle)$"
+    r"|landratsamt|stelle|kommission|(?:friedhofs|stadt|kreis|schul|gemeinde|bezirks)verwaltung)$"
 )
 # Other organisations: only where the text names no person at all.
 _FIRM_TEXT = """
@@ -2786,7 +2787,7 @@ def _drop_organisation_contacts(
 # Hölkeskampring 40", "Krankenhaus Wattenscheid    Voedestraße 79" (a table's columns), "Villa
 # Marckhoff (Kunstmuseum), Kortumstraße 147", "Bezirksregierung Münster,⏎Albrecht-…".
 _OWNER_WORD = (
-    r"(?:[A-ZÄÖÜ][\w.&'-]*|&|\d{1,6}|am|an|der|den|dem|im|in|auf|zum|zur|bei|\([^()\n]{1,30}\))"
+    r"(?:[A-ZÄÖÜ][\w.&'-]*|&|\d{1,6}|am|an|der|den|dem|im|in|auf|zum|zur|bei|für|\([^()\n]{1,30}\))"
 )
 _PLACE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<owner>{_OWNER_WORD}(?:[ ]{_OWNER_WORD}){{0,5}})"
@@ -2937,7 +2938,7 @@ _OFFICE_NAME_REACH = 60
 _OFFICE_NUMBER = re.compile(r"(?:\+49[ ]?(?:\(0\)[ ]?)?|0)\d{2,5}[ /]+\d{2,4}[ ]?[-–][ ]?\d[\d ]*")
 # What may stand between an office's number and its mailbox in a list of contact details.
 _CONTACT_GLUE = re.compile(
-    r"[ \t,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|telefonisch|fax"
+    r"[ \t\n,;·|/()–-]*(?:(?i:oder|und|sowie|bzw\.|e-?mail|mail|tel\.?|telefon|telefonisch|fax"
     r"|unter)[ \t:.,]*)*"
 )
 # The text searched around a number for a writer speaking of themselves or a direct line.
@@ -3072,7 +3073,9 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
         if _MOBILE.match(number) or not (office_shaped or switchboard):
             continue
         line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
-        if persons.overlaps(breaks.block_start(phone.start), line_end):
+        if persons.overlaps(breaks.block_start(phone.start), line_end) or _person_after(
+            text, breaks, phone, persons
+        ):
             continue
         near_start = max(line_start, phone.start - _SELF_REACH)
         near_end = min(line_end, phone.end + _SELF_REACH)
@@ -3086,7 +3089,7 @@ def _drop_office_numbers(text: str, results: list[RecognizerResult]) -> list[Rec
             and (
                 _OFFICE_BEFORE.search(text, name_start, phone.start)
                 or _service_before(text, name_start, phone.start)
-                or _beside_office_mailbox(text, phone, line_start, line_end)
+                or _beside_office_mailbox(text, phone, breaks, persons)
             )
         ) or (
             # A switchboard ("0231 50-0 (Vermittlung)", "Gebäudemanagement Herne, Tel. 02323
@@ -3129,10 +3132,17 @@ def _service_before(text: str, start: int, end: int) -> bool:
 
 
 def _beside_office_mailbox(
-    text: str, phone: RecognizerResult, line_start: int, line_end: int
+    text: str, phone: RecognizerResult, breaks: _Breaks, persons: _Spans
 ) -> bool:
+    line_start, line_end = breaks.line_start(phone.start), breaks.line_end(phone.start)
     before = max(line_start, phone.start - _OFFICE_REACH)
     after = min(line_end, phone.end + _OFFICE_REACH)
+    # A list of contact details wrapped after the number ("Tel. 0931 37-2540,⏎friedhof@…"):
+    # the mailbox may open the next line, which names no person.
+    if line_end < len(text) and _CONTACT_GLUE.fullmatch(text, phone.end, line_end):
+        next_end = breaks.line_end(line_end + 1)
+        if not persons.overlaps(line_end, next_end):
+            after = min(next_end, phone.end + _OFFICE_REACH)
     for mailbox in _EMAIL_RE.finditer(text, before, after):
         if mailbox.end() <= phone.start:
             between = (mailbox.end(), phone.start)
@@ -3164,6 +3174,20 @@ _LABELLED_MAILBOX = re.compile(
 )
 
 
+# How far after a number a person's name makes the number theirs.
+_PERSON_AFTER_REACH = 80
+
+
+def _person_after(text: str, layout: _Breaks, phone: RecognizerResult, persons: _Spans) -> bool:
+    """A person named after the number on its line, or on the next where the number ends its
+    line in a list ("Standesamt, Tel. 0931 37-2540, Frau Weidenbach"): the number is theirs."""
+    line_end = layout.line_end(phone.start)
+    end = min(line_end, phone.end + _PERSON_AFTER_REACH)
+    if end == line_end < len(text) and _CONTACT_GLUE.fullmatch(text, phone.end, line_end):
+        end = min(layout.line_end(line_end + 1), phone.end + _PERSON_AFTER_REACH)
+    return persons.overlaps(phone.end, end)
+
+
 def _organisation_before(
     text: str,
     layout: _Breaks,
@@ -3185,6 +3209,8 @@ def _organisation_before(
     line_end = min(layout.line_end(start), start + _WINDOW)
     if _TABLE_ROW.search(text, line_start, line_end):
         return False  # a row of a table: a person's, as likely as not
+    if phone and _person_after(text, layout, detail, persons):
+        return False
     block_start = layout.block_start(start)
     # Only the last few segments matter: in a long block (an address list) the breaks are
     # searched in a window before the detail, and a segment the window cuts ends the walk.
@@ -3421,6 +3447,10 @@ _LIFE_DATES_LONG = re.compile(
 _MIN_LIFE = 20
 _MAX_LIFE = 110
 _LONG_AGO = 50
+# A life that began this long ago and ended a generation ago is history too: "Gertrud Luckner
+# (1900–1995)", "Ernst Kuzorra (1905–1990)"; not "Heinz Zimmermann (1931–2019)".
+_BORN_LONG_AGO = 120
+_DIED_A_GENERATION_AGO = 25
 # Works of the stage and the museum, not the school's pictures or a neighbour's play.
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:Oper|Operette|Märchenoper|Sinfonie|Symphonie|Ballett|Gemälde)[ ]von[ ]"
@@ -3460,7 +3490,11 @@ def _life_long_past(text: str, end: int) -> re.Match[str] | None:
     if life is None:
         return None
     born, died = int(life.group("born")), int(life.group("died"))
-    if died <= datetime.date.today().year - _LONG_AGO and _MIN_LIFE <= died - born <= _MAX_LIFE:
+    year = datetime.date.today().year
+    if _MIN_LIFE <= died - born <= _MAX_LIFE and (
+        died <= year - _LONG_AGO
+        or (born <= year - _BORN_LONG_AGO and died <= year - _DIED_A_GENERATION_AGO)
+    ):
         return life
     return None
 
@@ -3470,6 +3504,34 @@ def _historical(text: str, person: RecognizerResult) -> bool:
     if is_public_figure(text[person.start : person.end]):
         return True
     return _life_long_past(text, person.end) is not None
+
+
+# A statistic of first names: "Die beliebtesten Vornamen waren Emil, Theo und Matteo",
+# "häufigste Jungennamen", "Vornamen-Hitliste".
+_NAME_STATISTICS = re.compile(
+    r"(?i:(?<![\w-])(?:beliebteste|häufigste|meistvergebene|gefragteste)[nr]?[ ]+(?:\w+[ ]+)?"
+    r"(?:vor|zweit|jungen|mädchen|baby)?namen|vornamen-?(?:hitliste|statistik|rangliste|ranking))"
+)
+# A person named before a first name: a child's or a citizen's ("Ihr Sohn Emil", "Frau Mila").
+_OWNER_OF_A_NAME = re.compile(
+    r"(?i:(?<![\w-])(?:herrn?|frau|hr\.|fr\.|sohn|tochter|kind|baby|enkel\w*|neffe|nichte"
+    r"|bruder|schwester|mein\w*|unser\w*|ihr\w*|sein\w*|namens|heißt)(?![\w-]))[^\n.]{0,30}$"
+)
+
+
+def _without_name_statistics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results without the lone first names of a statistic of first names (a registry office's
+    press release, an open-data table); a first name after a person's word stays."""
+    if not _NAME_STATISTICS.search(text):
+        return results
+    names = lone_given_names()
+    return [
+        r
+        for r in results
+        if r.entity_type != "PERSON"
+        or text[r.start : r.end] not in names
+        or _OWNER_OF_A_NAME.search(text, max(0, r.start - 40), r.start) is not None
+    ]
 
 
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -4387,7 +4449,7 @@ class Redactor:
         kept = _with_codes_after_persons(prepared, kept)
         # Towns after the persons that stay: not a specimen's or a composer's ("Max Mustermann,
         # Bochum", "Mozart, Salzburg").
-        kept = _without_public_figures(prepared, kept)
+        kept = _without_public_figures(prepared, _without_name_statistics(prepared, kept))
         return _with_personal_towns(prepared, _with_years_after_persons(prepared, kept))
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:

@@ -169,6 +169,21 @@ _OFFICE_FIELD_ENDING = re.compile(
 )
 
 
+# Plural endings, longest first: "unternehmerin|nen", "baustelle|n", "fläche|n".
+_PLURAL_ENDINGS = ("nen", "en", "n", "e")
+
+
+def _plural_of_noun(word: str) -> bool:
+    """The word is a plural whose singular the lexicon has as a noun ("baustellen")."""
+    unfolded = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+    for form in {word, unfolded, unfolded.replace("ss", "ß")}:
+        for ending in _PLURAL_ENDINGS:
+            stem = form.removesuffix(ending)
+            if stem != form and len(stem) >= _MIN_PUBLIC_NOUN and stem in german_nouns():
+                return True
+    return False
+
+
 def _lone_noun_kind(word: str) -> str | None:
     """ "noun" for a word of the lexicon, "compound" for nouns joined with a noun's ending
     ("stadt|foersterei", "schul|anmeldung"), None for anything else or a known name."""
@@ -261,6 +276,10 @@ def is_functional_mailbox(address: str, before: str = "") -> bool:
     if len(words) == 1 and len(words[0]) >= _MIN_LONE_NOUN:
         kind = _lone_noun_kind(words[0])
         if kind == "compound" or (kind == "noun" and public):
+            return True
+        # At a town's own domain, the plural of a noun: a topic, not a surname
+        # ("baustellen@leipzig.de", "unternehmerinnen@duesseldorf.de").
+        if kind == "noun" and official and _plural_of_noun(words[0]):
             return True
     # An abstract noun as long as no name is, which the lexicon may lack as a compound
     # ("sondernutzung@stadt-witten.de").

@@ -211,6 +211,18 @@ _ONE_CELL = re.compile(r"(?:[^\n\t| ]+|[ ]{1,2}(?![ ]))+")
 _HOURS_AFTER = re.compile(r"\.?[ ]?(?:–|-|bis)?[ ]?\d{1,2}(?:[.:]\d{2})?[ ]?(?:–|-|bis|Uhr|,)")
 # An agent noun's ending: a trade, as many surnames are ("-feger", "-hauer", "-macher").
 _AGENT_NOUN = re.compile(r"er$")
+# A public place's kind at the end of a compound: "Waldfriedhof", "Augustinerkloster",
+# "Krongut", "Sportpark", "Betriebshof" (not "-haus", "-burg", "-wald" or "-feld": "Neuhaus",
+# "Homburg", "Grünwald" and "Bielefeld" are surnames as often).
+_PLACE_KIND_ENDING = re.compile(
+    r"[a-zäöüß]{3}(?:friedhof|kloster|gut|park|halle|hallen|anlage|zentrum|museum|schule|kirche"
+    r"|kapelle|stadion|arena|bahnhof|betriebshof|bauhof|synagoge|moschee|bad|bibliothek)$"
+)
+# A club's kind before its name: "TV Jahn Heessen", "SV Westfalia Rhynern", "SC Constantin".
+_CLUB_BEFORE = re.compile(
+    r"(?<![\w-])(?:TV|SV|TuS|SC|FC|VfL|VfB|VfR|DJK|TSV|TSG|SG|SpVg|SpVgg|BV|SSV|ESV|RSV|FSV|BSV|PSV"
+    r"|TuRa|TB|TG|SF|Sportfreunde|Turnverein|Sportverein)[ ]$"
+)
 # A noun list's compound and adjective (see ``_trimmed``).
 _LONG_COMPOUND = 13
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:ische|liche|ige|ene|ale|elle|eine|ere|ste)$")
@@ -577,6 +589,18 @@ class NerPersonRecognizer(EntityRecognizer):
             return None
         # Days of the week ("Di, Do").
         if all(p.rstrip(",") in _WEEKDAYS for p in parts):
+            return None
+        # A public place named with its district, patron or estate ("Waldfriedhof Mombach",
+        # "Baumgrab Waldfriedhof Mombach", "Krongut Bornstedt", "Augustinerkloster"), or a
+        # sports club ("TV Jahn Heessen"). A name ends in a surname, which may be one
+        # ("Anna Waldfriedhof").
+        if (
+            "," not in name
+            and any(
+                _PLACE_KIND_ENDING.search(p.lower()) and not is_known_name(p)
+                for p in parts[: max(1, len(parts) - 1)]
+            )
+        ) or _CLUB_BEFORE.search(text, max(0, first - 16), first):
             return None
         # A noun before a word that is no known name: "Abfahrt Bochum-Stahlhausen",
         # "Ortschaftsrat Freiburg-Tiengen", "Stadtteile Sommerberg".

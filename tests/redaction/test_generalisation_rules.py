@@ -1288,3 +1288,66 @@ def test_review_of_2026_12_07_no_detection_in_administrative_text(
         redactor, text, {"DATE_OF_BIRTH", "LOCATION", "STREET_ADDRESS", "DE_AKTENZEICHEN"}
     )
     assert found == []
+
+
+# PII-free administrative text of the kinds that still drew detections (session three of
+# 2026-12-07): offices' contact lines wrapped before their mailbox, topic mailboxes at a town's
+# domain, public places named with their district, clubs, statistics of first names, persons
+# of history with the dates of their lives.
+PUBLIC_TEXT_2026_12_07_THIRD = [
+    "Auskunft: Friedhofsverwaltung, Martin-Luther-Straße 20, 97072 Würzburg, Tel. 0931 37-2540,"
+    "\nfriedhofsverwaltung@stadt.wuerzburg.de",
+    "Bürgertelefon des Verkehrs- und Tiefbauamts\n0341 123-7600, baustellen@leipzig.de",
+    "Anmeldung per E-Mail an unternehmerinnen@duesseldorf.de oder strassennamen@bochum.de.",
+    "Gilt für Hauptfriedhof, Waldfriedhof Mombach und die Friedhöfe der Stadtteile.\n"
+    "| 3.4 | Baumgrab Waldfriedhof Mombach, 20 Jahre | 1.980,00 |",
+    "Trauungen außerhalb der Öffnungszeiten (Orangerie, Schloss Babelsberg, Krongut Bornstedt).",
+    "10:00  Augustinerkloster, Führung durch den Kreuzgang.",
+    "- TV Jahn Heessen 1898 e.V., Turnhalle Heessen\n- SV Westfalia Rhynern 1952 e.V.",
+    "Die beliebtesten Vornamen waren Emil, Theo und Matteo bei den Jungen sowie Mila, Emilia und "
+    "Frieda bei den Mädchen.",
+    "2. Gertrud-Luckner-Allee: Gertrud Luckner (1900–1995), Fürsorgerin und Widerstandskämpferin."
+    "\n3. Ernst-Kuzorra-Platz: Ernst Kuzorra (1905–1990), Fußballspieler.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_TEXT_2026_12_07_THIRD)
+def test_public_text_of_2026_12_07_draws_no_detection(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+# Their personal counterparts stay redacted.
+PERSONAL_TEXT_2026_12_07_THIRD = [
+    # A clerk's name on the wrapped line: the number is hers.
+    (
+        "Auskunft: Friedhofsverwaltung, Tel. 0931 37-2540,\nFrau Weidenbach, "
+        "friedhofsverwaltung@stadt.wuerzburg.de",
+        "PHONE_NUMBER",
+        "0931 37-2540",
+    ),
+    # A clerk after an office's number, on its line or the next: the number is hers.
+    ("Auskunft: Standesamt, Tel. 0931 37-2540, Frau Weidenbach", "PHONE_NUMBER", "0931 37-2540"),
+    ("Auskunft: Standesamt, Tel. 0931 37-2540,\nFrau Weidenbach", "PHONE_NUMBER", "0931 37-2540"),
+    # A surname at a town's domain; a noun's plural is a topic, "rosenkranz" no plural.
+    ("Bitte an rosenkranz@essen.de schreiben.", "EMAIL_ADDRESS", "rosenkranz@essen.de"),
+    # A son's first name in a text about the statistic.
+    (
+        "Die beliebtesten Vornamen 2025: Ihr Sohn Emil gehört dazu, schreibt das Standesamt.",
+        "PERSON",
+        "Emil",
+    ),
+    # A father who died a few years ago, and a great-grandmother born long ago.
+    ("Der Vater, Heinz Zimmermann (1931-2019), hinterließ ein Haus.", "PERSON", "Heinz Zimmermann"),
+    (
+        "Die Grabstelle meiner Urgroßmutter Anna Brinkhoff (1901–1996) soll verlängert werden.",
+        "PERSON",
+        "Anna Brinkhoff",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "personal"), PERSONAL_TEXT_2026_12_07_THIRD)
+def test_personal_text_of_2026_12_07_stays_redacted(
+    redactor: Redactor, text: str, entity_type: str, personal: str
+) -> None:
+    assert personal in spans_of(redactor, text, {entity_type})
