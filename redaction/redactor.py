@@ -53,9 +53,9 @@ from redaction.recognizers.person_recognizer import (
     find_mentions,
     given_names,
     is_organisation,
-    lone_given_names,
     looks_like_name,
     name_parts,
+    paired_given_names,
 )
 from redaction.recognizers.public_figures import UNMISTAKABLE_SURNAMES, is_public_figure
 from redaction.recognizers.residence_recognizer import is_town
@@ -192,7 +192,9 @@ _NAME_COLUMN = re.compile(
     # Who reported, witnessed or caused something, who lives beside it or lets it.
     r"|melder(?:in)?|meldende[r]?|hinweisgeber(?:in)?|anwohner(?:in)?|anlieger(?:in)?"
     r"|geschädigte[r]?|verursacher(?:in)?|zeug(?:e|in)(?:[ ]?/[ ]?zeugin)?|beteiligte[r]?"
-    r"|bürger(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?)"
+    r"|bürger(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?"
+    # A library system's log: 'patron="Wieczorek, Jan"', 'guardian="Wieczorek, Agnieszka"'.
+    r"|patron|guardian|borrower)"
 )
 # Staff and contacts: their names are personal, but they make no row a citizen's (a council
 # paper's "Sachbearbeiter", a facility's "Kontakt").
@@ -3519,17 +3521,21 @@ _OWNER_OF_A_NAME = re.compile(
 )
 
 
+_LIST_SEPARATOR = re.compile(r",[ ]*|[ ]+und[ ]+")
+
+
 def _without_name_statistics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without the lone first names of a statistic of first names (a registry office's
     press release, an open-data table); a first name after a person's word stays."""
     if not _NAME_STATISTICS.search(text):
         return results
-    names = lone_given_names()
+    names = paired_given_names()
     return [
         r
         for r in results
         if r.entity_type != "PERSON"
-        or text[r.start : r.end] not in names
+        # One first name or a list of them ("Emilia, Mia", "Luca, Leon und Ben").
+        or not all(part in names for part in _LIST_SEPARATOR.split(text[r.start : r.end]))
         or _OWNER_OF_A_NAME.search(text, max(0, r.start - 40), r.start) is not None
     ]
 
@@ -3618,7 +3624,7 @@ _NOT_TOWN_AFTER_PERSON = frozenset(
 )
 _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}")
 _PLACE_AFTER_PERSON = re.compile(
-    r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?=[ ]*(?:[–;)(]|-[ ]|$))",
+    r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?=[ ]*(?:[–;)(,]|-[ ]|$))",
     re.MULTILINE,
 )
 # A town in brackets after a person, after their role or alone: "Lebenspartner Bastian Kremer
@@ -3626,8 +3632,11 @@ _PLACE_AFTER_PERSON = re.compile(
 # Hülskamp (Wolbeck)".
 _TOWN_IN_BRACKETS_AFTER_PERSON = re.compile(
     r"[ ]?\((?:(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ]?[a-zäöüß]+)?),[ ])?"
-    rf"(?!{NOT_TOWNS}){TOWN}\)"
+    rf"(?!{NOT_TOWNS}){TOWN}(?:\)|,[ ])"
 )
+# A town opening the brackets, more after it: "Alexander Koch (Landstuhl, WBK …)" (the pattern
+# above reads "Landstuhl" as a role there). The role group never matches.
+_TOWN_OPENING_BRACKETS = re.compile(rf"[ ]?\((?P<role>(?!))?(?!{NOT_TOWNS}){TOWN},[ ]")
 # The place of a form's signature: "Ort, Datum: Dortmund-Aplerbeck, 05.11.2026".
 _SIGNED_AT = re.compile(
     rf"(?i:ort,?[ ]?(?:und[ ])?datum)[ \t]*:?[ \t]*(?!{NOT_TOWNS}){TOWN},?[ ]+\d{{1,2}}\."
@@ -3718,8 +3727,12 @@ def _town_in_brackets(match: re.Match[str]) -> bool:
     if role is not None and not all(is_lexicon_noun(part) for part in role.split("/")):
         return False
     words = value.split()
+    # A town that is a surname too is a town here ("Konstantin von der Heyde (Lüneburg)").
     return not any(
-        word.isupper() or is_loose_noun_compound(word) or is_known_name(word) for word in words
+        word.isupper()
+        or is_loose_noun_compound(word)
+        or (is_known_name(word) and not is_place_name(word))
+        for word in words
     )
 
 
@@ -3758,6 +3771,8 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                 take(*match.span("value"))
         elif text.startswith(("(", " ("), result.end):
             match = _TOWN_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
+            if match is None or not _town_in_brackets(match):
+                match = _TOWN_OPENING_BRACKETS.match(text, result.end)
             if match is not None and _town_in_brackets(match):
                 take(*match.span("value"))
         elif text.startswith(", ", result.end):

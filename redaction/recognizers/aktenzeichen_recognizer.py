@@ -54,7 +54,13 @@ _FILE_CUES = (
     # "(Marke Nr. R-5581)" of a dog; a register's entry, another authority's file ("Reg.-Nr.
     # AE 2025/0147", "Gz. 8812043-224").
     # (A registry's number has its register's letter: not a statute index's "Reg.-Nr. 1-12/2020".)
-    r"|(?-i:Marke)[ \n]Nr\.?|Reg\.-Nr\.?(?=[ ]?[A-Z]{1,3}[ ]?\d)|Gz\."
+    r"|(?-i:Marke)[ \n]Nr\.?|Reg\.-Nr\.?(?=[ ]?[A-Z]{1,3}[ ]?\d)|Gz\.|Hundesteuer-?marke"
+    # An animal's chip ("Chip 276098102244871", "Microchip: 985112004417720"), a hunting or
+    # weapons licence ("Jagdschein BK-JS 118/2011"), a voter's entry in the register ("Nr. im
+    # Wählerverzeichnis: 1077", "wvz_nr=1187"), a library log's "card=2100 4471 8820".
+    r"|(?:Mikro|Micro)?chip(?=[ ]?:?[ ]?(?:\d[ ]?){10})|Transponder(?=[ ]?:?[ ]?(?:\d[ ]?){10})"
+    r"|Jagdschein|Waffenschein|Waffenbesitzkarten?|Nr\.[ ]im[ ]Wählerverzeichnis|wvz[_-]?nr"
+    r"|(?-i:card)(?==\d)"
     r"|Grundbuch(?:[ ]von[ ][A-ZÄÖÜ][\w-]+|[ .]+[A-ZÄÖÜ][\w-]+,)?[ ]Blatt"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
     r"[A-ZÄÖÜ]{2,4})"
@@ -62,7 +68,11 @@ _FILE_CUES = (
 )
 # A card named without "Nr." before its number, which then starts with a letter
 # ("Bibliotheksausweis J 0047 1182 93"; not "Der Leserausweis 2026 kostet …").
-_CARD = r"(?<![\w-])(?:Leser|Bibliotheks|Benutzer|Mitglieds)ausweis(?:es)?[ ]+(?=[A-Z])"
+# A card's number of twelve digits or more in groups is no year: "Leserausweis 2604 8817 3392".
+_CARD = (
+    r"(?<![\w-])(?:Leser|Lese|Bibliotheks|Benutzer|Mitglieds)ausweis(?:es)?[ ]+"
+    r"(?=[A-Z]|\d{4}[ ]?\d{4}[ ]?\d{4})"
+)
 # Word stems that make an identifying number with "-nummer", "-Nr.": "Kundennummer",
 # "Kunden-Nr.", "Transponder/Chip-Nummer", "Ausweis Nr.".
 _NUMBER_STEMS = (
@@ -78,11 +88,13 @@ _NUMBER_STEMS = (
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
     r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
     # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
-    r"|Anmelde|Anmeldungs|Anm\.|Betriebs"
+    r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
-    r"(?:-?(?:nummer|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen|code|kennung|-ID)"
+    # (OCR may read "nummer" as "nurnrner".)
+    rf"(?:-?(?:{ocr_tolerant('nummer')}|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen|code"
+    r"|kennung|-ID)"
 )
 CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # The value: one run, then more groups of digits, initials or runs with a digit as on paper
@@ -114,7 +126,7 @@ _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen|dort"
     # A log's or an export's "vorgang=GA-K-27-081545".
-    r"|Ihrer|Ihrem|Ihres|uns|lautet|ist)){0,3}[ \t]*(?:[:#|=]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
+    r"|Ihrer|Ihrem|Ihres|uns|lautet|ist|is)){0,3}[ \t]*(?:[:#|=]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
     # The value may stand on the next line: "(Grundbesitzabgaben, Kassenzeichen⏎400.317.882.4)".
     r"(?:\n[ \t]*)?"
 )
@@ -131,7 +143,9 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{1,2}|\d{1,2}/[A-Z][a-z]{2}/\d{4}"
 # Court file numbers by their shape: department, register letters, number/year ("2 C 123/25",
 # "XVII 112/25", "3 K 1234/23").
 COURT_FILE = (
-    r"(?<![\w/.-])(?P<value>(?:\d{1,3}[ ][A-Z][A-Za-z]{0,3}|[IVX]{1,6}(?:[ ][A-Z][a-z]{0,2})?)"
+    # A penal order's court and prosecutor numbers together: "5 Cs 6042 Js 11873/24".
+    r"(?<![\w/.-])(?P<value>(?:(?:\d{1,3}[ ][A-Z][a-z]{1,2}[ ])?\d{1,4}[ ][A-Z][A-Za-z]{0,3}"
+    r"|[IVX]{1,6}(?:[ ][A-Z][a-z]{0,2})?)"
     r"[ ]\d{1,6}/\d{2}(?:\d{2})?)(?![\w/])"
 )
 # A reference without a cue, recognisable by its shape: capitals and at least five digits in
@@ -236,6 +250,14 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
         Pattern("Civil register number", CIVIL_REGISTER, 0.6),
         Pattern("Card number", rf"{_CARD}{VALUE}", 0.7),
+        # A weapons card's number with its letters ("WBK KL 118/1998", "WBK-H 2025/0061") and
+        # a BAMF file in a list ("BAMF 4418 22097").
+        Pattern(
+            "Weapons card or BAMF number",
+            r"(?<![\w-])(?P<value>WBK(?:-[A-Z]{1,3}|[ ][A-Z]{1,3})?[ ]\d{1,5}/\d{2,4}"
+            r"|BAMF[ ]\d{3,8}[ -]\d{3,6})(?![\w/-])",
+            0.7,
+        ),
         # "mein ukrainischer Reisepass hat die Nummer FX 730418".
         Pattern(
             "Document's number in a sentence",

@@ -287,9 +287,12 @@ class _KnownFirst:
 # Spoken, as a voicemail's transcript or a phone note has it, with fillers: "hier ist äh
 # marianne völkel", "hier spricht ähm Kalle Brinkmann"; only a known first name ("hier ist
 # alles geregelt").
+# A caller's "şahin hier gülay şahin", "de luca hier roberto de luca" too.
 _INTRO_SPOKEN = _KnownFirst(
-    r"(?<![\w-])(?i:hier[ ](?:ist|spricht))(?:[ ](?i:äh|ähm|öhm|ehm|also|ja),?)*[ ]+"
-    rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
+    r"(?<![\w-])(?i:hier[ ](?:ist|spricht)|(?<=[^\W\d_][ ])hier)"
+    r"(?:[ ](?i:äh|ähm|öhm|ehm|also|ja),?)*"
+    rf"[ ]+(?P<name>{_LOWER_WORD}(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}"
+    rf"|[ ]{_LOWER_WORD})?)"
 )
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
@@ -312,7 +315,9 @@ _ADDRESS_BLOCK = re.compile(
 _CHAT_SPEAKER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{4,30}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?"
     # A messenger export may name the speaker after their number: "+49 160 98123301 (Uwe):".
-    rf"[ ]?[-–])[ \t]*(?:\+?\d[\d /-]{{5,20}}\d[ ]?\()?(?P<name>{_LEAD}{_NAME})\)?[ \t]*:",
+    # Or their office after the name: "[14:05] M. Thiel (Fundbüro): …".
+    rf"[ ]?[-–])[ \t]*(?:\+?\d[\d /-]{{5,20}}\d[ ]?\()?(?P<name>{_LEAD}{_NAME})\)?"
+    r"(?:[ ]\([^()\n:]{1,30}\))?[ \t]*:",
     re.MULTILINE,
 )
 # Nouns for the role a person plays or their relation to the writer, German (capitalised, so
@@ -496,8 +501,13 @@ class _ChatSpeakers:
         for match in _CHAT_SPEAKER.finditer(string):
             name = match.group("name")
             words = name.split()
-            if name in bots or (
-                len(words) == 1 and (words[0] in _ChatLabels.NOT_SPEAKERS or _is_role(words[0]))
+            # A bot named after its town is none either: "Trierbot", "EssenBot".
+            if (
+                name in bots
+                or (
+                    len(words) == 1 and (words[0] in _ChatLabels.NOT_SPEAKERS or _is_role(words[0]))
+                )
+                or (len(words) == 1 and len(name) > 4 and name.lower().endswith("bot"))
             ):
                 continue
             yield match
@@ -1617,9 +1627,13 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
 # name, with the next word when the pair ends the line or the clause (a signature, a list).
 # A lookahead, so that every word is tried as the first name: "die lena," is no name pair
 # ("die" is no first name), and "lena" must still be tried on its own.
+# A transcript has no commas: there the pair may end where a new clause starts ("halyna bondar
+# die wohnt in …", "mehmet şahin geboren …"), if the second word is no German word.
 _LOWER_NAME = re.compile(
     r"(?<![\w.@/+-])(?=(?P<first>[a-zäöüß]{3,}(?:-[a-zäöüß]{3,})?)"
-    r"(?:[ ](?P<last>[a-zäöüß]{3,}(?:-[a-zäöüß]{2,})?)(?=[ \t]*(?:$|[,.;!?)(])))?"
+    r"(?:[ ](?P<last>[a-zäöüßçğışşéèáàóòúñ]{3,}(?:-[a-zäöüß]{2,})?)(?=[ \t]*(?:$|[,.;!?)(])"
+    r"|(?P<clause>[ ](?:die|der|das|aber|und|geboren|ist|hat|wohnt|war|heißt|also|äh|ähm)"
+    r"(?![\w-]))))?"
     r"(?![\w@/-]|\.\w))",
     re.MULTILINE,
 )
@@ -1673,11 +1687,22 @@ def _lower_given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         last = match.group("last")
         # The second word ends the line or clause after a first name: a surname unless it is
         # a function word; nouns count ("timo brandes" has the genitive of "Brand").
-        if last and not (
-            last in PersonRecognizer.FUNCTION_WORDS
-            or last in PersonRecognizer.NOT_LOWER_NAMES
-            or last in _LOWER_AMBIGUOUS
-            or last in _VERB_PARTICLES
+        if (
+            last
+            and not (
+                last in PersonRecognizer.FUNCTION_WORDS
+                or last in PersonRecognizer.NOT_LOWER_NAMES
+                or last in _LOWER_AMBIGUOUS
+                or last in _VERB_PARTICLES
+            )
+            and (
+                match.group("clause") is None
+                or (
+                    not _lower_word(last)
+                    and last not in _stop_words()
+                    and written_in_lower_case(text, match.start(), match.end("last"))
+                )
+            )
         ):
             end = match.end("last")
         yield match.start(), end

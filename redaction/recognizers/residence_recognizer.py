@@ -31,7 +31,7 @@ _BETWEEN = (
     r"(?:[ ](?:seit|noch|jetzt|nun|derzeit|zurzeit|aktuell|bereits|schon|mittlerweile"
     r"|inzwischen|zusammen|gemeinsam|wieder|dauerhaft|weiterhin|ab|dem|im|am|März|Januar|Februar"
     r"|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
-    r"|\d{4}|Jahren|Monaten|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
+    r"|\d{4}|Jahren|Monaten|Jahre|Monate|bis|\d{1,2}/\d{2}(?:\d{2})?|kurzem|Kurzem|bei|mir|uns|ihm|ihr|ihnen|meiner|meinem|seiner|seinem"
     r"|ihrer|ihrem|Tochter|Sohn|Eltern|Mutter|Vater|Oma|Opa|übergangsweise|vorübergehend|mit"
     r"|meinen|Bruder|Schwester|Freund|Freundin|Familie|Partner|Partnerin|Mann|Frau|Kindern"
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
@@ -76,7 +76,7 @@ _MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
 # "kommen" only after a pronoun ("sie kommen aus Recklinghausen-Süd"; "Die Fördermittel kommen
 # aus Düsseldorf" is about money).
 _MOVES_FROM = (
-    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|stamme|Familie|Ehepaar"
+    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|stamme|(?:Familie|Ehepaar)(?:[ ](?:kam|kommt|stammt))?"
     r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
@@ -325,7 +325,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town after wohnhaft",
             # "(Mutter: Selam Haile, wohnhaft Freiburg-Haslach)": the town ends the clause (not
             # "wohnhaft Zum Kahleberg 22").
-            rf"(?<![\w-])wohnhaft[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
+            # A file note's "wh." too: "Sohn Dietmar Kuhn, wh. Wismar; Tochter …".
+            rf"(?<![\w-])(?:wohnhaft|wh\.)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
             r"(?=[);]|,[ ](?!\d)|\.(?:\s|$)|[ \t]*$)",
             0.7,
         ),
@@ -340,7 +341,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town before living",
             # The verb may stand on the next line: "seit April bin ich in Nieder-Olm⏎gemeldet".
-            rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?={_WRAP}{_LIVES_AFTER})",
+            # A span of time may stand between: "in Donnerschwee über 50 Jahre gelebt".
+            rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
+            r"(?=(?:[ ](?:über|fast|knapp|rund|gut|mehr[ ]als)?[ ]?\d{1,3}[ ](?:Jahre|Monate))?"
+            rf"{_WRAP}{_LIVES_AFTER})",
             0.7,
         ),
         Pattern(
@@ -378,7 +382,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town last lived in",
             # "letzter bekannter Angehöriger …, zuletzt Plettenberg, verzogen".
             # "seit März, vorher Sprockhövel-Haßlinghausen".
-            rf"(?<![\w-])(?:zuletzt|vorher|davor|zuvor)[ ](?:wohnhaft[ ])?(?:in[ ])?{_NOT_AFTER}"
+            # "(vorher 22 Jahre in Mettenhof)".
+            r"(?<![\w-])(?:zuletzt|vorher|davor|zuvor)[ ](?:\d{1,2}[ ](?:Jahre|Monate)[ ])?"
+            rf"(?:wohnhaft[ ])?(?:in[ ])?{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}"
             r"(?![ ]?\d|[\w-]*(?:str\.|straße|weg|platz|allee))",
             0.7,
@@ -392,7 +398,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         ),
         Pattern(
             "Town moved from",
-            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}[ ](?:aus|von){_WRAP}{_NOT_AFTER}"
+            rf"(?<![\w-]){_MOVES_FROM}{_BETWEEN}{_WRAP}(?:aus|von){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
@@ -434,7 +440,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             "Town after an inverted verb of living",
             # "vorher wohnen wir in Bad Berleburg", "seit 2019 lebe ich in Herne" (not "Wie
             # leben wir in Dortmund 2040?").
-            r"(?<![\w-])(?i:vorher|davor|zuvor|früher|damals|jetzt|nun|inzwischen|seit[ ]\S+)"
+            # "Bis dahin wohnte sie 41 Jahre in Sudenburg".
+            r"(?<![\w-])(?i:vorher|davor|zuvor|früher|damals|jetzt|nun|inzwischen|seit[ ]\S+"
+            r"|bis[ ]dahin|danach|anschließend|zuletzt)"
             rf"[ ]{_LIVES}[ ](?:ich|wir|er|sie){_BETWEEN}{_WRAP}in{_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.7,
@@ -502,12 +510,26 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # ``_lower_case_town``: the text around is written in lower case).
             # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz".
             r"(?<![\w-])(?:geboren[ ]am(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
-            r"|wohne|wohnt|wohnen|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt|gelebt|wohnhaft"
+            r"|wohne|wohnt|wohnen|wohn|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt|gelebt|wohnhaft"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
             r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
             r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|er|sie|ich|wir|ja|aber|\d{4}))"
             r"{0,4}[ ]in[ ]"
             r"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            0.6,
+        ),
+        Pattern(
+            "Town in lower case of origin or family",
+            # "der ist aus kayseri", "der ist noch in dnipro", "vorher war ich in eversten",
+            # "das haus von meinen eltern in dudweiler", "mein bruder marco in mailand"
+            # (checked as "Town in lower case": no noun, "er ist in rente").
+            r"(?<![\w-])(?:(?:der|die|er|sie|ich|wir)[ ](?:ist|bin|sind|kommt|komme|kommen|stammt"
+            r"|stamme|stammen)(?:[ ](?:noch|jetzt|ursprünglich|eigentlich|auch|ja))*[ ](?:aus|in)"
+            r"|(?:vorher|davor|zuvor|früher)[ ](?:war|waren|wohnte|wohnten)[ ](?:ich|wir|er|sie)"
+            r"(?:[ ](?:noch|auch))?[ ]in"
+            rf"|(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)[ ]"
+            rf"(?i:{_KIN})(?:[ ][a-zäöüß]{{3,}})?[ ]in)[ ]"
+            r"(?P<value>(?:bad[ ]|sankt[ ]|st\.[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
             0.6,
         ),
         Pattern(
@@ -648,7 +670,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town a named person comes from": ("kommt", "kam", "stammt"),
                 "Town of a relative one visits": (" zu ", " zur ", " zum "),
                 "Town a caller gives": ("hier aus",),
-                "Town after wohnhaft": ("wohnhaft",),
+                "Town after wohnhaft": ("wohnhaft", "wh."),
                 "Town of a street": (" in ",),
                 "Town of one's household": ("bei uns", "bei mir"),
                 "Town of a care home": ("heim", "zentrum", "stift", "residenz"),
@@ -656,6 +678,17 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town in a clause about a relative": ("mein", "unser"),
                 "Town in lower case": ("wohn", "leb", "geboren", "gezogen", "gemeldet"),
                 "Town in lower case moved to": ("zog", "zieh"),
+                "Town in lower case of origin or family": (
+                    "ist ",
+                    "bin ",
+                    "sind ",
+                    "komm",
+                    "stamm",
+                    "war",
+                    "wohnte",
+                    "mein",
+                    "unser",
+                ),
                 "Town in lower case moved from": ("zog", "zieh"),
                 "District after a year of birth": ("jg", "jahrgang", "geb.", "("),
                 "District of a parcel": ("gemarkung",),
@@ -841,6 +874,7 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             return True
     if name in (
         "Town in lower case",
+        "Town in lower case of origin or family",
         "Town in lower case moved to",
         "Town in lower case moved from",
     ):
@@ -979,7 +1013,8 @@ def is_town(value: str) -> bool:
     """ "lebt in Armut": a noun is no town; a country or a state is no address. The word after
     "Bad" or "Sankt" decides ("Bad Salzuflen")."""
     words = value.split()
-    first = words[1] if len(words) > 1 and words[0] in _TOWN_PREFIXES else words[0]
+    # (Also in a transcript's lower case: "bad schwartau".)
+    first = words[1] if len(words) > 1 and words[0].capitalize() in _TOWN_PREFIXES else words[0]
     return not (
         (is_lexicon_noun(first) and first not in _TOWN_PREFIXES)
         or value in _NOT_DISTRICTS

@@ -1351,3 +1351,155 @@ def test_personal_text_of_2026_12_07_stays_redacted(
     redactor: Redactor, text: str, entity_type: str, personal: str
 ) -> None:
     assert personal in spans_of(redactor, text, {entity_type})
+
+
+# Constructions of dev18 (health, public-order, election and library offices in the north and
+# east) that leaked: each row's spans of its type, exactly.
+DEV18_CONSTRUCTIONS = [
+    # A file note's "wh." for wohnhaft.
+    (
+        "Angehörige: Sohn Dietmar Kuhn, wh. Wismar; Tochter Bärbel Rosenau, wh. Ludwigslust, "
+        "Schloßstraße 19.",
+        "LOCATION",
+        ["Wismar", "Ludwigslust"],
+    ),
+    # Years between the verb and the town, a verb after a wrap, a span of time before "gelebt".
+    (
+        "Bis dahin wohnte sie 41 Jahre in Sudenburg. Ich wohne seit 2019 in Gaarden (vorher 22 "
+        "Jahre in Mettenhof). Er stammt\naus Varel und hat in Donnerschwee über 50 Jahre gelebt.",
+        "LOCATION",
+        ["Sudenburg", "Gaarden", "Mettenhof", "Varel", "Donnerschwee"],
+    ),
+    (
+        "Familie kam 2016 aus Homs, wohnte bis 03/24 in Gorbitz. Kind wohnt seit 08/24 in Kürenz.",
+        "LOCATION",
+        ["Homs", "Gorbitz", "Kürenz"],
+    ),
+    # A town after a person, before a comma or in brackets with more after it.
+    (
+        "Der Sohn, Herr Reinhard Abels, Wilhelmshaven, hat abgelehnt. Bruder Konstantin von der "
+        "Heyde (Lüneburg) hat verzichtet; die Waffen lagern bei Alexander Koch (Landstuhl, WBK).",
+        "LOCATION",
+        ["Wilhelmshaven", "Lüneburg", "Landstuhl"],
+    ),
+    # Numbers of a penal order, animals' chips, weapons and hunting licences, a voter's entry,
+    # a library card and log, a BAMF file in a list, a pupil's number in English.
+    (
+        "Strafbefehl, Az. 5 Cs 6042 Js 11873/24. Stute, Chip 276098102244871: BCS 2/9. "
+        "Microchip: 985112004417720. Jagdschein BK-JS 118/2011, WBK Nr. WBK 4417/1987, "
+        "(WBK-H 2025/0061), WBK KL 118/1998.",
+        "DE_AKTENZEICHEN",
+        [
+            "5 Cs 6042 Js 11873/24",
+            "276098102244871",
+            "985112004417720",
+            "BK-JS 118/2011",
+            "WBK 4417/1987",
+            "WBK-H 2025/0061",
+            "WBK KL 118/1998",
+        ],
+    ),
+    (
+        "Nr. im Wählerverzeichnis: 1O77\nwahl=BTW2025&wvz_nr=1187&anrede=frau\n"
+        "Wahlschein-Nr: 2315-00412\nBetreff: 2. Mahnung Leserausweis 2604 8817 3392\n"
+        "login ok card=2100 4471 8820\nFundnurnrner: MD-F 2O24/3317\n"
+        "| 1 | Ahmadi, Zahra | BAMF 4418 22097 |\nSchülernummer is MS-HB-20417",
+        "DE_AKTENZEICHEN",
+        [
+            "1O77",
+            "1187",
+            "2315-00412",
+            "2604 8817 3392",
+            "2100 4471 8820",
+            "MD-F 2O24/3317",
+            "BAMF 4418 22097",
+            "MS-HB-20417",
+        ],
+    ),
+    # A chat's speaker with the office in brackets; a bot named after its town is none.
+    (
+        "[14:03] Trierbot: Ich verbinde Sie.\n[14:05] M. Thiel (Fundbüro): Guten Tag.",
+        "PERSON",
+        ["M. Thiel"],
+    ),
+    # A library system's log.
+    (
+        'checkout failed patron="Wieczorek, Jan" dob=2008-03-30\n'
+        'guardian="Wieczorek, Agnieszka" tel="0421 8 97 30 21"',
+        "PERSON",
+        ["Wieczorek, Jan", "Wieczorek, Agnieszka"],
+    ),
+    # A caller names themselves after "hier" in a transcript.
+    (
+        "K: ja guten tag äh şahin hier gülay şahin ich ruf an wegen dem bescheid",
+        "PERSON",
+        ["şahin", "gülay şahin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV18_CONSTRUCTIONS)
+def test_dev18_constructions(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert sorted(spans_of(redactor, text, {entity_type})) == sorted(expected)
+
+
+# What the new cues and patterns must leave alone.
+DEV18_PUBLIC = [
+    "Der Leserausweis 2026 kostet 10 Euro. Ein Chip 2026 neu. Die Waffenbesitzkarte kostet "
+    "50 Euro; den Jagdschein gibt es beim Kreis.",
+    "Im Jahr 2024 wohnten 41 Jahre nach der Gründung rund 12.000 Menschen in Gaarden.",
+    "[09:00] Trierbot: Guten Morgen! Wie kann ich helfen?",
+    "wir sind hier alle gut versorgt und hier ist alles geregelt",
+]
+
+
+@pytest.mark.parametrize("text", DEV18_PUBLIC)
+def test_dev18_public_text_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+# Transcripts of dev18 without punctuation: names end where a clause starts, towns of origin
+# and of relatives.
+DEV18_TRANSCRIPTS = [
+    (
+        "B: der bescheid kann an meine schwester halyna bondar die wohnt in kaßberg\n"
+        "A: ok\nK: mehmet şahin geboren äh fünfzehnter mai",
+        "PERSON",
+        ["halyna bondar", "mehmet şahin"],
+    ),
+    (
+        "K: der versteht kein deutsch der ist aus kayseri und ich wohn in bad schwartau\n"
+        "B: ja der ist noch in dnipro\nS2: vorher war ich in eversten\n"
+        "k: das haus von meinen eltern in dudweiler und mein bruder marco in mailand",
+        "LOCATION",
+        ["kayseri", "bad schwartau", "dnipro", "eversten", "dudweiler", "mailand"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV18_TRANSCRIPTS)
+def test_dev18_transcripts(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert sorted(spans_of(redactor, text, {entity_type})) == sorted(expected)
+
+
+def test_dev18_transcript_nouns_and_plain_words_stay(redactor: Redactor) -> None:
+    text = (
+        "a: der ist in ordnung und sie ist in rente und er ist aus versehen da und ich bin in "
+        "eile und meine mutter in sorge\nb: wir waren mit lena gestern, die kinder sind heute "
+        "der ist lieb"
+    )
+    assert spans_of(redactor, text, {"LOCATION"}) == []
+    assert spans_of(redactor, text, {"PERSON"}) == ["lena"]
+
+
+def test_dev18_name_statistics_in_lists(redactor: Redactor) -> None:
+    text = (
+        "Beliebteste Vornamen der untersuchten Kinder (Geburtsjahrgang 2018):\n"
+        "Mädchen: Emilia, Mia, Sophia, Hanna, Lina, Ella, Mila, Amira\n"
+        "Jungen: Noah, Ben, Emil, Yusuf, Matteo\nZum Vergleich 2014: Luca, Leon, Ben."
+    )
+    assert spans_of(redactor, text, {"PERSON"}) == []
