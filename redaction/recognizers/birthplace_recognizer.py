@@ -47,8 +47,9 @@ _DATE = (
     r"(?:[0-3Ol]?[\dOl]\.[ ]?(?:[01Ol]?[\dOl]\.|[A-ZÄÖÜ][a-zäöü]+\.?)[ ]?(?:1[89]|l[89]|2[0O])?"
     r"[\dOl]{2}|(?:1[89]|l[89]|2[0O])[\dOl]{2}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2}"
-    # Month and year: "geb. 02/2024 in Gelsenkirchen".
-    r"|[01]?\d/(?:19|20)\d{2})"
+    # Month and year: "geb. 02/2024 in Gelsenkirchen"; day, month and year with slashes:
+    # "geboren am 17/08/2001 in Bari".
+    r"|[01]?\d/(?:19|20)\d{2}|[0-3]?\d/[01]?\d/(?:19|20)\d{2})"
 )
 # A day's date, not a year alone (a bullet list's "* 1964 Gründung" is a chronicle).
 _DAY_DATE = r"[0-3Ol]?[\dOl]\.[ ]?[01Ol]?[\dOl]\.[ ]?(?:1[89]|l[89]|2[0O])?[\dOl]{2}"

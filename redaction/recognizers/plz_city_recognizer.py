@@ -86,8 +86,11 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             # The district in brackets, of two words too: "14478 Potsdam (Am Schlaatz)",
             # "18107 Rostock (Lütten Klein)", "14478 Potsdam (Waldstadt II)".
             r"(?:[ ](?:an der|am|im|a\.[ ]?d\.)[ ][A-ZÄÖÜ][a-zäöüß]+"
-            r"|[ ]\((?!(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|OT|Rathaus|Amtsgericht|Landgericht"
-            r"|Stadthaus|Bürgerbüro|Hauptbahnhof|Hbf)[ )])[A-ZÄÖÜ][a-zäöüß]+"
+            # Hyphenated or on the next line too: "30451 Hannover (Linden-Mitte)", "28219
+            # Bremen⏎(Walle)".
+            r"|(?:[ ]|[ ]*\n[ \t]*)\((?!(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|OT|Rathaus"
+            r"|Amtsgericht|Landgericht|Stadthaus|Bürgerbüro|Hauptbahnhof|Hbf)[ )-])"
+            r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
             r"(?:[ ](?:[A-ZÄÖÜ][a-zäöüß]+|I{1,3}|IV))?\))?"
             # The district after a slash: "44866 Bochum/Wattenscheid".
             r"(?:[ ]?/[ ]?(?!Tel|Fax|Telefon|Mobil|Handy|Zimmer|Raum)[A-ZÄÖÜ][a-zäöüß]+"

@@ -53,6 +53,8 @@ _KIN = (
     r"|Schwestern|Geschwister|Ehefrau|Ehemann|Ehepartner(?:in)?|Verwandten?|Angehörigen?"
     r"|Oma|Opa|Großmutter|Großvater|Großeltern|Enkel(?:in|kinder)?|Neffe|Nichte|Onkel|Tante"
     r"|Cousine?|Schwager|Schwägerin|Schwiegermutter|Schwiegervater|Schwiegereltern"
+    r"|Schwiegertochter|Schwiegersohn|Schwiegerkinder|Stiefvater|Stiefmutter|Stiefsohn"
+    r"|Stieftochter|Pflegesohn|Pflegetochter|Pflegekind"
     r"|Lebensgefährt(?:e|in))"
 )
 # A verb of living after the town: "der seit Herbst in Senftenberg lebt", "eine Wohnung, die
@@ -69,7 +71,7 @@ _LIVES = (
     r"(?:[Ww]ohnhaft|wohnh\.|[Ww]ohne|[Ww]ohnt|wohnen|wohnte|wohnten|gewohnt|[Ll]ebe|[Ll]ebt|leben"
     r"|lebte|lebten"
     # Registered there: "ich wollte mich anmelden in Rheine", "gemeldet in Herne".
-    r"|gelebt|gemeldet|angemeldet|anmelden|ummelden|umgemeldet)"
+    r"|gelebt|gemeldet|angemeldet|anmelden|ummelden|umgemeldet|aufgewachsen)"
 )
 _MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
 # "komme aus Gelsenkirchen", "wir sind eine Familie aus Enschede"; the other persons of
@@ -80,7 +82,8 @@ _MOVES_FROM = (
     r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
-    rf"(?:{_MOVES}|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet|Ummeldung|ausgewandert|Rückkehr"
+    rf"(?:{_MOVES}|verzogen|weggezogen|Wegzug|Einzug|Abmeldung|abgemeldet|Ummeldung|ausgewandert"
+    r"|Rückkehr"
     r"|zurückgekehrt"
     # "Ich komme zurück nach Kamen" (not "Unterlagen zurück nach Münster").
     r"|(?:komme|kommen|kehre|kehren|ziehe|ziehen|gehe|gehen)[ ]zurück)"
@@ -127,7 +130,8 @@ _PRIVATE_LABEL_END = "(?:{})".format(
 )
 # Where the verbs of the clause patterns start (their anchors).
 _LIVING_VERB_START = (
-    r"(?<![\w-])(?=[Ww]ohn|leb|gelebt|gemeldet|angemeldet|anmelden|umgemeldet|ummelden)"
+    r"(?<![\w-])(?=[Ww]ohn|leb|gelebt|gemeldet|angemeldet|anmelden|umgemeldet|ummelden"
+    r"|aufgewachsen)"
 )
 _MOVING_VERB_START = (
     r"(?<![\w-])(?=zieh|zog|Umzug|umgezogen|verzogen|weggezogen|Wegzug|Abmeldung|abgemeldet"
@@ -147,7 +151,7 @@ _OWN_START = r"(?<![\w-])(?=(?i:mein|unser))"
 _LOWER_VERB_START = (
     r"(?<![\w-])(?=wohn|leb|geboren|umgezogen|gezogen|gewohnt|gelebt|bin[ ]|ist[ ]|sind[ ])"
 )
-_LOWER_MOVE = re.compile(r"(?<![\w-])(?:umgezogen|gezogen|zieh\w*|zog|zogen)(?![\w-])")
+_LOWER_MOVE = re.compile(r"(?<![\w-])(?:\w*gezogen|zieh\w*|zog|zogen)(?![\w-])")
 _LOWER_MOVE_REACH = 40
 _LOWER_MOVER = re.compile(r"(?<![\w-])(?:ich|wir|er|sie|mein\w*|unser\w*|sein\w*|ihr\w*)(?![\w-])")
 # Someone a clause is about, in its sentence: a person named with their title, oneself, one's
@@ -248,7 +252,7 @@ _NOT_MANY = "".join(
 # A participle after the town: "ist nach Köln verzogen", "aus Köln zugezogen".
 _MOVED_AFTER = (
     r"(?:verzogen|umgezogen|zugezogen|gezogen|weggezogen|hergezogen|ausgewandert|eingewandert"
-    r"|übergesiedelt|gekommen|geflohen|geflüchtet|eingereist"
+    r"|übergesiedelt|gekommen|geflohen|geflüchtet|eingereist|angereist"
     # The present after "nach": "da ich zum 1. November nach Hattingen umziehe".
     r"|umziehe|umziehen|umzieht|ziehe|ziehen|zieht)(?![\w-])"
 )
@@ -256,7 +260,7 @@ _MOVED_AFTER = (
 _NOT_AFTER = r"(?!(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|unser\w*|dies\w*|jen\w*|PLZ)(?![\w-]))"
 # Nouns the lexicon lacks, by their endings: "Untermiete", "Terminabsprache", "Neubau".
 _NOUN_ENDING = re.compile(
-    r"(?:ung|heit|keit|schaft|ende|bau|miete|gruppe|absprache|ende|nis|tum|unbekannt)$", re.I
+    r"(?:ung|heit|keit|schaft|(?<!e)ende|bau|miete|gruppe|absprache|nis|tum|unbekannt)$", re.I
 )
 # A city's centre or quarter by the compass names no one's home.
 _NOT_DISTRICTS = frozenset(
@@ -371,7 +375,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Meine Eltern (beide Jahrgang 1958) kommen aus Bottrop", "Die Enkelin⏎aus Dorsten".
             # The bracket and the verb only after one's own relative ("Die Kinder kommen aus
             # Bochum, Herne und Witten" is a school's).
-            rf"(?<![\w-])(?:{_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            # "Großeltern Hüseyin und Emine Er aus Neumünster".
+            rf"(?<![\w-])(?:{_KIN}"
+            r"(?:[ ][A-ZÄÖÜ][\w-]+(?:[ ]und[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?)?"
             rf"|(?<![\w-])(?i:{_OWN})[ ]{_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?"
             r"(?:[ ]\([^()\n]{1,40}\))?(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?)"
             rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
@@ -510,11 +516,12 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # ``_lower_case_town``: the text around is written in lower case).
             # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz".
             r"(?<![\w-])(?:geboren[ ]am(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
-            r"|wohne|wohnt|wohnen|wohn|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt|gelebt|wohnhaft"
+            r"|wohne|wohnt|wohnen|wohn|wohnung|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt"
+            r"|gelebt|wohnhaft"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
             r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
             r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|er|sie|ich|wir|ja|aber|\d{4}))"
-            r"{0,4}[ ]in[ ]"
+            r"{0,4}[ ]in(?:[ ]|[ ]*\n[ ]*)"
             r"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
             0.6,
         ),
@@ -601,8 +608,19 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # One's own relative ("zu meiner kranken Mutter"); "zur"/"zum" with a person in the
             # sentence (checked in ``_without_person``: not "Viele Familien fliegen nach Antalya
             # zur Oma").
-            r"(?=[ ](?:zu[ ](?i:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer"
-            rf"|unseren)(?:[ ][a-zäöüß]+)?|zur|zum)[ ](?i:{_KIN})(?![\w-]))",
+            # Another's relative, with a person in the sentence too: "sagte nur, ich solle doch
+            # nach Preetz zu⏎Ihrer Tochter ziehen".
+            r"(?=(?:[ ]|[ ]*\n[ ]*)(?:zu(?:[ ]|[ ]*\n[ ]*)(?i:mein|meine|meinem|meiner|meinen"
+            r"|unser|unsere|unserem|unserer|unseren|ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem"
+            rf"|seiner|seinen)(?:[ ][a-zäöüß]+)?|zur|zum)[ ](?i:{_KIN})(?![\w-]))",
+            0.7,
+        ),
+        Pattern(
+            "Town of a relative one visits, after",
+            # "ist mit den Kindern zu ihrer Mutter⏎nach Kutaissi", "zu meinem Sohn nach Kiel".
+            r"(?<![\w-])zu[ ](?i:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer"
+            r"|unseren|ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen)"
+            rf"(?:[ ][a-zäöüß]+)?[ ](?i:{_KIN}){_WRAP}nach{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
@@ -668,7 +686,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town after a clause of moving": ("zieh", "zog", "zug", "zogen", "meldung", "kehr"),
                 "Town someone stays in or comes from": ("bleib", "und k", "und s"),
                 "Town a named person comes from": ("kommt", "kam", "stammt"),
-                "Town of a relative one visits": (" zu ", " zur ", " zum "),
+                "Town of a relative one visits": (" zu ", " zu\n", " zur ", " zum "),
+                "Town of a relative one visits, after": ("zu ",),
                 "Town a caller gives": ("hier aus",),
                 "Town after wohnhaft": ("wohnhaft", "wh."),
                 "Town of a street": (" in ",),
@@ -918,7 +937,12 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             _HOME_WORD.search(text, before, result.start)
             or _FIRST_PERSON_WORD.search(text, before, result.start)
         )
-    if name in ("Town of one's household", "Town after wohnhaft", "Town of a relative one visits"):
+    if name in (
+        "Town of one's household",
+        "Town after wohnhaft",
+        "Town of a relative one visits",
+        "Town of a relative one visits, after",
+    ):
         # Someone's, not everyone's: "Antragsberechtigt sind alle Personen wohnhaft Bochum",
         # "Wer zu Besuch bei uns in Wattenscheid ist", "Viele Familien fliegen nach Antalya zur
         # Oma".
@@ -926,8 +950,10 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         start = max([start] + [m.end() for m in _SENTENCE_STOP.finditer(text, start, result.start)])
         if _crowd(text, start, result.start) or _EVERYONE.search(text, start, result.start):
             return True
-        if name == "Town of a relative one visits" and text.startswith(
-            (" zur ", " zum "), result.end
+        if name == "Town of a relative one visits" and _ANOTHERS_RELATIVE.match(text, result.end):
+            return not _PERSON_IN_SENTENCE.search(text, start, result.start)
+        if name == "Town of a relative one visits, after" and _ANOTHERS_RELATIVE_BEFORE.search(
+            text, max(0, result.start - _SOMEONE_REACH), result.start
         ):
             return not _PERSON_IN_SENTENCE.search(text, start, result.start)
         return False
@@ -939,6 +965,19 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
         town = text[result.start : result.end].split()[-1].capitalize()
         return not (is_place_name(town) or is_district(town))
     return False
+
+
+# "zur Oma", "zu ihren Großeltern": whose relative, the sentence must say.
+_ANOTHERS_RELATIVE = re.compile(
+    r"(?:[ ]|[ ]*\n[ ]*)(?:zur|zum|zu(?:[ ]|[ ]*\n[ ]*)"
+    r"(?i:ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen))[ ]"
+)
+
+
+_ANOTHERS_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])zu[ ](?i:ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen)[ ][^\n]*"
+    r"\n?[^\n]*nach[ ]*\n?[ ]*$"
+)
 
 
 # Words after "in" that are no towns, in lower case.

@@ -1503,3 +1503,57 @@ def test_dev18_name_statistics_in_lists(redactor: Redactor) -> None:
         "Jungen: Noah, Ben, Emil, Yusuf, Matteo\nZum Vergleich 2014: Luca, Leon, Ben."
     )
     assert spans_of(redactor, text, {"PERSON"}) == []
+
+
+DEV18_TOWNS_MORE = [
+    # Districts in brackets after a postcode, hyphenated or on the next line.
+    (
+        "wohnhaft Fössestraße 47, 30451 Hannover (Linden-Mitte), Handy 0157 – 3920 1148.\n"
+        "Vegesacker Str. 112, 28219 Bremen\n(Walle), Tel. 0421 / 3 96 40 77",
+        "LOCATION",
+        ["30451 Hannover (Linden-Mitte)", "28219 Bremen\n(Walle)"],
+    ),
+    # A district ending in "-eende" is no noun's "-ende"; a birth date with slashes.
+    (
+        "Ich wohne seit 1998 in Weende. Ich bin geboren am 17/08/2001 in Bari.",
+        "LOCATION",
+        ["Weende", "Bari"],
+    ),
+    # Relatives: another's, in either order, with a wrap; in-laws; grandparents by name.
+    (
+        "Herr Wróblewski sagte nur, ich solle doch „nach Preetz zu\nIhrer Tochter ziehen“. "
+        "Die Frau, Nino Beridze, ist mit den Kindern zu ihrer Mutter\nnach Kutaissi. "
+        "Meine Schwiegertochter Oksana stammt aus Charkiw. Die Großeltern Hüseyin und Emine "
+        "Er aus Neumünster.",
+        "LOCATION",
+        ["Preetz", "Kutaissi", "Charkiw", "Neumünster"],
+    ),
+    (
+        "Hr. Lukas Brenneke, Student, aufgewachsen in Northeim, fragt nach. Fr. Marianne "
+        "Opitz-Bär, aus Leipzig\nangereist, unterstützt Einwendung Nr. 4.",
+        "LOCATION",
+        ["Northeim", "Leipzig"],
+    ),
+    (
+        "seine frau die doreen ist ausgezogen zu ihrer mutter nach merseburg seitdem\n"
+        "A: transport von der wohnung in\nmoisling zum uksh also",
+        "LOCATION",
+        ["merseburg", "moisling"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV18_TOWNS_MORE)
+def test_dev18_towns_more(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert sorted(spans_of(redactor, text, {entity_type})) == sorted(expected)
+
+
+def test_dev18_families_travelling_stay(redactor: Redactor) -> None:
+    text = (
+        "Viele Familien fliegen nach Izmir zu\nihren Großeltern. Viele Studierende fahren zu "
+        "ihren Eltern nach Kiel. Das Wochenende in Bochum. Stadt Bochum, 44787 Bochum "
+        "(Rathaus)"
+    )
+    assert spans_of(redactor, text, {"LOCATION"}) == []
