@@ -258,6 +258,14 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             r"|BAMF[ ]\d{3,8}[ -]\d{3,6})(?![\w/-])",
             0.7,
         ),
+        # "Kopie meines Reisepasses (Nr. 385502117)", "Reisepass vor (Nr. AN 4127095)".
+        Pattern(
+            "Document's number in brackets",
+            rf"{WORD_START}(?:Reisepass|Pass|Personalausweis|Ausweis|Aufenthaltstitel|Führerschein)"
+            r"(?:es)?(?:[ ][a-zäöüß]+)?[ ]?\((?:Nr\.?|Nummer|No\.?)[ ]?:?[ ]*"
+            rf"{VALUE}",
+            0.8,
+        ),
         # "mein ukrainischer Reisepass hat die Nummer FX 730418".
         Pattern(
             "Document's number in a sentence",

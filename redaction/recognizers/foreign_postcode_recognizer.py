@@ -44,7 +44,9 @@ class ForeignPostcodeRecognizer(StdlibPatternRecognizer):
             "Postal code abroad",
             # Not the last digits of a phone number ("Tel. 0234 676390 Herr Meier").
             r"(?<![\w.,/-])(?<!\d[ ])(?:\d{5}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{6}"
-            r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|FR|F|I|IT|ES|GR|PT|BE)-\d{4,5})"
+            # Luxembourg's and Belgium's "L-1628 Luxembourg", "B-1000 Bruxelles" too.
+            r"|(?:A|CH|NL|PL|TR|RO|BG|HR|CZ|SK|HU|SI|DK|LU|L|FR|F|I|IT|ES|GR|PT|BE|B|SE|FI|NO|LV"
+            r"|LT|EE)-\d{4,5})"
             # With its province after a slash: "34710 Kadıköy/İstanbul".
             rf"[ ]+(?!{NOT_PLACES}|{_NO_TOWN}){_TOWN_ABROAD}"
             rf"(?:[ ]?/[ ]?(?!{_NO_TOWN}){_TOWN_ABROAD})?{_TOWN_END}",

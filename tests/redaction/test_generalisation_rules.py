@@ -1557,3 +1557,15 @@ def test_dev18_families_travelling_stay(redactor: Redactor) -> None:
         "(Rathaus)"
     )
     assert spans_of(redactor, text, {"LOCATION"}) == []
+
+
+def test_dev18_luxembourg_postcodes_and_documents_in_brackets(redactor: Redactor) -> None:
+    text = (
+        "Monika Schäfer, 12, rue des Glacis, L-1628 Luxembourg. Eine Kopie meines Reisepasses "
+        "(Nr. 385502117) lege ich bei. Mutter legte griech. Reisepass vor (Nr. AN 4127095)."
+    )
+    redacted = redactor.redact(text).text
+    for personal in ("L-1628", "Luxembourg", "385502117", "AN 4127095"):
+        assert personal not in redacted
+    public = "Der Reisepass (Nr. beachten) kostet 70 Euro. Der Ausweis (Nummer 2) ist gültig."
+    assert redactor.redact(public).text == public
