@@ -193,8 +193,9 @@ _NAME_COLUMN = re.compile(
     r"|melder(?:in)?|meldende[r]?|hinweisgeber(?:in)?|anwohner(?:in)?|anlieger(?:in)?"
     r"|geschädigte[r]?|verursacher(?:in)?|zeug(?:e|in)(?:[ ]?/[ ]?zeugin)?|beteiligte[r]?"
     r"|bürger(?:in)?|unterzeichner(?:in)?|finder(?:in)?|verlierer(?:in)?"
-    # A library system's log: 'patron="Wieczorek, Jan"', 'guardian="Wieczorek, Agnieszka"'.
-    r"|patron|guardian|borrower)"
+    # A library system's log: 'guardian="Wieczorek, Agnieszka"' (not its "patron": a church's
+    # saint as often).
+    r"|guardian|borrower)"
 )
 # Staff and contacts: their names are personal, but they make no row a citizen's (a council
 # paper's "Sachbearbeiter", a facility's "Kontakt").
@@ -3176,6 +3177,7 @@ _LABELLED_MAILBOX = re.compile(
 )
 
 
+_A_NUMBER = re.compile(r"\d[\d /-]{4,}\d")
 # How far after a number a person's name makes the number theirs.
 _PERSON_AFTER_REACH = 80
 
@@ -3186,7 +3188,11 @@ def _person_after(text: str, layout: _Breaks, phone: RecognizerResult, persons: 
     line_end = layout.line_end(phone.start)
     end = min(line_end, phone.end + _PERSON_AFTER_REACH)
     if end == line_end < len(text) and _CONTACT_GLUE.fullmatch(text, phone.end, line_end):
-        end = min(layout.line_end(line_end + 1), phone.end + _PERSON_AFTER_REACH)
+        next_end = layout.line_end(line_end + 1)
+        # Not the next entry of a list, with a number of its own ("Bürgerbüro Ost, Tel. …⏎
+        # Seniorenberatung: Frau Weidenbach, Tel. …").
+        if not _A_NUMBER.search(text, line_end, next_end):
+            end = min(next_end, phone.end + _PERSON_AFTER_REACH)
     return persons.overlaps(phone.end, end)
 
 
@@ -3518,22 +3524,35 @@ _NAME_STATISTICS = re.compile(
 _OWNER_OF_A_NAME = re.compile(
     r"(?i:(?<![\w-])(?:herrn?|frau|hr\.|fr\.|sohn|tochter|kind|baby|enkel\w*|neffe|nichte"
     r"|bruder|schwester|mein\w*|unser\w*|ihr\w*|sein\w*|namens|heißt)(?![\w-]))[^\n.]{0,30}$"
+    # A greeting or an addressee right before it: "Hallo Jonas", "Rückfragen gern an Jannik".
+    r"|(?i:(?<![\w-])(?:hallo|liebe[r]?|hi|an))[ ]$"
+    # A signature's name alone on its line after a closing.
+    r"|(?i:grüße|gruß|grüßen|dank)[^\n]{0,20}\n[ \t]*$"
 )
 
 
 _LIST_SEPARATOR = re.compile(r",[ ]*|[ ]+und[ ]+")
+_STATISTIC_BEFORE = 1000
+_STATISTIC_REACH = 1500
 
 
 def _without_name_statistics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without the lone first names of a statistic of first names (a registry office's
     press release, an open-data table); a first name after a person's word stays."""
-    if not _NAME_STATISTICS.search(text):
+    statistics = [m.start() for m in _NAME_STATISTICS.finditer(text)]
+    if not statistics:
         return results
     names = paired_given_names()
+    # Only the names near the statistic's words: its headline, list or table.
+    near = _mask(
+        len(text),
+        [(max(0, s - _STATISTIC_BEFORE), min(len(text), s + _STATISTIC_REACH)) for s in statistics],
+    )
     return [
         r
         for r in results
         if r.entity_type != "PERSON"
+        or near.count(1, r.start, r.end) < r.end - r.start
         # One first name or a list of them ("Emilia, Mia", "Luca, Leon und Ben").
         or not all(part in names for part in _LIST_SEPARATOR.split(text[r.start : r.end]))
         or _OWNER_OF_A_NAME.search(text, max(0, r.start - 40), r.start) is not None

@@ -59,7 +59,10 @@ _FILE_CUES = (
     # weapons licence ("Jagdschein BK-JS 118/2011"), a voter's entry in the register ("Nr. im
     # Wählerverzeichnis: 1077", "wvz_nr=1187"), a library log's "card=2100 4471 8820".
     r"|(?:Mikro|Micro)?chip(?=[ ]?:?[ ]?(?:\d[ ]?){10})|Transponder(?=[ ]?:?[ ]?(?:\d[ ]?){10})"
-    r"|Jagdschein|Waffenschein|Waffenbesitzkarten?|Nr\.[ ]im[ ]Wählerverzeichnis|wvz[_-]?nr"
+    # (A licence's number has letters or a "Nr.": "Jagdschein 2025/26" is a season.)
+    r"|(?:Jagdschein|Waffenschein|Waffenbesitzkarten?)(?=[ ]*:?[ ]*(?:Nr\.?[ ]?|Nummer[ ])?[A-Z]"
+    r"|[ ]*(?:Nr\.?|Nummer)[ ]?\d)"
+    r"|Nr\.[ ]im[ ](?:Wählerverzeichnis|WVZ)|wvz[_-]?nr|Wählerverzeichnis(?=[ ]?-?Nr)"
     r"|(?-i:card)(?==\d)"
     r"|Grundbuch(?:[ ]von[ ][A-ZÄÖÜ][\w-]+|[ .]+[A-ZÄÖÜ][\w-]+,)?[ ]Blatt"
     r"|(?-i:(?!(?:DIN|ISO|EN|ISBN|ISSN|EU|EG|SAP|KST|BGB|EAN|UN|VO|RL|GTIN|ASIN|KW|HRB|VR)-)"
@@ -144,7 +147,9 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{1,2}|\d{1,2}/[A-Z][a-z]{2}/\d{4}"
 # "XVII 112/25", "3 K 1234/23").
 COURT_FILE = (
     # A penal order's court and prosecutor numbers together: "5 Cs 6042 Js 11873/24".
-    r"(?<![\w/.-])(?P<value>(?:(?:\d{1,3}[ ][A-Z][a-z]{1,2}[ ])?\d{1,4}[ ][A-Z][A-Za-z]{0,3}"
+    # (Four digits only before a prosecutor's register: "2025 Heft 2/25" is a journal's.)
+    r"(?<![\w/.-])(?P<value>(?:(?:\d{1,3}[ ][A-Z][a-z]{1,2}[ ])?"
+    r"(?:\d{1,3}[ ][A-Z][A-Za-z]{0,3}|\d{4}[ ](?:Js|UJs|VRs))"
     r"|[IVX]{1,6}(?:[ ][A-Z][a-z]{0,2})?)"
     r"[ ]\d{1,6}/\d{2}(?:\d{2})?)(?![\w/])"
 )
@@ -254,8 +259,9 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
         # a BAMF file in a list ("BAMF 4418 22097").
         Pattern(
             "Weapons card or BAMF number",
-            r"(?<![\w-])(?P<value>WBK(?:-[A-Z]{1,3}|[ ][A-Z]{1,3})?[ ]\d{1,5}/\d{2,4}"
-            r"|BAMF[ ]\d{3,8}[ -]\d{3,6})(?![\w/-])",
+            # (Not a funding rule's "WBK 3/2024" or a statistic's "BAMF 2015-2024".)
+            r"(?<![\w-])(?P<value>WBK(?:-[A-Z]{1,3}|[ ][A-Z]{1,3})?[ ]\d{2,5}/\d{2,4}"
+            r"|BAMF[ ](?!(?:19|20)\d{2}[ -](?:19|20)\d{2}(?!\d))\d{3,8}[ -]\d{3,6})(?![\w/-])",
             0.7,
         ),
         # "Kopie meines Reisepasses (Nr. 385502117)", "Reisepass vor (Nr. AN 4127095)".

@@ -21,12 +21,14 @@ from redaction.recognizers.values import ValuePatternRecognizer
 # transliterations ("Şanlıurfa", "Ústí nad Labem" → first words only).
 TOWN = (
     r"(?P<value>(?:(?:Bad|Sankt|St\.|Neu|Alt|Groß|Klein)[ ]?)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*"
+    # (A segment's capital is one of its letters: "[A-Z]?[^\W\d_]+" split every segment two
+    # ways, and 25 hyphenated segments took seconds.)
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][^\W\d_]+)*"
     r"(?:[ ](?:an[ ]der|am|bei|im|in|ob|a\.[ ]?d\.|nad|upon|on)[ ]"
     # "nach Kamen in April": a month is no second part of a town's name.
     r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
     r"|Dezember)(?![\w-]))"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][A-ZÀ-ÖØ-ÞĀ-ſ]?[^\W\d_]+)*)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-][^\W\d_]+)*)?"
     # The river or region that tells German towns apart: "Halle (Saale)", "Frankfurt (Oder)".
     r"(?:[ ]\((?:Saale|Oder|Main|Elbe|Westf\.?|Westfalen|Rhein|Ruhr|Donau|Lahn|Weser|Mosel"
     r"|Havel|Spree|Neckar|Pfalz|Oldb\.?|Oldenburg|Holst\.?|Holstein|Sachs\.?|Sachsen|Vogtl\.?"

@@ -289,10 +289,12 @@ class _KnownFirst:
 # alles geregelt").
 # A caller's "şahin hier gülay şahin", "de luca hier roberto de luca" too.
 _INTRO_SPOKEN = _KnownFirst(
+    # (Not a street's or a church's name: "hält hier Kurt-Schumacher-Platz"; nor "hier frank
+    # und frei".)
     r"(?<![\w-])(?i:hier[ ](?:ist|spricht)|(?<=[^\W\d_][ ])hier)"
     r"(?:[ ](?i:äh|ähm|öhm|ehm|also|ja),?)*"
-    rf"[ ]+(?P<name>{_LOWER_WORD}(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}"
-    rf"|[ ]{_LOWER_WORD})?)"
+    rf"[ ]+(?!(?i:frank|will|mark|klar|hart|gerade|otto|ernst)[ ])(?P<name>{_LOWER_WORD}"
+    rf"(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}|[ ]{_LOWER_WORD})?)(?![\w-])"
 )
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
@@ -492,6 +494,20 @@ def bot_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1).strip() for m in _BOT_NAME.finditer(text))
 
 
+_BOT_STEMS = frozenset(
+    ("chat", "info", "service", "termin", "frag", "bürger", "stadt", "rathaus", "amt", "help")
+)
+
+
+def _bot_name(name: str) -> bool:
+    """A bot named after its town or its service: "Trierbot", "EssenBot", "Terminbot" (not
+    "Talbot", "Cabot")."""
+    stem = name[:-3]
+    if len(stem) < 3 or name[-3:].lower() != "bot":
+        return False
+    return name[-3] == "B" or is_place_name(stem) or stem.lower() in _BOT_STEMS
+
+
 class _ChatSpeakers:
     """Speakers after a chat's time stamp ("[29.06.26, 09:14] Marie-Luise:"), except roles
     ("Besucher:", "Gast:") and the chatbot ("Frag Essen:")."""
@@ -507,7 +523,7 @@ class _ChatSpeakers:
                 or (
                     len(words) == 1 and (words[0] in _ChatLabels.NOT_SPEAKERS or _is_role(words[0]))
                 )
-                or (len(words) == 1 and len(name) > 4 and name.lower().endswith("bot"))
+                or (len(words) == 1 and _bot_name(name))
             ):
                 continue
             yield match

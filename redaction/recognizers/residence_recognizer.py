@@ -78,7 +78,8 @@ _MOVES = r"(?:zieht|ziehen|ziehe|zog|zogen|Umzug|umgezogen)"
 # "kommen" only after a pronoun ("sie kommen aus Recklinghausen-Süd"; "Die Fördermittel kommen
 # aus Düsseldorf" is about money).
 _MOVES_FROM = (
-    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|stamme|(?:Familie|Ehepaar)(?:[ ](?:kam|kommt|stammt))?"
+    rf"(?:{_MOVES}|zugezogen|Zuzug|komme|stamme"
+    r"|(?<!Heilige[ ])(?:Familie|Ehepaar)(?:[ ][A-ZÄÖÜ][\w-]+)?(?:[ ](?:kam|kommt|stammt))?"
     r"|(?<![\w-])(?i:ich|wir|er|sie|du|ihr)[ ](?:kommen|kommt|kam|kamen|stammen|stammt))"
 )
 _MOVES_TO = (
@@ -267,7 +268,11 @@ _NOT_DISTRICTS = frozenset(
     ["Mitte", "Innenstadt", "Zentrum", "Stadtmitte", "Altstadt", "Nord", "Süd", "Ost", "West"]
 )
 _TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St.", "Neu", "Alt", "Groß", "Klein"})
-_EARLIER = re.compile(r"(?<![\w-])(?:vorher|davor|zuvor)[ ](?:wohnhaft[ ])?(?:in[ ])?$")
+_EARLIER = re.compile(
+    r"(?<![\w-])(?:(?:vorher|davor|zuvor)[ ](?:\d{1,2}[ ](?:Jahre|Monate)[ ])?"
+    # "Die Landesgartenschau fand zuletzt 4 Jahre in Höxter statt": an event's place.
+    r"|zuletzt[ ]\d{1,2}[ ](?:Jahre|Monate)[ ])(?:wohnhaft[ ])?(?:in[ ])?$"
+)
 _HOME_WORD = re.compile(
     r"(?i)(?<![\w-])(?:wohn\w*|gewohnt|gemeldet|lebe\w*|gelebt|umgezogen|gezogen|zugezogen"
     r"|anschrift|adresse|meldeadresse|zuzug|einzug)(?![\w-])"
@@ -330,7 +335,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "(Mutter: Selam Haile, wohnhaft Freiburg-Haslach)": the town ends the clause (not
             # "wohnhaft Zum Kahleberg 22").
             # A file note's "wh." too: "Sohn Dietmar Kuhn, wh. Wismar; Tochter …".
-            rf"(?<![\w-])(?:wohnhaft|wh\.)[ ]{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
+            rf"(?<![\w-])(?:wohnhaft|wh\.|whft\.|wohnh\.)[ ](?:in[ ])?{_NOT_AFTER}(?!{NOT_TOWNS})"
+            rf"{_NO_STREET}{TOWN}"
             r"(?=[);]|,[ ](?!\d)|\.(?:\s|$)|[ \t]*$)",
             0.7,
         ),
@@ -347,7 +353,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # The verb may stand on the next line: "seit April bin ich in Nieder-Olm⏎gemeldet".
             # A span of time may stand between: "in Donnerschwee über 50 Jahre gelebt".
             rf"(?<![\w-])in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}"
-            r"(?=(?:[ ](?:über|fast|knapp|rund|gut|mehr[ ]als)?[ ]?\d{1,3}[ ](?:Jahre|Monate))?"
+            # "mehr als 50 Jahre lang gewohnt" too; a club is "ansässig" only without the years.
+            r"(?=(?:[ ](?:über|fast|knapp|rund|gut|mehr[ ]als)?[ ]?\d{1,3}[ ](?:Jahre|Monate)"
+            r"(?:[ ]lang)?(?=[ ]*\n?[ ]*(?:gelebt|gewohnt|lebte|wohnte)))?"
             rf"{_WRAP}{_LIVES_AFTER})",
             0.7,
         ),
@@ -530,12 +538,19 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "der ist aus kayseri", "der ist noch in dnipro", "vorher war ich in eversten",
             # "das haus von meinen eltern in dudweiler", "mein bruder marco in mailand"
             # (checked as "Town in lower case": no noun, "er ist in rente").
-            r"(?<![\w-])(?:(?:der|die|er|sie|ich|wir)[ ](?:ist|bin|sind|kommt|komme|kommen|stammt"
-            r"|stamme|stammen)(?:[ ](?:noch|jetzt|ursprünglich|eigentlich|auch|ja))*[ ](?:aus|in)"
+            # A pronoun's origin ("der ist aus kayseri", "ich komme aus sivas"), or where someone
+            # still is ("der ist noch in dnipro"); the town a place the lists know (checked in
+            # ``_without_person``: "der ist aus holz", "die ist in altona die wache").
+            r"(?<![\w-])(?:(?:der|die|er|sie|ich|wir)(?:[ ]halt)?[ ](?:ist|bin|sind|stammt|stamme"
+            r"|stammen)(?:[ ](?:ursprünglich|eigentlich|auch|ja))*[ ]aus"
+            r"|(?:ich|wir|er|sie)[ ](?:komme|kommen|kommt)(?:[ ](?:ursprünglich|eigentlich|auch))*"
+            r"[ ]aus"
+            r"|(?:der|die|er|sie|ich|wir)[ ](?:ist|bin|sind)(?:[ ](?:ja|auch))?[ ](?:noch|jetzt"
+            r"|wieder|schon|inzwischen)[ ]in"
             r"|(?:vorher|davor|zuvor|früher)[ ](?:war|waren|wohnte|wohnten)[ ](?:ich|wir|er|sie)"
             r"(?:[ ](?:noch|auch))?[ ]in"
             rf"|(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)[ ]"
-            rf"(?i:{_KIN})(?:[ ][a-zäöüß]{{3,}})?[ ]in)[ ]"
+            rf"(?i:{_KIN})(?:[ ][a-zäöüß]{{3,}})?[ ](?:in|(?:ist|kommt|stammt)[ ]aus))[ ]"
             r"(?P<value>(?:bad[ ]|sankt[ ]|st\.[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
             0.6,
         ),
@@ -569,8 +584,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Herr Lupu kommt aus Iași", "Frau Lupu kam 2015 aus Iași nach Dortmund", "Fr.
             # Osei stammt ursprünglich aus Kumasi".
             r"(?<![\w-])(?:Herr|Frau|Hr\.|Fr\.)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?[ ]"
-            r"(?:kommt|kam|stammt)(?:[ ](?:ursprünglich|eigentlich|selbst|(?:19|20)\d{2}))?[ ]aus"
-            rf"{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            r"(?:kommt|kam|stammt)(?:(?:[ ]|[ ]*\n[ ]*)(?:ursprünglich|eigentlich|selbst"
+            rf"|(?:19|20)\d{{2}}))?{_WRAP}aus{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.7,
         ),
         Pattern(
@@ -689,7 +704,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town of a relative one visits": (" zu ", " zu\n", " zur ", " zum "),
                 "Town of a relative one visits, after": ("zu ",),
                 "Town a caller gives": ("hier aus",),
-                "Town after wohnhaft": ("wohnhaft", "wh."),
+                "Town after wohnhaft": ("wohnhaft", "wh.", "whft.", "wohnh."),
                 "Town of a street": (" in ",),
                 "Town of one's household": ("bei uns", "bei mir"),
                 "Town of a care home": ("heim", "zentrum", "stift", "residenz"),
@@ -739,7 +754,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             and not _without_person(text, r)
             and not (
                 # "vorher Essen Hbf" of a train: "vorher" names a home only beside one.
-                _EARLIER.search(text, max(0, r.start - 10), r.start)
+                _EARLIER.search(text, max(0, r.start - 30), r.start)
                 and not _HOME_WORD.search(text, max(0, r.start - _HOME_REACH), r.start)
                 # A table's cell of homes: "| Gdańsk, zuvor Wanne-Eickel |".
                 and not _IN_TABLE_CELL.search(text, max(0, r.start - _HOME_REACH), r.start)
@@ -891,6 +906,13 @@ def _without_person(text: str, result: RecognizerResult) -> bool:
             text, max(0, result.start - 2 * _LOWER_MOVE_REACH), result.start
         ):
             return True
+    if name == "Town in lower case of origin or family" and not _OWN_OR_EARLIER.search(
+        text, max(0, result.start - _OWN_REACH), result.start
+    ):
+        # A pronoun's: only a place the lists know ("der ist aus kayseri"; not "aus holz").
+        town = text[result.start : result.end].split()[-1].capitalize()
+        if not (is_place_name(town) or is_district(town)):
+            return True
     if name in (
         "Town in lower case",
         "Town in lower case of origin or family",
@@ -974,6 +996,10 @@ _ANOTHERS_RELATIVE = re.compile(
 )
 
 
+# One's relative or one's former home before a lower-case town ("meinen eltern in", "vorher
+# war ich in").
+_OWN_OR_EARLIER = re.compile(r"(?<![\w-])(?:mein\w*|unser\w*|vorher|davor|zuvor|früher)[ ]")
+_OWN_REACH = 40
 _ANOTHERS_RELATIVE_BEFORE = re.compile(
     r"(?<![\w-])zu[ ](?i:ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen)[ ][^\n]*"
     r"\n?[^\n]*nach[ ]*\n?[ ]*$"
