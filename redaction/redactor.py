@@ -765,6 +765,8 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
     header_texts: list[str] = []
     column_names: list[tuple[int, int]] = []  # header cells of a known kind above data rows
     impersonal: list[tuple[int, int]] = []  # cells of tables whose header names no person
+    # Their cells under a column of towns or districts ("Stadtteil", "Statistischer Bezirk").
+    place_cells: list[tuple[int, int]] = []
     public_rows: list[tuple[int, int]] = []  # their rows that name an office, a firm, a place
     street_rows: list[tuple[int, int]] = []  # their rows under a column of streets
     fixed_starts: list[int] = []  # the columns' starts in a printout's header row
@@ -928,6 +930,12 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
                     ):
                         # Not the cells under a number column ("Kassenzeichen | Betrag").
                         impersonal += [c for c, k in zip(cells, kinds, strict=False) if k is None]
+                        if len(header_texts) == len(cells):
+                            place_cells += [
+                                c
+                                for c, h in zip(cells, header_texts, strict=True)
+                                if h.strip() and _column_kind(h.strip()) == "TOWN"
+                            ]
                         if _public_row(
                             texts, _places_column(header_texts), _districts_column(header_texts)
                         ):
@@ -1040,6 +1048,15 @@ def _line_rules(text: str, found: list[RecognizerResult]) -> list[RecognizerResu
             r
             for r in found
             if r.entity_type != "LOCATION" or placed.count(1, r.start, r.end) < r.end - r.start
+        ]
+    if place_cells:
+        # A district in a table that names no person is no one's name ("| 06 | St. Leonhard |
+        # 15.960 |", "| Kita Im Grün | Stühlinger |"), whatever the model took it for.
+        places = _mask(len(text), place_cells)
+        found[:] = [
+            r
+            for r in found
+            if r.entity_type != "PERSON" or places.count(1, r.start, r.end) < r.end - r.start
         ]
     if column_names or impersonal:
         # A column's name is no person's or place's ("Name | Stadtteil": the label rule took

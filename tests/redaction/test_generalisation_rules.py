@@ -1639,3 +1639,26 @@ def test_third_review_of_2026_12_07_hyphenated_towns_are_linear(redactor: Redact
     chain = "-".join(["Ab"] * 40) + " x"
     for text in (f"Sohn Dietmar Kuhn, wh. {chain}", f"Frau Anna Schmidt ({chain}"):
         redactor.analyze(text)
+
+
+def test_districts_in_a_table_without_persons_are_no_names(redactor: Redactor) -> None:
+    # The model took districts for persons; under a "Stadtteil" column of a table that names
+    # no one they are places. A person's table keeps its districts personal.
+    text = (
+        "| Einrichtung                  | Stadtteil      | Öffnungszeit     |\n"
+        "| Kita Vaubanallee             | Vauban         | 07:15–16:30      |\n"
+        "| Kita Mooswaldstrolche        | Mooswald       | 07:30–16:00      |\n"
+        "| Kita Im Grün                 | Stühlinger     | 07:30–17:00      |\n"
+        "\n| Nr.   | Statistischer Bezirk   | Einwohner  |\n"
+        "| 03    | Gostenhof              | 10.412     |\n"
+        "| 06    | St. Leonhard           | 15.960     |\n"
+    )
+    assert spans_of(redactor, text, {"PERSON"}) == []
+    persons = (
+        "| Name              | Stadtteil      | Geburtsdatum |\n"
+        "| Jana Kowalski     | Vauban         | 03.04.1988   |\n"
+        "| Emre Öztürk       | Stühlinger     | 12.12.1990   |\n"
+    )
+    redacted = redactor.redact(persons).text
+    for personal in ("Kowalski", "Öztürk", "Vauban", "Stühlinger"):
+        assert personal not in redacted
