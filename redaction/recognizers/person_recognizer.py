@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.common_nouns import is_common_noun
 from redaction.recognizers.noun_lexicon import (
+    german_nouns,
     is_district,
     is_known_name,
     is_lexicon_noun,
@@ -1231,6 +1232,12 @@ _OFFICE_NOUN = re.compile(
     r"(?:ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
     r"|planung|förderung|beratung|vermittlung|service)$"
 )
+# An office's work at the end of its name ("Baumkontrolle", "Platzvergabe").
+_OFFICE_WORK = re.compile(
+    r"(?:ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
+    r"|planung|förderung|beratung|vermittlung|service|kontrolle|vergabe|anmeldung|auskunft)$"
+)
+_COMPASS_WORDS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Südwest"))
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\|")
 # A form's label: one to three words and a colon ("Zuzug aus:", "Tel.:").
@@ -2030,6 +2037,30 @@ class PersonRecognizer(EntityRecognizer):
             and _OFFICE_NOUN.search(kept[0])
             and is_lexicon_noun(kept[0])
             and not is_known_name(kept[0])
+        ):
+            return None
+        # The same with its district or town, or as a hyphenated compound: "Von: Baumkontrolle
+        # Süd", "Wirtschaftsförderung Oberhausen", "Kontakt: Kita-Platzvergabe".
+        office = span_text.split()[0].rstrip(",")
+        if (
+            (work := _OFFICE_WORK.search(office)) is not None
+            and not is_known_name(office)
+            and (
+                is_lexicon_noun(office)
+                or is_loose_noun_compound(office.split("-")[-1])
+                # "Baum|kontrolle": a noun before the work.
+                or office[: work.start()].lower() in german_nouns()
+            )
+            and (
+                len(span_text.split()) == 1
+                or (
+                    len(span_text.split()) == 2
+                    and (
+                        span_text.split()[1] in _COMPASS_WORDS
+                        or is_place_name(span_text.split()[1])
+                    )
+                )
+            )
         ):
             return None
         # A noun alone between a table's bars ("| Melder/in | Alter | Mangel |"): a header's

@@ -1662,3 +1662,17 @@ def test_districts_in_a_table_without_persons_are_no_names(redactor: Redactor) -
     redacted = redactor.redact(persons).text
     for personal in ("Kowalski", "Öztürk", "Vauban", "Stühlinger"):
         assert personal not in redacted
+
+
+def test_offices_in_mail_headers_and_contact_lines_are_no_persons(redactor: Redactor) -> None:
+    text = (
+        "Von: Wirtschaftsförderung Oberhausen <newsletter@wirtschaft-oberhausen.de>\n"
+        "Kontakt: Kita-Platzvergabe, Telefon 0761 201-8480\n"
+    )
+    assert spans_of(redactor, text, {"PERSON"}) == []
+    persons = "Von: Anna Kontrolle <a.k@web.de>\nKontakt: Jana Platzvergabe\nVon: Baumann Nord\n"
+    assert sorted(spans_of(redactor, persons, {"PERSON"})) == [
+        "Anna Kontrolle",
+        "Baumann Nord",
+        "Jana Platzvergabe",
+    ]
