@@ -968,8 +968,29 @@ class _SalutedLower:
                     and not _compound_of_a_noun(words[0])
                     and written_in_lower_case(text, match.start(), match.end())
                 )
+                # Any other word no German one after "frau"/"herr" in a transcript ("an die
+                # kollegin frau nikolaidou", "frau tran hat einen schlüssel"), not one's wife
+                # ("meine frau später").
+                or (
+                    match.group().startswith(("frau", "herr"))
+                    and len(words[0]) >= _MIN_LOWER_SURNAME
+                    and words[0] not in _NOT_SURNAMES
+                    and not _NOT_SURNAME_ENDING.search(words[0])
+                    and not _compound_of_a_noun(words[0])
+                    and not is_loose_noun_compound(words[0].capitalize())
+                    and not _POSSESSIVE_BEFORE.search(
+                        text, max(0, match.start() - 8), match.start()
+                    )
+                    and written_in_lower_case(text, match.start(), match.end())
+                )
             ):
                 yield match
+
+
+_MIN_LOWER_SURNAME = 3
+# Adjectives and adverbs: "frau freundlich", "herr persönlich".
+_NOT_SURNAME_ENDING = re.compile(r"(?:lich|ig|isch|bar|los|haft|sam|weise|end|ens)$")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:mein|dein|sein|ihr|unser|euer)e?[mnrs]?[ ]$")
 
 
 # Endings of German surnames, which no German word shows after "frau" or "herr" in a text in

@@ -1676,3 +1676,13 @@ def test_offices_in_mail_headers_and_contact_lines_are_no_persons(redactor: Reda
         "Baumann Nord",
         "Jana Platzvergabe",
     ]
+
+
+def test_any_non_word_after_frau_or_herr_in_a_transcript_is_a_surname(redactor: Redactor) -> None:
+    text = (
+        "sb: ich geb das an die kollegin frau nikolaidou weiter die vertritt ihn\n"
+        "anruferin: danke und wann kommt das geld\n"
+    )
+    assert spans_of(redactor, text, {"PERSON"}) == ["nikolaidou"]
+    plain = "sb: frau freundlich herr doktor frau kollegin herr ober\nanruferin: ja danke\n"
+    assert spans_of(redactor, plain, {"PERSON"}) == []
