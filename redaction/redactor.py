@@ -3848,7 +3848,9 @@ _NAME_BEFORE_PHONE = re.compile(
 # guten morgen".
 _CLERK_GREETING = re.compile(
     r"(?im)^[^\n]{0,40}?(?:amt|behörde|stadt|service|leitstelle|fachbereich|bürgertelefon"
-    r"|abteilung|zentrale|büro|dienst|stelle|soziales|beratung)[^\n]{0,40}?[ ]"
+    # (The office's name may be long: "amt für soziale arbeit grundsicherung sie sprechen mit
+    # weber guten morgen".)
+    r"|abteilung|zentrale|büro|dienst|stelle|soziales|beratung)[^\n]{0,70}?[ ]"
     r"(?P<name>[^\W\d_][^\W\d_-]{2,}(?:-[^\W\d_]{2,})?)[ ,]+"
     r"(?:guten[ ](?:tag|morgen|abend)|grüß[ ]gott|moin|servus)(?![\w-])"
 )

@@ -301,6 +301,35 @@ _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
     rf"|[Uu]nterzeichnete[rn]?)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
 )
+
+
+class _RepeatedSurname:
+    """A caller's surname said again after the first name, in a transcript: "hier ist winter
+    bernd winter", "okafor-weiß mein name chiamaka okafor-weiß". The first name must be a known
+    one, the surname no function word."""
+
+    _PATTERN = re.compile(
+        r"(?<![\w-])(?P<surname>[a-zäöüßçğışéèáíóúñćčšžłńśźż][a-zäöüßçğışéèáíóúñćčšžłńśźż'-]{2,})"
+        r"(?:[ ](?:hier|mein[ ]name|ist|äh|ähm|ja|also)){0,4}"
+        r"[ ](?P<name>(?P<first>[a-zäöüß]{3,})[ ](?P=surname))(?![\w-])"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not any(c.islower() for c in text):
+            return
+        known = given_names()
+        for match in self._PATTERN.finditer(text):
+            surname = match.group("surname")
+            if (
+                _capitalised(match.group("first")) in known
+                and surname not in _stop_words()
+                and surname not in PersonRecognizer.FUNCTION_WORDS
+                and written_in_lower_case(text, match.start(), match.end())
+            ):
+                yield match
+
+
+_REPEATED_SURNAME = _RepeatedSurname()
 # Spoken-style introductions: "hier ist Kalle vom Kleingartenverein", "ich bin die Lena".
 _INTRO_HERE = re.compile(
     rf"(?<![\w-])(?:[Hh]ier[ ](?:ist|spricht|schreibt)|[Ii]ch[ ]bin[ ](?:die|der))[ ]+"
@@ -1888,6 +1917,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INTRO, 0.8, False, False, False),
         (_INTRO_LOWER, 0.75, False, False, False),
         (_INTRO_SPOKEN, 0.75, False, True, False),
+        (_REPEATED_SURNAME, 0.75, False, True, False),
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),

@@ -1686,3 +1686,16 @@ def test_any_non_word_after_frau_or_herr_in_a_transcript_is_a_surname(redactor: 
     assert spans_of(redactor, text, {"PERSON"}) == ["nikolaidou"]
     plain = "sb: frau freundlich herr doktor frau kollegin herr ober\nanruferin: ja danke\n"
     assert spans_of(redactor, plain, {"PERSON"}) == []
+
+
+def test_a_callers_repeated_surname_and_a_long_office_greeting(redactor: Redactor) -> None:
+    text = (
+        "ja guten tag hier ist winter bernd winter aus münster es geht um die baustelle\n"
+        "sb: amt für soziale arbeit grundsicherung sie sprechen mit weber guten morgen\n"
+        "anruferin: ja guten morgen\n"
+    )
+    redacted = redactor.redact(text).text
+    for personal in ("winter", "bernd", "weber"):
+        assert personal not in redacted
+    plain = "ja ja und und das das ist ist gut hier hier\nb: ja ok\n"
+    assert redactor.redact(plain).text == plain
