@@ -1278,16 +1278,16 @@ _NOT_WRAPPED_PART = re.compile(
 )
 
 
-_OFFICE_NOUN = re.compile(
-    r"(?:ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
-    r"|planung|förderung|beratung|vermittlung|service)$"
+_OFFICE_ENDINGS = (
+    "ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
+    "|planung|förderung|beratung|vermittlung|service"
 )
-# An office's work at the end of its name ("Baumkontrolle", "Platzvergabe").
-_OFFICE_WORK = re.compile(
-    r"(?:ordnung|verwaltung|aufsicht|behörde|kasse|stelle|amt|büro|zentrale|leitung|dienst"
-    r"|planung|förderung|beratung|vermittlung|service|kontrolle|vergabe|anmeldung|auskunft)$"
+_OFFICE_NOUN = re.compile(rf"(?:{_OFFICE_ENDINGS})$")
+# An office's work at the end of its name, also "Baumkontrolle", "Platzvergabe".
+_OFFICE_WORK = re.compile(rf"(?:{_OFFICE_ENDINGS}|kontrolle|vergabe|anmeldung|auskunft)$")
+_COMPASS_WORDS = frozenset(
+    ("Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest")
 )
-_COMPASS_WORDS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Südwest"))
 _CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\|")
 # A form's label: one to three words and a colon ("Zuzug aus:", "Tel.:").
