@@ -2627,11 +2627,12 @@ def _dates_beside_persons(
 #   word or "c/o" ends the walk: redacted;
 # - the deciding segment must open its line, and its line must name the organisation with a
 #   capitalised word ("Betreff: Umzug innerhalb der Stadt⏎Neue Anschrift: …" stays personal);
-# - an authority or public building may have a clerk's name above its address; any other
-#   organisation (a firm, practice, school, association, home) counts only when no person is
-#   named anywhere in the text (its owner's or resident's details are theirs); a phone number
-#   never counts under a person's name in its block (the signer's direct line), and a mobile
-#   number never counts.
+# - an authority, a public building or a company with a legal personality ("GmbH", "AG") may
+#   have a clerk's or contact's name above its address; any other organisation (a sole trader,
+#   practice, school, association, home) counts only when no person is named anywhere in the
+#   text (its owner's or resident's details are theirs); a street after an address already
+#   complete (its postcode passed) is someone else's; a phone number never counts under a
+#   person's name in its block (the signer's direct line), and a mobile number never counts.
 _CONTACT_TYPES = frozenset(
     {"STREET_ADDRESS", "LOCATION", "FOREIGN_STREET", "FOREIGN_POSTCODE", "PHONE_NUMBER"}
 )
@@ -2647,7 +2648,9 @@ _AUTHORITY_ENDING = re.compile(
     r"(?:amt|ämter|amtes|behörde|referat|dezernat|fachbereich|abteilung|bibliothek|bücherei"
     r"|museum|stadion|theater|saal|wache|friedhof|gericht|präsidium|rathaus|freibad|hallenbad"
     r"|recyclinghof|wertstoffhof|aufsicht|planetarium|bürgerhaus|bürgerhäuser|stadthaus"
-    r"|landratsamt|stelle|kommission|(?:friedhofs|stadt|kreis|schul|gemeinde|bezirks)verwaltung)$"
+    r"|landratsamt|stelle|kommission|(?:friedhofs|stadt|kreis|schul|gemeinde|bezirks)verwaltung"
+    # A city's title ("Bundesstadt Bonn", "Landeshauptstadt Kiel") and its cash office.
+    r"|(?:bundes|hanse|haupt|kreis|universitäts|wissenschafts)stadt|(?:stadt|kreis)kasse)$"
 )
 # Other organisations: only where the text names no person at all.
 _FIRM_TEXT = """
@@ -2655,6 +2658,9 @@ GmbH gGmbH AG mbH e.V. eG SE KGaA MVZ Kanzlei Rechtsanwälte Notariat Sparkasse 
 Stadtwerke Kita Team Agentur Zentrale Infopunkt
 """
 _FIRM_WORDS = frozenset(_FIRM_TEXT.split())
+# Companies with a legal personality of their own: their seat is no person's address, so, like
+# an authority's, it stays readable beside a named person (a contact, a managing director).
+_COMPANY_FORMS = frozenset(["GmbH", "gGmbH", "AG", "mbH", "eG", "SE", "KGaA", "UG"])
 _FIRM_ENDING = re.compile(
     r"(?:schule|gymnasium|kindergarten|zentrum|klinik|klinikum|krankenhaus|kasse|stiftung"
     r"|kammer|förderung|kanzlei|anwälte|forum|halle|kirche|verband|verein|sportbund)$"
@@ -2688,21 +2694,28 @@ _PASSABLE = re.compile(
 
 
 def _organisation_kind(line: str) -> str | None:
-    """Whether the capitalised words of a line name a firm, an authority or nothing; a firm's
-    word wins ("Förderverein Freibad Wiesental e.V." is an association, not the pool)."""
-    kind = None
-    for word in re.findall(r"[\w.]+", line):
+    """Whether the capitalised words of a line name a firm, an authority or nothing.
+
+    A company's legal form anywhere makes it a "company" ("Wirtschaftsförderung Münster GmbH");
+    otherwise the first word of either kind decides: "Förderverein Freibad Wiesental" is an
+    association ("firm"), not the pool, and "Stadt Aachen · Fachbereich Bauaufsicht und
+    Wohnraumförderung" or "Bundesstadt Bonn · Zentrale Vergabestelle" an authority, not a firm.
+    """
+    words = re.findall(r"[\w.]+", line)
+    if any(word in _COMPANY_FORMS for word in words):
+        return "company"
+    for word in words:
         if word in _FIRM_WORDS:  # also the legal forms in lower case ("e.V.", "eG", "mbH")
             return "firm"
         if not word[:1].isupper():
             continue
         word = word.strip(".")
         lower = word.lower()
+        if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
+            return "authority"
         if word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
             return "firm"
-        if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
-            kind = "authority"
-    return kind
+    return None
 
 
 class _Spans:
@@ -3195,6 +3208,8 @@ _LABELLED_MAILBOX = re.compile(
 
 
 _A_NUMBER = re.compile(r"\d[\d /-]{4,}\d")
+# A segment that opens with a postcode.
+_POSTCODE_FIRST = re.compile(r"[ \t]*(?:D-)?\d{5}[ \t]")
 # How far after a number a person's name makes the number theirs.
 _PERSON_AFTER_REACH = 80
 
@@ -3262,6 +3277,11 @@ def _organisation_before(
         if dropped.contains(label.end() if label else first, last) or (
             _PUBLIC_PHONE_SEGMENT.fullmatch(segment) and not results.overlaps(first, last)
         ):
+            if detail.entity_type == "STREET_ADDRESS" and _POSTCODE_FIRST.match(segment):
+                # The organisation's address is complete above: a street after its postcode
+                # and town is someone else's ("Hesse Planen GmbH, Am Rothoborn 5, 33098
+                # Paderborn⏎Fürstenweg 61, 33102 Paderborn", a form's values without labels).
+                return False
             # An organisation's detail already ("Tel. 02361 50-1380"), or a number the phone
             # recognizer left as public ("Telefon 02361 50-0"): go on to what it belongs to.
             continue
@@ -3300,7 +3320,9 @@ def _organisation_before(
             if _PERSONAL_LABEL.fullmatch(head.strip()):
                 return False
         kind = _organisation_kind(segment)
-        if kind == "firm" and persons.starts:
+        if persons.starts and (
+            kind == "firm" or (kind == "company" and not _impersonal_company(text, segment))
+        ):
             return False  # a firm in a letter that names persons: may be theirs
         if kind is not None:
             # A phone number under a person's name in the block is their direct line.
@@ -3314,6 +3336,32 @@ def _organisation_before(
         if passed > _MAX_PASSED or not _PASSABLE.fullmatch(segment.strip()):
             return False
     return False
+
+
+_TOWN_AFTER_POSTCODE = re.compile(r"(?<![\w-])\d{5}[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*")
+
+
+def _impersonal_company(text: str, segment: str) -> bool:
+    """A company's name with no word that may be a person's: every capitalised word is an
+    everyday noun that is no name, a place, or a town the text names after a postcode
+    ("Wirtschaftsförderung Münster GmbH … 48149 Münster"). "Hesse Planen GmbH" or "Bergische
+    Werkzeugschmiede Friedrichs GmbH" may be named after an owner in the letter."""
+    towns: set[str] | None = None
+    for word in _CAPITALISED_WORD.findall(segment):
+        if word in _COMPANY_FORMS or word in _FIRM_WORDS or word in _AUTHORITY_WORDS:
+            continue
+        if (
+            is_lexicon_noun(word) or is_loose_noun_compound(word) or is_common_noun(word)
+        ) and not is_known_name(word):
+            continue
+        if is_place_name(word):
+            continue
+        if towns is None:
+            towns = set(_TOWN_AFTER_POSTCODE.findall(text))
+        if word not in towns:
+            return False
+    return True
 
 
 # A functional mailbox ("info@…") of a firm whose domain carries the name of a person in the

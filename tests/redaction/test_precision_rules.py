@@ -128,6 +128,44 @@ ADDRESS_CASES = [
         "\n\nMit freundlichen Grüßen\nKowalski\nRechtsanwalt",
         ["Kortumstraße 47", "44787 Bochum"],
     ),
+    # An authority's line decides by its first word of a kind, not by a firm-like word after
+    # it; a city's title counts as an authority.
+    (
+        "Stadt Aachen · Fachbereich Bauaufsicht und Wohnraumförderung · Lagerhausstraße 20, "
+        "52064 Aachen\n\nHerrn Georgios Lambrou\nEupener Straße 266\n52066 Aachen",
+        ["Eupener Straße 266", "52066 Aachen"],
+    ),
+    (
+        "Bundesstadt Bonn · Zentrale Vergabestelle · Berliner Platz 2, 53111 Bonn\n"
+        "Ansprechpartner: Herr Jonas Reuter",
+        [],
+    ),
+    # A company's seat stays readable beside its named contact; a club's or a sole trader's
+    # address does not.
+    (
+        "Mit freundlichen Grüßen\nKatrin Vollmer, Gründungsberatung\n"
+        "Wirtschaftsförderung Münster GmbH, Steinfurter Straße 60a, 48149 Münster",
+        [],
+    ),
+    (
+        "Sehr geehrte Frau Schmidt,\nSchachfreunde Bochum e.V.\nLindenweg 4, 44787 Bochum",
+        ["Lindenweg 4", "44787 Bochum"],
+    ),
+    (
+        "Antragsteller: Hans Meier\nMalerbetrieb Meier e.K.\nLindenweg 4, 44787 Bochum",
+        ["Lindenweg 4", "44787 Bochum"],
+    ),
+    # ... nor a company that may bear the name of an owner in the letter.
+    (
+        "Herr Georg Hesse\nHesse Planen GmbH, Am Rothoborn 5, 33098 Paderborn",
+        ["Am Rothoborn 5", "33098 Paderborn"],
+    ),
+    # An organisation's address is complete: a street after its postcode is someone else's.
+    (
+        "Kerstin Wiemers, Okan Yıldız\nWirtschaftsförderung Paderborn GmbH, Am Rothoborn 5, "
+        "33098 Paderborn\nFürstenweg 61, 33102 Paderborn",
+        ["Fürstenweg 61", "33102 Paderborn"],
+    ),
     # Nouns that end like a street are none before a year or a count.
     ("Abrechnung 4. Quartal 2025 – Kassenzeichen", []),
     ("Unser Fuhrpark 140 umfasst Fahrzeuge", []),
