@@ -318,6 +318,43 @@ _FIELD_LINE = re.compile(
     re.MULTILINE,
 )
 _PLACEHOLDER = re.compile(r"_{3,}|\.{4,}|…")
+# The first letter of each part of a name typed in lower case ("ana-maria", "o'neill").
+_LOWER_NAME_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+# What a name field holds instead of a name, in lower case.
+_NO_NAME_VALUES = frozenset(
+    [
+        "unbekannt",
+        "anonym",
+        "dito",
+        "siehe",
+        "oben",
+        "keine",
+        "angabe",
+        "angaben",
+        "entfällt",
+        "privat",
+        "ich",
+        "selbst",
+    ]
+)
+
+
+def _typed_in_lower_case(value: str) -> bool:
+    """A name field's value in lower case only, none of its words a function word, an
+    everyday noun or a stand-in ("siehe oben", "keine angabe")."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return (
+        bool(words)
+        and value == value.lower()
+        and not any(
+            word in STOP_WORDS
+            or word in _NO_NAME_VALUES
+            or (is_lexicon_noun(word.capitalize()) and not is_known_name(word.capitalize()))
+            for word in words
+        )
+    )
+
+
 _JSON_FIELD = re.compile(
     r'"(?P<key>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]{1,120}"|\d[\d.-]{0,29}(?![\w.-]))'
 )
@@ -1863,6 +1900,9 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
         personal = False
         for kind, start, end in fields:
             value = _as_typed(text[start:end])
+            if kind == "PERSON" and _typed_in_lower_case(value):
+                # A web form typed in a hurry: "Name, Vorname: kowalski, agnieszka".
+                value = _LOWER_NAME_START.sub(lambda m: m.group().upper(), value)
             if (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value))) or (
                 kind == _PLAIN_NAME and _person_like(value)
             ):
@@ -2090,6 +2130,7 @@ _MONTH_AFTER = re.compile(
     r"|Dezember)(?![\w-])"
 )
 _TOWN_WORD_AFTER = re.compile(r"[\w-]|[ ](?:Hbf|Hauptbahnhof)(?![\w-])")
+_DOMAIN_AFTER = re.compile(r"\.(?:de|com|org|net|eu|info)(?![\w-])")
 # The town starts a firm's name: "Brake Logistik GmbH", "Eller Wohnprojekt GmbH & Co. KG".
 _FIRM_NAME_AFTER = re.compile(rf"(?:[ ][A-ZÄÖÜ][\w&.-]*){{1,4}}[ ](?:{LEGAL_FORM})(?![\w-])")
 
@@ -2123,6 +2164,9 @@ def _with_home_town_mentions(text: str, results: list[RecognizerResult]) -> list
         for match in pattern.finditer(text)
         if not taken.overlaps(*match.span())
         and not _TOWN_WORD_AFTER.match(text, match.end())
+        # An office's mailbox or web address ("wohngeld@flensburg.de", "www.flensburg.de").
+        and not (match.start() and text[match.start() - 1] in "@.")
+        and not _DOMAIN_AFTER.match(text, match.end())
         and not _FIRM_NAME_AFTER.match(text, match.end())
         and not _INSTITUTION_BEFORE.search(text, max(0, match.start() - 30), match.start())
         # A town that is a noun too ("Essen", "Mitte") only after a preposition of place; never

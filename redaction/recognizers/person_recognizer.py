@@ -297,6 +297,14 @@ _INTRO_SPOKEN = _KnownFirst(
     rf"[ ]+(?!(?i:frank|will|mark|klar|hart|gerade|otto|ernst)[ ])(?P<name>{_LOWER_WORD}"
     rf"(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}|[ ]{_LOWER_WORD})?)(?![\w-])"
 )
+# A chat's or an SMS's last words, in lower case, with a known first name only ("danke
+# schön", "danke euch", "hdl mama" name no one): "danke ana", "hdl, jana", "am besten
+# samstag?? danke dimitri", also after a chat's speaker ("Tobi: hdl, tobias").
+_THANKS_LOWER = _KnownFirst(
+    r"(?m)(?:^[ \t]*|(?<=[?!.:][ ]))"
+    r"(?i:danke|vielen[ ]dank|hdl|hdgdl|bis[ ]dann|bis[ ]bald|tschüss|tschüs|lieben[ ]gruß)"
+    rf"[ ,]+(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)[ \t]*[.!]?[ \t]*$"
+)
 _INTRO = re.compile(
     rf"(?<![\w-])(?:[Mm]ein[ ]Name[ ]ist|[Ii]ch[ ]heiße|[Hh]eiße[ ]ich|[Ii]ch,"
     rf"|[Uu]nterzeichnete[rn]?)(?:[ ]+|[ ]*\n[ ]*){_TITLE}(?P<name>{_NAME})"
@@ -1920,6 +1928,7 @@ class PersonRecognizer(EntityRecognizer):
         (_REPEATED_SURNAME, 0.75, False, True, False),
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
+        (_THANKS_LOWER, 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),
         (_ChatSpeakers(), 0.8, False, False, True),
         (_ROLE, 0.75, True, True, False),

@@ -6,8 +6,9 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.de.stop_words import STOP_WORDS
 
-from redaction.recognizers.noun_lexicon import is_lexicon_noun
+from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
@@ -57,6 +58,19 @@ _NOT_TOWNS = frozenset(
 _LOWER_STREET_BEFORE = re.compile(
     r"(?i:str|straße|strasse|allee|gasse)\.?[ ]?\d{1,4}[a-z]?(?:,[^,\n]{0,30})?,[ ]$"
 )
+
+
+_LOWER_KNOWN = "PLZ and a known town in lower case"
+_PLZ_LABEL_BEFORE = re.compile(r"(?i:plz|postleitzahl)[ ]?(?:/[ ]?ort)?[ \t]*:?[ \t]*$")
+
+
+def _known_town(text: str, start: int, end: int) -> bool:
+    """The lower-case word after a PLZ names a place the lexicon knows and is no noun
+    ("63071 offenbach", not "12345 gesamt"), or a PLZ label stands before it."""
+    if _PLZ_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    town = text[start:end].split()[-1].split("-")[0].title()
+    return is_known_name(town) and not is_lexicon_noun(town) and town.lower() not in STOP_WORDS
 
 
 # Five digits, or OCR's letters for some of them with three digits at least.
@@ -123,6 +137,14 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             r"(?=[ \t]*(?:\n|$))",
             0.7,
         ),
+        # Anywhere else in lower case only a town or a place that the lexicon knows, or after
+        # a label: "wohne bieberer str. 203 63071 offenbach", "PLZ/Ort: 67549 worms".
+        Pattern(
+            _LOWER_KNOWN,
+            rf"(?<![\w.,-])\d{{5}}[ ]+(?!(?i:{NOT_PLACES}))"
+            r"[a-zäöüß]{3,}(?:-[a-zäöüß]+)*(?![\w-])",
+            0.7,
+        ),
         # An address wrapped after its PLZ: "…, Wiesenstraße 51, 44803\nMusterstadt".
         Pattern(
             "PLZ city wrapped",
@@ -155,6 +177,13 @@ class PlzCityRecognizer(StdlibPatternRecognizer):
             if r.analysis_explanation is None
             or r.analysis_explanation.pattern_name != "PLZ city in lower case on its line"
             or not is_lexicon_noun(text[r.start : r.end].split()[-1].split("-")[0].title())
+        ]
+        results = [
+            r
+            for r in results
+            if r.analysis_explanation is None
+            or r.analysis_explanation.pattern_name != _LOWER_KNOWN
+            or _known_town(text, r.start, r.end)
         ]
         # A wrapped PLZ counts unless its "town" is an ordinary word ("Rechnung 55,
         # 12345\nAnlage" is no address).

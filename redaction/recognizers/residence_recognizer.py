@@ -48,6 +48,10 @@ _BETWEEN = (
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )
 # Relatives, whose home is the family's business too.
+# A town in lower case, also with the marks of other Latin alphabets ("poznań", "constanța",
+# "iași").
+_LOWER_LETTER = "a-zäöüßà-öø-ÿāăąćčďđēęěğīıłńňōőřśşșšťţțūůűźżž"
+_LOWER_TOWN = rf"[{_LOWER_LETTER}][{_LOWER_LETTER}-]{{2,}}"
 _KIN = (
     r"(?:Tochter|Töchter|Sohn|Söhne|Kinder|Kind|Eltern|Mutter|Vater|Bruder|Brüder|Schwester"
     r"|Schwestern|Geschwister|Ehefrau|Ehemann|Ehepartner(?:in)?|Verwandten?|Angehörigen?"
@@ -150,7 +154,7 @@ _NO_INSTITUTION = (
 )
 _OWN_START = r"(?<![\w-])(?=(?i:mein|unser))"
 _LOWER_VERB_START = (
-    r"(?<![\w-])(?=wohn|leb|geboren|umgezogen|gezogen|gewohnt|gelebt|bin[ ]|ist[ ]|sind[ ])"
+    r"(?<![\w-])(?=wohn|leb|geb|umgezogen|gezogen|gewohnt|gelebt|bin[ ]|ist[ ]|sind[ ])"
 )
 _LOWER_MOVE = re.compile(r"(?<![\w-])(?:\w*gezogen|zieh\w*|zog|zogen)(?![\w-])")
 _LOWER_MOVE_REACH = 40
@@ -522,15 +526,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # A call's transcript or a chat in lower case: "ich wohne in gievenbeck", "die wohnt
             # in meerbusch", "ab april bin ich in aachen gemeldet" (checked in
             # ``_lower_case_town``: the text around is written in lower case).
-            # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz".
-            r"(?<![\w-])(?:geboren[ ]am(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
+            # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz",
+            # "hanna geboren 3.2.25 in gera", "geb. 7 aug 1990 in constanța".
+            r"(?<![\w-])(?:(?:geboren(?:[ ]am)?|geb\.?)(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
             r"|wohne|wohnt|wohnen|wohn|wohnung|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt"
             r"|gelebt|wohnhaft"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
             r"(?:[ ](?:jetzt|seit|noch|schon|auch|hier|dann|wieder|zusammen|mit|bei|meiner|meinen"
             r"|meinem|meine|eltern|mutter|vater|frau|mann|kindern|er|sie|ich|wir|ja|aber|\d{4}))"
             r"{0,4}[ ]in(?:[ ]|[ ]*\n[ ]*)"
-            r"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            rf"(?P<value>(?:bad[ ]|sankt[ ]|schloß[ ]|schloss[ ])?{_LOWER_TOWN}(?![\w-]))",
             0.6,
         ),
         Pattern(
@@ -543,15 +548,19 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # ``_without_person``: "der ist aus holz", "die ist in altona die wache").
             r"(?<![\w-])(?:(?:der|die|er|sie|ich|wir)(?:[ ]halt)?[ ](?:ist|bin|sind|stammt|stamme"
             r"|stammen)(?:[ ](?:ursprünglich|eigentlich|auch|ja))*[ ]aus"
-            r"|(?:ich|wir|er|sie)[ ](?:komme|kommen|kommt)(?:[ ](?:ursprünglich|eigentlich|auch))*"
+            r"|(?:ich|wir|er|sie)[ ](?:komme|kommen|kommt)"
+            r"(?:[ ](?:ursprünglich|eigentlich|auch|alle|beide|ja|halt))*"
             r"[ ]aus"
             r"|(?:der|die|er|sie|ich|wir)[ ](?:ist|bin|sind)(?:[ ](?:ja|auch))?[ ](?:noch|jetzt"
             r"|wieder|schon|inzwischen)[ ]in"
             r"|(?:vorher|davor|zuvor|früher)[ ](?:war|waren|wohnte|wohnten)[ ](?:ich|wir|er|sie)"
             r"(?:[ ](?:noch|auch))?[ ]in"
             rf"|(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)[ ]"
-            rf"(?i:{_KIN})(?:[ ][a-zäöüß]{{3,}})?[ ](?:in|(?:ist|kommt|stammt)[ ]aus))[ ]"
-            r"(?P<value>(?:bad[ ]|sankt[ ]|st\.[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            rf"(?i:{_KIN})(?:[ ][a-zäöüß]{{3,}})?[ ](?:in|(?:ist|kommt|stammt)[ ]aus)"
+            # A visit: "wir fliegen im märz zu meiner oma nach krakau".
+            rf"|(?:zu|bei)[ ](?:meiner|meinem|meinen|unserer|unserem|unseren)[ ](?i:{_KIN})"
+            r"[ ](?:nach|in))[ ]"
+            rf"(?P<value>(?:bad[ ]|sankt[ ]|st\.[ ])?{_LOWER_TOWN}(?![\w-]))",
             0.6,
         ),
         Pattern(
@@ -560,13 +569,13 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # gohlis" (checked as "Town in lower case").
             # (A verb of moving before it, checked in ``_without_person``; a hit from the verb
             # would swallow the one of "von lindenau".)
-            r"(?<![\w-])nach[ ](?P<value>(?:bad[ ]|sankt[ ])?[a-zäöüß][a-zäöüß-]{2,}(?![\w-]))",
+            rf"(?<![\w-])nach[ ](?P<value>(?:bad[ ]|sankt[ ])?{_LOWER_TOWN}(?![\w-]))",
             0.6,
         ),
         Pattern(
             "Town in lower case moved from",
             # (A verb of moving before it, checked in ``_without_person``.)
-            r"(?<![\w-])von[ ](?P<value>(?:bad[ ]|sankt[ ])?[a-zäöüß][a-zäöüß-]{2,})"
+            rf"(?<![\w-])von[ ](?P<value>(?:bad[ ]|sankt[ ])?{_LOWER_TOWN})"
             r"(?=[ ]nach[ ][a-zäöüß])",
             0.6,
         ),
@@ -710,7 +719,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town of a care home": ("heim", "zentrum", "stift", "residenz"),
                 "Postcode read out": ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs"),
                 "Town in a clause about a relative": ("mein", "unser"),
-                "Town in lower case": ("wohn", "leb", "geboren", "gezogen", "gemeldet"),
+                "Town in lower case": ("wohn", "leb", "geb", "gezogen", "gemeldet"),
                 "Town in lower case moved to": ("zog", "zieh"),
                 "Town in lower case of origin or family": (
                     "ist ",
@@ -746,6 +755,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results += _answered_home(text, self.id)
+        results += _earlier_and_later_homes(text, self.id)
         return [
             r
             for r in results
@@ -821,6 +831,50 @@ _HOME_ANSWER = re.compile(
     r"[ ,]+){0,3}"
     r"(?i:in)[ ](?:der[ ])?(?P<value>(?:(?i:bad|sankt)[ ])?[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)*)"
 )
+
+
+# One's home, then where one lived before or after it: "lebe seit 2016 in Kassel, zuerst in
+# Bettenhausen", "lebe seit 1990 in Deutschland, zuerst in Stolberg", "wir kommen aus idlib,
+# seit 2016 in flensburg".
+_HOME_CLAUSE = re.compile(
+    r"(?<![\w-])(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen|komme|kommen)|lebe|wohne)"
+    r"(?:[ ][^\W\d_]+|[ ](?:19|20)\d{2}){0,4}?[ ](?i:in|aus)[ ][^\W\d_][\w-]*"
+)
+_THEN_HOME = re.compile(
+    r",[ ](?i:zuerst|dann|danach|später|jetzt|inzwischen|heute|vorher|davor|seit[ ](?:19|20)\d{2}"
+    r"|bis[ ](?:19|20)\d{2})(?:[ ](?i:hier|wieder|dann))?[ ](?i:in)[ ]"
+    r"(?P<value>[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
+)
+
+
+def _earlier_and_later_homes(text: str, identifier: str) -> list[RecognizerResult]:
+    """The towns after one's home clause (see ``_HOME_CLAUSE``), chained: each is a town (no
+    noun), the clause one's own."""
+    found = []
+    for clause in _HOME_CLAUSE.finditer(text):
+        end = clause.end()
+        while (then := _THEN_HOME.match(text, end)) is not None:
+            value = then.group("value")
+            head = value.split("-")[0]
+            town = head[:1].upper() + head[1:]
+            if (
+                value.lower() in _NOT_LOWER_TOWNS
+                or value.lower() in STOP_WORDS
+                or not is_town(town)
+                or (value[:1].islower() and not written_in_lower_case(text, *then.span("value")))
+            ):
+                break
+            found.append(
+                cued_result(
+                    "LOCATION",
+                    then.span("value"),
+                    0.6,
+                    ("ResidenceRecognizer", identifier),
+                    "Earlier or later home",
+                )
+            )
+            end = then.end()
+    return found
 
 
 def _answered_home(text: str, identifier: str) -> list[RecognizerResult]:
@@ -996,9 +1050,9 @@ _ANOTHERS_RELATIVE = re.compile(
 )
 
 
-# One's relative or one's former home before a lower-case town ("meinen eltern in", "vorher
-# war ich in").
-_OWN_OR_EARLIER = re.compile(r"(?<![\w-])(?:mein\w*|unser\w*|vorher|davor|zuvor|früher)[ ]")
+# One's relative, one's former home or one's own origin before a lower-case town ("meinen
+# eltern in", "vorher war ich in", "wir kommen aus idlib").
+_OWN_OR_EARLIER = re.compile(r"(?<![\w-])(?:mein\w*|unser\w*|vorher|davor|zuvor|früher|ich|wir)[ ]")
 _OWN_REACH = 40
 _ANOTHERS_RELATIVE_BEFORE = re.compile(
     r"(?<![\w-])zu[ ](?i:ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen)[ ][^\n]*"
@@ -1051,6 +1105,7 @@ _NOT_LOWER_TOWNS = frozenset(
     ]
 )
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+_NUMBER_AFTER = re.compile(r"[ .:]*\d")
 
 
 def _lower_case_town(text: str, result: RecognizerResult) -> bool:
@@ -1067,6 +1122,8 @@ def _lower_case_town(text: str, result: RecognizerResult) -> bool:
         after is not None
         and last.endswith(("e", "en", "em", "er", "es"))
         and is_lexicon_noun(after.group(1).capitalize())
+        # A label with its number is no noun the town describes: "in harrislee telefon 0461".
+        and not _NUMBER_AFTER.match(text, after.end())
     ):
         return False
     # The hit's line (a speaker's turn), or the text around a short one; without words in

@@ -1699,3 +1699,62 @@ def test_a_callers_repeated_surname_and_a_long_office_greeting(redactor: Redacto
         assert personal not in redacted
     plain = "ja ja und und das das ist ist gut hier hier\nb: ja ok\n"
     assert redactor.redact(plain).text == plain
+
+
+# dev20 (informal and spoken text): towns and names typed in lower case.
+DEV20_PERSONAL = [
+    ("PLZ/Ort: 67549 worms\nTelefon: 06241 / 59 33 17", "LOCATION", ["67549 worms"]),
+    ("ich wohne bieberer str. 203 63071 offenbach seit 2020", "LOCATION", ["63071 offenbach"]),
+    (
+        "wir kommen alle aus aleppo nur die kleine ist hier geboren in regensburg",
+        "LOCATION",
+        ["aleppo", "regensburg"],
+    ),
+    ("wir fliegen im märz zu meiner oma nach krakau. lg jana", "LOCATION", ["krakau"]),
+    ("hanna geboren 3.2.25 in gera, ich bin geb 3.4.88 in erfurt", "LOCATION", ["gera", "erfurt"]),
+    ("der wohnt aber in poznań und kommt nur zu allerheiligen", "LOCATION", ["poznań"]),
+    ("sie wohnt in harrislee telefon 0461 730219", "LOCATION", ["harrislee"]),
+    (
+        "Ich lebe seit 2016 in Kassel, zuerst in Bettenhausen, seit 2021 in Wehlheiden.",
+        "LOCATION",
+        ["Kassel", "Bettenhausen", "Wehlheiden"],
+    ),
+    ("wir kommen aus idlib, seit 2016 in flensburg. danke", "LOCATION", ["idlib", "flensburg"]),
+    (
+        "Name, Vorname: kowalski, agnieszka\nStraße: alzeyer str 88\n",
+        "PERSON",
+        ["kowalski", "agnieszka"],
+    ),
+    ("Vorname: ana-maria\nNachname: popescu\n", "PERSON", ["ana-maria", "popescu"]),
+    ("brauche ich papiere?\ndanke ana", "PERSON", ["ana"]),
+    ("ok, am besten samstag?? danke jana", "PERSON", ["jana"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV20_PERSONAL)
+def test_dev20_lower_case_towns_and_names(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert sorted(spans_of(redactor, text, {entity_type})) == sorted(expected)
+
+
+DEV20_PUBLIC = [
+    "es waren 20000 gesamt und 12345 stück und 50000 euro, 10000 leute",
+    "ich komme aus gesundheitlichen gründen nicht. wir kommen aus dem urlaub.",
+    "der ist aus holz. ich bin noch in arbeit. wir sind jetzt in urlaub",
+    "das haus ist gebaut 1960 in holzbauweise",
+    "Die Stelle ist in Bochum, dann in Zukunft in Ruhe.",
+    "ok. danke, alles klar\nok. danke gleichfalls\nok. danke mama\nok. danke schön\n",
+    "Name: Stadt Bochum\nVorname: keine angabe\nNachname: unbekannt\n",
+]
+
+
+@pytest.mark.parametrize("text", DEV20_PUBLIC)
+def test_dev20_public_text_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_a_home_town_is_not_redacted_inside_an_office_mailbox(redactor: Redactor) -> None:
+    text = "An: wohngeld@flensburg.de\n\nwir kommen aus idlib, seit 2016 in flensburg.\n"
+    redacted = redactor.redact(text).text
+    assert "wohngeld@flensburg.de" in redacted and "in flensburg" not in redacted
