@@ -99,7 +99,7 @@ _SPOKEN_DATE = (
 # A spoken date that answers the question, hesitations and a year of two words in it:
 # "dreizehnter märz äh neunzehnhundertvierundfünfzig", "siebzehnter april neunundvierzig".
 _SPOKEN_YEAR = (
-    r"(?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+    r"(?:neunzehnhundert|zweitausend|zwotausend)[a-zäöüß]*"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
     r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
 )
@@ -157,6 +157,12 @@ _ANSWER = re.compile(
     # The speaker, with a time after it too: "Besucher 14:26: 07.06.2025".
     r"(?:[^\s:]{1,20}(?:[ ]\d{1,2}:\d{2})?:[ \t]*)?"
     rf"(?:(?i:am|der|den)[ ])?(?:(?P<date>{DATE})(?!\d)|(?P<spoken>{_SPOKEN_ANSWER}))"
+)
+_SPOKEN_CUE = re.compile(r"(?<![\w-])(?i:geboren|geb\.?|geburtstag|geburtsdatum)(?![\w-])")
+# Up to five words, or the rest of the line and the next turn's speaker, then the date.
+_SPOKEN_AFTER_CUE = re.compile(
+    r"(?:[ ,]+(?:[^\W\d_]+[ ,]+){0,5}?|[^\n]{0,40}\n[^\s:]{1,20}:[ ]+(?:[^\W\d_]+[ ]+){0,2}?)"
+    rf"(?P<spoken>{_SPOKEN_ANSWER})"
 )
 # A journal's title before ", Jahrgang 1998": a noun before the comma ("Zeitschrift für
 # Stadtgeschichte, Jahrgang 1998"), not a name ("Kowalczyk, Jahrgang 1936").
@@ -338,6 +344,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         ]
         results += self._listed(text)
         results += self._answered(text)
+        results += self._spoken_after_cue(text)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.
         narrowed = []
         for result in results:
@@ -374,6 +381,26 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             result.start, result.end = start_date.start(), end
             narrowed.append(result)
         return narrowed
+
+    def _spoken_after_cue(self, text: str) -> list[RecognizerResult]:
+        """A spoken date a few words after a birth cue, also on the next turn of a call:
+        "geboren ist er äh zwölfter märz dreiundneunzig", "e m r e geboren dreiundzwanzigster
+        november zwotausendvierzehn", "ihr geburtstag für die kartei⏎anruferin: sechster mai
+        neununddreißig"."""
+        found = []
+        for cue in _SPOKEN_CUE.finditer(text):
+            date = _SPOKEN_AFTER_CUE.match(text, cue.end())
+            if date is not None:
+                found.append(
+                    cued_result(
+                        "DATE_OF_BIRTH",
+                        date.span("spoken"),
+                        _LISTED_SCORE,
+                        (_NAME, self.id),
+                        "DOB spoken",
+                    )
+                )
+        return found
 
     def _answered(self, text: str) -> list[RecognizerResult]:
         """The date that answers a question for the birth date on the line before, in a chat or

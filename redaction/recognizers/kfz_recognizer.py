@@ -12,6 +12,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.aktenzeichen_recognizer import SHAPE_ONLY_KEY
+from redaction.recognizers.dictated_number_recognizer import NUMBER_WORD
 from redaction.recognizers.kfz_districts import DISTRICT_CODES
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 from redaction.recognizers.values import narrow_to_values
@@ -22,6 +23,67 @@ _ANY_PLATE = (
     r"(?P<value>(?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3})(?![\w-])"
 )
+
+
+_LOWER = "Kfz in lower case"
+_SPOKEN = "Kfz spoken"
+# A vehicle's word near a plate typed in lower case.
+_VEHICLE = re.compile(
+    r"(?i)(?<![\w-])(?:kennzeichen|nummernschild|kfz|auto|pkw|wagen|fahrzeug\w*|parkausweis"
+    r"|bewohnerpark\w*|zugelassen|zulassung|halter\w*|umschreib\w*|ummelden)(?![\w-])"
+)
+_VEHICLE_REACH = 150
+_SPOKEN_CUE = re.compile(
+    r"^(?i:kennzeichen|nummernschild)(?:[ ](?:ist|war|lautet|noch|also|äh))*[ ]"
+)
+# "ab ca 15 uhr", "bis zu 10": a district's code with a word that is no plate's letters.
+_NOT_PLATE_LETTERS = frozenset(
+    [
+        "ca",
+        "zu",
+        "um",
+        "ab",
+        "je",
+        "mo",
+        "di",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "da",
+        "es",
+        "er",
+        "in",
+        "im",
+        "am",
+        "an",
+        "wo",
+        "ob",
+        "ja",
+        "ne",
+        "eh",
+        "du",
+        "ok",
+    ]
+)
+
+
+def _loose_plate(text: str, start: int, end: int, spoken: bool) -> bool:
+    """A plate typed in lower case or said: its first letters a district's code, its second no
+    word ("ca", "zu"), and, typed, a vehicle's word within ``_VEHICLE_REACH`` before or after."""
+    value = text[start:end]
+    if spoken:
+        value = _SPOKEN_CUE.sub("", value)
+        letters = re.split(r"[ ](?:minus|strich|bindestrich)[ ]", value, maxsplit=1)
+        # "i n minus d t …": the letters before the dash; "wü g v sieben …": the first word.
+        district = letters[0].replace(" ", "") if len(letters) == 2 else value.split()[0]
+        return district.upper() in DISTRICT_CODES
+    parts = re.split(r"[- ]", value)
+    if parts[0].upper() not in DISTRICT_CODES or parts[1] in _NOT_PLATE_LETTERS:
+        return False
+    return (
+        _VEHICLE.search(text, max(0, start - _VEHICLE_REACH), min(len(text), end + 40)) is not None
+    )
 
 
 class KfzRecognizer(StdlibPatternRecognizer):
@@ -35,6 +97,22 @@ class KfzRecognizer(StdlibPatternRecognizer):
             "Plate after a cue",
             r"(?<![\w-])(?i:kennzeichen|nummernschild)(?:[ ](?:des|der|dem|vom)[ ][\w-]+)?"
             rf"[ \t]*:?[ \t]*\n?[ \t]*{_ANY_PLATE}",
+            0.6,
+        ),
+        # Typed in lower case in a chat or a form ("of dp 881", "lu-aa 1904"): a district's
+        # code first and a vehicle's word near (checked in ``_loose_plate``).
+        Pattern(
+            _LOWER,
+            r"(?<![\w-])[a-zäöü]{1,3}[- ][a-z]{1,2}[ -]?\d{1,4}[eh]?(?![\w-])",
+            0.6,
+        ),
+        # Said on the phone after "Kennzeichen": "das kennzeichen ist wü g v sieben eins zwo",
+        # "i n minus d t vier sieben zwei" (the district checked in ``_loose_plate``).
+        Pattern(
+            _SPOKEN,
+            r"(?<![\w-])(?i:kennzeichen|nummernschild)(?:[ ](?:ist|war|lautet|noch|also|äh))*[ ]"
+            r"(?P<value>(?:[a-zäöü][ ]?){1,3}(?:minus[ ]|strich[ ]|bindestrich[ ])?"
+            rf"(?:[a-z][ ]){{1,2}}(?i:{NUMBER_WORD})(?:[ ](?i:{NUMBER_WORD})){{0,3}})",
             0.6,
         ),
     ]
@@ -58,6 +136,10 @@ class KfzRecognizer(StdlibPatternRecognizer):
             district = re.split(r"[- ]", text[start:end], maxsplit=1)[0]
             if district not in DISTRICT_CODES:
                 return None
+        if pattern.name in (_LOWER, _SPOKEN) and not _loose_plate(
+            text, start, end, pattern.name == _SPOKEN
+        ):
+            return None
         result = super()._result(pattern, start, end, text)
         if result is not None and pattern.name in self._DISTRICT_FIRST:
             # Without a cue: in a table that names no person, a fleet's plate ("GE-SR 101").

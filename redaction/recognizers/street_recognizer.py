@@ -11,6 +11,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.de.stop_words import STOP_WORDS
 
 from redaction.recognizers.dictated_number_recognizer import NUMBER_WORD
 from redaction.recognizers.foreign_street_recognizer import FOREIGN_AFTER, FOREIGN_BEFORE
@@ -162,6 +163,8 @@ _TO_NUMBER = r"(?:[ ]+|[ ]*\n[ ]*(?=\d{1,4}[a-zA-Z]?,[ ]*\n?[ ]*(?:D-)?\d{5}(?!\
 
 
 _WORD_AFTER = re.compile(r"[ ]+([^\W\d_]{2,})")
+_NUMBER_WORD_RE = re.compile(rf"(?i:{NUMBER_WORD})")
+_PLACE_WITHOUT_SUFFIX = re.compile(r"(?:am|an[ ]der|im|auf[ ]dem|in[ ]der)[ ]")
 _HOME_CUE = re.compile(
     r"(?i)(?<![\w-])(?:wohne|wohnt|wohnen|wohnhaft|adresse|anschrift|umgezogen|gezogen)(?![\w-])"
 )
@@ -253,7 +256,12 @@ class StreetRecognizer(StdlibPatternRecognizer):
             r"|immer|außer|hinter|unter)[ ])"
             r"(?:[\wäöüß-]+er[ ](?i:straße|strasse|allee|weg|platz|ring|damm))"
             r"|[\wäöüß-]+(?:straße|strasse|Straße|Strasse|allee|gasse|weg|platz|ring|damm)"
-            r"|(?i:am|an[ ]der|im|auf[ ]dem|in[ ]der)[ ][\wäöüß-]+[ ](?i:hausnummer))"
+            # Without "Hausnummer" only after a word of living ("wir wohnen jetzt in mombach
+            # am lemmchen neun", checked in ``_number_in_words_not_placed``).
+            r"|(?i:am|an[ ]der|im|auf[ ]dem|in[ ]der)[ ]"
+            r"(?!(?i:ende|anfang|wochenende|abend|morgen|mittag|tag|montag|dienstag|mittwoch"
+            r"|donnerstag|freitag|samstag|sonntag|telefon|moment|stück|stueck)[ ])"
+            r"[\wäöüß-]+(?:[ ](?i:hausnummer))?)"
             rf"[ ](?:(?i:hausnummer)[ ])?(?i:{NUMBER_WORD})(?:[ ][a-h](?![\w-]))?",
             0.6,
         ),
@@ -302,10 +310,16 @@ class StreetRecognizer(StdlibPatternRecognizer):
         if (
             after is not None
             and after.group(1).lower() not in _NOT_NOUNS_AFTER
+            # A function word or the postcode's first digit said next is no noun: "osterallee
+            # hundertzwölf im dritten stock", "ringseestraße vierzehn acht fünf null …".
+            and after.group(1).lower() not in STOP_WORDS
+            and not _NUMBER_WORD_RE.fullmatch(after.group(1))
             and is_lexicon_noun(after.group(1).capitalize())
         ):
             return True
         matched = text[result.start : result.end].lower()
+        if _PLACE_WITHOUT_SUFFIX.match(matched) and "hausnummer" not in matched:
+            return not _HOME_CUE.search(text, max(0, result.start - _HOME_CUE_REACH), result.start)
         return not (
             "hausnummer" in matched
             or written_in_lower_case(text, result.start, result.end)

@@ -1758,3 +1758,72 @@ def test_a_home_town_is_not_redacted_inside_an_office_mailbox(redactor: Redactor
     text = "An: wohngeld@flensburg.de\n\nwir kommen aus idlib, seit 2016 in flensburg.\n"
     redacted = redactor.redact(text).text
     assert "wohngeld@flensburg.de" in redacted and "in flensburg" not in redacted
+
+
+# dev20: addresses, dates of birth and plates said on the phone or typed loosely.
+DEV20_SPOKEN = [
+    (
+        "anrufer: ringseestraße vierzehn acht fünf null fünf drei ingolstadt",
+        "STREET_ADDRESS",
+        ["ringseestraße vierzehn"],
+    ),
+    (
+        "und ich wohn in mürwik osterallee hundertzwölf im dritten stock ohne fahrstuhl",
+        "STREET_ADDRESS",
+        ["osterallee hundertzwölf"],
+    ),
+    (
+        "wir wohnen jetzt in mombach am lemmchen neun vielleicht",
+        "STREET_ADDRESS",
+        ["am lemmchen neun"],
+    ),
+    (
+        "anrufer: der wohnt da und geboren ist er äh zwölfter märz dreiundneunzig glaub ich",
+        "DATE_OF_BIRTH",
+        ["zwölfter märz dreiundneunzig"],
+    ),
+    (
+        "mitarbeiter: und ihr geburtstag für die kartei\nanruferin: sechster mai neununddreißig",
+        "DATE_OF_BIRTH",
+        ["sechster mai neununddreißig"],
+    ),
+    (
+        "anrufer: e m r e geboren dreiundzwanzigster november zwotausendvierzehn",
+        "DATE_OF_BIRTH",
+        ["dreiundzwanzigster november zwotausendvierzehn"],
+    ),
+    ("das kennzeichen ist noch of dp 881, geht das", "DE_KFZ", ["of dp 881"]),
+    ("und das auto von meiner frau lu-aa 1904 läuft auf ihre firma", "DE_KFZ", ["lu-aa 1904"]),
+    (
+        "sb: das kennzeichen ist wü g v sieben eins zwo\nanrufer: ja",
+        "DE_KFZ",
+        ["wü g v sieben eins zwo"],
+    ),
+    (
+        "das kennzeichen i n minus d t vier sieben zwei der hat",
+        "DE_KFZ",
+        ["i n minus d t vier sieben zwei"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV20_SPOKEN)
+def test_dev20_spoken_addresses_dates_and_plates(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, {entity_type}) == expected
+
+
+DEV20_SPOKEN_PUBLIC = [
+    "ja wir waren am montag drei mal da und im urlaub zwei wochen und am ende zwei",
+    "wir wohnen seit jahren am ende zwei",
+    "Die Hauptstraße zehn Tage gesperrt. Tabellenplatz drei im Winter.",
+    "Das Gesetz ist am ersten Januar zweitausendzwanzig in Kraft getreten.",
+    "ich komme ab ca 15 uhr mit dem auto, bis zu 10 min, so da 5 leute",
+    "das kennzeichen ist wichtig für drei tage",
+]
+
+
+@pytest.mark.parametrize("text", DEV20_SPOKEN_PUBLIC)
+def test_dev20_spoken_public_text_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
