@@ -237,10 +237,12 @@ def _azr_number(text: str, start: int, value: str) -> bool:
 
 # Public numbers with such a shape follow these words and stay readable.
 _PUBLIC_BEFORE = re.compile(
-    r"(?<![\w-])(?:DIN|ISO|EN|(?i:drucksache|vorlage|vergabe-?nummer|vergabe-?nr\.?|ausschreibung"
-    r"|norm|artikel|art\.|produkt|modell|typ|bestell-?nr\.?|rechnungs-?nr\.?|rechnung|beschluss"
-    r"|anfragen?|anträge|haushaltsstelle|kostenstelle|sachkonto|kostenträger|innenauftrag))"
-    r"[ \t\n:.#-]*(?:nr\.?|nummer)?[ \t\n:.#]*$"
+    r"(?<![\w-])(?:DIN|ISO|EN|(?i:\w*drucksache|\w*vorlage|vergabe-?nummer|vergabe-?nr\.?"
+    r"|ausschreibung|norm|artikel|art\.|produkt|modell|typ|bestell-?nr\.?|rechnungs-?nr\.?"
+    r"|rechnung|beschluss|anfragen?|anträge|haushaltsstelle|kostenstelle|sachkonto|kostenträger"
+    r"|innenauftrag))[ \t\n:.#-]*(?:nr\.?|nummer)?[ \t\n:.#]*"
+    # A department's letters before a council paper's number: "Vorlage FB 56/0131/WP18".
+    r"(?:[A-Z]{1,4}[ ])?$"
 )
 
 

@@ -224,6 +224,7 @@ _CLUB_BEFORE = re.compile(
     r"|TuRa|TB|TG|SF|Sportfreunde|Turnverein|Sportverein)[ ]$"
 )
 # A noun list's compound and adjective (see ``_trimmed``).
+_IN_FORCE_BEFORE = re.compile(r"(?i:in|außer)[ ]$")
 _LONG_COMPOUND = 13
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:ische|liche|ige|ene|ale|elle|eine|ere|ste)$")
 # A street's adjective from a place ("Doberaner", "Hattinger"): "Kowalski Platz" is a name.
@@ -516,6 +517,17 @@ class NerPersonRecognizer(EntityRecognizer):
                 for p in parts
             )
             and any(is_lexicon_noun(p.rstrip(",")) for p in parts)
+        ):
+            return None
+        # One long compound of nouns, no known name: a statute's heading ("§ 2
+        # Gebührenschuldner"). And "in Kraft" of a rule.
+        if len(parts) == 1 and (
+            (
+                len(parts[0]) >= _LONG_COMPOUND
+                and is_loose_noun_compound(parts[0])
+                and not is_known_name(parts[0])
+            )
+            or (_IN_FORCE_BEFORE.search(text, max(0, first - 7), first) and parts[0] == "Kraft")
         ):
             return None
         # A heading in capitals that ends in a noun: "ORDENTLICHE ERTRÄGE" (not "WALTER KOCH").

@@ -201,6 +201,7 @@ _BIRTH_NAME = re.compile(
     rf"(?P<name3>{_NAME_PART})(?![\w-])"
     rf"|(?<![\w-])(?:wieder|auch|künftig|dann)[ ]+(?P<name4>{_NAME_PART})(?=[ ]+heißen(?![\w-]))"
 )
+_BORN_IN_BEFORE = re.compile(r"(?<![\w-])in[ ][A-ZÄÖÜ][\w-]*[ ]$")
 _BIRTH_NAME_BEFORE = re.compile(r"(?<![\w-])(?:geb\.|geborene[rn]?)[ ]+$")
 # Particles that open a name ("van der Meulen", "bin Salem", "dos Santos"); German articles
 # only after one ("von der"), never on their own ("Herr der Ringe", "an den Meier").
@@ -1420,7 +1421,7 @@ _AMBIGUOUS_GIVEN = _words(
     Ortak Yeşil Döner Kara Laika Mare Us Io Nas Uhr Elf Fee Linde Sonne Engel Toy Holm
     German May Will Bill Grant Chase Hope Faith Joy Grace Dawn Summer Autumn Sunny Rich Miles Art
     Guy Lance Drew Dale Rocky Sky River Dusty Crystal Ruby Pearl Jewel Holly Ivy Page Case Born
-    Hagen Jordan Mercedes Gloria Norma Fortuna Justus Server Salami
+    Hagen Jordan Mercedes Gloria Norma Fortuna Justus Server Salami Roman
     """
 )
 # Particles a first name may stand before without a cue ("Anna van Dijk", "Faisal bin
@@ -1991,6 +1992,14 @@ class PersonRecognizer(EntityRecognizer):
         for pattern, score, is_list, cued, tail in self.RULES:
             for match in pattern.finditer(text):
                 group = "names" if is_list else "name"
+                if (
+                    pattern is _BIRTH_NAME
+                    and match.group("name") is not None
+                    and _BORN_IN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    and is_lexicon_noun(match.group("name"))
+                    and not is_known_name(match.group("name"))
+                ):
+                    continue  # "in Erlangen geborene Mathematikerin": a participle, no name
                 if match.group(group) is None:
                     # The other forms of a rule with several ("name2", "name3", …).
                     forms = [g for g in match.re.groupindex if g.startswith("name")]

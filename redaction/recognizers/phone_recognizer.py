@@ -36,9 +36,9 @@ _PUBLIC_CUE = re.compile(
 # Numbers of council papers and serials have a phone's shape ("Drucksache 0173/2026", "Vorlage
 # Nr. 0815/2026", "ISSN 0175-9396").
 _DOCUMENT_NUMBER_CUE = re.compile(
-    r"(?<![\w-])(?:drucksache|drucksachen|vorlage|beschlussvorlage|beschluss|issn|isbn"
+    r"(?<![\w-])(?:drucksache|drucksachen|\w*vorlage|beschluss|issn|isbn"
     r"|pressemitteilung|pressemeldung|mitteilung|anfrage)"
-    r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*$",
+    r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*(?-i:[A-Z]{1,4}[ ])?$",
     re.IGNORECASE,
 )
 

@@ -1827,3 +1827,32 @@ DEV20_SPOKEN_PUBLIC = [
 @pytest.mark.parametrize("text", DEV20_SPOKEN_PUBLIC)
 def test_dev20_spoken_public_text_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# dev20's PII-free texts: council papers with a department's letters, a participle before a
+# profession, a novel, a statute's heading and "in Kraft".
+DEV20_PUBLIC_TEXTS = [
+    "Drucksache G 0412/2025, öffentlich",
+    "Vorlage FB 56/0131/WP18, öffentlich",
+    "Der Stadtrat hat am 19.03.2025 (Beschlussvorlage BV/027/2025/VI-61) beschlossen:",
+    "Teil des Programms (Beschlussvorlage 2024/BV/5123) mit 6,8 Millionen Euro.",
+    "Emmy Noether (1882-1935), in Erlangen geborene Mathematikerin, Begründerin der Algebra.",
+    "bekannt durch den Roman „Die Powenzbande“.",
+    "Beschluss des Rates vom 13.02.2025, in Kraft ab 01.04.2025\n\n§ 2 Gebührenschuldner\n"
+    "Gebührenschuldner ist die Eigentümerin oder der Eigentümer des Gebäudes.",
+]
+
+
+@pytest.mark.parametrize("text", DEV20_PUBLIC_TEXTS)
+def test_dev20_public_texts_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_dev20_public_text_rules_keep_persons(redactor: Redactor) -> None:
+    text = (
+        "Meine Mutter Erika Grabe, geb. Sonnenschein. Ihr Aktenzeichen: 56/0131/WP18.\n"
+        "Roman Kowalski hat angerufen, Frau Kraft auch."
+    )
+    redacted = redactor.redact(text).text
+    for personal in ("Sonnenschein", "56/0131/WP18", "Roman", "Kowalski", "Kraft"):
+        assert personal not in redacted
