@@ -339,6 +339,10 @@ _NO_NAME_VALUES = frozenset(
 )
 
 
+# Words the name lists know that a form's field holds as often as a name.
+_NOT_NAMES_LOWER = frozenset(["deutsch", "ja", "nein", "frei", "keine"])
+
+
 def _typed_in_lower_case(value: str) -> bool:
     """A name field's value in lower case only, none of its words a function word, an
     everyday noun or a stand-in ("siehe oben", "keine angabe")."""
@@ -352,6 +356,8 @@ def _typed_in_lower_case(value: str) -> bool:
             or (is_lexicon_noun(word.capitalize()) and not is_known_name(word.capitalize()))
             for word in words
         )
+        # A name the lists know among them: not "geschwärzt", "optional", "ledig".
+        and any(is_known_name(word.capitalize()) and word not in _NOT_NAMES_LOWER for word in words)
     )
 
 
@@ -2704,7 +2710,8 @@ Stadtwerke Kita Team Agentur Zentrale Infopunkt
 _FIRM_WORDS = frozenset(_FIRM_TEXT.split())
 # Companies with a legal personality of their own: their seat is no person's address, so, like
 # an authority's, it stays readable beside a named person (a contact, a managing director).
-_COMPANY_FORMS = frozenset(["GmbH", "gGmbH", "AG", "mbH", "eG", "SE", "KGaA", "UG"])
+# (Not "UG": a one-person company as often, and the basement, "im UG".)
+_COMPANY_FORMS = frozenset(["GmbH", "gGmbH", "AG", "mbH", "eG", "SE", "KGaA"])
 _FIRM_ENDING = re.compile(
     r"(?:schule|gymnasium|kindergarten|zentrum|klinik|klinikum|krankenhaus|kasse|stiftung"
     r"|kammer|förderung|kanzlei|anwälte|forum|halle|kirche|verband|verein|sportbund)$"
@@ -2738,16 +2745,30 @@ _PASSABLE = re.compile(
 
 
 def _organisation_kind(line: str) -> str | None:
-    """Whether the capitalised words of a line name a firm, an authority or nothing.
+    """Whether the capitalised words of a line name a company, a firm, an authority or nothing.
 
-    A company's legal form anywhere makes it a "company" ("Wirtschaftsförderung Münster GmbH");
-    otherwise the first word of either kind decides: "Förderverein Freibad Wiesental" is an
-    association ("firm"), not the pool, and "Stadt Aachen · Fachbereich Bauaufsicht und
-    Wohnraumförderung" or "Bundesstadt Bonn · Zentrale Vergabestelle" an authority, not a firm.
+    A company's legal form anywhere makes it a "company" ("Wirtschaftsförderung Münster GmbH").
+    A line that opens with an authority's word is an authority's, whatever firm-like word comes
+    after ("Stadt Aachen · Fachbereich Bauaufsicht und Wohnraumförderung", "Bundesstadt Bonn ·
+    Zentrale Vergabestelle"), unless it names an association ("Wohnzimmertheater Lindenau
+    e.V.": often its chair's home). Otherwise a firm's word anywhere wins ("Förderverein Freibad
+    Wiesental" is an association, not the pool; "Polizei-Sportverein …").
     """
     words = re.findall(r"[\w.]+", line)
     if any(word in _COMPANY_FORMS for word in words):
         return "company"
+    first = line.split(maxsplit=1)[0].strip(".,:;·") if line.strip() else ""
+    if (
+        first[:1].isupper()
+        and first not in _NOT_OPENING_AUTHORITY
+        and (
+            first in _AUTHORITY_WORDS
+            or (len(first) >= 5 and _AUTHORITY_ENDING.search(first.lower()))
+        )
+        and not _ASSOCIATION.search(line)
+    ):
+        return "authority"
+    kind = None
     for word in words:
         if word in _FIRM_WORDS:  # also the legal forms in lower case ("e.V.", "eG", "mbH")
             return "firm"
@@ -2755,11 +2776,21 @@ def _organisation_kind(line: str) -> str | None:
             continue
         word = word.strip(".")
         lower = word.lower()
+        # An authority's word first: "Stadtkasse" ends like a firm's "Krankenkasse".
         if word in _AUTHORITY_WORDS or (len(word) >= 5 and _AUTHORITY_ENDING.search(lower)):
-            return "authority"
-        if word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
+            kind = "authority"
+        elif word in _FIRM_WORDS or (len(word) >= 5 and _FIRM_ENDING.search(lower)):
             return "firm"
-    return None
+    return kind
+
+
+# An association, whose address is often a member's home.
+_ASSOCIATION = re.compile(
+    r"(?i:e\.[ ]?V\.|(?<![\w-])eV(?![\w-])|verein|verband|sportbund|club|klub|initiative"
+    r"|freundeskreis)"
+)
+# A room or a hall opens a line of a venue, not of an authority ("Raum für Coaching").
+_NOT_OPENING_AUTHORITY = frozenset(["Raum", "Aula"])
 
 
 class _Spans:
@@ -2801,6 +2832,7 @@ class _Breaks:
     def __init__(self, text: str) -> None:
         self.length = len(text)
         self.lines = [m.end() for m in re.finditer("\n", text)]
+        self._towns: frozenset[str] | None = None
         # Each line break followed by another: "\n\n\n" starts a block after its last one.
         self.blocks = [m.start() + 2 for m in re.finditer("\n(?=\n)", text)]
 
@@ -2821,6 +2853,13 @@ class _Breaks:
     def block_start(self, position: int) -> int:
         """Start of the block (paragraph) holding ``position``."""
         return self._before(self.blocks, position)
+
+    def towns_after_postcodes(self, text: str) -> frozenset[str]:
+        """The words after the text's postcodes ("48149 Münster"), found once per text (a
+        list of companies asked for them at every line: quadratic)."""
+        if self._towns is None:
+            self._towns = frozenset(_TOWN_AFTER_POSTCODE.findall(text))
+        return self._towns
 
 
 def _drop_organisation_contacts(
@@ -3252,6 +3291,10 @@ _LABELLED_MAILBOX = re.compile(
 
 
 _A_NUMBER = re.compile(r"\d[\d /-]{4,}\d")
+# A segment that holds a street and its number ("Am Rothoborn 5"), not a phone number.
+_STREET_SEGMENT = re.compile(
+    r"[^\W\d_]{3,}\.?[ ]?\d{1,4}[a-z]?(?:[ ]?[-/][ ]?\d{1,4}[a-z]?)?[ \t]*$"
+)
 # A segment that opens with a postcode.
 _POSTCODE_FIRST = re.compile(r"[ \t]*(?:D-)?\d{5}[ \t]")
 # How far after a number a person's name makes the number theirs.
@@ -3310,6 +3353,7 @@ def _organisation_before(
     if not _CONTACT_LABEL.fullmatch(text, segment_start, start):
         return False
     passed = 0
+    postcode_passed = False
     for index in range(len(breaks) - 1, max(-1, len(breaks) - 1 - _MAX_SEGMENTS_BACK), -1):
         begin = breaks[index - 1].end() if index > 0 else walk_start
         segment = text[begin : breaks[index].start()]
@@ -3321,11 +3365,16 @@ def _organisation_before(
         if dropped.contains(label.end() if label else first, last) or (
             _PUBLIC_PHONE_SEGMENT.fullmatch(segment) and not results.overlaps(first, last)
         ):
-            if detail.entity_type == "STREET_ADDRESS" and _POSTCODE_FIRST.match(segment):
-                # The organisation's address is complete above: a street after its postcode
-                # and town is someone else's ("Hesse Planen GmbH, Am Rothoborn 5, 33098
-                # Paderborn⏎Fürstenweg 61, 33102 Paderborn", a form's values without labels).
-                return False
+            if detail.entity_type == "STREET_ADDRESS":
+                # The organisation's address is complete above, its street and then its
+                # postcode: a street after them is someone else's ("Hesse Planen GmbH, Am
+                # Rothoborn 5, 33098 Paderborn⏎Fürstenweg 61, …", a form's values without
+                # labels). A postcode alone before the street is the office's own ("Jobcenter
+                # Dortmund, 44122 Dortmund, Steinstraße 39").
+                if _POSTCODE_FIRST.match(segment):
+                    postcode_passed = True
+                elif postcode_passed and _STREET_SEGMENT.search(segment):
+                    return False
             # An organisation's detail already ("Tel. 02361 50-1380"), or a number the phone
             # recognizer left as public ("Telefon 02361 50-0"): go on to what it belongs to.
             continue
@@ -3365,7 +3414,7 @@ def _organisation_before(
                 return False
         kind = _organisation_kind(segment)
         if persons.starts and (
-            kind == "firm" or (kind == "company" and not _impersonal_company(text, segment))
+            kind == "firm" or (kind == "company" and not _impersonal_company(text, segment, layout))
         ):
             return False  # a firm in a letter that names persons: may be theirs
         if kind is not None:
@@ -3386,12 +3435,11 @@ _TOWN_AFTER_POSTCODE = re.compile(r"(?<![\w-])\d{5}[ \t]+([^\W\d_]+(?:-[^\W\d_]+
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*")
 
 
-def _impersonal_company(text: str, segment: str) -> bool:
+def _impersonal_company(text: str, segment: str, layout: _Breaks) -> bool:
     """A company's name with no word that may be a person's: every capitalised word is an
     everyday noun that is no name, a place, or a town the text names after a postcode
     ("Wirtschaftsförderung Münster GmbH … 48149 Münster"). "Hesse Planen GmbH" or "Bergische
     Werkzeugschmiede Friedrichs GmbH" may be named after an owner in the letter."""
-    towns: set[str] | None = None
     for word in _CAPITALISED_WORD.findall(segment):
         if word in _COMPANY_FORMS or word in _FIRM_WORDS or word in _AUTHORITY_WORDS:
             continue
@@ -3401,9 +3449,7 @@ def _impersonal_company(text: str, segment: str) -> bool:
             continue
         if is_place_name(word):
             continue
-        if towns is None:
-            towns = set(_TOWN_AFTER_POSTCODE.findall(text))
-        if word not in towns:
+        if word not in layout.towns_after_postcodes(text):
             return False
     return True
 

@@ -10,6 +10,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
 from redaction.recognizers.patterns import StdlibPatternRecognizer
+from redaction.recognizers.person_recognizer import paired_given_names
 
 # Capitalised words after a five-digit number that make it an amount or a count, not a PLZ:
 # currencies and units, and plural nouns with endings no town name has.
@@ -61,7 +62,8 @@ _LOWER_STREET_BEFORE = re.compile(
 
 
 _LOWER_KNOWN = "PLZ and a known town in lower case"
-_PLZ_LABEL_BEFORE = re.compile(r"(?i:plz|postleitzahl)[ ]?(?:/[ ]?ort)?[ \t]*:?[ \t]*$")
+# A form's label: "PLZ/Ort: 67549 worms", "plz: 44787 bochum" (not "die plz 20095 gilt").
+_PLZ_LABEL_BEFORE = re.compile(r"(?i:plz|postleitzahl)(?:[ ]?/[ ]?ort[ \t]*:?|[ \t]*:)[ \t]*$")
 
 
 def _known_town(text: str, start: int, end: int) -> bool:
@@ -69,8 +71,14 @@ def _known_town(text: str, start: int, end: int) -> bool:
     ("63071 offenbach", not "12345 gesamt"), or a PLZ label stands before it."""
     if _PLZ_LABEL_BEFORE.search(text, max(0, start - 20), start):
         return True
-    town = text[start:end].split()[-1].split("-")[0].title()
-    return is_known_name(town) and not is_lexicon_noun(town) and town.lower() not in STOP_WORDS
+    parts = [part.title() for part in text[start:end].split()[-1].split("-")]
+    return (
+        is_known_name(parts[0])
+        and parts[0].lower() not in STOP_WORDS
+        # A first name is no town ("rund 40000 frank"), nor a noun ("12345 hannover-touristen").
+        and parts[0] not in paired_given_names()
+        and not any(is_lexicon_noun(part) for part in parts)
+    )
 
 
 # Five digits, or OCR's letters for some of them with three digits at least.

@@ -48,9 +48,9 @@ _BETWEEN = (
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )
 # Relatives, whose home is the family's business too.
-# A town in lower case, also with the marks of other Latin alphabets ("poznań", "constanța",
-# "iași").
-_LOWER_LETTER = "a-zäöüßà-öø-ÿāăąćčďđēęěğīıłńňōőřśşșšťţțūůűźżž"
+# A town in lower case, also with the marks of Central and Eastern European alphabets
+# ("poznań", "constanța", "iași"; not French loanwords: "café", "élan").
+_LOWER_LETTER = "a-zäöüßāăąćčďđēęěğīıłńňōőřśşșšťţțūůűźżž"
 _LOWER_TOWN = rf"[{_LOWER_LETTER}][{_LOWER_LETTER}-]{{2,}}"
 _KIN = (
     r"(?:Tochter|Töchter|Sohn|Söhne|Kinder|Kind|Eltern|Mutter|Vater|Bruder|Brüder|Schwester"
@@ -528,7 +528,8 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # ``_lower_case_town``: the text around is written in lower case).
             # "ich bin geboren am vierundzwanzigsten januar neunzehnhundert… in kattowitz",
             # "hanna geboren 3.2.25 in gera", "geb. 7 aug 1990 in constanța".
-            r"(?<![\w-])(?:(?:geboren(?:[ ]am)?|geb\.?)(?:[ ][a-zäöüß0-9.]+){1,4}?(?=[ ]in[ ])"
+            r"(?<![\w-])(?:(?:geboren(?:[ ]am)?|geb\.|geb(?=[ ]\d))(?:[ ][a-zäöüß0-9.]+){1,4}?"
+            r"(?=[ ]in[ ])"
             r"|wohne|wohnt|wohnen|wohn|wohnung|lebe|lebt|leben|geboren|umgezogen|gezogen|gewohnt"
             r"|gelebt|wohnhaft"
             r"|(?:bin|ist|sind)(?:[ ][a-zäöüß]+){0,3}?(?=[ ]in[ ][a-zäöüß-]+[ ]gemeldet))"
@@ -834,10 +835,10 @@ _HOME_ANSWER = re.compile(
 
 
 # One's home, then where one lived before or after it: "lebe seit 2016 in Kassel, zuerst in
-# Bettenhausen", "lebe seit 1990 in Deutschland, zuerst in Stolberg", "wir kommen aus idlib,
-# seit 2016 in flensburg".
+# Bettenhausen", "lebe seit 1990 in Deutschland, zuerst in Stolberg" (not "Wir kommen aus
+# Bochum, zuerst in Essen zu sehen" of an exhibition).
 _HOME_CLAUSE = re.compile(
-    r"(?<![\w-])(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen|komme|kommen)|lebe|wohne)"
+    r"(?<![\w-])(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
     r"(?:[ ][^\W\d_]+|[ ](?:19|20)\d{2}){0,4}?[ ](?i:in|aus)[ ][^\W\d_][\w-]*"
 )
 _THEN_HOME = re.compile(
@@ -1050,9 +1051,9 @@ _ANOTHERS_RELATIVE = re.compile(
 )
 
 
-# One's relative, one's former home or one's own origin before a lower-case town ("meinen
-# eltern in", "vorher war ich in", "wir kommen aus idlib").
-_OWN_OR_EARLIER = re.compile(r"(?<![\w-])(?:mein\w*|unser\w*|vorher|davor|zuvor|früher|ich|wir)[ ]")
+# One's relative or one's former home before a lower-case town ("meinen eltern in", "vorher
+# war ich in").
+_OWN_OR_EARLIER = re.compile(r"(?<![\w-])(?:mein\w*|unser\w*|vorher|davor|zuvor|früher)[ ]")
 _OWN_REACH = 40
 _ANOTHERS_RELATIVE_BEFORE = re.compile(
     r"(?<![\w-])zu[ ](?i:ihr|ihre|ihrem|ihrer|ihren|sein|seine|seinem|seiner|seinen)[ ][^\n]*"
@@ -1102,10 +1103,26 @@ _NOT_LOWER_TOWNS = frozenset(
         "innenstadt",
         "mitte",
         "zentrum",
+        # Adverbs and colloquial articles: "zu meiner tante nach draußen", "aus ner anderen".
+        "draußen",
+        "drinnen",
+        "hause",
+        "oben",
+        "unten",
+        "vorne",
+        "hinten",
+        "links",
+        "rechts",
+        "innen",
+        "außen",
+        "ner",
+        "nem",
+        "nen",
     ]
 )
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _NUMBER_AFTER = re.compile(r"[ .:]*\d")
+_CONTACT_LABELS = frozenset(["telefon", "tel", "handy", "mobil", "festnetz", "fax", "nummer", "nr"])
 
 
 def _lower_case_town(text: str, result: RecognizerResult) -> bool:
@@ -1123,7 +1140,7 @@ def _lower_case_town(text: str, result: RecognizerResult) -> bool:
         and last.endswith(("e", "en", "em", "er", "es"))
         and is_lexicon_noun(after.group(1).capitalize())
         # A label with its number is no noun the town describes: "in harrislee telefon 0461".
-        and not _NUMBER_AFTER.match(text, after.end())
+        and not (after.group(1) in _CONTACT_LABELS and _NUMBER_AFTER.match(text, after.end()))
     ):
         return False
     # The hit's line (a speaker's turn), or the text around a short one; without words in
