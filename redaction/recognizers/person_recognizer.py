@@ -298,6 +298,37 @@ _INTRO_SPOKEN = _KnownFirst(
     rf"[ ]+(?!(?i:frank|will|mark|klar|hart|gerade|otto|ernst)[ ])(?P<name>{_LOWER_WORD}"
     rf"(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}|[ ]{_LOWER_WORD})?)(?![\w-])"
 )
+
+
+class _DictatedSignature:
+    """A dictated file note's signature, as speech-to-text writes it: "gezeichnet lindner punkt",
+    "gezeichnet oberbrandmeister hohmann punkt ende". The name is the last word before "punkt"
+    and no everyday word; a role may stand before it."""
+
+    _PATTERN = re.compile(
+        r"(?<![\w-])gezeichnet(?:[ ][a-zäöüß.-]+){0,2}?[ ]"
+        r"(?P<name>[a-zäöüß][a-zäöüßçğışéćčšžłńśźż'-]{2,})[ ](?=punkt|ende|komma)"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if "gezeichnet" not in text:
+            return
+        for match in self._PATTERN.finditer(text):
+            word = match.group("name")
+            capitalised = word[:1].upper() + word[1:]
+            if (
+                word in _stop_words()
+                or word in PersonRecognizer.FUNCTION_WORDS
+                or (
+                    (is_lexicon_noun(capitalised) or _is_common_noun(capitalised))
+                    and not is_known_name(capitalised)
+                )
+                or _is_role(capitalised)
+            ):
+                continue
+            yield match
+
+
 # A chat's or an SMS's last words, in lower case, with a known first name only ("danke
 # schön", "danke euch", "hdl mama" name no one): "danke ana", "hdl, jana", "am besten
 # samstag?? danke dimitri", also after a chat's speaker ("Tobi: hdl, tobias").
@@ -1930,6 +1961,7 @@ class PersonRecognizer(EntityRecognizer):
         (_INTRO_HERE, 0.75, False, True, False),
         (_CLOSING_LOWER, 0.75, False, False, False),
         (_THANKS_LOWER, 0.75, False, False, False),
+        (_DictatedSignature(), 0.75, False, False, False),
         (_ADDRESS_BLOCK, 0.8, False, False, False),
         (_ChatSpeakers(), 0.8, False, False, True),
         (_ROLE, 0.75, True, True, False),

@@ -1909,3 +1909,13 @@ def test_fourth_review_of_2026_12_07_company_lists_are_linear(redactor: Redactor
     # to finish (the suite's timeout guards it).
     text = "Anna Schmidt\n" + "Qwertz Bau GmbH, Lindenweg 4, 44787 Bochum\n" * 2000
     redactor.analyze(text)
+
+
+def test_a_dictated_signature_in_lower_case(redactor: Redactor) -> None:
+    text = (
+        "wiedervorlage in sechs wochen punkt gezeichnet lindner punkt ende diktat\n"
+        "geprüft punkt gezeichnet oberbrandmeister hohmann punkt ende\n"
+    )
+    assert spans_of(redactor, text, {"PERSON"}) == ["lindner", "hohmann"]
+    plain = "das wurde gezeichnet und unterschrieben punkt. gezeichnet sachbearbeitung punkt\n"
+    assert redactor.redact(plain).text == plain
