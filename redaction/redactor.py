@@ -345,7 +345,8 @@ _NOT_NAMES_LOWER = frozenset(["deutsch", "ja", "nein", "frei", "keine"])
 
 def _typed_in_lower_case(value: str) -> bool:
     """A name field's value in lower case only, none of its words a function word, an
-    everyday noun or a stand-in ("siehe oben", "keine angabe")."""
+    everyday noun or a stand-in ("siehe oben", "keine angabe"), and one of them a name the
+    lists know ("kowalski, agnieszka"; not "geschwärzt", "optional")."""
     words = re.findall(r"[^\W\d_]+", value)
     return (
         bool(words)
@@ -356,7 +357,6 @@ def _typed_in_lower_case(value: str) -> bool:
             or (is_lexicon_noun(word.capitalize()) and not is_known_name(word.capitalize()))
             for word in words
         )
-        # A name the lists know among them: not "geschwärzt", "optional", "ledig".
         and any(is_known_name(word.capitalize()) and word not in _NOT_NAMES_LOWER for word in words)
     )
 
@@ -2677,12 +2677,14 @@ def _dates_beside_persons(
 #   word or "c/o" ends the walk: redacted;
 # - the deciding segment must open its line, and its line must name the organisation with a
 #   capitalised word ("Betreff: Umzug innerhalb der Stadt⏎Neue Anschrift: …" stays personal);
-# - an authority, a public building or a company with a legal personality ("GmbH", "AG") may
-#   have a clerk's or contact's name above its address; any other organisation (a sole trader,
-#   practice, school, association, home) counts only when no person is named anywhere in the
-#   text (its owner's or resident's details are theirs); a street after an address already
-#   complete (its postcode passed) is someone else's; a phone number never counts under a
-#   person's name in its block (the signer's direct line), and a mobile number never counts.
+# - an authority (a line that opens with an authority's word and names no association), a
+#   public building or a company with a legal personality ("GmbH", "AG") whose name holds no
+#   word that may be a person's may have a clerk's or contact's name above its address; any
+#   other organisation (a sole trader, practice, school, association, home) counts only when
+#   no person is named anywhere in the text (its owner's or resident's details are theirs); a
+#   street after an organisation's complete address (its street, then its postcode) is
+#   someone else's; a phone number never counts under a person's name in its block (the
+#   signer's direct line), and a mobile number never counts.
 _CONTACT_TYPES = frozenset(
     {"STREET_ADDRESS", "LOCATION", "FOREIGN_STREET", "FOREIGN_POSTCODE", "PHONE_NUMBER"}
 )

@@ -223,8 +223,9 @@ _CLUB_BEFORE = re.compile(
     r"(?<![\w-])(?:TV|SV|TuS|SC|FC|VfL|VfB|VfR|DJK|TSV|TSG|SG|SpVg|SpVgg|BV|SSV|ESV|RSV|FSV|BSV|PSV"
     r"|TuRa|TB|TG|SF|Sportfreunde|Turnverein|Sportverein)[ ]$"
 )
-# A noun list's compound and adjective (see ``_trimmed``).
+# "in Kraft", "außer Kraft" of a rule: no Herr Kraft.
 _IN_FORCE_BEFORE = re.compile(r"(?i:in|außer)[ ]$")
+# A noun list's compound and adjective (see ``_trimmed``).
 _LONG_COMPOUND = 13
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3}(?:ische|liche|ige|ene|ale|elle|eine|ere|ste)$")
 # A street's adjective from a place ("Doberaner", "Hattinger"): "Kowalski Platz" is a name.

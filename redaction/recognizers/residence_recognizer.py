@@ -47,11 +47,11 @@ _BETWEEN = (
     # "wohnt jetzt im Pflegeheim in Fröndenberg".
     r"|im[ ][A-ZÄÖÜ][\w-]*(?:heim|zentrum|stift|haus))){0,4}"
 )
-# Relatives, whose home is the family's business too.
 # A town in lower case, also with the marks of Central and Eastern European alphabets
 # ("poznań", "constanța", "iași"; not French loanwords: "café", "élan").
 _LOWER_LETTER = "a-zäöüßāăąćčďđēęěğīıłńňōőřśşșšťţțūůűźżž"
 _LOWER_TOWN = rf"[{_LOWER_LETTER}][{_LOWER_LETTER}-]{{2,}}"
+# Relatives, whose home is the family's business too.
 _KIN = (
     r"(?:Tochter|Töchter|Sohn|Söhne|Kinder|Kind|Eltern|Mutter|Vater|Bruder|Brüder|Schwester"
     r"|Schwestern|Geschwister|Ehefrau|Ehemann|Ehepartner(?:in)?|Verwandten?|Angehörigen?"
