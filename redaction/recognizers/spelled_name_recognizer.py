@@ -8,7 +8,10 @@ a surname (or a plate, which is personal data too). The name rules see single ca
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
@@ -20,6 +23,20 @@ _SPELLED_LETTER = (
     r"(?:[A-ZÄÖÜa-zäöü]|[Ss]ch|[Cc]h)[ ]wie[ ](?:[Uu]mlaut[ ])?[A-ZÄÖÜa-zäöü][a-zäöüß]+"
 )
 _SPELLED_GAP = r"(?:,?[ ]+(?:dann[ ]+|und[ ]+)?|[ ]?[-–][ ]?)"
+
+
+# Lower-case letters one by one with blanks, as speech-to-text writes a name spelled without
+# the alphabet: "n g u y e n", "a y d ı n". Three letters at least.
+_LOWER_LETTERS = re.compile(r"(?<![\w-])[a-zäöüßıçşğ](?:[ ][a-zäöüßıçşğ]){2,40}(?![\w-])")
+# What must come right before them: a question or word about the name ("wie schreibt man den
+# nachnamen⏎anrufer: n g u y e n", "und vorname d u c") or the name itself ("kübra aydın also
+# a y d ı n", "tran thi lan t r a n").
+_NAME_CUE = re.compile(
+    r"(?i:name|namen|nachname|nachnamen|vorname|vornamen|buchstabiert|schreibt)[ ?:]*"
+    r"(?:\n[^\n:]{1,20}:[ ]*)?$"
+)
+_CUE_REACH = 60
+_SPELLED_LOWER = "Letters one by one in lower case"
 
 
 class SpelledNameRecognizer(StdlibPatternRecognizer):
@@ -47,3 +64,22 @@ class SpelledNameRecognizer(StdlibPatternRecognizer):
             name="SpelledNameRecognizer",
             needles={"Spelling alphabet": (" wie ",), "Letters one by one": ("-",)},
         )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        pattern = Pattern(_SPELLED_LOWER, _LOWER_LETTERS.pattern, 0.6)
+        for match in _LOWER_LETTERS.finditer(text):
+            before = text[max(0, match.start() - _CUE_REACH) : match.start()]
+            word = match.group().replace(" ", "")
+            # The word spelled was said just before, or a word about the name asks for it.
+            if word in before.lower().split() or _NAME_CUE.search(before):
+                result = self._result(pattern, match.start(), match.end(), text)
+                if result is not None:
+                    results.append(result)
+        return results

@@ -1919,3 +1919,17 @@ def test_a_dictated_signature_in_lower_case(redactor: Redactor) -> None:
     assert spans_of(redactor, text, {"PERSON"}) == ["lindner", "hohmann"]
     plain = "das wurde gezeichnet und unterschrieben punkt. gezeichnet sachbearbeitung punkt\n"
     assert redactor.redact(plain).text == plain
+
+
+def test_a_name_spelled_letter_by_letter_in_lower_case(redactor: Redactor) -> None:
+    text = (
+        "sachbearbeiter: wie schreibt man den nachnamen\n"
+        "anrufer: n g u y e n und vorname d u c\n"
+        "sachbearbeiter: gut\n"
+        "anruferin: hier ist kübra aydın also a y d ı n mit dem i ohne punkt\n"
+    )
+    redacted = redactor.redact(text).text
+    for spelled in ("n g u y e n", "d u c", "a y d ı n"):
+        assert spelled not in redacted
+    plain = "Die Varianten a b c und d, u s w. und a b c\nich hab die teile a b c bekommen\n"
+    assert redactor.redact(plain).text == plain
