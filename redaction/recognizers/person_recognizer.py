@@ -60,12 +60,15 @@ _STARTS_WITH_INITIAL = re.compile(_INITIALS)
 _LONG_NOUN = 12
 _LEAD = rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})?"
 _ITEM = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN}?)"
+_MAX_LIST_ITEMS = 20
 _ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN})"
 # "Karim (geb. …) und Lina", "Anna, Ben und Carla"; a comma list needs the closing "und" so
 # that "Max Muster, Hattinger Straße 112" stays one name, except where every further item
 # carries a bracket ("Deniz (12), Ela (9)"), the way children are listed on forms.
+# At most 20 names before the "und": unbounded, a run of "Mieter Meier, " without one was
+# read to its end and back at every cue (200 kB took 43 s).
 _LIST = (
-    rf"{_ITEM}(?:(?:,[ ]*{_ITEM})*,?[ ]+(?:und|sowie|&)[ ]+{_ITEM}"
+    rf"{_ITEM}(?:(?:,[ ]*{_ITEM}){{0,{_MAX_LIST_ITEMS}}},?[ ]+(?:und|sowie|&)[ ]+{_ITEM}"
     rf"|(?:[ ]*[,;][ ]*{_ITEM_WITH_AGE})+)?"
 )
 # "Muster, Max" on a form line (OCR reads the comma as a dot now and then: "Lange. Sven").
@@ -433,6 +436,58 @@ _ROLE = re.compile(
     # ("Antragsteller       Ehegattin").
     rf"(?:[ ]*[,:][ ]*|[ ]*\([ ]*|[ ]{{1,2}}(?![ ])|[ ]{{3,}}{_NO_ROLE_NEXT})(?P<names>{_LIST})"
 )
+
+
+class _StaffShort:
+    """Staff named by a rank's or a function's short form, and members of a council: "SB Klee",
+    "POK Breitenbach", "Vertretung: Meyer zu Hage", "Stadträtin Sommer". Case-sensitive, the
+    short forms only before a capitalised word after one blank ("SB-Markt" and "SB 3" name no
+    one). The word after the cue is no place, district, point of the compass or everyday noun
+    that no name list knows ("PK Hamborn", "SB Infektionsschutz", "Vertretung Sekretariat"),
+    and no short abbreviation in capitals ("Vertretung SGL"). A surname that is also a word
+    is not searched for elsewhere: "Stadträtin Sommer" leaves "im Sommer" readable."""
+
+    propagates_words = False
+
+    _PATTERN = re.compile(
+        r"(?<![\w-])(?:(?:SB|Sb\.|SBin|VÜ|POK|PHK|PK|PKin|POKin|PHKin|KOK|KHK|KK|KOKin|KHKin"
+        r"|POM|PM|PMin|StOI|StAR|OAR|AI|OI|RI|ROI)(?=[ ][A-ZÄÖÜ])"
+        r"|(?:Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ratsmitglied|Bezirksvertreter(?:in)?"
+        r"|Bezirksbürgermeister(?:in)?)(?![\w-])"
+        r"|Vertretung(?=:|[ ][A-ZÄÖÜ]))"
+        # One name: a list's pattern backtracked over "SB Meier, SB Meier, …" at every cue.
+        rf"(?::[ ]*|[ ])(?P<name>{_NAME})"
+    )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._PATTERN.finditer(text):
+            first = match.group("name").split()[0].rstrip(".,;:")
+            plain = first.removesuffix("s")
+            if (
+                len(first) < _MIN_STAFF_NAME
+                or (first.isupper() and len(first) < _MIN_CAPITALS_NAME)
+                or first in _COMPASS_WORDS
+                or is_place_name(first)
+                or is_place_name(plain)
+                or is_district(first)
+                or (
+                    (
+                        is_lexicon_noun(first)
+                        or is_loose_noun_compound(first)
+                        or _is_common_noun(first)
+                        or _is_role(first)
+                    )
+                    and not is_known_name(first)
+                )
+            ):
+                continue
+            yield match
+
+
+_MIN_STAFF_NAME = 3
+_MIN_CAPITALS_NAME = 5
+
+
 # "… ist Birgit Brinkmann": "Mutter des Kindes ist …", "Der Halter ist Herr …".
 _NAMED_AS = re.compile(
     rf"{WORD_START}(?:(?:{ROLE_WORDS}){_ROLE_ENDING}|{_RELATIVES})(?:[ ](?:des|der|von)[ ][\w-]+)?"
@@ -1965,6 +2020,9 @@ class PersonRecognizer(EntityRecognizer):
         (_ADDRESS_BLOCK, 0.8, False, False, False),
         (_ChatSpeakers(), 0.8, False, False, True),
         (_ROLE, 0.75, True, True, False),
+        # At the score of a propagated mention: the redactor does not search for "Sommer" of
+        # "Stadträtin Sommer" all over the text (``propagates_words``).
+        (_StaffShort(), PROPAGATED_SCORE, False, True, False),
         (_NAMED_AS, 0.75, True, True, False),
         (_VIA, 0.75, True, True, False),
         (_PARTIES, 0.8, True, False, False),
@@ -2049,7 +2107,16 @@ class PersonRecognizer(EntityRecognizer):
                     if found is not None:
                         found = (found[0], _wrapped_end(text, *found))
                         results.append(self._result(found[0], found[1], score))
-                        parts.update(name_parts(text[found[0] : found[1]]))
+                        parts.update(
+                            part
+                            for part in name_parts(text[found[0] : found[1]])
+                            if getattr(pattern, "propagates_words", True)
+                            or not (
+                                part in _EVERYDAY_SURNAMES
+                                or is_lexicon_noun(part)
+                                or _is_common_noun(part)
+                            )
+                        )
         for start, end in _given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
             # Further mentions of the surname, unless it is an everyday word ("Sven Winter":
