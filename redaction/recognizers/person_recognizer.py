@@ -392,7 +392,9 @@ _CHAT_SPEAKER = re.compile(
     # A messenger export may name the speaker after their number: "+49 160 98123301 (Uwe):".
     # Or their office after the name: "[14:05] M. Thiel (Fundbüro): …".
     rf"[ ]?[-–])[ \t]*(?:\+?\d[\d /-]{{5,20}}\d[ ]?\()?(?P<name>{_LEAD}{_NAME})\)?"
-    r"(?:[ ]\([^()\n:]{1,30}\))?[ \t]*:",
+    # Or an emoji after the name, as people set it in their profile: "Sevo 🌻:", "Tobi 🐻:".
+    r"(?:[ ]\([^()\n:]{1,30}\))?(?:[ ]?[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6})?"
+    r"[ \t]*:",
     re.MULTILINE,
 )
 # Nouns for the role a person plays or their relation to the writer, German (capitalised, so

@@ -1996,3 +1996,15 @@ def test_a_list_after_a_role_is_read_at_most_twenty_names_ahead() -> None:
 
     assert short is not None and short.group("names").endswith("und Schulz")
     assert long is not None and long.group("names") == names[0]
+
+
+def test_a_chat_speaker_with_an_emoji_after_the_name(redactor: Redactor) -> None:
+    text = (
+        "08.05.25, 18:02 - Sevo 🌻: Hallo zusammen, wer kann Samstag?\n"
+        "08.05.25, 18:05 - Dimi: ich kann 10-13 uhr.\n"
+        "[12.03.25 09:14] Tobi 🐻‍❄️: bin dabei\n"
+        "[12.03.25 09:15] Hinweis 🔔: Wartung heute\n"
+    )
+    redacted = redactor.redact(text).text
+    assert "Sevo" not in redacted and "Tobi" not in redacted
+    assert "Hinweis 🔔: Wartung heute" in redacted
