@@ -34,6 +34,7 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_loose_noun_compound,
     is_place_name,
+    toponyms,
 )
 from redaction.recognizers.patterns import WORD_START, written_in_lower_case
 
@@ -60,12 +61,12 @@ _STARTS_WITH_INITIAL = re.compile(_INITIALS)
 _LONG_NOUN = 12
 _LEAD = rf"(?:{_INITIALS}|(?:{_PARTICLE}[ ]){{1,2}})?"
 _ITEM = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN}?)"
-_MAX_LIST_ITEMS = 20
+_MAX_LIST_ITEMS = 50
 _ITEM_WITH_AGE = rf"(?:{_SALUTE}?{_TITLE}{_LEAD}{_NAME}{_PAREN})"
 # "Karim (geb. …) und Lina", "Anna, Ben und Carla"; a comma list needs the closing "und" so
 # that "Max Muster, Hattinger Straße 112" stays one name, except where every further item
 # carries a bracket ("Deniz (12), Ela (9)"), the way children are listed on forms.
-# At most 20 names before the "und": unbounded, a run of "Mieter Meier, " without one was
+# At most 50 names before the "und": unbounded, a run of "Mieter Meier, " without one was
 # read to its end and back at every cue (200 kB took 43 s).
 _LIST = (
     rf"{_ITEM}(?:(?:,[ ]*{_ITEM}){{0,{_MAX_LIST_ITEMS}}},?[ ]+(?:und|sowie|&)[ ]+{_ITEM}"
@@ -441,51 +442,86 @@ _ROLE = re.compile(
 
 
 class _StaffShort:
-    """Staff named by a rank's or a function's short form, and members of a council: "SB Klee",
-    "POK Breitenbach", "Vertretung: Meyer zu Hage", "Stadträtin Sommer". Case-sensitive, the
-    short forms only before a capitalised word after one blank ("SB-Markt" and "SB 3" name no
-    one). The word after the cue is no place, district, point of the compass or everyday noun
-    that no name list knows ("PK Hamborn", "SB Infektionsschutz", "Vertretung Sekretariat"),
-    and no short abbreviation in capitals ("Vertretung SGL"). A surname that is also a word
-    is not searched for elsewhere: "Stadträtin Sommer" leaves "im Sommer" readable."""
+    """Staff named by a rank's or a function's short form, and members of a council: "POK
+    Breitenbach", "VÜ Demirci", "Vertretung: Meyer zu Hage", "Stadträtin Sommer".
+    Case-sensitive, the short forms only before a capitalised word after one blank ("SB-Markt"
+    and "SB 3" name no one). One surname is taken (with its particles, and after a known first
+    name the word after it), never the next cue or an office after it ("POK Brenneisen
+    Polizeiwache Mitte"). The surname is a name the lists know or shaped like one ("-bach",
+    "-ski", "-ou"), and no place of any kind, district, point of the compass, everyday noun,
+    function word or short abbreviation in capitals ("Stadtrat Berlin", "PK Hamborn",
+    "Vertretung: Entfällt", "Stadtrat Kompakt", "Vertretung SGL"). The names found are not
+    searched for elsewhere ("Stadtrat Kraft … tritt in Kraft")."""
 
     propagates_words = False
 
     _PATTERN = re.compile(
-        r"(?<![\w-])(?:(?:SB|Sb\.|SBin|VÜ|POK|PHK|PK|PKin|POKin|PHKin|KOK|KHK|KK|KOKin|KHKin"
-        r"|POM|PM|PMin|StOI|StAR|OAR|AI|OI|RI|ROI)(?=[ ][A-ZÄÖÜ])"
+        r"(?<![\w-])(?:(?:SB|Sb\.|SBin|Sachb\.|Sachbearb\.|VÜ|POK|PHK|PK|PKin|POKin|PHKin|KOK"
+        r"|KHK|KOKin|KHKin|POM|PM|PMin|StOI|StAR|OAR|AI|OI|RI|ROI)(?=[ ][A-ZÄÖÜ])"
         r"|(?:Stadtrat|Stadträtin|Ratsherr|Ratsfrau|Ratsmitglied|Bezirksvertreter(?:in)?"
         r"|Bezirksbürgermeister(?:in)?)(?![\w-])"
         r"|Vertretung(?=:|[ ][A-ZÄÖÜ]))"
-        # One name: a list's pattern backtracked over "SB Meier, SB Meier, …" at every cue.
-        rf"(?::[ ]*|[ ])(?P<name>{_NAME})"
+        # One surname: a list's pattern backtracked over "SB Meier, SB Meier, …" at every cue.
+        rf"(?::[ ]*|[ ])(?P<name>{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ]){{1,2}}{_NAME_PART})?)"
+        r"(?![\w-])"
     )
+    # A known first name and the surname after it: "Ratsherr Christoph Berger".
+    _GIVEN_AND_SURNAME = re.compile(rf"(?P<name>{_NAME_PART}[ ]{_NAME_PART})(?![\w-])")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for match in self._PATTERN.finditer(text):
-            first = match.group("name").split()[0].rstrip(".,;:")
-            plain = first.removesuffix("s")
-            if (
-                len(first) < _MIN_STAFF_NAME
-                or (first.isupper() and len(first) < _MIN_CAPITALS_NAME)
-                or first in _COMPASS_WORDS
-                or is_place_name(first)
-                or is_place_name(plain)
-                or is_district(first)
-                or (
-                    (
-                        is_lexicon_noun(first)
-                        or is_loose_noun_compound(first)
-                        or _is_common_noun(first)
-                        or _is_role(first)
-                    )
-                    and not is_known_name(first)
-                )
-            ):
+        position = 0
+        while (match := self._PATTERN.search(text, position)) is not None:
+            # Searched on from the cue, not past the name: "Vertretung: VÜ Demirci".
+            position = match.start() + 1
+            if not self._surname(match.group("name").split()[0]):
                 continue
+            first = match.group("name").split()[0]
+            if first in given_names() and " " not in match.group("name"):
+                pair = self._GIVEN_AND_SURNAME.match(text, match.start("name"))
+                if pair is not None and self._surname(pair.group("name").split()[1]):
+                    yield pair
+                    position = pair.end()
+                    continue
             yield match
+            position = match.end()
+
+    @staticmethod
+    def _surname(word: str) -> bool:
+        lower = word.lower()
+        return not (
+            len(word) < _MIN_STAFF_NAME
+            or (word.isupper() and len(word) < _MIN_CAPITALS_NAME)
+            or word in _COMPASS_WORDS
+            or lower in _stop_words()
+            or lower in PersonRecognizer.FUNCTION_WORDS
+            or _NOT_SURNAME_ENDING.search(lower) is not None
+            or _PARTICIPLE_ENDING.search(lower) is not None
+            or any(part.lower() in toponyms() or is_district(part) for part in word.split("-"))
+            or is_place_name(word.removesuffix("s"))
+            or (
+                (
+                    is_lexicon_noun(word)
+                    or is_loose_noun_compound(word)
+                    or _is_common_noun(word)
+                    or _is_role(word)
+                )
+                and not is_known_name(word)
+            )
+            or not (
+                is_known_name(word)
+                or _GERMAN_SURNAME.search(lower) is not None
+                or _FOREIGN_SURNAME.search(lower) is not None
+                or _SURNAME_ENDING.search(lower) is not None
+            )
+        )
 
 
+# Endings of surnames from further origins, for a word after a staff cue: Greek "-ou",
+# "-aki", Dutch and Frisian "-sen", "-ing", "-ens" …
+_SURNAME_ENDING = re.compile(r"..(?:ou|aki|sen|ing|ink|olt|ci|cı|çi|çı|yan|ian|ei)$")
+# Adjectives and participles as a heading's words: "Stadtrat Stellvertretender Vorsitzender",
+# "Stadtrat Informiert".
+_PARTICIPLE_ENDING = re.compile(r"(?:ende[rsn]?|iert|ierte[rsn]?|ische[rsn]?|liche[rsn]?)$")
 _MIN_STAFF_NAME = 3
 _MIN_CAPITALS_NAME = 5
 
@@ -2113,11 +2149,6 @@ class PersonRecognizer(EntityRecognizer):
                             part
                             for part in name_parts(text[found[0] : found[1]])
                             if getattr(pattern, "propagates_words", True)
-                            or not (
-                                part in _EVERYDAY_SURNAMES
-                                or is_lexicon_noun(part)
-                                or _is_common_noun(part)
-                            )
                         )
         for start, end in _given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
