@@ -453,7 +453,7 @@ class _StaffShort:
     "Vertretung: Entfällt", "Stadtrat Kompakt", "Vertretung SGL"). The names found are not
     searched for elsewhere ("Stadtrat Kraft … tritt in Kraft")."""
 
-    propagates_words = False
+    propagates = False
 
     _PATTERN = re.compile(
         r"(?<![\w-])(?:(?:SB|Sb\.|SBin|Sachb\.|Sachbearb\.|VÜ|POK|PHK|PK|PKin|POKin|PHKin|KOK"
@@ -473,9 +473,9 @@ class _StaffShort:
         while (match := self._PATTERN.search(text, position)) is not None:
             # Searched on from the cue, not past the name: "Vertretung: VÜ Demirci".
             position = match.start() + 1
-            if not self._surname(match.group("name").split()[0]):
-                continue
             first = match.group("name").split()[0]
+            if not self._surname(first):
+                continue
             if first in given_names() and " " not in match.group("name"):
                 pair = self._GIVEN_AND_SURNAME.match(text, match.start("name"))
                 if pair is not None and self._surname(pair.group("name").split()[1]):
@@ -517,7 +517,7 @@ class _StaffShort:
 
 
 # Endings of surnames from further origins, for a word after a staff cue: Greek "-ou",
-# "-aki", Dutch and Frisian "-sen", "-ing", "-ens" …
+# "-aki", Danish and Frisian "-sen", "-ing", Turkish "-ci", Armenian "-yan", Ghanaian "-ei" …
 _SURNAME_ENDING = re.compile(r"..(?:ou|aki|sen|ing|ink|olt|ci|cı|çi|çı|yan|ian|ei)$")
 # Adjectives and participles as a heading's words: "Stadtrat Stellvertretender Vorsitzender",
 # "Stadtrat Informiert".
@@ -2058,8 +2058,8 @@ class PersonRecognizer(EntityRecognizer):
         (_ADDRESS_BLOCK, 0.8, False, False, False),
         (_ChatSpeakers(), 0.8, False, False, True),
         (_ROLE, 0.75, True, True, False),
-        # At the score of a propagated mention: the redactor does not search for "Sommer" of
-        # "Stadträtin Sommer" all over the text (``propagates_words``).
+        # At the score of a propagated mention: neither the redactor nor this recognizer
+        # (``propagates``) searches for "Kraft" of "Stadtrat Kraft" all over the text.
         (_StaffShort(), PROPAGATED_SCORE, False, True, False),
         (_NAMED_AS, 0.75, True, True, False),
         (_VIA, 0.75, True, True, False),
@@ -2145,11 +2145,8 @@ class PersonRecognizer(EntityRecognizer):
                     if found is not None:
                         found = (found[0], _wrapped_end(text, *found))
                         results.append(self._result(found[0], found[1], score))
-                        parts.update(
-                            part
-                            for part in name_parts(text[found[0] : found[1]])
-                            if getattr(pattern, "propagates_words", True)
-                        )
+                        if getattr(pattern, "propagates", True):
+                            parts.update(name_parts(text[found[0] : found[1]]))
         for start, end in _given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
             # Further mentions of the surname, unless it is an everyday word ("Sven Winter":
