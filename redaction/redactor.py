@@ -57,7 +57,11 @@ from redaction.recognizers.person_recognizer import (
     name_parts,
     paired_given_names,
 )
-from redaction.recognizers.public_figures import UNMISTAKABLE_SURNAMES, is_public_figure
+from redaction.recognizers.public_figures import (
+    UNMISTAKABLE_SURNAMES,
+    figure_mentions,
+    is_public_figure,
+)
 from redaction.recognizers.residence_recognizer import is_town
 
 logger = logging.getLogger(__name__)
@@ -3716,22 +3720,47 @@ def _without_name_statistics(text: str, results: list[RecognizerResult]) -> list
     ]
 
 
+# The person recognizer's score for a name found by a label, a salutation, a closing or a
+# family word (0.85 and up); a name alone, by the name lists, scores 0.7.
+_CUE_SCORE = 0.8
+# A hyphen's compound after a figure's name names a thing after the figure ("Günter
+# Grass-Haus", "Kurt Tucholsky-Vertonungen").
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _within_a_mention(text: str, result: RecognizerResult, mentions: list[tuple[int, int]]) -> bool:
+    """``result`` is part of a listed figure's full name ("Alfried Krupp von Bohlen" of
+    "Alfried Krupp von Bohlen und Halbach"), or the name with a compound after it."""
+    for start, end in mentions:
+        if start <= result.start and (
+            result.end <= end
+            or (result.start < end and _COMPOUND_TAIL.fullmatch(text, end, result.end) is not None)
+        ):
+            return True
+    return False
+
+
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results without persons of history, authors after their works and specimen names, and
     without further mentions of those names (not after "Herr"/"Frau": a citizen of that name)."""
     figures: set[str] = set()
     famous: set[str] = set()  # figures known by name or by their life's dates
     lives: list[tuple[int, int]] = []
+    mentions = figure_mentions(text)
     for result in results:
         if result.entity_type != "PERSON":
             continue
         name = text[result.start : result.end]
         titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
         life = _life_long_past(text, result.end)
-        long_dead = life is not None and not _FAMILY_BEFORE.search(
-            text, max(0, result.start - _FAMILY_REACH), result.start
+        family = _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
+        long_dead = life is not None and family is None
+        # A listed name after a label, in a salutation or a signature is a citizen's ("Name:
+        # Thomas Mann", "Mit freundlichen Grüßen⏎Franz Kafka"); a figure's kin are figures
+        # ("seinem Sohn Alfred Krupp").
+        listed = (result.score < _CUE_SCORE or family is not None) and (
+            is_public_figure(name) or _within_a_mention(text, result, mentions)
         )
-        listed = is_public_figure(name)
         public = not titled and (
             long_dead
             or _WORK_BEFORE.search(text, max(0, result.start - 50), result.start) is not None

@@ -845,6 +845,31 @@ PUBLIC_FIGURES = [
         [],
     ),
     ("Sehr geehrter Herr Goethe, Frau Krupp ruft an.", ["Goethe", "Krupp"]),
+    # Part of a listed full name, a genitive, a compound after the name.
+    (
+        "Unter Gustav Krupp von Bohlen und Halbach wuchs das Werk. Ehefrau und Mitarbeiterin "
+        "Theodor Fontanes (1819–1898). So 02.11. · Günter Grass-Haus, Glockengießerstraße 21. "
+        "Abend mit Kurt Tucholsky-Vertonungen.",
+        [],
+    ),
+    # Figures of art, science and industry that city texts name.
+    (
+        "Vortrag über Heinz Nixdorf und Konrad Zuse; Filmabend zu Felix Nussbaum; Briefe von "
+        "Sophie von La Roche; Bauten von Ludwig Mies van der Rohe; Schule nach Astrid Lindgren.",
+        [],
+    ),
+    # A figure's kin in a history are figures too.
+    ("Erst seinem Sohn Alfred Krupp gelang die Herstellung von Gussstahl.", []),
+    # A listed name after a label, in a signature or a salutation is a citizen's.
+    ("Name: Thomas Mann\nGeburtsdatum: 01.02.1970", ["Thomas Mann"]),
+    ("Antragsteller: Heinz Nixdorf, Hauptstraße 5", ["Heinz Nixdorf"]),
+    (
+        "Mit freundlichen Grüßen\nHeinrich Heine\nHauptstraße 5, 44787 Bochum",
+        ["Heinrich Heine"],
+    ),
+    ("Sehr geehrte Frau Astrid Lindgren,\nIhr Antrag ist eingegangen.", ["Astrid Lindgren"]),
+    # Figures whose first name and surname are both common are not listed: a citizen.
+    ("Otto Hahn und Christa Wolf haben den Antrag gestellt.", ["Otto Hahn", "Christa Wolf"]),
 ]
 
 
