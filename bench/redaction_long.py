@@ -12,6 +12,9 @@ phone line     20,000 times "Tel. 0234 NNNNNN Herr Meier" on one line (560 kB; t
 office line    an office's address and phone repeated on one line, separated by commas
                (1 MB): each detail's organisation is sought at the start of a line that never
                starts (it took 95 CPU-s for 400 kB before the walk was bounded).
+council run    "Stadträtin " repeated (200 kB): the model takes the run for one name of
+               thousands of words, and each of them was checked against all the others for a
+               first name (8.8 CPU-s before the check was made once per name, 2026-12-07).
 
 For each: characters, spans found, CPU-seconds (``time.process_time``) and characters per
 CPU-second; then the peak RSS of this process. Before 2026-12-03 the walk back scanned every
@@ -42,7 +45,13 @@ def texts() -> dict[str, str]:
     phones = " ".join(f"Tel. 0234 {rng.randint(100000, 999999)} Herr Meier" for _ in range(20000))
     office = "Stadt Bochum – Bauamt, Hans-Böckler-Straße 19, 44787 Bochum, Tel. 0234 910-1234, "
     offices = (office * (1_000_000 // len(office) + 1))[:1_000_000]
-    return {"address list": addresses, "phone line": phones, "office line": offices}
+    council = ("Stadträtin " * (200_000 // 11 + 1))[:200_000]
+    return {
+        "address list": addresses,
+        "phone line": phones,
+        "office line": offices,
+        "council run": council,
+    }
 
 
 def main() -> int:

@@ -3721,11 +3721,11 @@ def _without_name_statistics(text: str, results: list[RecognizerResult]) -> list
 
 
 # The person recognizer's score for a name found by a label, a salutation, a closing or a
-# family word (0.85 and up); a name alone, by the name lists, scores 0.7.
+# family or neighbour's word (0.8 and up); a name alone, by the name lists, scores 0.7.
 _CUE_SCORE = 0.8
 # A hyphen's compound after a figure's name names a thing after the figure ("Günter
-# Grass-Haus", "Kurt Tucholsky-Vertonungen").
-_COMPOUND_TAIL = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+# Grass-Haus"): one noun that is no name ("Thomas Mann-Krüger" is a citizen's double name).
+_COMPOUND_TAIL = re.compile(r"-(?P<noun>[^\W\d_]+)")
 
 
 def _within_a_mention(text: str, result: RecognizerResult, mentions: list[tuple[int, int]]) -> bool:
@@ -3733,11 +3733,18 @@ def _within_a_mention(text: str, result: RecognizerResult, mentions: list[tuple[
     "Alfried Krupp von Bohlen und Halbach"), or the name with a compound after it."""
     for start, end in mentions:
         if start <= result.start and (
-            result.end <= end
-            or (result.start < end and _COMPOUND_TAIL.fullmatch(text, end, result.end) is not None)
+            result.end <= end or (result.start < end and _noun_after(text, end, result.end))
         ):
             return True
     return False
+
+
+def _noun_after(text: str, start: int, end: int) -> bool:
+    tail = _COMPOUND_TAIL.fullmatch(text, start, end)
+    if tail is None:
+        return False
+    noun = tail.group("noun")
+    return is_lexicon_noun(noun) and not is_known_name(noun)
 
 
 def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -3755,10 +3762,10 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
         life = _life_long_past(text, result.end)
         family = _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
         long_dead = life is not None and family is None
-        # A listed name after a label, in a salutation or a signature is a citizen's ("Name:
-        # Thomas Mann", "Mit freundlichen Grüßen⏎Franz Kafka"); a figure's kin are figures
-        # ("seinem Sohn Alfred Krupp").
-        listed = (result.score < _CUE_SCORE or family is not None) and (
+        # A listed name after a label, a family word, in a salutation or a signature is a
+        # citizen's ("Name: Thomas Mann", "Mein Sohn Thomas Mann", "Mit freundlichen
+        # Grüßen⏎Thomas Mann").
+        listed = result.score < _CUE_SCORE and (
             is_public_figure(name) or _within_a_mention(text, result, mentions)
         )
         public = not titled and (
@@ -4732,20 +4739,22 @@ class Redactor:
                 # A town in a name the model found is a stop's or a place's ("Herne Schloß
                 # Strünkede"): it is not tagged all over the text.
                 # Nor is a noun the model took for part of a name ("Schürmann Elektrotechnik")
-                # unless the name lists know it ("Zimmermann").
+                # unless the name lists know it ("Zimmermann"), or a first name stands beside
+                # it ("Tamara Sonnenschein … Sonnenschein ist erkrankt": then it is a surname).
+                # Looked up once per name: a run the model took for one name may be long.
+                by_model = _recognizer(result) == "NerPersonRecognizer"
+                beside_given = by_model and any(other in given_names() for other in found)
                 parts.update(
                     part
                     for part in found
                     if len(part) >= 3
                     and not is_place_name(part)
                     and not (
-                        _recognizer(result) == "NerPersonRecognizer"
+                        by_model
+                        and not beside_given
                         and len(part) >= _MIN_NOUN_PART
                         and is_lexicon_noun(part)
                         and not is_known_name(part)
-                        # "Tamara Sonnenschein … Sonnenschein ist erkrankt": beside a first
-                        # name the noun is a surname.
-                        and not any(other in given_names() for other in found)
                     )
                 )
         if not parts:
