@@ -14,7 +14,8 @@ office line    an office's address and phone repeated on one line, separated by 
                starts (it took 95 CPU-s for 400 kB before the walk was bounded).
 council run    "Stadträtin " repeated (200 kB): the model takes the run for one name of
                thousands of words, and each of them was checked against all the others for a
-               first name (8.8 CPU-s before the check was made once per name, 2026-12-07).
+               first name (8.8 CPU-s on the machine of 2026-12-07's fifth session, 24.6 on
+               the sixth's, before the check was made once per name).
 
 For each: characters, spans found, CPU-seconds (``time.process_time``) and characters per
 CPU-second; then the peak RSS of this process. Before 2026-12-03 the walk back scanned every

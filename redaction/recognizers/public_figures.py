@@ -7,7 +7,8 @@ the industrialists and figures of the Ruhr's history. Only a full name counts, a
 title ("Frau Anne Frank" is a citizen). A surname alone counts where the text names the figure
 in full, or where it is rare enough to name the figure anyway (``UNMISTAKABLE_SURNAMES``);
 other surnames alone stay redacted, since living families bear them too. A listed name that a
-label, a salutation or a closing found is a citizen's (see ``_without_public_figures``).
+label, a family or neighbour's word, a salutation or a closing found is a citizen's (see
+``_without_public_figures`` in the redactor).
 """
 
 from __future__ import annotations
