@@ -44,8 +44,9 @@ from redaction.recognizers.noun_lexicon import (
     is_lexicon_noun,
     is_loose_noun_compound,
     is_place_name,
+    toponyms,
 )
-from redaction.recognizers.patterns import LEGAL_FORM
+from redaction.recognizers.patterns import LEGAL_FORM, written_in_lower_case
 from redaction.recognizers.person_recognizer import (
     NAME_PARTICLES,
     PROPAGATED_SCORE,
@@ -181,7 +182,8 @@ _MIN_CELLS = 3
 # Rows longer than this are running text, not a table row.
 _MAX_ROW_CHARS = 1_000
 _NAME_COLUMN = re.compile(
-    r"(?i:(?:vor|nach|familien|zu|geburts|ruf|fam\.?[ ]?-?[ ]?)name[n]?"
+    # A forum's export names the writer twice: "autor_anzeige", "autor_klarname".
+    r"(?i:(?:vor|nach|familien|zu|geburts|ruf|klar|real|fam\.?[ ]?-?[ ]?)name[n]?"
     r"(?:[ ]?[,/][ ]?(?:vor|nach)?name[n]?)?"
     r"|name[n]?[ ]?[,/][ ]?(?:vor|nach)?name[n]?"
     r"|teilnehmer(?:in)?|teilnehmende|person|mitglied|schüler(?:in)?|schueler(?:in)?|kind"
@@ -256,6 +258,9 @@ _POSTCODE_COLUMN = re.compile(r"(?i:plz|postleitzahl|zip(?:[ ]?code)?|postcode)"
 _POSTCODE_CELL = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}")
 _TOWN_COLUMN = re.compile(
     r"(?i:ort|stadt|gemeinde|city|town|plz[ ]?(?:und|/|,|&)?[ ]?ort|stadtteil|ortsteil"
+    # A council's "ortsbezirk", a list's "Wohnviertel"; a register's "Wohnort / Sitz" of
+    # persons and firms.
+    r"|ortsbezirk|wohnbezirk|wohnviertel|viertel|(?:wohn)?ort[ ]?/[ ]?sitz"
     r"|stadtbezirk|bezirk|(?:zuletzt[ ])?wohnhaft(?:[ ]in)?|zuletzt[ ]wohnhaft"
     # "wohnt derzeit in", "wohnt in".
     r"|wohnt(?:[ ](?:derzeit|jetzt|aktuell|zurzeit|zuletzt))?(?:[ ]in)?"
@@ -277,6 +282,8 @@ _ID_COLUMN = re.compile(
     # "Antrags-ID", "antragsId", "kunden_id" (not "Bescheid").
     # "ID" alone in a table of persons: the case's (a report's "SF-0042").
     r"|.*(?:[ _.-](?i:id)|[a-zäöüß]I[dD]|sid|SID)|ID|Id"
+    # A payment run's number of the payee: "Kreditor", "Debitor-Nr.".
+    r"|(?i:(?:kreditor|debitor)(?:en)?)"
 )
 _NOT_ID_COLUMN = re.compile(
     r"(?i:(?:lfd\.?|laufende)?[ ]?nr\.?|pos\.?"
@@ -284,7 +291,14 @@ _NOT_ID_COLUMN = re.compile(
     r"|.*(?:tel|fax|mobil|handy|haus|plz|iban|bic|steuer[ -]?id|inventar|zimmer|raum|wahlbezirk"
     r"|schalter|schlüssel|artikel|bestell|rechnung|linie|tatbestand|vorlage|drucksache).*)"
 )
-_PERSONAL_ONLY = frozenset({"STREET", "HOUSE", "POSTCODE", "TOWN", "ID", "DOCUMENT"})
+# A column headed only "Nr.": a row's running number ("1", "2.") or a case's ("25-1881").
+_NUMBER_OF_ROW_OR_CASE = "ROW_OR_CASE_NUMBER"
+# A case's number in such a column: digit groups parted by a hyphen, slash or dot, five
+# digits or more ("25-1881", "2025/00412"); not a date.
+_CASE_NUMBER_CELL = re.compile(r"(?=(?:\D*\d){5})[A-Z]{0,3}[ -]?\d+(?:[-/.]\d+)+")
+_PERSONAL_ONLY = frozenset(
+    {"STREET", "HOUSE", "POSTCODE", "TOWN", "ID", "DOCUMENT", _NUMBER_OF_ROW_OR_CASE}
+)
 # A column of customer, file or insurance numbers ("Kundennr.", "Aktenzeichen", "Vers.-Nr.").
 _NUMBER_COLUMN = re.compile(
     r"(?i:(?:kunden|mitglieds|versicherten|vers\.|akten|vertrags|personal|ausweis|pass|steuer"
@@ -634,6 +648,26 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
 
 
 _MIN_PAIR_CELLS = 4
+# Fields of an export that no value is named like.
+_FIELD_NAMES = frozenset(
+    (
+        "email",
+        "e-mail",
+        "mail",
+        "telefon",
+        "tel",
+        "phone",
+        "mobil",
+        "status",
+        "text",
+        "bemerkung",
+        "kommentar",
+        "datum",
+        "zeit",
+        "id",
+        "ip",
+    )
+)
 _ABBREVIATED_LABEL = re.compile(r"[^\W\d_][\w-]*\.")
 _MIN_PAIRS = 2
 
@@ -649,7 +683,8 @@ def _pair_value(cell: str) -> bool:
     """A label's value in a row of pairs: digits, or words that are no nouns and no abbreviated
     label ("Geschl.", "Staatsang.")."""
     words = cell.split()
-    if _ABBREVIATED_LABEL.fullmatch(cell):
+    # An export's header names fields, no values: "id,zeit,nachname,email,stadtteil,text_kurz".
+    if _ABBREVIATED_LABEL.fullmatch(cell) or "_" in cell or cell.lower() in _FIELD_NAMES:
         return False
     return bool(words) and (
         any(c.isdigit() for c in cell)
@@ -1797,6 +1832,9 @@ def _kind_of_header(header_cell: str) -> str | None:
         return _kind_of_header(cell[: bracket.start()])
     if len(words) > 1:
         last = _kind_of_header(words[-1])
+        # "helfer_nr" is an ID's column, no row's number.
+        if last == _NUMBER_OF_ROW_OR_CASE:
+            last = None
         earlier = any(_NAME_COLUMN.fullmatch(w) for w in words[:-1])
         if last == _PLAIN_NAME:
             return "PERSON" if earlier else None
@@ -1818,6 +1856,8 @@ def _kind_of_header(header_cell: str) -> str | None:
             return kind
     if _ID_COLUMN.fullmatch(cell) and not _NOT_ID_COLUMN.fullmatch(cell):
         return "ID"
+    if _ROW_NUMBER.fullmatch(cell):
+        return _NUMBER_OF_ROW_OR_CASE
     return None
 
 
@@ -2380,6 +2420,10 @@ def _address_or_number_cell(
     number unless a column of its own does ("ohne festen Wohnsitz" is no street)."""
     if kind == _DOCUMENT:
         kind = "ID"  # a document's number: a number's rules
+    if kind == _NUMBER_OF_ROW_OR_CASE:
+        if not _CASE_NUMBER_CELL.fullmatch(cell) or _DATE_RE.fullmatch(cell):
+            return
+        kind = "ID"
     if kind == "STREET" and not has_house and not any(c.isdigit() for c in cell):
         return
     if kind == "STREET" and (glued := _GLUED_POSTCODE.search(cell)) is not None:
@@ -3835,15 +3879,27 @@ _NOT_TOWN_AFTER_PERSON = frozenset(
     )
 )
 _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}")
+# The same in a transcript's lower case: "hier ist gertrud schmitz aus burtscheid", "frau
+# schnabel in finthen hat noch einen platz".
+_LOWER_TOWN_AFTER_PERSON = re.compile(
+    r"[ ](?:aus|in)[ ](?P<value>[a-zäöüß][a-zäöüß]{2,}(?:-[a-zäöüß]{2,})*)(?![\w-])"
+)
+# A person's town of origin before their name: "Die Gastkünstlerin aus Riga, Elīna Bērziņa".
+# An adjective is no town: "frau meier aus gesundheitlichen gründen".
+_ADJECTIVE_ENDING = re.compile(r"(?:lich|isch|ig|bar|sam|haft|los|voll|end)(?:e|en|er|es|em)?$")
+_TOWN_BEFORE_PERSON = re.compile(rf"(?<![\w-])aus[ ](?!{NOT_TOWNS}){TOWN},[ ]$")
+_BEFORE_PERSON_REACH = 60
 _PLACE_AFTER_PERSON = re.compile(
-    r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?=[ ]*(?:[–;)(,]|-[ ]|$))",
+    # The sentence may end there too: "an die Nichte, Fr. Gabriele Honsel, Lippstadt. Hr. …".
+    r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+    r"(?=[ ]*(?:[–;)(,]|-[ ]|\.(?:[ ]|$)|$))",
     re.MULTILINE,
 )
 # A town in brackets after a person, after their role or alone: "Lebenspartner Bastian Kremer
 # (Schreiner, Stolberg)", "Sandra und Detlef Nießen (Ehepaar, Eilendorf)", "Attest von Dr.
-# Hülskamp (Wolbeck)".
+# Hülskamp (Wolbeck)", "Herr Bernhard Münster (Anwohner aus Hiltrup-Ost)".
 _TOWN_IN_BRACKETS_AFTER_PERSON = re.compile(
-    r"[ ]?\((?:(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ]?[a-zäöüß]+)?),[ ])?"
+    r"[ ]?\((?:(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ]?[a-zäöüß]+)?)(?:,[ ]|[ ]aus[ ]))?"
     rf"(?!{NOT_TOWNS}){TOWN}(?:\)|,[ ])"
 )
 # A town opening the brackets, more after it: "Alexander Koch (Landstuhl, WBK …)" (the pattern
@@ -3948,16 +4004,28 @@ def _town_in_brackets(match: re.Match[str]) -> bool:
     )
 
 
+def _known_town_and_districts(value: str) -> bool:
+    """``value`` is a place the lists know, or one with its districts after hyphens: none of
+    them a noun ("Erfurt-Melchendorf", "Sodingen"; not "Ruhr-Universität")."""
+    first, *rest = value.split("-")
+    if is_place_name(value) or is_district(value):
+        return True
+    return (is_place_name(first) or is_district(first)) and not any(
+        is_lexicon_noun(piece) for piece in rest
+    )
+
+
 def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the towns after persons and the districts of date lines (see above)."""
     taken = _Spans([(r.start, r.end) for r in results])
     added: list[RecognizerResult] = []
 
-    def take(start: int, end: int) -> None:
-        first = text[start:end].split()[0]
+    def take(start: int, end: int, judged: str | None = None) -> None:
+        value = text[start:end] if judged is None else judged
+        first = value.split()[0]
         if (
             not taken.overlaps(start, end)
-            and is_town(text[start:end])
+            and is_town(value)
             # "in Zimmer 204", "Herrn Koch in Halle 3", "Lena Meyer in Deutsch".
             and not re.match(r"[ ]?\d", text[end : end + 2])
             and not first.endswith(("isch", "sch"))
@@ -3977,10 +4045,25 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     for result in results:
         if result.entity_type != "PERSON":
             continue
+        if text.startswith(", ", result.start - 2):
+            match = _TOWN_BEFORE_PERSON.search(
+                text, max(0, result.start - _BEFORE_PERSON_REACH), result.start
+            )
+            if match is not None:
+                take(*match.span("value"))
         if text.startswith((" aus", " in"), result.end):
             match = _TOWN_AFTER_PERSON.match(text, result.end)
             if match is not None:
                 take(*match.span("value"))
+            elif (lower := _LOWER_TOWN_AFTER_PERSON.match(text, result.end)) is not None:
+                value = lower.group("value")
+                if (
+                    value not in STOP_WORDS
+                    and _ADJECTIVE_ENDING.search(value) is None
+                    and written_in_lower_case(text, result.start, lower.end())
+                ):
+                    # ``take`` judges the capitalised word ("aus versehen" is a noun's).
+                    take(*lower.span("value"), judged=value.capitalize())
         elif text.startswith(("(", " ("), result.end):
             match = _TOWN_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
             if match is None or not _town_in_brackets(match):
@@ -3990,10 +4073,9 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
         elif text.startswith(", ", result.end):
             # "Tochter Samira Bouzid, Marseille;": a place the lists know, then the clause ends.
             match = _PLACE_AFTER_PERSON.match(text, result.end)
-            if match is not None and all(
-                is_place_name(piece) or is_district(piece)
-                for piece in match.group("value").split("-")
-            ):
+            # A district after its town's name is no noun ("Erfurt-Melchendorf"; not
+            # "Ruhr-Universität").
+            if match is not None and _known_town_and_districts(match.group("value")):
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):
@@ -4007,6 +4089,78 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     if not added:
         return results
     return sorted(results + added, key=lambda r: r.start)
+
+
+# The word after a town that a cue's hit left out, on the same line ("Rothe| Erde"; not after
+# a sentence's full stop: "in Haste. Masernschutz …").
+_PLACE_TAIL = re.compile(r"[ ](?P<word>[A-ZÄÖÜ][a-zäöüß][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]+)*)")
+# A district named by its point of the compass: "Stadtfeld Ost", "Neckarstadt West".
+_COMPASS = frozenset(
+    ("Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum")
+)
+# An inflected adjective that opens a place's name: "Rothe Erde", "Vorderer Westen", "Lütten
+# Klein", "Friesischer Berg", "Bergisch Gladbach".
+_ADJECTIVE_OPENING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en|e|isch)")
+_LONGEST_PLACE_NAME = 5
+
+
+@functools.cache
+def _places_of_several_words() -> frozenset[str]:
+    """The place list's names of several words, lower case ("bergisch gladbach", "hann.
+    münden", "bad homburg vor der höhe")."""
+    return frozenset(place for place in toponyms() if " " in place)
+
+
+def _whole_place_end(text: str, start: int, end: int) -> int:
+    """Where the place name that a hit ``[start, end)`` opens really ends."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = text[start:line_end].split(" ", _LONGEST_PLACE_NAME)[:_LONGEST_PLACE_NAME]
+    several = _places_of_several_words()
+    for count in range(len(words), 1, -1):
+        name = " ".join(words[:count]).rstrip(",;:)")
+        if start + len(name) > end and name.lower() in several:
+            return start + len(name)
+    tail = _PLACE_TAIL.match(text, end)
+    if tail is None or tail.group("word").lower() in STOP_WORDS:
+        return end
+    value = text[start:end]
+    if tail.group("word") in _COMPASS or (
+        # One adjective that is no place of its own: its noun follows.
+        " " not in value
+        and _ADJECTIVE_OPENING.fullmatch(value) is not None
+        # (Not a town that is a surname too: "Hagen", "Essen".)
+        and value.lower() not in toponyms()
+        and not is_district(value)
+    ):
+        return tail.end()
+    return end
+
+
+def _with_whole_place_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Results whose towns hold their whole names: a cue's hit may stop after the first word
+    of a name of several ("wohnt in Rothe| Erde", "geboren in Bergisch| Gladbach", "in
+    Stadtfeld| Ost"), and the rest would stay readable."""
+    if not any(r.entity_type == "LOCATION" for r in results):
+        return results
+    starts = sorted(r.start for r in results)
+    extended: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type == "LOCATION":
+            end = _whole_place_end(text, result.start, result.end)
+            following = bisect.bisect_right(starts, result.start)
+            # Not into the next hit ("in Gievenbeck Roxeler Straße 12").
+            if end > result.end and (following >= len(starts) or starts[following] >= end):
+                result = RecognizerResult(
+                    result.entity_type,
+                    result.start,
+                    end,
+                    result.score,
+                    analysis_explanation=result.analysis_explanation,
+                    recognition_metadata=result.recognition_metadata,
+                )
+        extended.append(result)
+    return extended
 
 
 # A clerk's name right before their number, in a note's brackets or after a note's word:
@@ -4679,7 +4833,8 @@ class Redactor:
         # Towns after the persons that stay: not a specimen's or a composer's ("Max Mustermann,
         # Bochum", "Mozart, Salzburg").
         kept = _without_public_figures(prepared, _without_name_statistics(prepared, kept))
-        return _with_personal_towns(prepared, _with_years_after_persons(prepared, kept))
+        kept = _with_personal_towns(prepared, _with_years_after_persons(prepared, kept))
+        return _with_whole_place_names(prepared, kept)
 
     def _analyze_chunks(self, prepared: str) -> list[RecognizerResult]:
         """The recognizers and the line rules over ``prepared``, chunk by chunk."""

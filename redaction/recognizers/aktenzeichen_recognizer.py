@@ -20,7 +20,8 @@ from redaction.recognizers.person_recognizer import ocr_tolerant
 # Cues that are complete on their own.
 # Matched with OCR misreadings too ("Ihr Zeíchen", "Aktenzeicben").
 _FILE_CUES = (
-    rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
+    # (Also in the genitive: "unter Angabe des Kassenzeichens⏎7100.45.2025.3318".)
+    rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}s?|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
     # Another authority's file number: "BAMF-Az. 6794412-475", "LEA-Az.".
     r"|(?-i:[A-Z]{2,5})-Az\.?"
     # The Ausländerzentralregister's number and an Afghan identity document, the Tazkira.
@@ -28,7 +29,9 @@ _FILE_CUES = (
     # A register's entry and an administrative offence's case: "Sterbefall-Reg. S 0117/2027",
     # "OWi 32.4-27-000614".
     r"|[A-ZÄÖÜ][a-zäöü]+-Reg\.(?=[ ](?:[A-Z]{1,3}[ ])?\d)|(?-i:OWi)(?=[ ](?:\d+[-/.]\d|\d{5}))"
-    rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}|{ocr_tolerant('kassenzeichen')}"
+    rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}s?|{ocr_tolerant('kassenzeichen')}s?"
+    # A letterhead's field: "Zeichen: VÜ 32.22 – 2025-045512".
+    r"|(?-i:Zeichen)(?=[ \t]*:)"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
@@ -36,6 +39,8 @@ _FILE_CUES = (
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
     r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
+    # A file of its kind: "Personalakte PA 10-4772", "Bauakte 63-2021-118".
+    r"|[a-zäöü]{2,}akte(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+[-/.]\d)"
     # Identity documents named in the holder's language: Polish, Turkish, Romanian, English.
     r"|Dowód[ ]osobisty|Paszport|Seria[ ]i[ ]numer|Numer[ ]dokumentu"
     r"|(?:T\.?[ ]?C\.?[ ])?Kimlik(?:[ ]No|[ ]Numarası)?"
@@ -108,8 +113,9 @@ CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # letter OCR put in are a run ("18 l50979 M 53 1").
 VALUE = (
     r"(?P<value>(?:[A-Z0-9](?=[A-ZÄÖÜa-zäöü0-9./\-]*\d)[A-ZÄÖÜa-zäöü0-9./\-]{0,30}[A-Za-z0-9]"
-    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
-    r"(?:[ ](?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
+    # An office's letters with an umlaut: "VÜ 32.22 – 2025-045512".
+    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}(?![\w./-])|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
+    r"(?:[ ](?:–[ ](?=\d))?(?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
     r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"
     r"(?=[A-Za-zÄÖÜ0-9./-]*\d)[A-Za-z0-9][A-Za-zÄÖÜ0-9./-]{0,30}[A-Za-z0-9])"
     r"(?![\w/-]|[.,][\w/]|[ ]?(?:EUR|€|Euro)(?!\w)))*)"
@@ -127,6 +133,15 @@ SV_NUMBER = (
 # tab).
 _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
+    # The authority whose number it is: "Aktenzeichen Landesamt 71-04-221-3387-2", "Az.
+    # Sozialgericht S 12 AS 118/25".
+    r"(?:[ ][A-ZÄÖÜ][a-zäöüß]*(?:amt|gericht|behörde|kanzlei|kasse|verwaltung))?"
+    # Words that say which number, before a colon: "Az. Kanzlei: EA 2025/214", "aktenzeichen
+    # vom alten bescheid: 50.3-wg-118824" (not "Kassenzeichen und Betrag: …").
+    r"(?:(?:[ ](?!(?i:und|oder|sowie|bzw|betrag)(?![\w-]))[^\W\d_][\w.-]{0,19}){1,3}"
+    # (A value with a digit must follow: "Vorgang an Steueramt: Az. dort HuSt 22-0418" has
+    # its own cue after the colon.)
+    r"(?=[ \t]*:[ \t]*[A-ZÄÖÜa-zäöü]{0,5}[ ./-]?\d))?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen|dort"
     # A log's or an export's "vorgang=GA-K-27-081545".
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist|is)){0,3}[ \t]*(?:[:#|=]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"

@@ -2046,3 +2046,141 @@ def test_a_chat_speaker_with_an_emoji_after_the_name(redactor: Redactor) -> None
     redacted = redactor.redact(text).text
     assert "Sevo" not in redacted and "Tobi" not in redacted
     assert "Hinweis 🔔: Wartung heute" in redacted
+
+
+# Towns a cue's hit cut short, towns beside persons, and district and number columns.
+TOWNS_OF_PERSONS = [
+    # A name of several words the place list knows, an adjective before its noun, a point of
+    # the compass.
+    ("Hannah Vogt, geboren am 04.03.1992 in Bergisch Gladbach.", ["Bergisch Gladbach"]),
+    ("mama (Sarah Krug) wohnt in Hann. Münden, reicht eine vollmacht?", ["Hann. Münden"]),
+    ("Frau Vey, wohnhaft Kirchweg 71 in Vorderer Westen.", ["Vorderer Westen"]),
+    ("Ich wohne seit 2022 im\nMueßer Holz. Eine Kopie liegt bei.", ["Mueßer Holz"]),
+    # Not across a sentence's end, not into words in capitals, not after a town of its own.
+    ("Wir wohnen ab Mai in Haste. Masernschutz liegt vor.", ["Haste"]),
+    ("Frau Erol wohnt in Herne Innenstadt.", ["Herne"]),
+    # A town after a person and a sentence's end, a district after its town's name.
+    (
+        "Die Kaution geht an die Nichte, Fr. Gabriele Honsel, Lippstadt. Bitte um Rückruf.",
+        ["Lippstadt"],
+    ),
+    (
+        "Großeltern Bernd und Heike Schmidtke, Erfurt-Melchendorf, 0361 4 21 66 09",
+        ["Erfurt-Melchendorf"],
+    ),
+    # A role and "aus" in brackets; a town of origin before the name.
+    (
+        "1. Herr Bernhard Kortmann (Anwohner aus Hiltrup-Ost) kritisiert die Planung.",
+        ["Hiltrup-Ost"],
+    ),
+    ("Die Gastkünstlerin aus Riga, Elīna Bērziņa, arbeitet erst ab Februar.", ["Riga"]),
+    # A transcript's lower case after a person (not an adjective or a noun).
+    (
+        "ja guten abend hier ist gertrud schmitz aus burtscheid äh es geht um das grab",
+        ["burtscheid"],
+    ),
+    ("ja also frau meier aus gesundheitlichen gründen kann ich nicht kommen", []),
+    ("ja hier ist herr yilmaz in absprache mit meiner frau", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_OF_PERSONS)
+def test_towns_of_persons(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"LOCATION"}) == expected
+
+
+TOWNS_THAT_STAY = [
+    "Ansprechpartner: Frau Dr. Weber, Ruhr-Universität Bochum.",
+    "Aus Kölner Sicht ist das gut. Der Antrag kommt aus Bielefeld.",
+    "Herr Meier aus dem Bauamt und Frau Kaya aus der Kämmerei kommen.",
+]
+
+
+@pytest.mark.parametrize("text", TOWNS_THAT_STAY)
+def test_towns_that_stay(redactor: Redactor, text: str) -> None:
+    assert spans_of(redactor, text, {"LOCATION"}) == []
+
+
+COLUMNS_OF_PERSONS = [
+    # A forum's export: the writer's real name, their district.
+    (
+        "id,zeit,autor_anzeige,autor_klarname,email,ip,stadtteil,text_kurz,status\n"
+        "4711,2025-03-28 18:02,Gabi K.,Gabriele Kuntz,gabi.kuntz@gmx.de,84.153.20.77,Neckarau,"
+        '"Mehr Tempo 30",freigegeben\n'
+        "4712,2025-03-28 19:10,Emre,Emre Şimşek,emre.simsek@outlook.com,84.153.9.14,Niederfeld,"
+        '"Bus 7 fährt zu selten",freigegeben\n',
+        {"PERSON": ["Gabriele Kuntz", "Emre Şimşek"], "LOCATION": ["Neckarau", "Niederfeld"]},
+    ),
+    # An export's header is no row of labels and values ("nachname" before "email" read as a
+    # name and its value hid the table).
+    (
+        "id,zeit,nachname,email,stadtteil,text_kurz\n"
+        "4711,2025-03-28 18:02,Kuntz,gabi.kuntz@gmx.de,Neckarau,Tempo 30\n"
+        "4712,2025-03-28 19:10,Şimşek,emre.simsek@outlook.com,Niederfeld,Bus 7\n",
+        {"PERSON": ["Kuntz", "Şimşek"], "LOCATION": ["Neckarau", "Niederfeld"]},
+    ),
+    # A council's JSON with the member's "ortsbezirk".
+    (
+        '{"name": "Rainer Kaiser", "strasse": "Am Schlossblick 3", "plz": "65201", '
+        '"ortsbezirk": "Schierstein"}',
+        {"LOCATION": ["65201", "Schierstein"]},
+    ),
+    # A register's "Wohnort / Sitz" of partners.
+    (
+        "Nr.  Name, Vorname / Firma          Wohnort / Sitz      geb. / Reg.   Anteil\n"
+        "1    Bayraktar, Emre                Köln                09.08.1985    36,0 %\n"
+        "2    Schoenmakers, Liesbeth         Venlo (NL)          27.02.1979    24,0 %\n",
+        {"LOCATION": ["Köln", "Venlo (NL)"]},
+    ),
+    # A complaint list's case numbers under "Nr.", a running number stays.
+    (
+        "| Nr.     | Eingang | Hinweisgeber/in   | Sachverhalt          |\n"
+        "| ------- | ------- | ----------------- | -------------------- |\n"
+        "| 25-1881 | 06.10.  | Gisela Hoppe      | Sperrmüll am Gehweg  |\n"
+        "| 25-1884 | 06.10.  | Ivan Petrov       | Hund ohne Leine      |\n",
+        {"DE_AKTENZEICHEN": ["25-1881", "25-1884"]},
+    ),
+    (
+        "| Nr. | Name, Vorname | Stadtteil |\n| --- | --- | --- |\n"
+        "| 1   | Hoppe, Gisela | Hiltrup   |\n| 2   | Petrov, Ivan  | Gievenbeck |\n",
+        {"DE_AKTENZEICHEN": []},
+    ),
+    # A payment run's creditor numbers of persons.
+    (
+        "Kreditor;Empfänger;Fraktion;Sitzungen;Betrag EUR\n"
+        '4100517;"Xhaferi, Arben";SPD;5;190,00\n4100554;"Huber, Josef";CSU;6;228,00\n',
+        {"DE_AKTENZEICHEN": ["4100517", "4100554"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMNS_OF_PERSONS)
+def test_columns_of_persons(redactor: Redactor, text: str, expected: dict[str, list[str]]) -> None:
+    for entity_type, values in expected.items():
+        found = spans_of(redactor, text, {entity_type})
+        assert all(value in found for value in values) if values else found == []
+
+
+FILE_NUMBERS = [
+    ("Zeichen: VÜ 32.22 – 2025-045512          Darmstadt, 29.10.2025", ["VÜ 32.22 – 2025-045512"]),
+    (
+        "Bitte zahlen Sie unter Angabe des Kassenzeichens\n7100.45.2025.3318 an die Stadtkasse.",
+        ["7100.45.2025.3318"],
+    ),
+    (
+        "Az. Kanzlei: EA 2025/214\nIhr Zeichen: 50.1-BK-2025-0731",
+        ["EA 2025/214", "50.1-BK-2025-0731"],
+    ),
+    ("aktenzeichen vom alten bescheid: 50.3-wg-118824", ["50.3-wg-118824"]),
+    ("Aktenzeichen Landesamt         71-04-221-3387-2", ["71-04-221-3387-2"]),
+    ("Wechsel zum Jugendamt (Personalakte PA 10-4772).", ["PA 10-4772"]),
+    # The cue after a clause of words keeps its own number.
+    ("Vorgang an Steueramt: Az. dort HuSt 22-0418", ["HuSt 22-0418"]),
+    ("Kassenzeichen und Betrag: 1.234,00 EUR", []),
+    ("Die Satzzeichen: Punkt und Komma. Zeichen: Ausrufezeichen", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILE_NUMBERS)
+def test_file_numbers_after_more_cues(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert spans_of(redactor, text, {"DE_AKTENZEICHEN"}) == expected
