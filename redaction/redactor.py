@@ -206,7 +206,8 @@ _NAME_COLUMN = re.compile(
 # Staff and contacts: their names are personal, but they make no row a citizen's (a council
 # paper's "Sachbearbeiter", a facility's "Kontakt").
 _STAFF_COLUMN = re.compile(
-    r"(?i:sachbearbeiter(?:in)?|bearbeiter(?:in)?|sb|sachb\.?|zuständig(?:e[r]?)?|ifk|pap"
+    # (A registry office's "StB": the registrar.)
+    r"(?i:sachbearbeiter(?:in)?|bearbeiter(?:in)?|sb|stb|sachb\.?|zuständig(?:e[r]?)?|ifk|pap"
     r"|fallmanager(?:in)?|betreuer(?:in)?|berater(?:in)?|vermittler(?:in)?|standesbeamt(?:e|in)?"
     r"|ansprechpartner(?:in)?|ansprechperson|ansprechp\.(?:[ ][\w.]+)?|kontakt(?:person)?|lehrkraft"
     # Who did it: "Sichtung durch", "geprüft von", "erfasst durch".

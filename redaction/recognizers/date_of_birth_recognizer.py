@@ -215,12 +215,14 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             rf"(?:am{_SP})?[„\"“]?({DATE}|{DATE_OCR}|{_WORD_DATE})(?:[ ]?\((?:{DATE})\))?(?!\d)",
             0.9,
         ),
-        # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren".
+        # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren",
+        # "ist am 23. Februar 2026 in Bochum zur Welt gekommen".
         Pattern(
             "DOB before geboren",
             # OCR reads "am" as "arn".
-            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?({DATE})"
-            rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}geboren(?![\w-])",
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?({DATE}|{_WORD_DATE})"
+            rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die){_SP}Welt{_SP}gekommen)"
+            r"(?![\w-])",
             0.85,
         ),
         # "das von Frau Hümmer am 21.04.2025 im Klinikum Nürnberg Süd geborene Kind".

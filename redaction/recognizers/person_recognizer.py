@@ -216,6 +216,12 @@ NAME_PARTICLES = (
 _SALUTATION = re.compile(
     rf"(?<![\w-])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]+{_TITLE}(?P<name>(?:{NAME_PARTICLES}[ ])?{_NAME})"
 )
+# A line that wraps after the salutation, in running text: "unseres Nachbarn, Herrn⏎Okonkwo,
+# gefallen" (an object may stand there too: "die Frau⏎Oberbürgermeisterin").
+_SALUTATION_WRAPPED = re.compile(
+    rf"(?<=\S[ ])(?:Herrn?|Frau|Hr\.|Fr\.)[ ]*\n[ \t]*{_TITLE}"
+    rf"(?P<name>(?:{NAME_PARTICLES}[ ])?{_NAME})"
+)
 # An address block with the salutation on its own line: "Frau\nJanina Kowalski".
 _SALUTATION_LINE = re.compile(
     rf"^[ \t]*(?:Herrn?|Frau)[ \t]*\n[ \t]*{_TITLE}(?P<name>{_NAME})(?=\w*[ \t]*$)", re.MULTILINE
@@ -2041,6 +2047,7 @@ class PersonRecognizer(EntityRecognizer):
         (_LABEL, 0.9, True, False, False),
         (_SALUTATION, 0.85, False, False, False),
         (_SALUTATION_LINE, 0.85, False, False, False),
+        (_SALUTATION_WRAPPED, 0.85, False, True, False),
         (_FAMILY, 0.85, True, False, False),
         (_RELATION, 0.8, True, True, False),
         (_BIRTH_NAME, 0.8, False, False, False),
@@ -2128,6 +2135,10 @@ class PersonRecognizer(EntityRecognizer):
                     and not is_known_name(match.group("name"))
                 ):
                     continue  # "in Erlangen geborene Mathematikerin": a participle, no name
+                if pattern is _SALUTATION_WRAPPED and any(
+                    is_lexicon_noun(word) for word in match.group("name").split()
+                ):
+                    continue  # "die Frau⏎Sommer …": a line's next word, no name, as often
                 if match.group(group) is None:
                     # The other forms of a rule with several ("name2", "name3", …).
                     forms = [g for g in match.re.groupindex if g.startswith("name")]

@@ -2184,3 +2184,42 @@ FILE_NUMBERS = [
 @pytest.mark.parametrize(("text", "expected"), FILE_NUMBERS)
 def test_file_numbers_after_more_cues(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert spans_of(redactor, text, {"DE_AKTENZEICHEN"}) == expected
+
+
+WRAPPED_AND_BORN = [
+    # A line that wraps after the salutation in running text.
+    (
+        "Ein Ast ist auf das Carport unseres Nachbarn, Herrn\nOkonkwo, gefallen.",
+        "PERSON",
+        ["Okonkwo"],
+    ),
+    (
+        "Das war nicht meine Schuld, der Hausmeister Herr\nOstrowski hat es gesehen.",
+        "PERSON",
+        ["Ostrowski"],
+    ),
+    # A born child "zur Welt gekommen", a date in words.
+    (
+        "Unsere Tochter ist am 23. Februar 2026 in Bochum zur Welt gekommen.",
+        "DATE_OF_BIRTH",
+        ["23. Februar 2026"],
+    ),
+    ("Die Sitzung ist am 23. Februar 2026 in Bochum.", "DATE_OF_BIRTH", []),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), WRAPPED_AND_BORN)
+def test_wrapped_salutations_and_births_in_words(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, {entity_type}) == expected
+
+
+def test_a_registrars_column(redactor: Redactor) -> None:
+    text = (
+        "Zeit\tRaum\tArt\tBeteiligte\tVorgang\tStB\n"
+        "09:00\tTrauzimmer\tEheschließung\tJonas Krüger / Mai Linh Phạm\tE 0611/2026\tBerger\n"
+        "10:00\tTrauzimmer\tEheschließung\tEmre Şahin / Laura Bremer\tE 0598/2026\tNolte\n"
+    )
+    found = spans_of(redactor, text, {"PERSON"})
+    assert "Berger" in found and "Nolte" in found
