@@ -631,7 +631,9 @@ def _pair_kinds(labels: list[str]) -> list[str | None] | None:
     pairs = [
         index
         for index, kind in enumerate(kinds[:-1])
-        if kind is not None and kinds[index + 1] is None and _pair_value(labels[index + 1])
+        if kind is not None
+        and kinds[index + 1] is None
+        and _pair_value(labels[index + 1], login=kind == _LOGIN)
     ]
     # A role's cell before the first label ("Ehefrau | Name | …"): a header's first cell is a
     # label itself. Without one, a value must be plainly a value: a name the lists know or a
@@ -680,12 +682,15 @@ def _plain_value(cell: str) -> bool:
     )
 
 
-def _pair_value(cell: str) -> bool:
+def _pair_value(cell: str, login: bool = False) -> bool:
     """A label's value in a row of pairs: digits, or words that are no nouns and no abbreviated
-    label ("Geschl.", "Staatsang.")."""
+    label ("Geschl.", "Staatsang."), and no field's name after a label other than a login's."""
     words = cell.split()
-    # An export's header names fields, no values: "id,zeit,nachname,email,stadtteil,text_kurz".
-    if _ABBREVIATED_LABEL.fullmatch(cell) or "_" in cell or cell.lower() in _FIELD_NAMES:
+    if _ABBREVIATED_LABEL.fullmatch(cell):
+        return False
+    # An export's header names fields, no values: "id,zeit,nachname,email,stadtteil,text_kurz";
+    # a login may be "h_meier" ("Benutzername;h_meier").
+    if not login and ("_" in cell or cell.lower() in _FIELD_NAMES):
         return False
     return bool(words) and (
         any(c.isdigit() for c in cell)
@@ -3883,7 +3888,10 @@ _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}
 # The same in a transcript's lower case: "hier ist gertrud schmitz aus burtscheid", "frau
 # schnabel in finthen hat noch einen platz".
 _LOWER_TOWN_AFTER_PERSON = re.compile(
-    r"[ ](?:aus|in)[ ](?P<value>[a-zäöüß][a-zäöüß]{2,}(?:-[a-zäöüß]{2,})*)(?![\w-])"
+    r"[ ](?:aus|in)[ ](?:(?:äh|ähm|öhm|ehm)[ ])?"
+    r"(?P<value>[a-zäöüß][a-zäöüß]{2,}(?:-[a-zäöüß]{2,})*)(?![\w-])"
+    # A second word of a town's name: "unsere tochter in bad lippspringe".
+    r"(?:[ ](?P<second>[a-zäöüß]{2,})(?![\w-]))?"
 )
 # A person's town of origin before their name: "Die Gastkünstlerin aus Riga, Elīna Bērziņa".
 # An adjective is no town: "frau meier aus gesundheitlichen gründen".
@@ -4057,14 +4065,24 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             if match is not None:
                 take(*match.span("value"))
             elif (lower := _LOWER_TOWN_AFTER_PERSON.match(text, result.end)) is not None:
-                value = lower.group("value")
+                value, value_end = lower.group("value"), lower.end("value")
+                if lower.group("second") and f"{value} {lower.group('second')}" in toponyms():
+                    value, value_end = f"{value} {lower.group('second')}", lower.end("second")
+                # Only a place or district the lists know: a transcript's "in ner woche", "aus
+                # unsrer abteilung", "in nrw" name none.
                 if (
-                    value not in STOP_WORDS
+                    (value in toponyms() or is_district(value))
+                    and re.match(NOT_TOWNS, value.capitalize()) is None
+                    and value not in STOP_WORDS
                     and _ADJECTIVE_ENDING.search(value) is None
                     and written_in_lower_case(text, result.start, lower.end())
                 ):
                     # ``take`` judges the capitalised word ("aus versehen" is a noun's).
-                    take(*lower.span("value"), judged=value.capitalize())
+                    take(
+                        lower.start("value"),
+                        value_end,
+                        judged=" ".join(word.capitalize() for word in value.split()),
+                    )
         elif text.startswith(("(", " ("), result.end):
             match = _TOWN_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
             if match is None or not _town_in_brackets(match):
@@ -4075,8 +4093,16 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             # "Tochter Samira Bouzid, Marseille;": a place the lists know, then the clause ends.
             match = _PLACE_AFTER_PERSON.match(text, result.end)
             # A district after its town's name is no noun ("Erfurt-Melchendorf"; not
-            # "Ruhr-Universität").
-            if match is not None and _known_town_and_districts(match.group("value")):
+            # "Ruhr-Universität"); at a sentence's end no noun at all ("Herr Max Klein, Halle.
+            # Das Training beginnt").
+            if (
+                match is not None
+                and _known_town_and_districts(match.group("value"))
+                and not (
+                    text.startswith(".", match.end())
+                    and is_common_noun(match.group("value").split("-")[0])
+                )
+            ):
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):
@@ -4103,6 +4129,11 @@ _COMPASS = frozenset(
 # Klein", "Friesischer Berg", "Bergisch Gladbach".
 _ADJECTIVE_OPENING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en|e|isch)")
 _LONGEST_PLACE_NAME = 5
+# A time after the town is no part of its name: "wohnt in Oberlübbe Anfang April".
+_TIME_WORD = re.compile(
+    r"Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Seit|Ab|Bis"
+)
 
 
 @functools.cache
@@ -4119,11 +4150,15 @@ def _whole_place_end(text: str, start: int, end: int) -> int:
     words = text[start:line_end].split(" ", _LONGEST_PLACE_NAME)[:_LONGEST_PLACE_NAME]
     several = _places_of_several_words()
     for count in range(len(words), 1, -1):
-        name = " ".join(words[:count]).rstrip(",;:)")
+        name = " ".join(words[:count]).rstrip(",;:).!?")
         if start + len(name) > end and name.lower() in several:
             return start + len(name)
     tail = _PLACE_TAIL.match(text, end)
-    if tail is None or tail.group("word").lower() in STOP_WORDS:
+    if (
+        tail is None
+        or tail.group("word").lower() in STOP_WORDS
+        or _TIME_WORD.fullmatch(tail.group("word"))
+    ):
         return end
     value = text[start:end]
     if tail.group("word") in _COMPASS or (

@@ -17,11 +17,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer, for_text
 from redaction.recognizers.person_recognizer import ocr_tolerant
 
+# The genitive of a file number's word, before a number with a separator: "unter Angabe des
+# Kassenzeichens⏎7100.45.2025.3318" (not "die Vergabe des Geschäftszeichens 2026").
+_GENITIVE = r"(?:s(?=[ \t]*:?[ \t]*\n?[ \t]*(?:[A-Z]{1,4}[ ]?)?\d+[-/.]\d))?"
 # Cues that are complete on their own.
 # Matched with OCR misreadings too ("Ihr Zeíchen", "Aktenzeicben").
 _FILE_CUES = (
-    # (Also in the genitive: "unter Angabe des Kassenzeichens⏎7100.45.2025.3318".)
-    rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}s?|Az\.?|Ihr[ ]Az\.?|Unser[ ]Az\.?"
+    rf"(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}{_GENITIVE}|Az\.?|Ihr[ ]Az\.?"
+    r"|Unser[ ]Az\.?"
     # Another authority's file number: "BAMF-Az. 6794412-475", "LEA-Az.".
     r"|(?-i:[A-Z]{2,5})-Az\.?"
     # The Ausländerzentralregister's number and an Afghan identity document, the Tazkira.
@@ -29,9 +32,11 @@ _FILE_CUES = (
     # A register's entry and an administrative offence's case: "Sterbefall-Reg. S 0117/2027",
     # "OWi 32.4-27-000614".
     r"|[A-ZÄÖÜ][a-zäöü]+-Reg\.(?=[ ](?:[A-Z]{1,3}[ ])?\d)|(?-i:OWi)(?=[ ](?:\d+[-/.]\d|\d{5}))"
-    rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}s?|{ocr_tolerant('kassenzeichen')}s?"
-    # A letterhead's field: "Zeichen: VÜ 32.22 – 2025-045512".
-    r"|(?-i:Zeichen)(?=[ \t]*:)"
+    rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}{_GENITIVE}"
+    rf"|{ocr_tolerant('kassenzeichen')}{_GENITIVE}"
+    # A letterhead's field at a line's start, its value with a separator: "Zeichen: VÜ 32.22 –
+    # 2025-045512" (not a count: "Zeichen: 2.431 | Wörter: 356").
+    r"|(?-i:(?<![^\n])Zeichen(?=[ \t]*:[ \t]*(?:[A-ZÄÖÜ]{1,4}[ ]?)?\d[\d.]*[ ]?[-/–]))"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
@@ -39,8 +44,10 @@ _FILE_CUES = (
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
     # "Akte WG 61-2024-7713"; an office's short code before "-Nr." ("VU-Nr.", "UR-Nr.").
     r"|Akte(?=[ ](?:[A-Z]|\d+[-/.]))"
-    # A file of its kind: "Personalakte PA 10-4772", "Bauakte 63-2021-118".
-    r"|[a-zäöü]{2,}akte(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+[-/.]\d)"
+    # A file of its kind: "Personalakte PA 10-4772", "Bauakte 63-2021-118" (not "Kontakte").
+    r"|(?-i:(?:Personal|Bau|Haupt|Neben|Sach|Bei|Ausländer|Einbürgerungs|Sozial|Jugendhilfe"
+    r"|Schüler|Patienten|Gerichts|Verwaltungs|Ermittlungs|Straf|Melde|Betreuungs|Pflege"
+    r"|Gewerbe|Wohngeld|Leistungs|Fall|Vorgangs)akte)(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+[-/.]\d)"
     # Identity documents named in the holder's language: Polish, Turkish, Romanian, English.
     r"|Dowód[ ]osobisty|Paszport|Seria[ ]i[ ]numer|Numer[ ]dokumentu"
     r"|(?:T\.?[ ]?C\.?[ ])?Kimlik(?:[ ]No|[ ]Numarası)?"
@@ -113,9 +120,11 @@ CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 # letter OCR put in are a run ("18 l50979 M 53 1").
 VALUE = (
     r"(?P<value>(?:[A-Z0-9](?=[A-ZÄÖÜa-zäöü0-9./\-]*\d)[A-ZÄÖÜa-zäöü0-9./\-]{0,30}[A-Za-z0-9]"
-    # An office's letters with an umlaut: "VÜ 32.22 – 2025-045512".
-    r"|[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}(?![\w./-])|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
-    r"(?:[ ](?:–[ ](?=\d))?(?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
+    # An office's letters, also with an umlaut: "VÜ 32.22 – 2025-045512" (not "Über").
+    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-ZÄÖÜ]{2,3}(?![\w./-])"
+    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
+    # A dash between groups before a long one: "VÜ 32.22 – 2025-045512" (not "– 3 Anlagen").
+    r"(?:[ ](?:–[ ](?=\d{4}|\d+[-/.]\d))?(?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
     r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"
     r"(?=[A-Za-zÄÖÜ0-9./-]*\d)[A-Za-z0-9][A-Za-zÄÖÜ0-9./-]{0,30}[A-Za-z0-9])"
     r"(?![\w/-]|[.,][\w/]|[ ]?(?:EUR|€|Euro)(?!\w)))*)"
@@ -135,18 +144,30 @@ _AFTER_CUE = (
     r"(?:[ ](?:der|des|beim)[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?"
     # The authority whose number it is: "Aktenzeichen Landesamt 71-04-221-3387-2", "Az.
     # Sozialgericht S 12 AS 118/25".
-    r"(?:[ ][A-ZÄÖÜ][a-zäöüß]*(?:amt|gericht|behörde|kanzlei|kasse|verwaltung))?"
-    # Words that say which number, before a colon: "Az. Kanzlei: EA 2025/214", "aktenzeichen
-    # vom alten bescheid: 50.3-wg-118824" (not "Kassenzeichen und Betrag: …").
-    r"(?:(?:[ ](?!(?i:und|oder|sowie|bzw|betrag)(?![\w-]))[^\W\d_][\w.-]{0,19}){1,3}"
-    # (A value with a digit must follow: "Vorgang an Steueramt: Az. dort HuSt 22-0418" has
-    # its own cue after the colon.)
-    r"(?=[ \t]*:[ \t]*[A-ZÄÖÜa-zäöü]{0,5}[ ./-]?\d))?"
+    # (Its value has a separator: "Vorgang Bauamt 2026 abgeschlossen" names a year.)
+    r"(?:[ ][A-ZÄÖÜ][a-zäöüß]*(?:amt|gericht|behörde|kanzlei|kasse|verwaltung)"
+    r"(?=[ \t]+(?:[A-ZÄÖÜ]{1,4}[ ]?)?\d+[-/.]\d))?"
     r"[ ]?(?:\([^()\n]{0,20}\))?(?:[ ](?:bei|von|an|für|vom|beim|der|die|das|des|dem|Ihnen|dort"
     # A log's or an export's "vorgang=GA-K-27-081545".
     r"|Ihrer|Ihrem|Ihres|uns|lautet|ist|is)){0,3}[ \t]*(?:[:#|=]|Nr\.|(?:\.[ ]?){3,}|…+)?[ \t]*"
     # The value may stand on the next line: "(Grundbesitzabgaben, Kassenzeichen⏎400.317.882.4)".
     r"(?:\n[ \t]*)?"
+)
+# A file number's own word, then words that say whose, then a colon: "Az. Kanzlei: EA 2025/214",
+# "aktenzeichen vom alten bescheid: 50.3-wg-118824". Not words of measure or time ("Az.
+# Seite: 12-14", "Geschäftszeichen Ratsbeschluss vom: 2025/12"), and a value with a digit
+# follows ("Vorgang an Steueramt: Az. dort HuSt 22-0418" has its own cue after the colon).
+_FILE_WORD = (
+    rf"{WORD_START}(?i:(?:(?:Ihr|Unser)[ ]?)?{ocr_tolerant('aktenzeichen')}|Az\.?"
+    rf"|{ocr_tolerant('kassenzeichen')}|{ocr_tolerant('geschäftszeichen')}|{_NUMBER_CUE})(?!\w)"
+)
+_WORDS_TO_COLON = (
+    r"(?:[ ](?!(?i:und|oder|sowie|bzw)(?![\w-]))[^\W\d_][\w.-]{0,19}){0,2}"
+    # The word before the colon names no measure, time or other number.
+    r"[ ](?!(?i:und|oder|sowie|bzw|betrag|summe|anzahl|dauer|seite|seiten|uhrzeit|zeit|datum"
+    r"|frist|stand|vom|am|länge|format|sitzung|beschluss|ratsbeschluss)(?![\w-]))"
+    r"[^\W\d_][\w.-]{0,19}"
+    r"[ \t]*:[ \t]*(?=[A-ZÄÖÜa-zäöü]{0,5}[ ./-]?\d)"
 )
 # "Mein Aktenzeichen von der Anmeldung 2021 ist 32.1-2021-00893."
 # "Gewerbe-Nr steht auf der alten Bescheinigung: GW 18/3321."
@@ -267,6 +288,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
     PATTERNS = [  # noqa: RUF012
         Pattern("Reference after cue", rf"{CUES}{_AFTER_CUE}{VALUE}", 0.8),
         Pattern("Reference later in the sentence", rf"{CUES}{_LINKED}{VALUE}", 0.8),
+        Pattern("Reference after words and a colon", rf"{_FILE_WORD}{_WORDS_TO_COLON}{VALUE}", 0.8),
         Pattern("Social insurance number", SV_NUMBER, 0.7),
         Pattern("Court file number", COURT_FILE, 0.6),
         Pattern("Jobcenter household number", BG_NUMBER, 0.7),
@@ -313,6 +335,7 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             anchors={
                 "Reference after cue": f"(?={CUES})",
                 "Reference later in the sentence": f"(?={CUES})",
+                "Reference after words and a colon": f"(?={_FILE_WORD})",
             },
             needles={"AZR number": ("azr",), "Document's number in a sentence": ("nummer",)},
         )
@@ -380,7 +403,8 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             ):
                 return None
             if (
-                any(c.isdigit() for c in value)
+                # (A form's placeholder is none: "0000.00.0000.0000".)
+                any(c.isdigit() and c != "0" for c in value)
                 and sum(c.isalnum() for c in value) >= _MIN_VALUE_CHARS
                 and not _DATE_ONLY.fullmatch(value)
             ):
