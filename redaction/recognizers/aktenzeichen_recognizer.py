@@ -39,6 +39,9 @@ _FILE_CUES = (
     r"|(?-i:(?<![^\n])Zeichen(?=[ \t]*:[ \t]*(?:[A-ZÄÖÜ]{1,4}[ ]?)?\d[\d.]*[ ]?[-/–]))"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
+    # An application's number: "Betreff: WG-Antrag WG 44-2027-0318", "Antrag 34 EB 2026-1488"
+    # (not "Ihr Antrag 2026", "Antrag Nr. 5").
+    r"|(?:[A-Z]{2,4}-)?Antrag(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+(?:[ ][A-Z]{1,4})?[ ]?\d*[-/.]\d)"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
@@ -101,7 +104,7 @@ _NUMBER_STEMS = (
     r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis|Gewerbe|WBS"
     r"|Genehmigungs|Erlaubnis|Tagebuch|Tgb\.?|Geschäfts|Fundanzeige|Fundsachen|Fund|Anzeigen?"
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
-    r"|Bibliotheks|eVB|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
+    r"|Bibliotheks|eVB|Förderungs|Förder|[a-zäöü]{3,}ausweis|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
     # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
     r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
 )
@@ -121,8 +124,11 @@ CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
 VALUE = (
     r"(?P<value>(?:[A-Z0-9](?=[A-ZÄÖÜa-zäöü0-9./\-]*\d)[A-ZÄÖÜa-zäöü0-9./\-]{0,30}[A-Za-z0-9]"
     # An office's letters, also with an umlaut: "VÜ 32.22 – 2025-045512" (not "Über").
-    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-ZÄÖÜ]{2,3}(?![\w./-])"
-    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9])"
+    # (A tax's short name: "GewSt 4.413.220.771", not "Kasse 0479". A lone letter or digit
+    # only before its groups: "Ihr Zeichen: UR-Nr. 1188/2027" must leave "UR-Nr." to its cue.)
+    r"|[A-Z][A-Za-z]{0,3}(?![\w./-])|[A-Z][a-z]{1,3}[A-Z][A-Za-z]?(?![\w./-])"
+    r"|[A-ZÄÖÜ]{2,3}(?![\w./-])"
+    r"|[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w./-])|[A-Z0-9](?=[ ][A-Za-z0-9]))"
     # A dash between groups before a long one: "VÜ 32.22 – 2025-045512" (not "– 3 Anlagen").
     r"(?:[ ](?:–[ ](?=\d{4}|\d+[-/.]\d))?(?:\d{1,12}|[A-Z]{1,4}|\d*[lOI]\d+"
     r"|(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))(?=[A-Za-z0-9]*[./-])"

@@ -2162,6 +2162,15 @@ def test_columns_of_persons(redactor: Redactor, text: str, expected: dict[str, l
 
 
 FILE_NUMBERS = [
+    # A grant's number, an application's, a compound card's, a tax's short name, a cue after
+    # another's ("UR-Nr." after "Ihr Zeichen:").
+    ("Betreff: Schüler-BAföG - Förderungsnr. 112 2027 0318 44", ["112 2027 0318 44"]),
+    ("Betreff: WG-Antrag WG 44-2027-0318 – Haushaltsmitglieder", ["WG 44-2027-0318"]),
+    ("Betreff: WG: Antrag 34 EB 2026-1488 – Tabelle", ["34 EB 2026-1488"]),
+    ("Meine Schwerbehindertenausweis-Nummer ist SBA 5-0441872, GdB 60.", ["SBA 5-0441872"]),
+    ("Steuernummer/Kassenzeichen: GewSt 4.413.220.771", ["GewSt 4.413.220.771"]),
+    ("Ihr Zeichen: UR-Nr. 1188/2027 L", ["1188/2027 L"]),
+    ("Ihr Antrag 2026 wird bearbeitet. Antrag Nr. 5 von 12. Lfd. Nr. Kasse 0479", []),
     ("Zeichen: VÜ 32.22 – 2025-045512          Darmstadt, 29.10.2025", ["VÜ 32.22 – 2025-045512"]),
     (
         "Bitte zahlen Sie unter Angabe des Kassenzeichens\n7100.45.2025.3318 an die Stadtkasse.",
