@@ -2153,6 +2153,59 @@ def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> lis
     return sorted(results + towns, key=lambda r: r.start) if towns else results
 
 
+# A street and house number right before a person's postcode and town, whatever the street's
+# name ends in: "In der Lake 19, 45527 Hattingen", "Gonsenheimer Spieß 8,⏎  55122 Mainz".
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w.-])(?P<value>(?:In|An|Am|Auf|Im|Zum|Zur|Unter|Hinter|Vor|Alte|Alter|Neue|Neuer"
+    r"|[A-ZÄÖÜ][a-zäöüß][\w'-]*\.?)(?:[ ](?:[A-ZÄÖÜ][\w'.-]*|der|den|dem|die|das|am|im|an"
+    # (A house number has three digits at most: "Bericht 2026⏎44777 Bochum" names a year.)
+    r"|auf|zum|zur|von|vom|in|bei)){0,3}[ ]\d{1,3}[ ]?[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,3}[a-zA-Z]?)?)"
+    r"[ ]*,?[ ]*(?:\n[ \t]*)?$"
+)
+_STREET_REACH = 60
+# The street's words name no post box, office room or other number.
+_NOT_A_STREET = re.compile(
+    r"(?i:postfach|pf\.?|hausnummer|hausnr\.?|zimmer|raum|zi\.?|tel\.?|telefon|fax|mobil|nr\.?|nummer|haus|gebäude"
+    r"|etage|stock|og|eg|ug|whg\.?|wohnung|app\.?|top|seite|anlage|jahrgang|jg\.?|kw|linie"
+    r"|bus|gleis|bahnsteig|stand|tisch|klasse|gruppe|team|block|bezirk|wahlbezirk|blatt"
+    r"|kapitel|abschnitt|teil|band|heft|folie|punkt|ziffer|absatz|tabelle|abbildung|abb\.?)"
+)
+
+
+def _with_streets_before_postcodes(
+    text: str, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """The street and house number before a postcode and town found personal, where the street
+    recognizer knew no such street name ("Rennebogen 88", "Schleuseninsel 3")."""
+    taken = _Spans(sorted((r.start, r.end) for r in results))
+    streets: list[RecognizerResult] = []
+    for result in results:
+        if result.entity_type != "LOCATION" or not text[result.start : result.start + 5].isdigit():
+            continue
+        # (The street may end the line before: the pattern allows one line break.)
+        match = _STREET_BEFORE_POSTCODE.search(
+            text, max(0, result.start - _STREET_REACH), result.start
+        )
+        if match is None or taken.overlaps(*match.span("value")):
+            continue
+        words = match.group("value").split()
+        # A word that is plainly a noun with its number is none: "hinter Hausnummer 30, …".
+        if any(_NOT_A_STREET.fullmatch(word) for word in words) or (
+            len(words) == 2 and is_lexicon_noun(words[0]) and is_common_noun(words[0])
+        ):
+            continue
+        taken.add(*match.span("value"))
+        streets.append(
+            RecognizerResult(
+                "STREET_ADDRESS",
+                *match.span("value"),
+                0.7,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE},
+            )
+        )
+    return sorted(results + streets, key=lambda r: r.start) if streets else results
+
+
 # A letter's date line: "Utrecht, 9 maart 2026", "Manchester, 2 March 2026", "Ankara, 16.01.2026".
 _DATE_LINE = re.compile(
     rf"^[ \t]*{TOWN},[ ]+(?:den[ ]+)?(?:{DATE}|\d{{1,2}}\.?[ ][^\W\d_]{{3,12}}\.?[ ]\d{{4}})"
@@ -3911,6 +3964,19 @@ _TOWN_IN_BRACKETS_AFTER_PERSON = re.compile(
     r"[ ]?\((?:(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ]?[a-zäöüß]+)?)(?:,[ ]|[ ]aus[ ]))?"
     rf"(?!{NOT_TOWNS}){TOWN}(?:\)|,[ ])"
 )
+# A street and house number alone in brackets after a person: "Fr. Nadia Benali
+# (Pfalz-Grona-Breite 61)", "Hr. Dr. Wolfram Heise (Schleuseninsel 3)" (not "(Zimmer 204)").
+_STREET_IN_BRACKETS_AFTER_PERSON = re.compile(
+    r"[ ]?\((?P<value>(?P<first>[A-ZÄÖÜ][a-zäöüß][\w'-]*)"
+    r"(?:[ ](?:[A-ZÄÖÜ][\w'.-]*|der|den|dem|am|im|zum|zur|von))*?"
+    r"[ ]\d{1,3}[ ]?[a-zA-Z]?)\)"
+)
+_STREET_OPENINGS = frozenset(("In", "An", "Am", "Auf", "Im", "Zum", "Zur", "Unter", "Hinter"))
+# Last parts of words that name a room, a group or a unit, no street ("Sitzungszimmer 2").
+_NOT_A_STREET_END = re.compile(
+    r"(?:zimmer|raum|gruppe|klasse|bezirk|linie|saal|halle|büro|stufe|stelle|amt|team|kurs"
+    r"|stock|etage|trakt|flügel|gebäude|haus|kasse|konto|jahr|zone|bereich)$"
+)
 # A town opening the brackets, more after it: "Alexander Koch (Landstuhl, WBK …)" (the pattern
 # above reads "Landstuhl" as a role there). The role group never matches.
 _TOWN_OPENING_BRACKETS = re.compile(rf"[ ]?\((?P<role>(?!))?(?!{NOT_TOWNS}){TOWN},[ ]")
@@ -4084,6 +4150,38 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                         judged=" ".join(word.capitalize() for word in value.split()),
                     )
         elif text.startswith(("(", " ("), result.end):
+            home = _STREET_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
+            if (
+                home is not None
+                # A street's name opens with a preposition or is no noun the lexicons know
+                # ("Schleuseninsel", "Rennebogen"; not "Ausschuss 3", "Kita Sonnenschein 2").
+                and (
+                    home.group("first") in _STREET_OPENINGS
+                    or not (
+                        is_lexicon_noun(home.group("first")) or is_common_noun(home.group("first"))
+                    )
+                )
+                and not any(
+                    _NOT_A_STREET.fullmatch(word) or _NOT_A_STREET_END.search(word)
+                    for word in home.group("value").split()
+                )
+            ):
+                # "Fr. Nadia Benali (Pfalz-Grona-Breite 61) schildert …": the person's street.
+                street_start, street_end = home.span("value")
+                if not taken.overlaps(street_start, street_end):
+                    taken.add(street_start, street_end)
+                    added.append(
+                        RecognizerResult(
+                            "STREET_ADDRESS",
+                            street_start,
+                            street_end,
+                            0.7,
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: _TABLE_RULE
+                            },
+                        )
+                    )
+                continue
             match = _TOWN_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
             if match is None or not _town_in_brackets(match):
                 match = _TOWN_OPENING_BRACKETS.match(text, result.end)
@@ -4863,6 +4961,7 @@ class Redactor:
         kept = _drop_institution_records(prepared, kept)
         kept = _without_server_addresses(prepared, kept)
         kept = _with_towns_after_streets(prepared, _with_post_boxes(prepared, kept))
+        kept = _with_streets_before_postcodes(prepared, kept)
         kept = _with_home_town_mentions(prepared, _with_home_towns_abroad(prepared, kept))
         kept = _join_adjacent_persons(prepared, _with_broken_words(prepared, kept))
         kept = _with_codes_after_persons(prepared, kept)

@@ -2286,3 +2286,33 @@ def test_reviewed_spans(
     redactor: Redactor, text: str, entity_type: str, expected: list[str]
 ) -> None:
     assert spans_of(redactor, text, {entity_type}) == expected
+
+
+STREETS_WITHOUT_A_STREETS_ENDING = [
+    # Before a person's postcode and town, also across the line's end.
+    ("KV Bach wohnt jetzt In der Lake 19, 45527 Hattingen.", ["In der Lake 19"]),
+    (
+        "Frau Olena Petrenko, wohnhaft Gonsenheimer Spieß 8,\n  55122 Mainz",
+        ["Gonsenheimer Spieß 8"],
+    ),
+    # Alone in brackets after a person.
+    (
+        "4. Fr. Nadia Benali (Pfalz-Grona-Breite 61) schildert den Schulweg.",
+        ["Pfalz-Grona-Breite 61"],
+    ),
+    ("Hr. Dr. Wolfram Heise (Schleuseninsel 3) verweist auf die Verordnung.", ["Schleuseninsel 3"]),
+    # A room, a group, a committee, a level, a year are none.
+    (
+        "Herr Meier (Zimmer 204), Frau Kaya (Ausschuss 3), Herr Roth (Sitzungssaal 2), Frau Lenz "
+        "(Top 4), Herr Beck (Kita Sonnenschein 2), Frau Otto (Ratsmitglied seit 2014).",
+        [],
+    ),
+    ("Regelbedarf Frau Đorđević-Haller (Regelbedarfsstufe 1) .... 563,00 €", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREETS_WITHOUT_A_STREETS_ENDING)
+def test_streets_without_a_streets_ending(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, {"STREET_ADDRESS"}) == expected
