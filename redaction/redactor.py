@@ -2165,7 +2165,8 @@ _STREET_BEFORE_POSTCODE = re.compile(
 _STREET_REACH = 60
 # The street's words name no post box, office room or other number.
 _NOT_A_STREET = re.compile(
-    r"(?i:postfach|pf\.?|hausnummer|hausnr\.?|zimmer|raum|zi\.?|tel\.?|telefon|fax|mobil|nr\.?|nummer|haus|gebäude"
+    r"(?i:postfach|pf\.?|hausnummer|hausnr\.?|zimmer|raum|zi\.?|tel\.?|telefon|fax|mobil|nr\.?"
+    r"|nummer|haus|gebäude"
     r"|etage|stock|og|eg|ug|whg\.?|wohnung|app\.?|top|seite|anlage|jahrgang|jg\.?|kw|linie"
     r"|bus|gleis|bahnsteig|stand|tisch|klasse|gruppe|team|block|bezirk|wahlbezirk|blatt"
     r"|kapitel|abschnitt|teil|band|heft|folie|punkt|ziffer|absatz|tabelle|abbildung|abb\.?)"
@@ -4227,6 +4228,7 @@ _COMPASS = frozenset(
 # Klein", "Friesischer Berg", "Bergisch Gladbach".
 _ADJECTIVE_OPENING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en|e|isch)")
 _LONGEST_PLACE_NAME = 5
+_PLACE_NAME_REACH = 80
 # A time after the town is no part of its name: "wohnt in Oberlübbe Anfang April".
 _TIME_WORD = re.compile(
     r"Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
@@ -4243,8 +4245,10 @@ def _places_of_several_words() -> frozenset[str]:
 
 def _whole_place_end(text: str, start: int, end: int) -> int:
     """Where the place name that a hit ``[start, end)`` opens really ends."""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # (Bounded: a hit on a line of 200 kB must not read the rest of the line.)
+    reach = min(len(text), end + _PLACE_NAME_REACH)
+    line_end = text.find("\n", end, reach)
+    line_end = reach if line_end < 0 else line_end
     words = text[start:line_end].split(" ", _LONGEST_PLACE_NAME)[:_LONGEST_PLACE_NAME]
     several = _places_of_several_words()
     for count in range(len(words), 1, -1):

@@ -104,7 +104,9 @@ _NUMBER_STEMS = (
     r"|Sachakten|Verfahrens|BG|Register|Beurkundungs?|Urkunden|Bibliotheksausweis|Gewerbe|WBS"
     r"|Genehmigungs|Erlaubnis|Tagebuch|Tgb\.?|Geschäfts|Fundanzeige|Fundsachen|Fund|Anzeigen?"
     r"|Straf|Ermittlungs|Einsatz|Prüfungs|Prüfungszeugnis|Zeugnis|Zertifikats|Leser|Leserausweis"
-    r"|Bibliotheks|eVB|Förderungs|Förder|[a-zäöü]{3,}ausweis|Bußgeld|Verwarnungs|Verwarngeld|Bearbeitungs|Lfd\.?|Schuldner"
+    # A grant's number and a card's of any kind: "Förderungsnr.", "Schwerbehindertenausweis-Nummer".
+    r"|Bibliotheks|eVB|Förderungs|Förder|[a-zäöü]{3,}ausweis|Bußgeld|Verwarnungs|Verwarngeld"
+    r"|Bearbeitungs|Lfd\.?|Schuldner"
     # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
     r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
 )

@@ -220,7 +220,8 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         Pattern(
             "DOB before geboren",
             # OCR reads "am" as "arn".
-            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?({DATE}|{_WORD_DATE})"
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?"
+            rf"({DATE}|{_WORD_DATE})"
             rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die){_SP}Welt{_SP}gekommen)"
             r"(?![\w-])",
             0.85,
