@@ -3950,8 +3950,13 @@ _LOWER_TOWN_AFTER_PERSON = re.compile(
 # A person's town of origin before their name: "Die Gastkünstlerin aus Riga, Elīna Bērziņa".
 # An adjective is no town: "frau meier aus gesundheitlichen gründen".
 _ADJECTIVE_ENDING = re.compile(r"(?:lich|isch|ig|bar|sam|haft|los|voll|end)(?:e|en|er|es|em)?$")
-_TOWN_BEFORE_PERSON = re.compile(rf"(?<![\w-])aus[ ](?!{NOT_TOWNS}){TOWN},[ ]$")
+_TOWN_BEFORE_PERSON = re.compile(
+    # Also with a salutation or title before the name: "Die Preisträgerin aus Münster, Frau Lea
+    # Sommer", "Aus Lippstadt, Herr Jörg Lenz".
+    rf"(?<![\w-])[Aa]us[ ](?!{NOT_TOWNS}){TOWN},[ ](?:(?:Frau|Herrn?|Fr\.|Hr\.|Dr\.|Prof\.)[ ])*$"
+)
 _BEFORE_PERSON_REACH = 60
+_SALUTED_REACH = 16
 _PLACE_AFTER_PERSON = re.compile(
     # The sentence may end there too: "an die Nichte, Fr. Gabriele Honsel, Lippstadt. Hr. …".
     r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -4068,16 +4073,23 @@ def _town_in_brackets(match: re.Match[str]) -> bool:
     town no noun, compound, first name or acronym ("Frau Kaya (Jugendamt)", "Herr Roth
     (Hans)", "Frau Dr. Weber (SPD)" are none)."""
     role, value = match.group("role"), match.group("value")
-    if role is not None and not all(is_lexicon_noun(part) for part in role.split("/")):
+    if role is not None and not all(_person_noun(part) for part in role.split("/")):
         return False
     words = value.split()
     # A town that is a surname too is a town here ("Konstantin von der Heyde (Lüneburg)").
     return not any(
         word.isupper()
         or is_loose_noun_compound(word)
-        or (is_known_name(word) and not is_place_name(word))
+        # ("Dortmund" is a surname too, but a town the place list knows.)
+        or (is_known_name(word) and word.lower() not in toponyms())
         for word in words
     )
+
+
+def _person_noun(word: str) -> bool:
+    """A noun the lexicon knows, also in its female form the lexicon may lack ("Mieterin",
+    "Referentin")."""
+    return is_lexicon_noun(word) or (word.endswith("in") and is_lexicon_noun(word[:-2]))
 
 
 def _known_town_and_districts(value: str) -> bool:
@@ -4091,21 +4103,44 @@ def _known_town_and_districts(value: str) -> bool:
     )
 
 
+# Where a clause ends after a town: a mark, a dash, a sentence's full stop or the line's end.
+_CLAUSE_END = re.compile(r"[ ]*(?:[–;)(,]|-[ ]|\.(?:[ ]|$)|$)", re.MULTILINE)
+
+
+def _place_of_several_words_after(text: str, start: int) -> int | None:
+    """The end of a place name of several words the lists know at ``start`` ("Bergisch
+    Gladbach", "Bad Homburg") where a clause ends after it; None for none."""
+    words = text[start : start + _PLACE_NAME_REACH].split("\n", 1)[0].split(" ")
+    several = _places_of_several_words()
+    for count in range(min(len(words), _LONGEST_PLACE_NAME), 1, -1):
+        name = " ".join(words[:count]).rstrip(",;:).!?")
+        end = start + len(name)
+        if name.lower() in several and _CLAUSE_END.match(text, end):
+            return end
+    return None
+
+
 def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results with the towns after persons and the districts of date lines (see above)."""
     taken = _Spans([(r.start, r.end) for r in results])
     added: list[RecognizerResult] = []
 
-    def take(start: int, end: int, judged: str | None = None) -> None:
+    def take(start: int, end: int, judged: str | None = None, listed: bool = False) -> None:
         value = text[start:end] if judged is None else judged
         first = value.split()[0]
         if (
             not taken.overlaps(start, end)
-            and is_town(value)
-            # "in Zimmer 204", "Herrn Koch in Halle 3", "Lena Meyer in Deutsch".
-            and not re.match(r"[ ]?\d", text[end : end + 2])
-            and not first.endswith(("isch", "sch"))
-            and first not in _NOT_TOWN_AFTER_PERSON
+            and (
+                # A name of several words the place list knows ("Bergisch Gladbach").
+                listed
+                or (
+                    is_town(value)
+                    # "in Zimmer 204", "Herrn Koch in Halle 3", "Lena Meyer in Deutsch".
+                    and not re.match(r"[ ]?\d", text[end : end + 2])
+                    and not first.endswith(("isch", "sch"))
+                    and first not in _NOT_TOWN_AFTER_PERSON
+                )
+            )
         ):
             taken.add(start, end)
             added.append(
@@ -4121,7 +4156,7 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     for result in results:
         if result.entity_type != "PERSON":
             continue
-        if text.startswith(", ", result.start - 2):
+        if ", " in text[max(0, result.start - _SALUTED_REACH) : result.start]:
             match = _TOWN_BEFORE_PERSON.search(
                 text, max(0, result.start - _BEFORE_PERSON_REACH), result.start
             )
@@ -4194,7 +4229,11 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
             # A district after its town's name is no noun ("Erfurt-Melchendorf"; not
             # "Ruhr-Universität"); at a sentence's end no noun at all ("Herr Max Klein, Halle.
             # Das Training beginnt").
-            if (
+            several = _place_of_several_words_after(text, result.end + 2)
+            if several is not None:
+                # "Zeugin: Frau Renate Scholz, Bergisch Gladbach."
+                take(result.end + 2, several, listed=True)
+            elif (
                 match is not None
                 and _known_town_and_districts(match.group("value"))
                 and not (

@@ -2074,6 +2074,11 @@ TOWNS_OF_PERSONS = [
         ["Hiltrup-Ost"],
     ),
     ("Die Gastkünstlerin aus Riga, Elīna Bērziņa, arbeitet erst ab Februar.", ["Riga"]),
+    # The review's variants: a name of several words at a sentence's end, a title before the
+    # name after the town, a female role in brackets.
+    ("Zeugin: Frau Renate Scholz, Bergisch Gladbach. Sie sah den Unfall.", ["Bergisch Gladbach"]),
+    ("Die Preisträgerin aus Münster, Frau Lea Sommer, erhält den Preis.", ["Münster"]),
+    ("Frau Yvonne Kehl (Mieterin aus Dortmund) beschwert sich.", ["Dortmund"]),
     # A transcript's lower case after a person (not an adjective or a noun).
     (
         "ja guten abend hier ist gertrud schmitz aus würselen äh es geht um das grab",
