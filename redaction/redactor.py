@@ -4226,13 +4226,13 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
         elif text.startswith(", ", result.end):
             # "Tochter Samira Bouzid, Marseille;": a place the lists know, then the clause ends.
             match = _PLACE_AFTER_PERSON.match(text, result.end)
-            # A district after its town's name is no noun ("Erfurt-Melchendorf"; not
-            # "Ruhr-Universität"); at a sentence's end no noun at all ("Herr Max Klein, Halle.
-            # Das Training beginnt").
             several = _place_of_several_words_after(text, result.end + 2)
             if several is not None:
                 # "Zeugin: Frau Renate Scholz, Bergisch Gladbach."
                 take(result.end + 2, several, listed=True)
+            # A district after its town's name is no noun ("Erfurt-Melchendorf"; not
+            # "Ruhr-Universität"); at a sentence's end no noun at all ("Herr Max Klein, Halle.
+            # Das Training beginnt").
             elif (
                 match is not None
                 and _known_town_and_districts(match.group("value"))
@@ -4256,15 +4256,15 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
     return sorted(results + added, key=lambda r: r.start)
 
 
-# The word after a town that a cue's hit left out, on the same line ("Rothe| Erde"; not after
+# The word after a town that a cue's hit left out, on the same line ("Vorderer| Westen"; not after
 # a sentence's full stop: "in Haste. Masernschutz …").
 _PLACE_TAIL = re.compile(r"[ ](?P<word>[A-ZÄÖÜ][a-zäöüß][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]+)*)")
 # A district named by its point of the compass: "Stadtfeld Ost", "Neckarstadt West".
 _COMPASS = frozenset(
     ("Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest", "Zentrum")
 )
-# An inflected adjective that opens a place's name: "Rothe Erde", "Vorderer Westen", "Lütten
-# Klein", "Friesischer Berg", "Bergisch Gladbach".
+# An inflected adjective that opens a place's name: "Vorderer Westen", "Mueßer Holz",
+# "Friesischer Berg" (not where the adjective is a town or surname of its own: "Rothe").
 _ADJECTIVE_OPENING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|en|e|isch)")
 _LONGEST_PLACE_NAME = 5
 _PLACE_NAME_REACH = 80
@@ -4316,7 +4316,7 @@ def _whole_place_end(text: str, start: int, end: int) -> int:
 
 def _with_whole_place_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Results whose towns hold their whole names: a cue's hit may stop after the first word
-    of a name of several ("wohnt in Rothe| Erde", "geboren in Bergisch| Gladbach", "in
+    of a name of several ("wohnt in Vorderer| Westen", "geboren in Bergisch| Gladbach", "in
     Stadtfeld| Ost"), and the rest would stay readable."""
     if not any(r.entity_type == "LOCATION" for r in results):
         return results
