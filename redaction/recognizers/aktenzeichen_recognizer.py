@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.patterns import WORD_START, StdlibPatternRecognizer, for_text
@@ -35,13 +35,22 @@ _FILE_CUES = (
     rf"|Gesch\.-Z\.|{ocr_tolerant('geschäftszeichen')}{_GENITIVE}"
     rf"|{ocr_tolerant('kassenzeichen')}{_GENITIVE}"
     # A letterhead's field at a line's start, its value with a separator: "Zeichen: VÜ 32.22 –
-    # 2025-045512" (not a count: "Zeichen: 2.431 | Wörter: 356").
-    r"|(?-i:(?<![^\n])Zeichen(?=[ \t]*:[ \t]*(?:[A-ZÄÖÜ]{1,4}[ ]?)?\d[\d.]*[ ]?[-/–]))"
+    # 2025-045512", "Zeichen VÜ 32.22-2025-045512" (not a count: "Zeichen: 2.431 | Wörter: 356").
+    r"|(?-i:(?<![^\n])Zeichen(?=[ \t]*:?[ \t]*(?:[A-ZÄÖÜ]{1,4}[ ]?)?\d[\d.]*[ ]?[-/–]))"
     rf"|Kassenz\.|Buchungszeichen|(?:Ihr|Unser|Mein)[ ]{ocr_tolerant('zeichen')}|Personenkennziffer"
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
-    # An application's number: "Betreff: WG-Antrag WG 44-2027-0318", "Antrag 34 EB 2026-1488"
-    # (not "Ihr Antrag 2026", "Antrag Nr. 5").
-    r"|(?:[A-Z]{2,4}-)?Antrag(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+(?:[ ][A-Z]{1,4})?[ ]?\d*[-/.]\d)"
+    # An application's number: "Betreff: WG-Antrag WG 44-2027-0318", "Antrag 34 EB 2026-1488",
+    # "Bauvoranfrage BV 2024/0456" (not "Ihr Antrag 2026", "Antrag Nr. 5").
+    # (A council's motion is no person's: "Änderungsantrag 0412-1/2025".)
+    r"|(?:[A-Z]{2,4}-)?(?!(?:änderungs|dringlichkeits|ergänzungs|fraktions|prüf|haushalts"
+    r"|geschäftsordnungs|gegen|sach|beschluss|bürger|einwohner)antrag)"
+    r"(?:[a-zäöü]{2,})?(?:antrag|voranfrage)"
+    r"(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+(?:[ ][A-Z]{1,4})?[ ]?\d*[-/.]\d)"
+    # A procedure's number has its office's letters: "im Verfahren BA 36-2024-0117" (not "im
+    # Verfahren 2023-2025", years).
+    r"|(?:Verfahren|Vorhaben)(?=[ ](?-i:[A-ZÄÖÜ]{1,4})[ ]?\d+[-/.]\d)"
+    # A complaint system's ticket: "Ticket #48213".
+    r"|(?:Ticket|Fall|Anliegen|Meldung|Beschwerde)(?=[ ]?#[ ]?\d)"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
     r"|(?:our|your)[ ](?:reference|ref\.)|reference|file[ ]number|case[ ]number"
@@ -61,7 +70,7 @@ _FILE_CUES = (
     r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ](?:\d{5}|\d+[-/.]\d))"
     # A person's account with the office or a landlord's flat: "Beitragskonto 51-0733-19",
     # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
-    r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren)konto"
+    r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren|Vertrags|Abgaben|Debitoren)konto"
     r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)|Buchung(?=[ ]\d+[-/.]\d)"
     # A dog's tax tags and a land register's sheet name their holder: "Steuermarken 07731 und
     # 07732", "Grundbuch von Rondorf Blatt 3178", "Baulastenblatt Nr. R-2231" (not "Blatt 2").
@@ -109,11 +118,16 @@ _NUMBER_STEMS = (
     r"|Bearbeitungs|Lfd\.?|Schuldner"
     # A registry office's registration of a marriage: "Anm.-Nr. EA 2026/0887".
     r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
+    # An allowance, a grave's right of use, a pass: "Beihilfenummer 2231-04",
+    # "Grabnutzungsrecht Nr. 4471", "Schülerfahrkarte Nr. 118-44721".
+    r"|Beihilfe|Grabnutzungs(?:recht)?|Nutzungsrecht|Grab(?:stätte|stelle)?"
+    r"|[a-zäöü]*(?:fahr|ehrenamts|familien|sozial|berechtigungs|kunden)karte"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
     # (OCR may read "nummer" as "nurnrner".)
-    rf"(?:-?(?:{ocr_tolerant('nummer')}|nr\.?)|[ ](?:Nummer|Nr\.?)|kennziffer|kennzeichen|code"
+    # (A list's: "Kundennummern K-4471 190, K-4471 191".)
+    rf"(?:-?(?:{ocr_tolerant('nummer')}n?|nr\.?)|[ ](?:Nummern?|Nr\.?)|kennziffer|kennzeichen|code"
     r"|kennung|-ID)"
 )
 CUES = rf"{WORD_START}(?i:{_FILE_CUES}|{_NUMBER_CUE})(?!\w)"
@@ -290,6 +304,43 @@ _PUBLIC_BEFORE = re.compile(
 )
 
 
+# Between a cue's value and a further one: "Steuermarken 07731 und 07732", "Kundennummern
+# K-4471 190, K-4471 191 sowie K-4471 192".
+_FURTHER = re.compile(r",[ ]?|[ ](?:und|sowie|bzw\.|oder)[ ]|[ ]?/[ ]?|[ ]?&[ ]?")
+# The further value would be longer than the first: "07731 und 07732-A", "… und 077321".
+_GOES_ON = re.compile(r"\w|[-/.]\w")
+_SHAPE = str.maketrans(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß",
+    "9999999999" + "A" * 29 + "a" * 30,
+)
+
+
+def _further_values(text: str, result: RecognizerResult) -> list[RecognizerResult]:
+    """Values of the same shape listed after a cue's value, which has its cue only once: the
+    second of "Steuermarken 07731 und 07732" (not "Az. 12/2025 und 3 Anlagen")."""
+    value = text[result.start : result.end]
+    shape = value.translate(_SHAPE)
+    further = []
+    end = result.end
+    while (joint := _FURTHER.match(text, end)) is not None:
+        start = joint.end()
+        stop = start + len(value)
+        if text[start:stop].translate(_SHAPE) != shape or _GOES_ON.match(text, stop):
+            break
+        further.append(
+            RecognizerResult(
+                result.entity_type,
+                start,
+                stop,
+                result.score,
+                result.analysis_explanation,
+                dict(result.recognition_metadata or {}),
+            )
+        )
+        end = stop
+    return further
+
+
 class AktenzeichenRecognizer(StdlibPatternRecognizer):
     """The value after a cue word; the cue itself stays readable for classification."""
 
@@ -367,7 +418,9 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             if by_shape:
                 result.recognition_metadata[SHAPE_ONLY_KEY] = True
             narrowed.append(result)
-        return narrowed
+            if not by_shape:
+                narrowed.extend(_further_values(text, result))
+        return EntityRecognizer.remove_duplicates(narrowed)
 
     def _value(
         self, text: str, start: int, end: int, groups: list[Any]

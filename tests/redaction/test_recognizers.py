@@ -2936,6 +2936,45 @@ AKTENZEICHEN_CASES = [
         [],
         id="negative-a-pages-sheet-a-maps-sheet-and-a-papers-number",
     ),
+    pytest.param(
+        "Für Ihre Hunde wurden die Steuermarken 07731 und 07732 ausgegeben. Kundennummern "
+        "K-4471 190, K-4471 191 sowie K-4471 192; Az. 12/2025 und 3 Anlagen",
+        ["07731", "07732", "K-4471 190", "K-4471 191", "K-4471 192", "12/2025"],
+        id="further-values-of-the-same-shape-after-a-cue",
+    ),
+    pytest.param(
+        "Die Steuermarke 07731 und 2026 die neue Marke; Kundennummer 118734, 2 Hunde",
+        ["07731", "118734"],
+        id="negative-further-numbers-of-another-shape",
+    ),
+    pytest.param(
+        "Im Verfahren BA 36-2024-0117 wurde die Baugenehmigung erteilt. Ihre Bauvoranfrage "
+        "BV 2024/0456 und der Bauantrag 63-2025-1187 liegen vor.",
+        ["BA 36-2024-0117", "BV 2024/0456", "63-2025-1187"],
+        id="a-procedures-and-a-building-applications-number",
+    ),
+    pytest.param(
+        "Im Verfahren 2023-2025 wurden 40 Anträge gestellt; das Vorhaben 2026/27 ist geplant. "
+        "Der Änderungsantrag 0412-1/2025 der Fraktion wurde angenommen.",
+        [],
+        id="negative-a-procedures-years",
+    ),
+    pytest.param(
+        "Ticket #48213: Lärmbeschwerde. Vertragskonto 400012345678, Beihilfenummer 2231-04, "
+        "Schülerfahrkarte Nr. 118-44721, Grabnutzungsrecht Nr. 4471 auf dem Südfriedhof",
+        ["48213", "400012345678", "2231-04", "118-44721", "4471"],
+        id="a-ticket-a-contract-account-an-allowance-a-pass-and-a-grave",
+    ),
+    pytest.param(
+        "Zeichen VÜ 32.22-2025-045512\nDatum 04.03.2026",
+        ["VÜ 32.22-2025-045512"],
+        id="a-letterheads-sign-without-a-colon",
+    ),
+    pytest.param(
+        "Flurkarte Nr. 1234 des Katasteramts; Zeichen 12 bis 18 sind frei; Ticket #12",
+        [],
+        id="negative-a-map-sign-counts-and-a-short-ticket",
+    ),
 ]
 
 
