@@ -3947,6 +3947,8 @@ _LOWER_TOWN_AFTER_PERSON = re.compile(
     # A second word of a town's name: "unsere tochter in bad lippspringe".
     r"(?:[ ](?P<second>[a-zäöüß]{2,})(?![\w-]))?"
 )
+# Up to five words in lower case on one line, for a town's name of several.
+_LOWER_WORDS = re.compile(r"[a-zäöüß.-]+(?:[ ][a-zäöüß.-]+){0,4}")
 # A person's town of origin before their name: "Die Gastkünstlerin aus Riga, Elīna Bērziņa".
 # An adjective is no town: "frau meier aus gesundheitlichen gründen".
 _ADJECTIVE_ENDING = re.compile(r"(?:lich|isch|ig|bar|sam|haft|los|voll|end)(?:e|en|er|es|em)?$")
@@ -4168,8 +4170,20 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                 take(*match.span("value"))
             elif (lower := _LOWER_TOWN_AFTER_PERSON.match(text, result.end)) is not None:
                 value, value_end = lower.group("value"), lower.end("value")
-                if lower.group("second") and f"{value} {lower.group('second')}" in toponyms():
-                    value, value_end = f"{value} {lower.group('second')}", lower.end("second")
+                # A town's name of several words: "aus bergisch gladbach", "in bad homburg vor
+                # der höhe".
+                whole = _LOWER_WORDS.match(text, lower.start("value"))
+                words = whole.group().split(" ") if whole else []
+                several = next(
+                    (
+                        " ".join(words[:count])
+                        for count in range(len(words), 1, -1)
+                        if " ".join(words[:count]) in toponyms()
+                    ),
+                    None,
+                )
+                if several is not None:
+                    value, value_end = several, lower.start("value") + len(several)
                 # Only a place or district the lists know: a transcript's "in ner woche", "aus
                 # unsrer abteilung", "in nrw" name none.
                 if (
@@ -4184,6 +4198,7 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                         lower.start("value"),
                         value_end,
                         judged=" ".join(word.capitalize() for word in value.split()),
+                        listed=several is not None,
                     )
         elif text.startswith(("(", " ("), result.end):
             home = _STREET_IN_BRACKETS_AFTER_PERSON.match(text, result.end)

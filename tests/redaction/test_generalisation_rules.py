@@ -2276,6 +2276,17 @@ REVIEWED_SPANS = [
         "LOCATION",
         ["bad lippspringe"],
     ),
+    # A town of several words whose first is an adjective; of more than two words.
+    (
+        "hallo hier ist herr peters aus bergisch gladbach, ich wollte fragen",
+        "LOCATION",
+        ["bergisch gladbach"],
+    ),
+    (
+        "ich bin die frau yilmaz aus bad homburg vor der höhe und",
+        "LOCATION",
+        ["bad homburg vor der höhe"],
+    ),
     # A row of pairs with a login.
     (
         "Name;Meier;Benutzername;h_meier;Vorname;Hans;Ort;Herne",
