@@ -4174,7 +4174,7 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                 # der höhe".
                 whole = _LOWER_WORDS.match(text, lower.start("value"))
                 words = whole.group().split(" ") if whole else []
-                several = next(
+                named = next(
                     (
                         " ".join(words[:count])
                         for count in range(len(words), 1, -1)
@@ -4182,8 +4182,8 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                     ),
                     None,
                 )
-                if several is not None:
-                    value, value_end = several, lower.start("value") + len(several)
+                if named is not None:
+                    value, value_end = named, lower.start("value") + len(named)
                 # Only a place or district the lists know: a transcript's "in ner woche", "aus
                 # unsrer abteilung", "in nrw" name none.
                 if (
@@ -4198,7 +4198,7 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                         lower.start("value"),
                         value_end,
                         judged=" ".join(word.capitalize() for word in value.split()),
-                        listed=several is not None,
+                        listed=named is not None,
                     )
         elif text.startswith(("(", " ("), result.end):
             home = _STREET_IN_BRACKETS_AFTER_PERSON.match(text, result.end)
