@@ -55,6 +55,7 @@ from redaction.recognizers.person_recognizer import (
     given_names,
     is_organisation,
     looks_like_name,
+    months_as_given_names,
     name_parts,
     paired_given_names,
 )
@@ -2126,6 +2127,10 @@ def _server_address(text: str, start: int, end: int) -> bool:
 
 # "wir wohnen Westring 233 in Bochum": the town after a street and its number.
 _TOWN_AFTER_STREET = re.compile(rf",?[ ](?:in|aus)[ ](?!{NOT_TOWNS}){TOWN}(?![\w-])")
+# In a transcript's or a mail's lower case: "wir wohnen weseler str 233 in hamborn".
+_LOWER_TOWN_AFTER_STREET = re.compile(
+    r",?[ ](?:in|aus)[ ](?P<value>[a-zäöüß][a-zäöüß-]{2,})(?![\w-])"
+)
 
 
 def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2137,9 +2142,18 @@ def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> lis
         if result.entity_type != "STREET_ADDRESS" or not text[result.end - 1].isalnum():
             continue
         match = _TOWN_AFTER_STREET.match(text, result.end)
+        if match is None and (lower := _LOWER_TOWN_AFTER_STREET.match(text, result.end)):
+            value = lower.group("value")
+            # Only a place or district the lists know ("in ordnung", "in hamborn").
+            if (
+                (value in toponyms() or is_district(value))
+                and value not in STOP_WORDS
+                and written_in_lower_case(text, *lower.span("value"))
+            ):
+                match = lower
         if (
             match is not None
-            and is_town(match.group("value"))
+            and is_town(match.group("value")[:1].upper() + match.group("value")[1:])
             and not taken.overlaps(*match.span("value"))
         ):
             towns.append(
@@ -5042,6 +5056,7 @@ class Redactor:
             except Exception as exc:  # Presidio raises bare exceptions; fail closed.
                 raise RedactionError(f"analyzer failed: {type(exc).__name__}") from exc
             found.extend(_line_rules(chunk, found))
+            found.extend(months_as_given_names(chunk, found, SCORE_THRESHOLD))
             for result in found:
                 result.start += offset
                 result.end += offset

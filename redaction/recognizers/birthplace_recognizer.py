@@ -87,6 +87,7 @@ _BIRTH = (
 
 
 _LISTED = "Birthplace after a date in a list of births"
+_MARRIED = "Place of a marriage"
 # The label of such a list, within ``_LIST_REACH`` before the date.
 _LIST_LABEL = re.compile(
     r"(?i:geburtsdaten|geburtsdatum|geb\.[ ]?-?[ ]?dat(?:um|en|\.))[ ]?(?:/|und|u\.|,)[ ]?-?[ ]?"
@@ -95,7 +96,11 @@ _LIST_LABEL = re.compile(
 _LIST_REACH = 300
 _STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
 _STAR_REACH = 40
-_VERB_AFTER = re.compile(r"[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-])")
+# The verbs after a town of a person's life ("in Herne geboren", "2014 in Damaskus geheiratet").
+_LIFE_VERB = r"(?:geboren|zur[ ]Welt[ ]gekommen|geheiratet|verstorben|gestorben)(?![\w-])"
+# A country in brackets after the town, which stays readable: "in Kunduz (Afghanistan) geboren".
+_COUNTRY_IN_BRACKETS = r"(?:[ ]\([A-ZÄÖÜ][^\W\d_]+(?:[ ][A-ZÄÖÜ][^\W\d_]+)?\))?"
+_VERB_AFTER = re.compile(rf"{_COUNTRY_IN_BRACKETS}[ ]+{_LIFE_VERB}")
 
 
 class BirthplaceRecognizer(ValuePatternRecognizer):
@@ -164,12 +169,21 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?!{NOT_TOWNS}){TOWN}",
             0.8,
         ),
+        # Where a person married: "(Eheschließung am 18.09.1987 in Würzburg)", "Heirat 2014 in
+        # Damaskus" (not "Eheschließung am 12.05.2026 in Raum 3": ``analyze`` drops nouns).
+        Pattern(
+            _MARRIED,
+            rf"(?<![\w-])(?:Eheschließung|Heirat|Trauung|Hochzeit)(?:[ ](?:am|vom))?[ ]+{_DATE}"
+            rf"[ ]+in[ ]+(?!{NOT_TOWNS}){TOWN}(?![\w-])(?![ ]?\d)",
+            0.8,
+        ),
         # The town before the verb: "bin am 3. Oktober 1984 in Cluj-Napoca geboren", "wurde in
-        # Herne geboren", "in Kumasi zur Welt gekommen".
+        # Herne geboren", "in Kumasi zur Welt gekommen", "am 01.01.1995 in Kunduz
+        # (Afghanistan) geboren", "haben 2014 in Damaskus geheiratet".
         Pattern(
             "Birthplace before geboren",
             rf"(?<![\w-])in(?:[ ]+|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}"
-            r"(?=[ ]+(?:geboren|zur[ ]Welt[ ]gekommen)(?![\w-]))",
+            rf"(?={_COUNTRY_IN_BRACKETS}[ ]+{_LIFE_VERB})",
             0.8,
         ),
     ]
@@ -205,6 +219,10 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             and not (
                 (
                     _VERB_AFTER.match(text, r.end)
+                    or (
+                        r.analysis_explanation is not None
+                        and r.analysis_explanation.pattern_name == _MARRIED
+                    )
                     or _STAR_BEFORE.search(text, max(0, r.start - _STAR_REACH), r.start)
                 )
                 and is_lexicon_noun(text[r.start : r.end].split()[0])

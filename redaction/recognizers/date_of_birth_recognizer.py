@@ -216,11 +216,13 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             0.9,
         ),
         # "Ich wurde am 20.2.1985 geboren", "wurde am 03.12.23 im St. Josef-Hospital geboren",
-        # "ist am 23. Februar 2026 in Bochum zur Welt gekommen".
+        # "ist am 23. Februar 2026 in Bochum zur Welt gekommen", "Nach Ihren Angaben sind Sie am
+        # 01.01.1995 in Kunduz (Afghanistan) geboren", "ist laut Pass am … geboren".
         Pattern(
             "DOB before geboren",
             # OCR reads "am" as "arn".
-            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind){_SP}(?:(?:am|arn){_SP})?"
+            rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind|war|waren)"
+            rf"(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}(?:(?:am|arn){_SP})?"
             rf"({DATE}|{_WORD_DATE})"
             rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die){_SP}Welt{_SP}gekommen)"
             r"(?![\w-])",

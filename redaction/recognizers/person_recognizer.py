@@ -1741,6 +1741,58 @@ _EVERYDAY_SURNAMES = _words(
 _MONTH_SURNAMES = _words("Mai April August")
 
 
+# A month that is a first name too, right before a found name ("Von: August Schmied <…>",
+# "August und Ruth Schmied"), where no date's word leads it ("am 3. August Schmidt", "seit
+# August Meier", "Ende August Müller"). The month is no name part elsewhere.
+_MONTH_BEFORE_NAME = re.compile(
+    r"(?<![\w.-])(?<!\d\.[ ])(?<!\d\.)"
+    + "".join(
+        f"(?<!{word}[ ])"
+        for word in sorted(
+            _words(
+                """
+                im Im am Am bis Bis seit Seit ab Ab zum vom Anfang Mitte Ende des den dem Monat
+                Monats Juli Juni Mai April Juli/ Juni/ Mai/ Januar Februar März September Oktober
+                """
+            )
+        )
+    )
+    + r"(?:August|Juli|Mai|April)(?:[ ]und)?[ ]$"
+)
+_MONTH_REACH = 30
+
+
+def months_as_given_names(
+    text: str, results: list[RecognizerResult], threshold: float
+) -> list[RecognizerResult]:
+    """The months before names found at ``threshold`` or above that are first names there (see
+    ``_MONTH_BEFORE_NAME``)."""
+    found = []
+    for result in results:
+        if (
+            result.entity_type == "PERSON"
+            and result.score >= threshold
+            and text[result.start : result.start + 1].isupper()
+        ):
+            match = _MONTH_BEFORE_NAME.search(
+                text, max(0, result.start - _MONTH_REACH), result.start
+            )
+            if match is not None:
+                end = match.start() + len(match.group().split()[0])
+                found.append(
+                    RecognizerResult(
+                        "PERSON",
+                        match.start(),
+                        end,
+                        _GIVEN_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: "PersonRecognizer"
+                        },
+                    )
+                )
+    return found
+
+
 def _surname_like(word: str) -> bool:
     # A double name with a noun in it ("Terhorst-Kaplan", "Müller-Koch") is a surname when one
     # of its parts is one.

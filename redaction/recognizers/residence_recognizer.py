@@ -37,6 +37,8 @@ _BETWEEN = (
     r"|erst|zum|zur|heute|irgendwo|dort|momentan|vorerst|\d{1,3}|der|den|angeblich|wohl"
     # "Ich komme ursprünglich aus Kumasi".
     r"|ursprünglich|eigentlich"
+    # A mail's lower case: "umgezogen im dezember nach Oggersheim".
+    r"|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember"
     # "er wohnt selbst in Witten", "wohnt bisher in …", "lebt seit vielen Jahren in Bremen",
     # "wohnen seit dem 1. Dezember in …" (not "wohnen also in …" of a statistic).
     r"|selbst|bisher|vielen|langem|\d{1,2}\.|lt\.|laut|letztem|letzten|diesem|J\."
@@ -380,6 +382,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             r"(?![ ]?\d)",
             0.7,
         ),
+        # A writer who lives there: "als Anwohner in Essen-Frintrop rege ich an", "ich bin
+        # Anliegerin in Kray" (not "Anwohner in Bochum beschweren sich", a crowd).
+        Pattern(
+            "Town of a resident",
+            r"(?<![\w-])(?:[Aa]ls|[Ii]ch[ ]bin|bin[ ]ich|wir[ ]sind)[ ]"
+            r"(?:Anwohner(?:in)?|Anlieger(?:in)?|Anwohnende[rn]?|Bewohner(?:in)?|Einwohner(?:in)?)"
+            rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){_NO_STREET}{TOWN}",
+            0.7,
+        ),
         Pattern(
             "Town of a relative",
             # "Tochter in Poznań angeschrieben", "Hund von Tochter Merle aus Unna", "Ehefrau
@@ -390,7 +402,9 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Großeltern Hüseyin und Emine Er aus Neumünster".
             rf"(?<![\w-])(?:{_KIN}"
             r"(?:[ ][A-ZÄÖÜ][\w-]+(?:[ ]und[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?)?"
-            rf"|(?<![\w-])(?i:{_OWN})[ ]{_KIN}(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            # "bei seiner Familie in Frankfurt-Griesheim", "meine Lebensgefährtin aus Lünen".
+            rf"|(?<![\w-])(?i:{_OWN})[ ](?:{_KIN}|Familie|Lebensgefährt(?:e|in)|Partner(?:in)?)"
+            r"(?:[ ][A-ZÄÖÜ][\w-]+)?"
             r"(?:[ ]\([^()\n]{1,40}\))?(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?)"
             rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
@@ -705,6 +719,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town after the country of origin": (" aus",),
                 "Town of a certificate of civil status": ("urkunde", "registerauszug"),
                 "Town one is new in": ("neu",),
+                "Town of a resident": ("anwohn", "anlieg", "bewohn", "einwohn"),
                 "Town lived in, in English": ("live", "stay"),
                 "Town after an inverted verb of living": ("wohn", "leb"),
                 "Town after a clause of living": ("wohn", "leb", "meld"),
@@ -837,15 +852,32 @@ _HOME_ANSWER = re.compile(
 # One's home, then where one lived before or after it: "lebe seit 2016 in Kassel, zuerst in
 # Bettenhausen", "lebe seit 1990 in Deutschland, zuerst in Stolberg" (not "Wir kommen aus
 # Bochum, zuerst in Essen zu sehen" of an exhibition).
+# (Also the addressee's and a person's of a notice: "sind Sie … geboren und leben seit August
+# 2016 in Deutschland, zunächst in Zirndorf und Schwabach, seit März 2019 in …".)
 _HOME_CLAUSE = re.compile(
-    r"(?<![\w-])(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
+    r"(?<![\w-])(?:(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
+    r"|(?:und|Sie|sie|er)[ ](?:leben|wohnen|lebt|wohnt))"
     r"(?:[ ][^\W\d_]+|[ ](?:19|20)\d{2}){0,4}?[ ](?i:in|aus)[ ][^\W\d_][\w-]*"
+    # A town's name of several words: "in Ludwigshafen am Rhein".
+    r"(?:[ ](?:am|an[ ]der|bei|im|in|ob)[ ][A-ZÄÖÜ][^\W\d_]+)?"
+)
+# A town's name, of several words too ("Ludwigshafen am Rhein").
+_HOME_VALUE = (
+    r"(?P<value>[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*"
+    r"(?:[ ](?:am|an[ ]der|bei|im|ob)[ ][A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])"
+)
+# A time: "seit 2016", "seit März 2019", "bis Ende 2015".
+_HOME_TIME = (
+    r"(?:[ ](?:Anfang|Mitte|Ende))?(?:[ ](?:Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember))?[ ](?:19|20)\d{2}"
 )
 _THEN_HOME = re.compile(
-    r",[ ](?i:zuerst|dann|danach|später|jetzt|inzwischen|heute|vorher|davor|seit[ ](?:19|20)\d{2}"
-    r"|bis[ ](?:19|20)\d{2})(?:[ ](?i:hier|wieder|dann))?[ ](?i:in)[ ]"
-    r"(?P<value>[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
+    r",[ ](?:(?i:zuerst|zunächst|anfangs|dann|danach|später|anschließend|jetzt|inzwischen|heute"
+    rf"|vorher|davor)|(?i:seit|bis|ab){_HOME_TIME})"
+    rf"(?:[ ](?i:hier|wieder|dann))?[ ](?i:in)[ ]{_HOME_VALUE}"
 )
+# A second town of the same station: "zunächst in Zirndorf und Schwabach".
+_AND_HOME = re.compile(rf"[ ](?:und|bzw\.|sowie)[ ](?:in[ ])?{_HOME_VALUE}")
 
 
 def _earlier_and_later_homes(text: str, identifier: str) -> list[RecognizerResult]:
@@ -854,9 +886,11 @@ def _earlier_and_later_homes(text: str, identifier: str) -> list[RecognizerResul
     found = []
     for clause in _HOME_CLAUSE.finditer(text):
         end = clause.end()
-        while (then := _THEN_HOME.match(text, end)) is not None:
+        chained = False
+        while then := _THEN_HOME.match(text, end) or (chained and _AND_HOME.match(text, end)):
+            chained = True
             value = then.group("value")
-            head = value.split("-")[0]
+            head = value.split()[0].split("-")[0]
             town = head[:1].upper() + head[1:]
             if (
                 value.lower() in _NOT_LOWER_TOWNS

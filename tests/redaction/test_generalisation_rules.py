@@ -2287,6 +2287,9 @@ REVIEWED_SPANS = [
         "LOCATION",
         ["bad homburg vor der höhe"],
     ),
+    # A district in lower case after a street.
+    ("wir wohnen weseler str 233 in hamborn am liebsten", "LOCATION", ["hamborn"]),
+    ("wir wohnen weseler str 233 in ordnung", "LOCATION", []),
     # A row of pairs with a login.
     (
         "Name;Meier;Benutzername;h_meier;Vorname;Hans;Ort;Herne",

@@ -820,6 +820,16 @@ PERSON_CASES = [
     pytest.param(
         "nee Quatsch, der Bus fährt erst um acht", [], id="negative-colloquial-nee-is-no-birth-name"
     ),
+    pytest.param(
+        "Von: August Schmied <aschmied@t-online.de>\nViele Grüße\nAugust und Ruth Schmied",
+        ["August Schmied", "August", "Ruth Schmied"],
+        id="a-month-that-is-a-first-name-before-a-name",
+    ),
+    pytest.param(
+        "Seit August Ayşe Yılmaz im Amt ist, am 3. August Sabine Kowalski; der August Verlag.",
+        ["Ayşe Yılmaz", "Sabine Kowalski"],
+        id="negative-months-after-a-dates-word",
+    ),
 ]
 
 
@@ -1628,6 +1638,19 @@ BIRTHPLACE_CASES = [
     pytest.param(
         "Termine: 03.05.2027 Bochum · 04.05.2027 Herne", [], id="negative-list-without-label"
     ),
+    pytest.param(
+        "Sie sind am 01.01.1995 in Kunduz (Afghanistan) geboren. Heiratsurkunde (Eheschließung "
+        "am 18.09.1987 in Würzburg), Eheschließung 2014 in Damaskus; wir haben 2019 in Antalya "
+        "geheiratet.",
+        ["Kunduz", "Würzburg", "Damaskus", "Antalya"],
+        id="before-a-country-in-brackets-and-places-of-marriage",
+    ),
+    pytest.param(
+        "Die Eheschließung am 12.05.2026 in Raum 3 des Standesamts; die Trauung am 3.4.2026 in "
+        "Trauzimmer des Rathauses. Wer in Armut (Elend) geboren wird",
+        [],
+        id="negative-rooms-of-a-wedding-and-a-noun-before-the-verb",
+    ),
 ]
 
 
@@ -1976,6 +1999,35 @@ RESIDENCE_CASES = [
 ]
 
 
+RESIDENCE_CASES += [
+    pytest.param(
+        "Ich lebe seit 2011 in Deutschland, zuerst in Ludwigshafen am Rhein, seit 2016 in "
+        "Mannheim-Neckarau. Sie leben seit August 2016 in Deutschland, zunächst in Zirndorf und "
+        "Schwabach, seit März 2019 in Nürnberg-Gostenhof.",
+        [
+            "Ludwigshafen am Rhein",
+            "Mannheim-Neckarau",
+            "Zirndorf",
+            "Schwabach",
+            "Nürnberg-Gostenhof",
+        ],
+        id="a-history-of-homes",
+    ),
+    pytest.param(
+        "Laut Station war er zweimal bei seiner Familie in Frankfurt-Griesheim. Als Anwohner in "
+        "Essen-Frintrop rege ich an. nein umgezogen im dezember nach Oggersheim",
+        ["Frankfurt-Griesheim", "Essen-Frintrop", "Oggersheim"],
+        id="a-familys-town-a-residents-and-a-move-in-a-month-in-lower-case",
+    ),
+    pytest.param(
+        "Ich wohne in Herne, zunächst in Untermiete und später in Ruhe. Anwohner in Bochum "
+        "beschweren sich.",
+        ["Herne"],
+        id="negative-nouns-in-a-history-of-homes-and-residents-without-a-writer",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), RESIDENCE_CASES)
 def test_residence_recognizer(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert_spans(redactor, text, "LOCATION", expected)
@@ -2182,6 +2234,17 @@ DATE_OF_BIRTH_CASES = [
         "Die Satzung tritt am 01.01.2026 in Kraft, die am 03.05.2025 beschlossene Fassung gilt.",
         [],
         id="negative-dates-of-statutes",
+    ),
+    pytest.param(
+        "Nach Ihren Angaben sind Sie am 24.07.1961 in Kavala geboren; sie ist laut Pass am 3. Mai "
+        "1980 in Homs geboren.",
+        ["24.07.1961", "3. Mai 1980"],
+        id="words-between-the-verb-and-the-date-before-geboren",
+    ),
+    pytest.param(
+        "Der Antrag wurde am 12.03.2025 gestellt und ist am 14.03.2025 in Bochum eingegangen.",
+        [],
+        id="negative-dates-of-an-application",
     ),
 ]
 
