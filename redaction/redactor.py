@@ -191,7 +191,8 @@ _NAME_COLUMN = re.compile(
     r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|[\w-]*inhaber(?:in)?"
     r"|eigentümer(?:in)?"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
-    r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
+    # Who holds a right or owes a fee: "Nutzungsberechtigte/r" of a grave, "Gebührenpflichtige".
+    r"|full[ ]name|[\w-]*berechtigte[r]?|[\w-]*pflichtige[r]?|eltern|vater|mutter|besucher(?:in)?"
     # "2. Elternteil", "Beitragspfl. Elternteil", "beitragspflichtiger Elternteil".
     r"|(?:[\w.]+[ ])?elternteil"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
@@ -1410,6 +1411,9 @@ def _glued_row(
     lead = _row_code(words)
     if lead == 0:
         return
+    # A code's groups stand in one cell: "O-12-001<TAB>FH Ost" is a code and a place.
+    while lead > 1 and "\t" in text[tokens[0][0] : tokens[lead - 1][1]]:
+        lead -= 1
     if columns[0].kind in ("DE_AKTENZEICHEN", "ID", _DOCUMENT):
         add("DE_AKTENZEICHEN", tokens[0][0], tokens[lead - 1][1], 0.75)
     # The row's units: (anchor or None, first token, last token).
@@ -2563,7 +2567,7 @@ def _row_cells(
                 if bracket > start:
                     start, end = _stripped(text, start, bracket)
                     cell = text[start:end]
-                if is_organisation(cell) or _TOTALS.fullmatch(cell):
+                if is_organisation(cell) or _TOTALS.fullmatch(cell) or _NO_NAME_CELL.match(cell):
                     continue
                 personal = personal or kind != _STAFF
                 if not add("PERSON", start, end, 0.75):
@@ -2660,6 +2664,11 @@ def _birth_dates_glued_to_names(
 _TOTALS = re.compile(
     r"(?i:summe[n]?|gesamt(?:summe|betrag)?|zwischensumme|übertrag|insgesamt|total|gesamtergebnis"
     r"|ergebnis)(?:[ ](?:seite[ ]\d+|gesamt|netto|brutto))?:?"
+)
+# A cell that says the name is not known: "unbekannt – Erben ermitteln", "k. A.", "N. N.".
+_NO_NAME_CELL = re.compile(
+    r"(?i:unbekannt|nicht[ ]bekannt|noch[ ]offen|offen|entfällt|k\.[ ]?a\.|n\.[ ]?n\.|keine?r?|ohne"
+    r"|verstorben|n/a)(?![\w-])"
 )
 _CALL_SIGN_CELL = re.compile(r"\d{1,2}-[A-Z]{2,}[\w/-]*")
 _STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")

@@ -120,7 +120,7 @@ _NUMBER_STEMS = (
     r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
     # An allowance, a grave's right of use, a pass: "Beihilfenummer 2231-04",
     # "Grabnutzungsrecht Nr. 4471", "Schülerfahrkarte Nr. 118-44721".
-    r"|Beihilfe|Grabnutzungs(?:recht)?|Nutzungsrecht|Grab(?:stätte|stelle)?"
+    r"|Beihilfe|Grabnutzungs(?:recht)?|Nutzungsrecht|Grab(?:stätte|stelle)?|Bewerber|Bewerbungs"
     r"|[a-zäöü]*(?:fahr|ehrenamts|familien|sozial|berechtigungs|kunden)karte"
 )
 _NUMBER_CUE = (
@@ -370,10 +370,12 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             rf"{VALUE}",
             0.8,
         ),
-        # "mein ukrainischer Reisepass hat die Nummer FX 730418".
+        # "mein ukrainischer Reisepass hat die Nummer FX 730418", "das Grab hat die Nummer
+        # W-12-118" (not "Die Vorlage hat die Nummer 0412/2027").
         Pattern(
             "Document's number in a sentence",
-            rf"{WORD_START}(?:Reisepass|Pass|Personalausweis|Ausweis|Aufenthaltstitel|Führerschein)"
+            rf"{WORD_START}(?:Reisepass|Pass|Personalausweis|Ausweis|Aufenthaltstitel|Führerschein"
+            r"|Grab|Grabstätte|Grabstelle|Akte|Antrag|Vorgang|Konto|Kundenkonto|Vertrag|Ticket)"
             r"[ ](?:hat|trägt|hatte|trug)[ ]die[ ]Nummer[ ]+"
             rf"{VALUE}",
             0.8,

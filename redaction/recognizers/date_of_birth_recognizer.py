@@ -82,15 +82,19 @@ _GAP = (
     r"|als(?=[ ]?[„\"“]))(?![\w-])"
     rf"|{_SP}[A-ZÄÖÜ][\w-]*|[ ]*\([^()\n]{{1,30}}\))"
 )
-# After a birth cue only: a date with its month in any language ("22 lipca 1991", "3 Mart
-# 1984"), often with the German date in brackets after it.
-_WORD_DATE = r"\d{1,2}\.?[ ][^\W\d_]{3,12}\.?[ ](?:19|20)\d{2}"
 # An ordinal day or month in words: "dritten", "Elfter", "einundzwanzigste".
 _SPOKEN_DAY = (
     r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft"
     r"|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt"
     r"|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?zwanzigst"
     r"|(?:einund)?dreißigst)(?:e[nmrs]?)"
+)
+# After a birth cue only: a date with its month in any language ("22 lipca 1991", "3 Mart
+# 1984"), often with the German date in brackets after it; its day in words
+# ("Zweiundzwanzigster Mai 2024").
+_WORD_DATE = (
+    r"\d{1,2}\.?[ ][^\W\d_]{3,12}\.?[ ](?:19|20)\d{2}"
+    rf"|(?i:{_SPOKEN_DAY})[ ](?:{MONTHS})[ ](?:19|20)\d{{2}}"
 )
 _SPOKEN_DATE = (
     rf"(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ]"
@@ -112,7 +116,8 @@ _SPOKEN_ANSWER = (
 _SPOKEN_BIRTH = (
     rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ](?i:neunzehnhundert)"
     r"[a-zäöüß]*"
-    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)[ ](?:am[ ])?{_SPOKEN_DATE}"
+    # (The cue may end its line: "Geboren⏎neunzehnter Juni zweitausendzwei".)
+    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)(?:[ ]|[ ]*\n[ ]*)(?:am[ ])?{_SPOKEN_DATE}"
     # "ich bin jahrgang neunzehnhundertsiebenunddreißig"; a birthday without its year: "mein
     # geburtstag ist am zwölften august".
     r"|(?<=(?i:jahrgang)[ ])(?i:neunzehnhundert)[a-zäöüß]+"
@@ -124,6 +129,11 @@ _SPOKEN_BIRTH = (
     r"|(?:(?<=(?i:mein)[ ]geburtstag[ ])|(?<=(?i:sein)[ ]geburtstag[ ])"
     r"|(?<=(?i:ihr)[ ]geburtstag[ ]))"
     rf"(?:ist[ ])?am[ ](?i:{_SPOKEN_DAY})[ ](?i:{MONTHS}))"
+)
+# A birth date said again: ", also 19.06.2002", ", d. h. …", " / …".
+_RESTATED = re.compile(
+    r"(?:,[ ]?(?:also|d\.[ ]?h\.|das[ ]heißt|sprich|bzw\.)[ ]|[ ]?/[ ]?|[ ]\()"
+    rf"(?P<date>{DATE})(?!\d)"
 )
 # OCR's form first: "09.12.197S" is no "09.12.19".
 _DATE = re.compile(rf"{DATE_OCR}|{DATE}|{_WORD_DATE}|{_SPOKEN_DATE}")
@@ -350,6 +360,7 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         results += self._listed(text)
         results += self._answered(text)
         results += self._spoken_after_cue(text)
+        results += self._restated(text, results)
         # Narrow each hit from "geb. am 12.04.1987" to the date itself.
         narrowed = []
         for result in results:
@@ -386,6 +397,24 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             result.start, result.end = start_date.start(), end
             narrowed.append(result)
         return narrowed
+
+    def _restated(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The same birth date again in digits right after a hit: "neunzehnter Juni
+        zweitausendzwei, also 19.06.2002", "… / 19.06.2002"."""
+        found = []
+        for result in results:
+            again = _RESTATED.match(text, result.end)
+            if again is not None:
+                found.append(
+                    cued_result(
+                        "DATE_OF_BIRTH",
+                        again.span("date"),
+                        _LISTED_SCORE,
+                        (_NAME, self.id),
+                        "birth date restated",
+                    )
+                )
+        return found
 
     def _spoken_after_cue(self, text: str) -> list[RecognizerResult]:
         """A spoken date a few words after a birth cue, also on the next turn of a call:

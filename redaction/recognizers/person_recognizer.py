@@ -2063,7 +2063,9 @@ class PersonRecognizer(EntityRecognizer):
     # Words ending like this are authorities, departments or companies.
     ORGANISATION_ENDING = re.compile(
         r"(?:amt|ämter|büros?|stellen?|verwaltung(?:en)?|abteilung(?:en)?|teams?|referate?|dezernate?"
+        # (A parish, also shortened: "KATH. KIRCHENGEM. ST. AGNES".)
         r"|behörden?|kassen?|gerichte?|schulen?|zentrum|zentren|center|vereine?|verband|verbände"
+        r"|gemeinden?|(?<=[a-zäöüß]{3})gem\."
         r"|gesellschaft(?:en)?|werke?|betriebe?|service|aufsicht|desk|support|hotline"
         r"|(?<=[a-zäöüß]{3})(?:dienste?|gebiet|bereich))$"
     )

@@ -2290,6 +2290,26 @@ REVIEWED_SPANS = [
     # A district in lower case after a street.
     ("wir wohnen weseler str 233 in hamborn am liebsten", "LOCATION", ["hamborn"]),
     ("wir wohnen weseler str 233 in ordnung", "LOCATION", []),
+    # A column of right holders names persons, its other columns are theirs; a parish and a
+    # cell that says the holder is unknown are none. (A code's groups end at a tab.)
+    (
+        "Grab-Nr.\tFriedhof\tAblauf\tNutzungsberechtigte/r\n"
+        "O-04-017\tFH Ost\t31.03.2026\tBernhard Hülshoff\n"
+        "O-11-203\tFH Ost\t30.04.2026\tElfriede Vogel\n"
+        "O-12-001\tFH Ost\t30.04.2026\tunbekannt – Erben ermitteln\n"
+        "O-13-002\tFH Ost\t30.05.2026\tKATH. KIRCHENGEM. ST. AGNES",
+        "DE_AKTENZEICHEN",
+        ["O-04-017", "O-11-203", "O-12-001", "O-13-002"],
+    ),
+    (
+        "Grab-Nr.\tFriedhof\tAblauf\tNutzungsberechtigte/r\n"
+        "O-04-017\tFH Ost\t31.03.2026\tBernhard Hülshoff\n"
+        "O-11-203\tFH Ost\t30.04.2026\tElfriede Vogel\n"
+        "O-12-001\tFH Ost\t30.04.2026\tunbekannt – Erben ermitteln\n"
+        "O-13-002\tFH Ost\t30.05.2026\tKATH. KIRCHENGEM. ST. AGNES",
+        "PERSON",
+        ["Bernhard Hülshoff", "Elfriede Vogel"],
+    ),
     # A row of pairs with a login.
     (
         "Name;Meier;Benutzername;h_meier;Vorname;Hans;Ort;Herne",

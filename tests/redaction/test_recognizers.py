@@ -2246,6 +2246,24 @@ DATE_OF_BIRTH_CASES = [
         [],
         id="negative-dates-of-an-application",
     ),
+    pytest.param(
+        "Geboren\nneunzehnter Juni zweitausendzwei, also 19.06.2002.\n"
+        "Geburtsdatum ...................... Zweiundzwanzigster Mai 2024 (22.05.2024)\n"
+        "geb. ...............: 17.04.1990 / 06.06.1992",
+        [
+            "neunzehnter Juni zweitausendzwei",
+            "19.06.2002",
+            "Zweiundzwanzigster Mai 2024 (22.05.2024)",
+            "17.04.1990",
+            "06.06.1992",
+        ],
+        id="a-cue-ending-its-line-a-day-in-words-and-the-date-said-again",
+    ),
+    pytest.param(
+        "geb. 12.03.1980, also 3 Tage vor dem 15.03.1980. Frist: 12.03.2026, also 14.03.2026",
+        ["12.03.1980"],
+        id="negative-other-dates-after-a-birth-date",
+    ),
 ]
 
 
@@ -3027,6 +3045,11 @@ AKTENZEICHEN_CASES = [
         "Schülerfahrkarte Nr. 118-44721, Grabnutzungsrecht Nr. 4471 auf dem Südfriedhof",
         ["48213", "400012345678", "2231-04", "118-44721", "4471"],
         id="a-ticket-a-contract-account-an-allowance-a-pass-and-a-grave",
+    ),
+    pytest.param(
+        "zur Bewerbung (Bewerbernummer 07-2026-011) hat; das Grab hat die Nummer W-12-118, äh",
+        ["07-2026-011", "W-12-118"],
+        id="an-applicants-number-and-a-graves-in-a-sentence",
     ),
     pytest.param(
         "Zeichen VÜ 32.22-2025-045512\nDatum 04.03.2026",
