@@ -180,10 +180,19 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # The town before the verb: "bin am 3. Oktober 1984 in Cluj-Napoca geboren", "wurde in
         # Herne geboren", "in Kumasi zur Welt gekommen", "am 01.01.1995 in Kunduz
         # (Afghanistan) geboren", "haben 2014 in Damaskus geheiratet".
+        # A town of two or three words: "in Hải Phòng geboren", "in Santa Cruz de la Sierra
+        # geboren".
+        Pattern(
+            "Birthplace of several words before geboren",
+            rf"(?<![\w-])in(?:[ ]+|[ ]*\n[ ]*)(?!{NOT_TOWNS})"
+            r"(?P<value>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ ](?:(?:de|del|da|do|la|el|al)[ ])?"
+            r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){1,2})(?=(?:[ ]+|[ ]*\n[ ]*)geboren(?![\w-]))",
+            0.8,
+        ),
         Pattern(
             "Birthplace before geboren",
             rf"(?<![\w-])in(?:[ ]+|[ ]*\n[ ]*)(?!{NOT_TOWNS}){TOWN}"
-            rf"(?={_COUNTRY_IN_BRACKETS}[ ]+{_LIFE_VERB})",
+            rf"(?={_COUNTRY_IN_BRACKETS}(?:[ ]+|[ ]*\n[ ]*){_LIFE_VERB})",
             0.8,
         ),
     ]

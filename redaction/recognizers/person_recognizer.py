@@ -1093,11 +1093,12 @@ _NOTE_SIGNED = re.compile(
 _CREW = r"(?<![\w-])(?:Streife|Doppelstreife|Besatzung|Einsatzkräfte|Außendienst)[ ]*\("
 _CREW_FIRST = re.compile(rf"{_CREW}(?P<name>{_NAME_PART})[ ]?/[ ]?{_NAME_PART}\)")
 _CREW_SECOND = re.compile(rf"{_CREW}{_NAME_PART}[ ]?/[ ]?(?P<name>{_NAME_PART})\)")
-# Informal lower case: "mein sohn emir braucht …".
+# Informal lower case: "mein sohn emir braucht …", also where the mail wraps ("meine⏎schwester
+# derya").
 _RELATION_LOWER = re.compile(
-    r"(?<![\w-])(?i:mein|meine|meinem|meinen|unser|unsere|unserem|unseren)[ ]+"
+    r"(?<![\w-])(?i:mein|meine|meinem|meinen|unser|unsere|unserem|unseren)(?:[ ]+|[ ]*\n[ ]*)"
     r"(?:sohn|tochter|kind|mann|frau|bruder|schwester|vater|mutter|enkel|enkelin|neffe|nichte"
-    r"|freund|freundin|partner|partnerin|cousin|cousine)[ ]+"
+    r"|freund|freundin|partner|partnerin|cousin|cousine)(?:[ ]+|[ ]*\n[ ]*)"
     r"(?P<name>[a-zäöüßçğışéèáíóúñ]{2,}(?:-[a-zäöüß]+)?)(?![\w-])"
 )
 
@@ -1109,7 +1110,7 @@ class _SalutedLower:
 
     _PATTERN = re.compile(
         # A birth name too: "martina heuer geborene brüggemann".
-        r"(?<![\w-])(?:frau|herrn?|familie|fam\.|geborene|geborener)[ ]+"
+        r"(?<![\w-])(?:frau|herrn?|familie|fam\.|geborene|geborener)(?:[ ]+|[ ]*\n[ ]*)"
         r"(?P<name>[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,}(?:-[a-zäöüßçğışéèáíóúñćčšžłńśźż]{2,})?)"
         r"(?![\w-])"
     )

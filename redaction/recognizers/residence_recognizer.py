@@ -382,6 +382,17 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             r"(?![ ]?\d)",
             0.7,
         ),
+        # One's own land or house: "auf meinem Grundstück in Freiburg-Littenweiler", "unser Haus
+        # in Kray".
+        Pattern(
+            "Town of one's property",
+            rf"(?<![\w-])(?i:{_OWN})[ ]"
+            r"(?:Grundstück|Haus|Garten|Hof|Eigenheim|Reihenhaus|Einfamilienhaus|Doppelhaus"
+            r"|Doppelhaushälfte|Mehrfamilienhaus|Wohnhaus|Ferienwohnung|Kleingarten|Schrebergarten"
+            rf"|Elternhaus|Hausgrundstück){_WRAP}in{_WRAP}{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}"
+            rf"{TOWN}(?![ ]?\d)",
+            0.7,
+        ),
         # A writer who lives there: "als Anwohner in Essen-Frintrop rege ich an", "ich bin
         # Anliegerin in Kray" (not "Anwohner in Bochum beschweren sich", a crowd).
         Pattern(
@@ -720,6 +731,7 @@ class ResidenceRecognizer(ValuePatternRecognizer):
                 "Town of a certificate of civil status": ("urkunde", "registerauszug"),
                 "Town one is new in": ("neu",),
                 "Town of a resident": ("anwohn", "anlieg", "bewohn", "einwohn"),
+                "Town of one's property": ("mein", "unser", "sein", "ihr"),
                 "Town lived in, in English": ("live", "stay"),
                 "Town after an inverted verb of living": ("wohn", "leb"),
                 "Town after a clause of living": ("wohn", "leb", "meld"),
@@ -854,10 +866,13 @@ _HOME_ANSWER = re.compile(
 # Bochum, zuerst in Essen zu sehen" of an exhibition).
 # (Also the addressee's and a person's of a notice: "sind Sie … geboren und leben seit August
 # 2016 in Deutschland, zunächst in Zirndorf und Schwabach, seit März 2019 in …".)
+# (The letter may wrap anywhere in it: "und leben⏎seit August 2016 in Deutschland, zuerst in⏎
+# Ludwigshafen am Rhein, seit März⏎2019 in …".)
 _HOME_CLAUSE = re.compile(
     r"(?<![\w-])(?:(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
-    r"|(?:und|Sie|sie|er)[ ](?:leben|wohnen|lebt|wohnt))"
-    r"(?:[ ][^\W\d_]+|[ ](?:19|20)\d{2}){0,4}?[ ](?i:in|aus)[ ][^\W\d_][\w-]*"
+    r"|(?:und|Sie|sie|er)[ ](?:leben|wohnen|lebt|wohnt)|[Ww]ohnt|[Ll]ebt)"
+    rf"(?:{_WRAP}[^\W\d_]+|{_WRAP}(?:19|20)\d{{2}}){{0,4}}?{_WRAP}(?i:in|aus){_WRAP}"
+    r"[^\W\d_][\w-]*"
     # A town's name of several words: "in Ludwigshafen am Rhein".
     r"(?:[ ](?:am|an[ ]der|bei|im|in|ob)[ ][A-ZÄÖÜ][^\W\d_]+)?"
 )
@@ -868,16 +883,17 @@ _HOME_VALUE = (
 )
 # A time: "seit 2016", "seit März 2019", "bis Ende 2015".
 _HOME_TIME = (
-    r"(?:[ ](?:Anfang|Mitte|Ende))?(?:[ ](?:Januar|Februar|März|April|Mai|Juni|Juli|August"
-    r"|September|Oktober|November|Dezember))?[ ](?:19|20)\d{2}"
+    rf"(?:{_WRAP}(?:Anfang|Mitte|Ende))?(?:{_WRAP}(?:Januar|Februar|März|April|Mai|Juni|Juli"
+    rf"|August|September|Oktober|November|Dezember))?{_WRAP}(?:19|20)\d{{2}}"
 )
 _THEN_HOME = re.compile(
-    r",[ ](?:(?i:zuerst|zunächst|anfangs|dann|danach|später|anschließend|jetzt|inzwischen|heute"
-    rf"|vorher|davor)|(?i:seit|bis|ab){_HOME_TIME})"
-    rf"(?:[ ](?i:hier|wieder|dann))?[ ](?i:in)[ ]{_HOME_VALUE}"
+    # "Wohnt nicht in MG, sondern in Neuss".
+    rf",{_WRAP}(?:(?i:zuerst|zunächst|anfangs|dann|danach|später|anschließend|jetzt|inzwischen"
+    rf"|heute|vorher|davor|sondern)|(?i:seit|bis|ab){_HOME_TIME})"
+    rf"(?:{_WRAP}(?i:hier|wieder|dann))?{_WRAP}(?i:in){_WRAP}{_HOME_VALUE}"
 )
 # A second town of the same station: "zunächst in Zirndorf und Schwabach".
-_AND_HOME = re.compile(rf"[ ](?:und|bzw\.|sowie)[ ](?:in[ ])?{_HOME_VALUE}")
+_AND_HOME = re.compile(rf"{_WRAP}(?:und|bzw\.|sowie){_WRAP}(?:in{_WRAP})?{_HOME_VALUE}")
 
 
 def _earlier_and_later_homes(text: str, identifier: str) -> list[RecognizerResult]:

@@ -821,6 +821,12 @@ PERSON_CASES = [
         "nee Quatsch, der Bus fährt erst um acht", [], id="negative-colloquial-nee-is-no-birth-name"
     ),
     pytest.param(
+        "erreichbar oder meine\nschwester derya unter 0203 4 49 82 13; der antrag von frau\n"
+        "okafor-mensah",
+        ["derya", "okafor-mensah"],
+        id="lower-case-relatives-and-salutations-across-a-line-end",
+    ),
+    pytest.param(
         "Von: August Schmied <aschmied@t-online.de>\nViele Grüße\nAugust und Ruth Schmied",
         ["August Schmied", "August", "Ruth Schmied"],
         id="a-month-that-is-a-first-name-before-a-name",
@@ -1646,6 +1652,11 @@ BIRTHPLACE_CASES = [
         id="before-a-country-in-brackets-and-places-of-marriage",
     ),
     pytest.param(
+        "Ich bin am 9. April 1941 in Königswinter\ngeboren, er ist 1986 in Hải Phòng geboren.",
+        ["Königswinter", "Hải Phòng"],
+        id="before-geboren-on-the-next-line-and-of-two-words",
+    ),
+    pytest.param(
         "Die Eheschließung am 12.05.2026 in Raum 3 des Standesamts; die Trauung am 3.4.2026 in "
         "Trauzimmer des Rathauses. Wer in Armut (Elend) geboren wird",
         [],
@@ -2024,6 +2035,19 @@ RESIDENCE_CASES += [
         "beschweren sich.",
         ["Herne"],
         id="negative-nouns-in-a-history-of-homes-and-residents-without-a-writer",
+    ),
+    pytest.param(
+        "und leben\nseit August 2016 in Deutschland, zunächst in Zirndorf und Schwabach, seit März"
+        "\n2019 in Nürnberg-Gostenhof. Wohnt nicht in MG, sondern in\nNeuss, Adresse folgt. Auf "
+        "meinem Grundstück in Freiburg-Littenweiler steht eine Buche.",
+        ["Zirndorf", "Schwabach", "Nürnberg-Gostenhof", "Neuss", "Freiburg-Littenweiler"],
+        id="a-history-of-homes-across-line-ends-and-ones-land",
+    ),
+    pytest.param(
+        "Unser Haus in der Nähe, mein Garten in Ordnung; der Bus fährt nicht in Essen, sondern in "
+        "Bochum.",
+        [],
+        id="negative-a-house-near-and-a-bus",
     ),
 ]
 
