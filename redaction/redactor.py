@@ -191,8 +191,7 @@ _NAME_COLUMN = re.compile(
     r"|antragsteller(?:in)?|mieter(?:in)?|halter(?:in)?|[\w-]*inhaber(?:in)?"
     r"|eigentümer(?:in)?"
     r"|empfänger(?:in)?|bewohner(?:in)?|patient(?:in)?|schuldner(?:in)?|(?:first|last|sur)[ ]?name"
-    # Who holds a right or owes a fee: "Nutzungsberechtigte/r" of a grave, "Gebührenpflichtige".
-    r"|full[ ]name|[\w-]*berechtigte[r]?|[\w-]*pflichtige[r]?|eltern|vater|mutter|besucher(?:in)?"
+    r"|full[ ]name|(?:erziehungs|sorge)berechtigte[r]?|eltern|vater|mutter|besucher(?:in)?"
     # "2. Elternteil", "Beitragspfl. Elternteil", "beitragspflichtiger Elternteil".
     r"|(?:[\w.]+[ ])?elternteil"
     r"|bewerber(?:in)?|betroffene[r]?|verstorbene[r]?|fahrer(?:in)?|kunde|kundin|gast"
@@ -1794,7 +1793,16 @@ _NOT_A_PERSON_HINT = re.compile(
 )
 
 
+# Who holds a right or owes a fee, as one person: "Nutzungsberechtigte/r" of a grave,
+# "Gebührenpflichtiger" (not the groups of a statistic: "Leistungsberechtigte").
+_HOLDER_COLUMN = re.compile(
+    r"(?i:[\w-]*(?:berechtigte|pflichtige)(?:r|[ ]?/[ ]?-?r|\(r\)|[*:_]r|[ ]?/[ ]?-?in|[*:_]in))"
+)
+
+
 def _kind_of_header(header_cell: str) -> str | None:
+    if _HOLDER_COLUMN.fullmatch(header_cell.strip(" .:#")):
+        return "PERSON"
     cell = _GENDER_ENDING.sub("", header_cell.strip(" .:*#")).replace("_", " ")
     cell = _COLUMN_NUMBER.sub("", cell)
     hinted = _HEADER_HINT.sub("", cell)
@@ -2567,7 +2575,11 @@ def _row_cells(
                 if bracket > start:
                     start, end = _stripped(text, start, bracket)
                     cell = text[start:end]
-                if is_organisation(cell) or _TOTALS.fullmatch(cell) or _NO_NAME_CELL.match(cell):
+                if (
+                    is_organisation(cell)
+                    or _TOTALS.fullmatch(cell)
+                    or _NO_NAME_CELL.fullmatch(cell)
+                ):
                     continue
                 personal = personal or kind != _STAFF
                 if not add("PERSON", start, end, 0.75):
@@ -2665,10 +2677,13 @@ _TOTALS = re.compile(
     r"(?i:summe[n]?|gesamt(?:summe|betrag)?|zwischensumme|übertrag|insgesamt|total|gesamtergebnis"
     r"|ergebnis)(?:[ ](?:seite[ ]\d+|gesamt|netto|brutto))?:?"
 )
-# A cell that says the name is not known: "unbekannt – Erben ermitteln", "k. A.", "N. N.".
+# A cell that says the name is not known, with a remark after a dash or in brackets:
+# "unbekannt – Erben ermitteln", "unbekannt (männl.)", "keine Äußerung", "k. A.", "N. N." (not
+# "Keiner Hans", a name).
 _NO_NAME_CELL = re.compile(
-    r"(?i:unbekannt|nicht[ ]bekannt|noch[ ]offen|offen|entfällt|k\.[ ]?a\.|n\.[ ]?n\.|keine?r?|ohne"
-    r"|verstorben|n/a)(?![\w-])"
+    r"(?i:unbekannt|nicht[ ]bekannt|noch[ ]offen|offen|entfällt|k\.[ ]?a\.|n\.[ ]?n\.|ohne|n/a"
+    r"|keine?(?:[ ](?:angaben?|äußerung|rückmeldung|antwort))?)"
+    r"(?:[ ]*[–(-].*)?"
 )
 _CALL_SIGN_CELL = re.compile(r"\d{1,2}-[A-Z]{2,}[\w/-]*")
 _STREET_WITH_NUMBER = re.compile(r"[^\W\d_][\w .'-]*[ ]\d{1,4}[ ]?[a-zA-Z]?")
@@ -3970,6 +3985,10 @@ _LOWER_TOWN_AFTER_PERSON = re.compile(
     # A second word of a town's name: "unsere tochter in bad lippspringe".
     r"(?:[ ](?P<second>[a-zäöüß]{2,})(?![\w-]))?"
 )
+# The last words of countries' names of several words.
+_COUNTRY_HEADS = frozenset(
+    ["emirate", "staaten", "königreich", "republik", "föderation", "union", "inseln", "arabien"]
+)
 # Up to five words in lower case on one line, for a town's name of several.
 _LOWER_WORDS = re.compile(r"[a-zäöüß.-]+(?:[ ][a-zäöüß.-]+){0,4}")
 # A person's town of origin before their name: "Die Gastkünstlerin aus Riga, Elīna Bērziņa".
@@ -4202,6 +4221,8 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                         " ".join(words[:count])
                         for count in range(len(words), 1, -1)
                         if " ".join(words[:count]) in toponyms()
+                        # A country is no one's address: "aus vereinigte arabische emirate".
+                        and words[count - 1] not in _COUNTRY_HEADS
                     ),
                     None,
                 )

@@ -41,15 +41,18 @@ _FILE_CUES = (
     r"|St\.-Nr\.|Akte(?:n)?[ ]?(?:Nr\.?|Nummer)|Vers\.[ ]?-?[ ]?Nr\.?|Mitgl\.[ ]?-?[ ]?Nr\.?"
     # An application's number: "Betreff: WG-Antrag WG 44-2027-0318", "Antrag 34 EB 2026-1488",
     # "Bauvoranfrage BV 2024/0456" (not "Ihr Antrag 2026", "Antrag Nr. 5").
-    # (A council's motion is no person's: "Änderungsantrag 0412-1/2025".)
-    r"|(?:[A-Z]{2,4}-)?(?!(?:änderungs|dringlichkeits|ergänzungs|fraktions|prüf|haushalts"
-    r"|geschäftsordnungs|gegen|sach|beschluss|bürger|einwohner)antrag)"
-    r"(?:[a-zäöü]{2,})?(?:antrag|voranfrage)"
+    # Only a person's kind of application: a council's or a club's motion is none
+    # ("Änderungsantrag 0412-1/2025", "Ratsantrag RA 2025/0412", "Förderantrag FA 2025/12").
+    r"|(?:(?:[A-Z]{2,4}-)?(?:bau|wohngeld|leistungs|einbürgerungs|aufenthalts|elterngeld"
+    r"|kindergeld|bafög|befreiungs|erstattungs|härtefall|verlängerungs|aufnahme|kita|wbs"
+    r"|sozialhilfe|grundsicherungs|pflege|beihilfe|namensänderungs)?antrag|(?:bau)?voranfrage)"
     r"(?=[ ](?:[A-Z]{1,4}[ ]?)?\d+(?:[ ][A-Z]{1,4})?[ ]?\d*[-/.]\d)"
-    # A procedure's number has its office's letters: "im Verfahren BA 36-2024-0117" (not "im
-    # Verfahren 2023-2025", years).
-    r"|(?:Verfahren|Vorhaben)(?=[ ](?-i:[A-ZÄÖÜ]{1,4})[ ]?\d+[-/.]\d)"
-    # A complaint system's ticket: "Ticket #48213".
+    # A procedure's number has its office's letters and three groups: "im Verfahren BA
+    # 36-2024-0117", "Bauantragsverfahren BA 36-…" (not "im Verfahren 2023-2025", "Verfahren EU
+    # 2020/1234", "Verfahren C 311/18", "Vorhaben B 2-2024").
+    r"|(?:[a-zäöü]+)?(?:verfahren|vorhaben)"
+    r"(?=[ ](?-i:[A-ZÄÖÜ]{2,4})[ ]?\d+[-/.]\d+[-/.]\d)"
+    # A complaint system's ticket: "Ticket #48213" (not "Ticket 2026", an event's).
     r"|(?:Ticket|Fall|Anliegen|Meldung|Beschwerde)(?=[ ]?#[ ]?\d)"
     r"|Kd\.[ ]?-?[ ]?Nr\.?|Vorgang|(?:unter[ ]dem|mit[ ]dem|Ihrem|unserem)[ \n]Zeichen"
     r"|Betreuungssache|Nachlasssache|Familiensache|Vormundschaftssache|Insolvenzsache"
@@ -70,8 +73,11 @@ _FILE_CUES = (
     r"|(?:Kunde|Kundin|Schuldner(?:in)?|Mandant(?:in)?)(?=[ ](?:\d{5}|\d+[-/.]\d))"
     # A person's account with the office or a landlord's flat: "Beitragskonto 51-0733-19",
     # "Objekt 4711-082-03" (with a separator: "Objekt 3" is a list's item).
-    r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren|Vertrags|Abgaben|Debitoren)konto"
+    r"|(?:Beitrags|Mieter|Kunden|Personen|Buchungs|Gebühren|Vertrags|Debitoren)konto"
     r"|(?:Miet)?[Oo]bjekt(?=[ ]\d+[-/.]\d)|Buchung(?=[ ]\d+[-/.]\d)"
+    # A grave by its kind, its number right after: "Grabstelle W-12-118", "Wahlgrab 4471".
+    r"|(?:Wahl|Reihen|Urnen|Familien|Kinder|Rasen|Baum)?grab(?:stelle|stätte)?"
+    r"(?=[ ](?:[A-Z]{1,3}[ -]?)?\d+(?:[-/.]\d|\d{3}))"
     # A dog's tax tags and a land register's sheet name their holder: "Steuermarken 07731 und
     # 07732", "Grundbuch von Rondorf Blatt 3178", "Baulastenblatt Nr. R-2231" (not "Blatt 2").
     r"|(?:Hunde)?[Ss]teuermarken?|[Ss]teuermarke\(n\)|Hundemarken?|Grundbuchblatt|Baulastenblatt"
@@ -120,8 +126,11 @@ _NUMBER_STEMS = (
     r"|Anmelde|Anmeldungs|Anm\.|Betriebs|Wahlschein|Leseausweis"
     # An allowance, a grave's right of use, a pass: "Beihilfenummer 2231-04",
     # "Grabnutzungsrecht Nr. 4471", "Schülerfahrkarte Nr. 118-44721".
-    r"|Beihilfe|Grabnutzungs(?:recht)?|Nutzungsrecht|Grab(?:stätte|stelle)?|Bewerber|Bewerbungs"
+    r"|Beihilfe|Grabnutzungs(?:recht)?|Nutzungsrecht|Grab(?:stätte|stelle)?|Bewerber"
     r"|[a-zäöü]*(?:fahr|ehrenamts|familien|sozial|berechtigungs|kunden)karte"
+    # "Sozialpass Nr. 118-44721", "Bochum-Pass Nr. 4471", "Vertragskontonummer 4000123".
+    r"|(?:sozial|familien|ferien|kultur|stadt|senioren|jugend|[a-zäöü]+-)pass"
+    r"|(?:vertrags|beitrags|kunden|mieter)konto"
 )
 _NUMBER_CUE = (
     rf"(?:{_NUMBER_STEMS})(?:[ ]?/[ ]?(?:{_NUMBER_STEMS}))*"
@@ -306,7 +315,10 @@ _PUBLIC_BEFORE = re.compile(
 
 # Between a cue's value and a further one: "Steuermarken 07731 und 07732", "Kundennummern
 # K-4471 190, K-4471 191 sowie K-4471 192".
-_FURTHER = re.compile(r",[ ]?|[ ](?:und|sowie|bzw\.|oder)[ ]|[ ]?/[ ]?|[ ]?&[ ]?")
+# ("Kundennummern: 4471190; 4471191", "Steuermarken Nr. 07731 und Nr. 07732", "07731 bis 07733".)
+_FURTHER = re.compile(
+    r"(?:[,;][ ]?|[ ](?:und|sowie|bzw\.|oder|bis)[ ]|[ ]?/[ ]?|[ ]?&[ ]?)(?:Nr\.[ ]?)?"
+)
 # The further value would be longer than the first: "07731 und 07732-A", "… und 077321".
 _GOES_ON = re.compile(r"\w|[-/.]\w")
 _SHAPE = str.maketrans(
@@ -371,12 +383,13 @@ class AktenzeichenRecognizer(StdlibPatternRecognizer):
             0.8,
         ),
         # "mein ukrainischer Reisepass hat die Nummer FX 730418", "das Grab hat die Nummer
-        # W-12-118" (not "Die Vorlage hat die Nummer 0412/2027").
+        # W-12-118", "die Grabstätte mit der Nummer W-12-118" (not "Die Vorlage hat die Nummer
+        # 0412/2027", "Der Vertrag hat die Nummer 2025-001").
         Pattern(
             "Document's number in a sentence",
             rf"{WORD_START}(?:Reisepass|Pass|Personalausweis|Ausweis|Aufenthaltstitel|Führerschein"
-            r"|Grab|Grabstätte|Grabstelle|Akte|Antrag|Vorgang|Konto|Kundenkonto|Vertrag|Ticket)"
-            r"[ ](?:hat|trägt|hatte|trug)[ ]die[ ]Nummer[ ]+"
+            r"|Grab|Grabstätte|Grabstelle)"
+            r"[ ](?:(?:hat|trägt|hatte|trug)[ ]die|mit[ ]der)[ ]Nummer[ ]+"
             rf"{VALUE}",
             0.8,
         ),

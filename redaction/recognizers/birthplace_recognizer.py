@@ -97,9 +97,14 @@ _LIST_REACH = 300
 _STAR_BEFORE = re.compile(r"\*[ ]?[\dOl.]{6,10}[ ]+$")
 _STAR_REACH = 40
 # The verbs after a town of a person's life ("in Herne geboren", "2014 in Damaskus geheiratet").
-_LIFE_VERB = r"(?:geboren|zur[ ]Welt[ ]gekommen|geheiratet|verstorben|gestorben)(?![\w-])"
-# A country in brackets after the town, which stays readable: "in Kunduz (Afghanistan) geboren".
-_COUNTRY_IN_BRACKETS = r"(?:[ ]\([A-ZÄÖÜ][^\W\d_]+(?:[ ][A-ZÄÖÜ][^\W\d_]+)?\))?"
+_LIFE_VERB = (
+    r"(?:geboren|zur[ ]Welt[ ]gekommen|geheiratet|verstorben|gestorben|die[ ]Ehe[ ]geschlossen)"
+    r"(?![\w-])"
+)
+# A country after the town, which stays readable: "in Kunduz (Afghanistan) geboren", "in Kunduz,
+# Afghanistan, geboren", "in Kunduz/Afghanistan geboren".
+_COUNTRY = r"[A-ZÄÖÜ][^\W\d_]+(?:[ ][A-ZÄÖÜ][^\W\d_]+)?"
+_COUNTRY_IN_BRACKETS = rf"(?:[ ]\({_COUNTRY}\)|,[ ]{_COUNTRY},|/{_COUNTRY})?"
 _VERB_AFTER = re.compile(rf"{_COUNTRY_IN_BRACKETS}[ ]+{_LIFE_VERB}")
 
 
@@ -173,7 +178,8 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         # Damaskus" (not "Eheschließung am 12.05.2026 in Raum 3": ``analyze`` drops nouns).
         Pattern(
             _MARRIED,
-            rf"(?<![\w-])(?:Eheschließung|Heirat|Trauung|Hochzeit)(?:[ ](?:am|vom))?[ ]+{_DATE}"
+            # (Not "Hochzeit am 14.02.2025 in Würzburg: Das Standesamt bietet …", an offer.)
+            rf"(?<![\w-])(?:Eheschließung|Heirat|Trauung)(?::|[ ](?:am|vom))?[ ]+{_DATE}"
             rf"[ ]+in[ ]+(?!{NOT_TOWNS}){TOWN}(?![\w-])(?![ ]?\d)",
             0.8,
         ),

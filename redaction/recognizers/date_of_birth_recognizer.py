@@ -116,8 +116,9 @@ _SPOKEN_ANSWER = (
 _SPOKEN_BIRTH = (
     rf"(?:(?i:{_SPOKEN_DAY})[ ](?:(?i:{_SPOKEN_DAY})|(?i:{MONTHS}))[ ](?i:neunzehnhundert)"
     r"[a-zäöüß]*"
-    # (The cue may end its line: "Geboren⏎neunzehnter Juni zweitausendzwei".)
-    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum)(?:[ ]|[ ]*\n[ ]*)(?:am[ ])?{_SPOKEN_DATE}"
+    # (The cue may end its line or have a colon: "Geboren⏎neunzehnter Juni zweitausendzwei",
+    # "Geburtsdatum: neunzehnter Juni …".)
+    rf"|(?i:geboren|geb\.|geburtstag|geburtsdatum):?(?:[ ]|[ ]*\n[ ]*)(?:am[ ])?{_SPOKEN_DATE}"
     # "ich bin jahrgang neunzehnhundertsiebenunddreißig"; a birthday without its year: "mein
     # geburtstag ist am zwölften august".
     r"|(?<=(?i:jahrgang)[ ])(?i:neunzehnhundert)[a-zäöüß]+"
@@ -130,11 +131,16 @@ _SPOKEN_BIRTH = (
     r"|(?<=(?i:ihr)[ ]geburtstag[ ]))"
     rf"(?:ist[ ])?am[ ](?i:{_SPOKEN_DAY})[ ](?i:{MONTHS}))"
 )
-# A birth date said again: ", also 19.06.2002", ", d. h. …", " / …".
+# A birth date said again: ", also 19.06.2002", " – also am …", ", d. h. …"; after a slash a
+# list of several persons' dates ("geb.: 17.04.1990 / 06.06.1992", to the line's end); in
+# brackets or after "bzw." the same day ("… (22.05.2024)"), checked in ``_restated``.
 _RESTATED = re.compile(
-    r"(?:,[ ]?(?:also|d\.[ ]?h\.|das[ ]heißt|sprich|bzw\.)[ ]|[ ]?/[ ]?|[ ]\()"
+    r"(?:(?:,|[ ][–-])[ ]?(?P<said>also|d\.[ ]?h\.|das[ ]heißt|sprich)[ ](?:am[ ])?"
+    r"|(?P<slash>[ ]?/[ ]?)|(?P<same>[ ]\(|,?[ ]bzw\.[ ]))"
     rf"(?P<date>{DATE})(?!\d)"
+    r"(?(slash)(?=[ \t]*(?:$|\n|/)))"
 )
+_DAY_MONTH = re.compile(r"(\d{1,2})\.[ ]?(\d{1,2})\.")
 # OCR's form first: "09.12.197S" is no "09.12.19".
 _DATE = re.compile(rf"{DATE_OCR}|{DATE}|{_WORD_DATE}|{_SPOKEN_DATE}")
 _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
@@ -231,10 +237,17 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         Pattern(
             "DOB before geboren",
             # OCR reads "am" as "arn".
+            # Words between verb and date only before "am", no time's preposition among them,
+            # and no number between date and verb: not "sind im Zeitraum vom 01.01.2023 bis
+            # 31.12.2023 insgesamt 3.210 Kinder geboren", "waren nach dem 01.01.1990 geboren".
             rf"(?<![\w-])(?:wurde|wurden|bin|ist|sind|war|waren)"
-            rf"(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}(?:(?:am|arn){_SP})?"
+            rf"(?:(?:{_SP}(?!(?:seit|vom|von|bis|ab|zwischen)(?![\w-]))"
+            rf"[^\W\d_]+){{1,4}}?{_SP}(?:am|arn)|(?:{_SP}(?:am|arn))?){_SP}"
             rf"({DATE}|{_WORD_DATE})"
-            rf"(?:{_SP}[^\s,;:]+){{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die){_SP}Welt{_SP}gekommen)"
+            # ("am 14.09.2009 oder früher geboren" is a rule's bound.)
+            rf"(?:{_SP}(?!(?:oder|und|bis|früher|später|danach|davor)(?![\w-]))[^\s,;:\d][^\s,;:]*)"
+            rf"{{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die)"
+            rf"{_SP}Welt{_SP}gekommen)"
             r"(?![\w-])",
             0.85,
         ),
@@ -404,6 +417,17 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
         found = []
         for result in results:
             again = _RESTATED.match(text, result.end)
+            if again is not None and again.group("same") is not None:
+                # "(14.03.2026 beantragt)", "bzw. 12.03.2026 laut Melderegister": another day.
+                first = _DAY_MONTH.search(text, result.start, result.end)
+                second = _DAY_MONTH.match(again.group("date"))
+                if (
+                    first is None
+                    or second is None
+                    or (int(first.group(1)), int(first.group(2)))
+                    != (int(second.group(1)), int(second.group(2)))
+                ):
+                    continue
             if again is not None:
                 found.append(
                     cued_result(

@@ -1742,23 +1742,15 @@ _EVERYDAY_SURNAMES = _words(
 _MONTH_SURNAMES = _words("Mai April August")
 
 
-# A month that is a first name too, right before a found name ("Von: August Schmied <…>",
-# "August und Ruth Schmied"), where no date's word leads it ("am 3. August Schmidt", "seit
-# August Meier", "Ende August Müller"). The month is no name part elsewhere.
+# A month that is a first name too, right before a found name, where a name starts: at a
+# line's start ("August und Ruth Schmied" under the greeting), after a mail header's label
+# ("Von: August Schmied <…>"), an honorific or a bracket. Not in a sentence or a heading
+# ("Zwischen Juni und Juli Hans Meier …", "Rundbrief August Hans Meier", "Stand: Juli Peter
+# Schulz"). The month is no name part elsewhere.
 _MONTH_BEFORE_NAME = re.compile(
-    r"(?<![\w.-])(?<!\d\.[ ])(?<!\d\.)"
-    + "".join(
-        f"(?<!{word}[ ])"
-        for word in sorted(
-            _words(
-                """
-                im Im am Am bis Bis seit Seit ab Ab zum vom Anfang Mitte Ende des den dem Monat
-                Monats Juli Juni Mai April Juli/ Juni/ Mai/ Januar Februar März September Oktober
-                """
-            )
-        )
-    )
-    + r"(?:August|Juli|Mai|April)(?:[ ]und)?[ ]$"
+    r"(?:(?<![^\n])[ \t]*|(?<=Von:[ ])|(?<=An:[ ])|(?<=Cc:[ ])|(?<=From:[ ])|(?<=To:[ ])"
+    r"|(?<=Herrn[ ])|(?<=Herr[ ])|(?<=Dr\.[ ])|(?<=\())"
+    r"(?P<month>August|Juli|Mai|April)(?:[ ]und)?[ ]$"
 )
 _MONTH_REACH = 30
 
@@ -1779,12 +1771,10 @@ def months_as_given_names(
                 text, max(0, result.start - _MONTH_REACH), result.start
             )
             if match is not None:
-                end = match.start() + len(match.group().split()[0])
                 found.append(
                     RecognizerResult(
                         "PERSON",
-                        match.start(),
-                        end,
+                        *match.span("month"),
                         _GIVEN_SCORE,
                         recognition_metadata={
                             RecognizerResult.RECOGNIZER_NAME_KEY: "PersonRecognizer"

@@ -394,13 +394,15 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             0.7,
         ),
         # A writer who lives there: "als Anwohner in Essen-Frintrop rege ich an", "ich bin
-        # Anliegerin in Kray" (not "Anwohner in Bochum beschweren sich", a crowd).
+        # Anliegerin in Kray" (not "Anwohner in Bochum beschweren sich", a crowd, nor an FAQ's
+        # "Als Anwohner in Kray sind Sie berechtigt": after "als" the writer follows).
         Pattern(
             "Town of a resident",
-            r"(?<![\w-])(?:[Aa]ls|[Ii]ch[ ]bin|bin[ ]ich|wir[ ]sind)[ ]"
+            r"(?<![\w-])(?:(?P<as>[Aa]ls)|[Ii]ch[ ]bin|bin[ ]ich|wir[ ]sind|sind[ ]wir)[ ]"
             r"(?:Anwohner(?:in)?|Anlieger(?:in)?|Anwohnende[rn]?|Bewohner(?:in)?|Einwohner(?:in)?)"
-            rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
-            rf"(?!{NOT_TOWNS}){_NO_STREET}{TOWN}",
+            rf"{_WRAP}(?:in|aus|von){_WRAP}{_NOT_AFTER}"
+            rf"(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
+            r"(?(as)(?=[^.!?\n]{0,40}?(?<![\w-])(?:ich|wir)(?![\w-])))",
             0.7,
         ),
         Pattern(
@@ -413,9 +415,12 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # "Großeltern Hüseyin und Emine Er aus Neumünster".
             rf"(?<![\w-])(?:{_KIN}"
             r"(?:[ ][A-ZÄÖÜ][\w-]+(?:[ ]und[ ][A-ZÄÖÜ][\w-]+(?:[ ][A-ZÄÖÜ][\w-]+)?)?)?"
-            # "bei seiner Familie in Frankfurt-Griesheim", "meine Lebensgefährtin aus Lünen".
-            rf"|(?<![\w-])(?i:{_OWN})[ ](?:{_KIN}|Familie|Lebensgefährt(?:e|in)|Partner(?:in)?)"
-            r"(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            rf"|(?<![\w-])(?:(?i:{_OWN})[ ]{_KIN}"
+            # "bei seiner Familie in Frankfurt-Griesheim", "meine Lebensgefährtin aus Lünen" (not
+            # an FAQ's "Ihre Familie in Bochum erhält …", nor "unser Partner in Dortmund").
+            r"|(?:(?i:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)"
+            r"|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)[ ]"
+            r"(?:Familie|Lebensgefährt(?:e|in)))(?:[ ][A-ZÄÖÜ][\w-]+)?"
             r"(?:[ ]\([^()\n]{1,40}\))?(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?)"
             rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
@@ -870,7 +875,7 @@ _HOME_ANSWER = re.compile(
 # Ludwigshafen am Rhein, seit März⏎2019 in …".)
 _HOME_CLAUSE = re.compile(
     r"(?<![\w-])(?:(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
-    r"|(?:und|Sie|sie|er)[ ](?:leben|wohnen|lebt|wohnt)|[Ww]ohnt|[Ll]ebt)"
+    r"|(?:und|Sie|sie|[Ee]r)[ ](?:leben|wohnen|lebt|wohnt)|[Ww]ohnt|[Ll]ebt)"
     rf"(?:{_WRAP}[^\W\d_]+|{_WRAP}(?:19|20)\d{{2}}){{0,4}}?{_WRAP}(?i:in|aus){_WRAP}"
     r"[^\W\d_][\w-]*"
     # A town's name of several words: "in Ludwigshafen am Rhein".
@@ -882,14 +887,18 @@ _HOME_VALUE = (
     r"(?:[ ](?:am|an[ ]der|bei|im|ob)[ ][A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])"
 )
 # A time: "seit 2016", "seit März 2019", "bis Ende 2015".
+# ("seit März in Mannheim": a month alone too.)
+_HOME_MONTH = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
 _HOME_TIME = (
-    rf"(?:{_WRAP}(?:Anfang|Mitte|Ende))?(?:{_WRAP}(?:Januar|Februar|März|April|Mai|Juni|Juli"
-    rf"|August|September|Oktober|November|Dezember))?{_WRAP}(?:19|20)\d{{2}}"
+    rf"(?:{_WRAP}(?:Anfang|Mitte|Ende))?(?:(?:{_WRAP}{_HOME_MONTH})?{_WRAP}(?:19|20)\d{{2}}"
+    rf"|{_WRAP}{_HOME_MONTH})"
 )
 _THEN_HOME = re.compile(
-    # "Wohnt nicht in MG, sondern in Neuss".
-    rf",{_WRAP}(?:(?i:zuerst|zunächst|anfangs|dann|danach|später|anschließend|jetzt|inzwischen"
-    rf"|heute|vorher|davor|sondern)|(?i:seit|bis|ab){_HOME_TIME})"
+    # "Wohnt nicht in MG, sondern in Neuss"; "; zunächst in …", "und seit 2019 in …".
+    rf"(?:[,;]|[ ]und){_WRAP}(?:(?i:zuerst|zunächst|erst|anfangs|dann|danach|später|anschließend"
+    rf"|jetzt|inzwischen|heute|vorher|davor|sondern)|(?i:seit|bis|ab){_HOME_TIME})"
     rf"(?:{_WRAP}(?i:hier|wieder|dann))?{_WRAP}(?i:in){_WRAP}{_HOME_VALUE}"
 )
 # A second town of the same station: "zunächst in Zirndorf und Schwabach".

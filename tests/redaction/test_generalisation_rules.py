@@ -2310,6 +2310,21 @@ REVIEWED_SPANS = [
         "PERSON",
         ["Bernhard Hülshoff", "Elfriede Vogel"],
     ),
+    # Groups of a statistic under a plural header are no persons; a name that starts like a
+    # remark is one, and its town stays taken.
+    (
+        "Leistungsberechtigte\tAnzahl\tAnteil\nKinder unter 15\t1.204\t23 %\n"
+        "Erwerbsfähige\t3.011\t58 %\nAlleinerziehende\t412\t8 %\n\n"
+        "Gebührenpflichtige\tGebühr\tFälligkeit\nGrundstückseigentümer\t120 €\t01.03.\n"
+        "Erbbauberechtigte\t120 €\t01.03.",
+        "PERSON",
+        [],
+    ),
+    (
+        "Nr.\tAntragsteller\tOrt\n1\tMüller Anna\tBochum\n2\tKeiner Hans\tWitten\n",
+        "LOCATION",
+        ["Bochum", "Witten"],
+    ),
     # A row of pairs with a login.
     (
         "Name;Meier;Benutzername;h_meier;Vorname;Hans;Ort;Herne",

@@ -832,6 +832,11 @@ PERSON_CASES = [
         id="a-month-that-is-a-first-name-before-a-name",
     ),
     pytest.param(
+        "Zwischen Juni und Juli Hans Meier vertritt. Stand: Juli Peter Schulz, Kämmerer",
+        ["Hans Meier", "Peter Schulz"],
+        id="negative-months-in-a-sentence-or-a-heading-before-a-name",
+    ),
+    pytest.param(
         "Seit August Ayşe Yılmaz im Amt ist, am 3. August Sabine Kowalski; der August Verlag.",
         ["Ayşe Yılmaz", "Sabine Kowalski"],
         id="negative-months-after-a-dates-word",
@@ -1662,6 +1667,18 @@ BIRTHPLACE_CASES = [
         [],
         id="negative-rooms-of-a-wedding-and-a-noun-before-the-verb",
     ),
+    pytest.param(
+        "Er wurde in Kunduz, Afghanistan, geboren; sie in Herat/Afghanistan geboren. "
+        "Eheschließung: 18.09.1987 in Würzburg. Sie haben am 18.09.1987 in Bamberg die Ehe "
+        "geschlossen.",
+        ["Kunduz", "Herat", "Würzburg", "Bamberg"],
+        id="a-country-after-a-comma-or-slash-and-marriages-with-a-colon-or-die-ehe",
+    ),
+    pytest.param(
+        "Hochzeit am 14.02.2025 in Würzburg: Das Standesamt bietet Sondertermine.",
+        [],
+        id="negative-an-offer-of-weddings",
+    ),
 ]
 
 
@@ -2031,6 +2048,21 @@ RESIDENCE_CASES += [
         id="a-familys-town-a-residents-and-a-move-in-a-month-in-lower-case",
     ),
     pytest.param(
+        "Er lebt seit 2015 in Deutschland, zunächst in Zirndorf, dann in Schwabach und seit 2019 in "
+        "Mannheim. Ich lebe seit 2015 in Deutschland; zunächst in Fürth, später in Erlangen. Sie "
+        "lebt seit 2016 in Deutschland, zunächst in Ansbach, seit März in Bamberg.",
+        ["Zirndorf", "Schwabach", "Mannheim", "Fürth", "Erlangen", "Ansbach", "Bamberg"],
+        id="histories-of-homes-with-er-a-semicolon-und-and-a-month-alone",
+    ),
+    pytest.param(
+        "Als Anwohner in Kray sind Sie berechtigt, einen Parkausweis zu beantragen. Als Einwohner "
+        "in Bochum haben Sie Anspruch auf den Bochum-Pass. Unser Partner in Dortmund, die "
+        "Stadtwerke, übernimmt die Abrechnung. Ihre Familie in Herne erhält Wohngeld, wenn die "
+        "Voraussetzungen vorliegen.",
+        [],
+        id="negative-an-faqs-residents-a-partner-firm-and-the-readers-family",
+    ),
+    pytest.param(
         "Ich wohne in Herne, zunächst in Untermiete und später in Ruhe. Anwohner in Bochum "
         "beschweren sich.",
         ["Herne"],
@@ -2287,6 +2319,25 @@ DATE_OF_BIRTH_CASES = [
         "geb. 12.03.1980, also 3 Tage vor dem 15.03.1980. Frist: 12.03.2026, also 14.03.2026",
         ["12.03.1980"],
         id="negative-other-dates-after-a-birth-date",
+    ),
+    pytest.param(
+        "Geburtsdatum 12.03.1980 (14.03.2026 beantragt)\nGeburtsdatum: 12.03.1990 / 01.02.2015 "
+        "Einreise\nGeburtsdatum: 12.03.1970, bzw. 14.03.2026 laut Melderegister",
+        ["12.03.1980", "12.03.1990", "12.03.1970"],
+        id="negative-another-day-in-brackets-after-a-slash-or-bzw",
+    ),
+    pytest.param(
+        "Geburtsdatum: neunzehnter Juni zweitausendzwei. Ihr Sohn wurde nach Angaben der Mutter am "
+        "03.04.2015 in Essen geboren.",
+        ["neunzehnter Juni zweitausendzwei", "03.04.2015"],
+        id="a-spoken-date-after-a-colon-and-four-words-before-am",
+    ),
+    pytest.param(
+        "In Bochum sind im Zeitraum vom 01.01.2023 bis 31.12.2023 insgesamt 3.210 Kinder geboren. "
+        "Es sind seit dem 01.01.2024 bereits 1.200 Kinder geboren worden. Die Jahrgänge waren nach "
+        "dem 01.01.1990 geboren. Wer ist am 14.09.2009 oder früher geboren?",
+        [],
+        id="negative-statistics-and-bounds-before-geboren",
     ),
 ]
 
@@ -3074,6 +3125,39 @@ AKTENZEICHEN_CASES = [
         "zur Bewerbung (Bewerbernummer 07-2026-011) hat; das Grab hat die Nummer W-12-118, äh",
         ["07-2026-011", "W-12-118"],
         id="an-applicants-number-and-a-graves-in-a-sentence",
+    ),
+    pytest.param(
+        "Kundennummern: 4471190; 4471191. Steuermarken Nr. 07731 und Nr. 07732, Steuermarken 07741 "
+        "bis 07743. (Ticket #48213). Grabstelle W-12-118, Feld 12; Reihengrab 4471; die Grabstätte "
+        "mit der Nummer W-12-119. Sozialpass Nr. 118-44721, Bochum-Pass Nr. 4471, "
+        "Vertragskontonummer 400012345678. Im Bauantragsverfahren BA 36-2024-0117.",
+        [
+            "4471190",
+            "4471191",
+            "07731",
+            "07732",
+            "07741",
+            "07743",
+            "48213",
+            "W-12-118",
+            "4471",
+            "W-12-119",
+            "118-44721",
+            "4471",
+            "400012345678",
+            "BA 36-2024-0117",
+        ],
+        id="the-reviews-variants-of-lists-tickets-graves-passes-and-procedures",
+    ),
+    pytest.param(
+        "Ratsantrag RA 2025/0412 der SPD-Fraktion; der Eilantrag EA 2025/14 der Grünen; der "
+        "Förderantrag FA 2025/12 des Sportvereins; die Anfrage AF 2025/12 der FDP. Das Verfahren EU "
+        "2020/1234 regelt die Zulassung; im Verfahren BP 12/2023; im Verfahren C 311/18; das "
+        "Vorhaben B 2-2024. Der Vertrag hat die Nummer 2025-001. Das Konto hat die Nummer 1234567 "
+        "bei der Sparkasse. Stellenausschreibung Bewerbungskennziffer 45/2025 und 46/2025. Das "
+        "Abgabenkonto 2025/2026 wird im Haushalt geführt.",
+        [],
+        id="negative-motions-public-procedures-contracts-accounts-and-job-ads",
     ),
     pytest.param(
         "Zeichen VÜ 32.22-2025-045512\nDatum 04.03.2026",
