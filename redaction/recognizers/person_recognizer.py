@@ -260,6 +260,13 @@ _CLOSING_SAME_LINE = re.compile(
 # Informal mail in lower case: "mein name ist kevin schmitz und …", "gruß kevin". The cue is
 # strong enough to take lower-case words; function words end the name.
 _LOWER_WORD = r"[^\W\d_]{2,}"
+# Words of a call that follow a name but are none.
+_SPOKEN_FILLERS = (
+    r"(?i:hier|und|ich|wir|von|vom|aus|also|äh|ähm|ja|nein|bei|mit|wegen|der|die|das|den|dem"
+    r"|bin|ist|spricht|am|im|in|zu|zum|zur|noch|mal|bitte|danke|guten|tag)"
+)
+# A name's middle word, before its last: "nguyen van duc", "tran thi lan", "ahmad al hamwi".
+_NAME_PARTICLE = r"(?:van|văn|thi|thị|de|da|di|del|dos|von|el|al|bin|ibn|abu|ben|ter|ten|le|la|zu)"
 _INTRO_LOWER = re.compile(
     # "name ist …" alone too, but not "der Name ist falsch geschrieben".
     r"(?<![\w-])(?:(?i:mein[ ]name[ ]ist|ich[ ]hei+(?:ß|ss)e)"
@@ -267,7 +274,7 @@ _INTRO_LOWER = re.compile(
     r"|(?:(?<!der[ ])(?<!dein[ ])(?<!dieser[ ])name|(?<![^\n])Name)[ ]ist"
     r"(?![ ](?i:nicht|leider|falsch|richtig|korrekt|bekannt|unbekannt|unleserlich|anders"
     r"|pflicht\w*|erforderlich|vollständig|der|die|das|ein|eine|mir|uns|ihnen|auf|in|im)\b))[ ]+"
-    rf"(?P<name>{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?)"
+    rf"(?P<name>{_LOWER_WORD}(?:[ ]{_NAME_PARTICLE}[ ]{_LOWER_WORD}|[ ]{_LOWER_WORD})?)"
 )
 _CLOSING_LOWER = re.compile(
     rf"^[ \t]*(?i:gruß|gruss|grüße|lg|vg|mfg|viele[ ]grüße|liebe[ ]grüße)[ ,]+"
@@ -283,16 +290,25 @@ _HEADER = re.compile(
 
 
 class _KnownFirst:
-    """Matches of ``pattern`` whose name starts with a known first name, in any case."""
+    """Matches of ``pattern`` whose name starts with a known first name, in any case: one of
+    ``given_names``, or with a surname after it one of ``paired_given_names`` ("hier ist
+    dominika kowalski", "hier ist kübra aydın")."""
 
     def __init__(self, pattern: str) -> None:
         self._pattern = re.compile(pattern)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         known = given_names()
+        paired = paired_given_names()
         for match in self._pattern.finditer(text):
-            first = match.group("name").split()[0]
-            if _capitalised(first) in known:
+            words = match.group("name").split()
+            first = _capitalised(words[0])
+            if first in known or (
+                len(words) > 1
+                and first in paired
+                and words[-1] not in _stop_words()
+                and words[-1] not in PersonRecognizer.FUNCTION_WORDS
+            ):
                 yield match
 
 
@@ -303,10 +319,14 @@ class _KnownFirst:
 _INTRO_SPOKEN = _KnownFirst(
     # (Not a street's or a church's name: "hält hier Kurt-Schumacher-Platz"; nor "hier frank
     # und frei".)
-    r"(?<![\w-])(?i:hier[ ](?:ist|spricht)|(?<=[^\W\d_][ ])hier)"
+    # A caller's greeting before the name: "ja schönen guten tag thomas lehmann von der …".
+    r"(?<![\w-])(?i:hier[ ](?:ist|spricht)|(?<=[^\W\d_][ ])hier|guten[ ]tag|grüß[ ]gott"
+    r"|servus|moin)"
     r"(?:[ ](?i:äh|ähm|öhm|ehm|also|ja),?)*"
     rf"[ ]+(?!(?i:frank|will|mark|klar|hart|gerade|otto|ernst)[ ])(?P<name>{_LOWER_WORD}"
-    rf"(?:[ ](?:de|da|di|del|van|von|el|al)[ ]{_LOWER_WORD}|[ ]{_LOWER_WORD})?)(?![\w-])"
+    # (A caller's "şahin hier gülay şahin": "hier" is no surname.)
+    rf"(?:[ ]{_NAME_PARTICLE}[ ]{_LOWER_WORD}|[ ](?!{_SPOKEN_FILLERS}(?![\w-])){_LOWER_WORD})?)"
+    r"(?![\w-])"
 )
 
 
@@ -595,9 +615,12 @@ class _ChatLabels:
     name a field ("Hinweis:", "Telefon:") or an office ("Bürgerbüro:") are left out.
     """
 
+    # (Also "Surname, Given" with an office after it: "[08.10. 16:02] Brinkhoff, Sandra (Stadt
+    # Hamm): …".)
     _LINE = re.compile(
-        r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[^\W\d_][^\n:|;,.()\[\]]{0,28}?)"
-        r"[ \t]*:[ \t]+\S",
+        r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[^\W\d_][^\n:|;,.()\[\]]{0,28}?"
+        r"(?:,[ ][^\W\d_][^\n:|;,.()\[\]]{0,20}?)?)"
+        r"(?:[ ]\([^()\n:]{1,30}\))?[ \t]*:[ \t]+\S",
         re.MULTILINE,
     )
     NOT_SPEAKERS = _word_set(
@@ -637,7 +660,7 @@ class _ChatLabels:
 
     @classmethod
     def _is_speaker(cls, label: str) -> bool:
-        words = label.split()
+        words = label.replace(",", " ").split()
         if not words or len(words) > 4 or not words[0][:1].isupper():
             return False
         if words[0] in cls.NOT_SPEAKERS or words[0] in PersonRecognizer.NOT_NAMES:

@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.noun_lexicon import is_known_name, is_lexicon_noun
 from redaction.recognizers.patterns import StdlibPatternRecognizer
 
 # A letter and its spelling word ("S wie Samuel", "Ö wie Ökonom", "sch wie Schule"), three at
@@ -82,4 +83,36 @@ class SpelledNameRecognizer(StdlibPatternRecognizer):
                 result = self._result(pattern, match.start(), match.end(), text)
                 if result is not None:
                     results.append(result)
-        return results
+        return results + self._mentions(text, results)
+
+    def _mentions(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The spelled word where it is said as a word: "hier ist kübra aydın also a y d ı n",
+        "Frau Wróbel, W-R-O-B-E-L" (no everyday word: a spelled plate's letters may make one)."""
+        words = {_spelled_word(text, r) for r in results}
+        pattern = Pattern(_SAID, "", 0.6)
+        found = []
+        for word in words:
+            if len(word) < _MIN_SAID or (
+                is_lexicon_noun(word.capitalize()) and not is_known_name(word.capitalize())
+            ):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I):
+                if not any(r.start <= match.start() < r.end for r in results):
+                    result = self._result(pattern, match.start(), match.end(), text)
+                    if result is not None:
+                        found.append(result)
+        return found
+
+
+_SAID = "Spelled word said as a word"
+_MIN_SAID = 3
+_ALPHABET_LETTER = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöü]|[Ss]ch|[Cc]h)[ ]wie[ ]")
+
+
+def _spelled_word(text: str, result: RecognizerResult) -> str:
+    """The word a spelling gives: its letters joined."""
+    spelled = text[result.start : result.end]
+    explanation = result.analysis_explanation
+    if explanation is not None and explanation.pattern_name == "Spelling alphabet":
+        return "".join(m.group(1) for m in _ALPHABET_LETTER.finditer(spelled)).lower()
+    return spelled.replace(" ", "").replace("-", "").lower()

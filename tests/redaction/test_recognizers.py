@@ -832,6 +832,32 @@ PERSON_CASES = [
         id="a-month-that-is-a-first-name-before-a-name",
     ),
     pytest.param(
+        "anrufer: hallo ja äh mein name ist nguyen van duc ich hab ein auto gekauft\n"
+        "hallo frau essen hier ist dominika kowalski die frau von jarek\n"
+        "ja schönen guten tag thomas lehmann von der nordhessischen hausverwaltung gmbh",
+        ["nguyen van duc", "dominika kowalski", "thomas lehmann"],
+        id="a-callers-name-of-three-words-of-a-further-origin-and-after-a-greeting",
+    ),
+    pytest.param(
+        "guten tag zusammen, hier ist alles geregelt. moin moin",
+        [],
+        id="negative-greetings-without-a-name",
+    ),
+    pytest.param(
+        "[08.10. 16:02] Brinkhoff, Sandra (Stadt Hamm): Wer geht morgen?\n"
+        "[08.10. 16:15] Nowakowski, Piotr (Stadt Hamm): Ich.\n"
+        "[08.10. 16:20] Brinkhoff, Sandra (Stadt Hamm): Gut.\n"
+        "[08.10. 16:22] Nowakowski, Piotr (Stadt Hamm): Ja.",
+        ["Brinkhoff, Sandra", "Nowakowski, Piotr", "Brinkhoff, Sandra", "Nowakowski, Piotr"],
+        id="chat-speakers-as-surname-comma-given-with-their-office",
+    ),
+    pytest.param(
+        "hallo hier ist kübra aydın also a y d ı n mit dem i. Mein Name ist Wrobel, "
+        "W-R-O-B-E-L, Herr wrobel.",
+        ["kübra aydın", "a y d ı n", "Wrobel", "W-R-O-B-E-L", "wrobel"],
+        id="a-spelled-word-where-it-is-said",
+    ),
+    pytest.param(
         "Zwischen Juni und Juli Hans Meier vertritt. Stand: Juli Peter Schulz, Kämmerer",
         ["Hans Meier", "Peter Schulz"],
         id="negative-months-in-a-sentence-or-a-heading-before-a-name",
