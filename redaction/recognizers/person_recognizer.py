@@ -1807,6 +1807,51 @@ def months_as_given_names(
     return found
 
 
+# Adjectives and other everyday words that surnames are, in lower case ("jung", "klein").
+_EVERYDAY_LOWER = frozenset(
+    w.lower()
+    for w in _EVERYDAY_SURNAMES
+    | _AMBIGUOUS_GIVEN
+    | _words(
+        """
+        Rot Roth Frei Fromm Kühn Schön Lieb Hell Fröhlich Wild Gut Still Best Reich Arm Kluge Froh
+        Hoch Stark Schnell Mild Hart Fein Bald Gern Kalt Warm Voll Wahl Wirth Wert Sauer Süß
+        Lustig Ehrlich Treu Wach Will Kann Muss Soll Mag Darf Hat Ist Sind Wird Bin Mal Noch Nur
+        """
+    )
+)
+
+
+def _lower_mentions(text: str, parts: set[str]) -> list[tuple[int, int]]:
+    """A found name's parts in lower case where the text around is written so, as chats and
+    transcripts are ("Yonas: meine neue nummer … yonas", "Tobi 🐻: hdl, tobi"); no everyday
+    word ("jung", "vogel") and no noun of the lexicon."""
+    if not any(c.islower() for c in text):
+        return []
+    lowered = {
+        part.lower()
+        for part in parts
+        if part[:1].isupper()
+        and part.lower() not in _EVERYDAY_LOWER
+        and part.lower() not in _stop_words()
+        and part.lower() not in PersonRecognizer.FUNCTION_WORDS
+        and not is_lexicon_noun(part)
+        and not _is_common_noun(part)
+        # A town taken for a name spreads no further ("gewerbeamt siegen").
+        and part.lower() not in toponyms()
+    }
+    if not lowered:
+        return []
+    return [
+        match.span()
+        for match in _LOWER_NAME_WORD.finditer(text)
+        if match.group() in lowered and written_in_lower_case(text, *match.span())
+    ]
+
+
+_LOWER_NAME_WORD = re.compile(r"(?<![\w.@/-])[a-zäöüßçğışéèáíóúñćčšžłńśźż]{3,}(?![\w@-])")
+
+
 def _surname_like(word: str) -> bool:
     # A double name with a noun in it ("Terhorst-Kaplan", "Müller-Koch") is a surname when one
     # of its parts is one.
@@ -2245,6 +2290,8 @@ class PersonRecognizer(EntityRecognizer):
         # Two-letter parts ("Al", "Li") would hit too many ordinary words when propagated.
         parts = {p for p in parts if len(p) >= 3}
         for start, end in find_mentions(text, parts):
+            results.append(self._result(start, end, PROPAGATED_SCORE))
+        for start, end in _lower_mentions(text, parts):
             results.append(self._result(start, end, PROPAGATED_SCORE))
         return results
 

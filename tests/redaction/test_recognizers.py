@@ -858,6 +858,18 @@ PERSON_CASES = [
         id="a-spelled-word-where-it-is-said",
     ),
     pytest.param(
+        "[09.04.25 11:06] Yonas: meine neue nummer ist neu die alte geht nicht mehr. yonas\n"
+        "[09.04.25 11:10] Birgit: gespeichert bis dienstag\n"
+        "[09.04.25 11:12] Yonas: danke birgit\n[09.04.25 11:15] Birgit: ok",
+        ["Yonas", "yonas", "Birgit", "Yonas", "birgit", "Birgit"],
+        id="a-speakers-name-in-lower-case-in-a-chat",
+    ),
+    pytest.param(
+        "Herr Jung und Frau Klein kommen. das ist jung und klein.",
+        ["Jung", "Klein"],
+        id="negative-everyday-words-that-surnames-are-in-lower-case",
+    ),
+    pytest.param(
         "Zwischen Juni und Juli Hans Meier vertritt. Stand: Juli Peter Schulz, Kämmerer",
         ["Hans Meier", "Peter Schulz"],
         id="negative-months-in-a-sentence-or-a-heading-before-a-name",
