@@ -420,7 +420,10 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # an FAQ's "Ihre Familie in Bochum erhält …", nor "unser Partner in Dortmund").
             r"|(?:(?i:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)"
             r"|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)[ ]"
-            r"(?:Familie|Lebensgefährt(?:e|in)))(?:[ ][A-ZÄÖÜ][\w-]+)?"
+            r"(?:Familie|Lebensgefährt(?:e|in))"
+            # "lt. KM jetzt bei Freundin in Gütersloh".
+            r"|bei[ ](?:(?:seiner|ihrer|einer|einem|seinem|ihrem)[ ])?(?:Freundin|Freund"
+            r"|Lebensgefährt(?:e|in)|Bekannten))(?:[ ][A-ZÄÖÜ][\w-]+)?"
             r"(?:[ ]\([^()\n]{1,40}\))?(?:[ ](?:kommt|kommen|kam|kamen|stammt|stammen))?)"
             rf"{_WRAP}(?:in|aus){_WRAP}{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
@@ -504,6 +507,16 @@ class ResidenceRecognizer(ValuePatternRecognizer):
             # A dotted leader too: "Ortsteil ................ Ilversgehofen".
             rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:[ \t]*:|[ ]?\.{{3,}})[ \t]*{_NOT_AFTER}"
             rf"(?!{NOT_TOWNS}){TOWN}",
+            0.8,
+        ),
+        # A form printed with aligned columns: "Stadtteil                   Aschenberg" (the
+        # value alone on the rest of its line).
+        Pattern(
+            "District after a form's label",
+            r"(?:^[ \t]*|(?<=[ ]{2})|(?<=\t))"
+            r"(?i:stadtteil|stadtbezirk|ortsteil|ortsbezirk|wohnviertel)"
+            # (One possessive run of blanks: two side by side split a long run every way.)
+            rf"(?:[ ]{{2}}|\t)[ \t]*+{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}(?=[ \t]*$)",
             0.8,
         ),
         Pattern(
@@ -875,7 +888,9 @@ _HOME_ANSWER = re.compile(
 # Ludwigshafen am Rhein, seit März⏎2019 in …".)
 _HOME_CLAUSE = re.compile(
     r"(?<![\w-])(?:(?i:(?:ich|wir)[ ](?:lebe|leben|wohne|wohnen)|lebe|wohne)"
-    r"|(?:und|Sie|sie|[Ee]r)[ ](?:leben|wohnen|lebt|wohnt)|[Ww]ohnt|[Ll]ebt)"
+    r"|(?:und|Sie|sie|[Ee]r)[ ](?:leben|wohnen|lebt|wohnt)|[Ww]ohnt|[Ll]ebt"
+    # Where one comes from, then where one lives: "wir kommen aus idlib, seit 2016 in flensburg".
+    r"|(?i:(?:ich|wir)[ ](?:komme|kommen|stamme|stammen)))"
     rf"(?:{_WRAP}[^\W\d_]+|{_WRAP}(?:19|20)\d{{2}}){{0,4}}?{_WRAP}(?i:in|aus){_WRAP}"
     r"[^\W\d_][\w-]*"
     # A town's name of several words: "in Ludwigshafen am Rhein".
@@ -899,7 +914,9 @@ _THEN_HOME = re.compile(
     # "Wohnt nicht in MG, sondern in Neuss"; "; zunächst in …", "und seit 2019 in …".
     rf"(?:[,;]|[ ]und){_WRAP}(?:(?i:zuerst|zunächst|erst|anfangs|dann|danach|später|anschließend"
     rf"|jetzt|inzwischen|heute|vorher|davor|sondern)|(?i:seit|bis|ab){_HOME_TIME})"
-    rf"(?:{_WRAP}(?i:hier|wieder|dann))?{_WRAP}(?i:in){_WRAP}{_HOME_VALUE}"
+    rf"(?:{_WRAP}(?i:hier|wieder|dann))?{_WRAP}(?:(?i:in){_WRAP}{_HOME_VALUE}"
+    # A district with its article: "jetzt im Vorderen Westen", "seit 2021 hier im Schinkel".
+    r"|(?:im|in[ ]der)[ ](?P<district>[A-ZÄÖÜ][^\W\d_]+(?:[ ][A-ZÄÖÜ][^\W\d_]+)?)(?![\w-]))"
 )
 # A second town of the same station: "zunächst in Zirndorf und Schwabach".
 _AND_HOME = re.compile(rf"{_WRAP}(?:und|bzw\.|sowie){_WRAP}(?:in{_WRAP})?{_HOME_VALUE}")
@@ -914,20 +931,25 @@ def _earlier_and_later_homes(text: str, identifier: str) -> list[RecognizerResul
         chained = False
         while then := _THEN_HOME.match(text, end) or (chained and _AND_HOME.match(text, end)):
             chained = True
-            value = then.group("value")
+            group = (
+                "district"
+                if "district" in then.re.groupindex and then.group("district")
+                else "value"
+            )
+            value = then.group(group)
             head = value.split()[0].split("-")[0]
             town = head[:1].upper() + head[1:]
             if (
                 value.lower() in _NOT_LOWER_TOWNS
                 or value.lower() in STOP_WORDS
                 or not is_town(town)
-                or (value[:1].islower() and not written_in_lower_case(text, *then.span("value")))
+                or (value[:1].islower() and not written_in_lower_case(text, *then.span(group)))
             ):
                 break
             found.append(
                 cued_result(
                     "LOCATION",
-                    then.span("value"),
+                    then.span(group),
                     0.6,
                     ("ResidenceRecognizer", identifier),
                     "Earlier or later home",

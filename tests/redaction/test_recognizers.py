@@ -2093,6 +2093,20 @@ RESIDENCE_CASES += [
         id="histories-of-homes-with-er-a-semicolon-und-and-a-month-alone",
     ),
     pytest.param(
+        "lebe seit 2016 in Kassel, zuerst in Bettenhausen, jetzt im Vorderen Westen. KV seit 03/25 "
+        "ausgezogen, lt. KM jetzt bei Freundin in Gütersloh.\n"
+        "wir sind 5 personen und wir kommen aus idlib, seit 2016 in flensburg. danke\n"
+        "Vorname                     Senait\nStadtteil                   Aschenberg\n",
+        ["Kassel", "Bettenhausen", "Vorderen Westen", "flensburg", "Gütersloh", "Aschenberg"],
+        id="a-district-with-its-article-origin-then-home-a-friends-and-an-aligned-forms-district",
+    ),
+    pytest.param(
+        "Ich wohne in Herne, jetzt im Urlaub in Italien. Wir kommen aus Syrien, seit 2016 in der "
+        "Nähe.\nGrößter Ortsteil                Marxloh",
+        ["Herne"],
+        id="negative-a-holiday-a-nearness-and-a-statistics-district",
+    ),
+    pytest.param(
         "Als Anwohner in Kray sind Sie berechtigt, einen Parkausweis zu beantragen. Als Einwohner "
         "in Bochum haben Sie Anspruch auf den Bochum-Pass. Unser Partner in Dortmund, die "
         "Stadtwerke, übernimmt die Abrechnung. Ihre Familie in Herne erhält Wohngeld, wenn die "
