@@ -3528,7 +3528,11 @@ def _organisation_before(
             continue
         if results.overlaps(first, last):
             return False  # a person, or a detail that stayed personal, comes first
-        if _FIRST_PERSON.search(segment) or _PERSONAL_LABEL.fullmatch(segment.strip()):
+        if _FIRST_PERSON.search(segment) or (
+            _PERSONAL_LABEL.fullmatch(segment.strip())
+            # An office named like a label is none: "Wohngeldstelle", "Meldebehörde".
+            and _organisation_kind(segment.strip()) != "authority"
+        ):
             return False
         if _CONTACT_LABEL.fullmatch(segment):
             continue

@@ -69,6 +69,13 @@ ADDRESS_CASES = [
     ("Herr Max Niehaus, Hattinger Straße 5", ["Hattinger Straße 5"]),
     # Letterheads and contact lines of authorities and institutions, over several lines.
     ("Stadt Kassel\nBauaufsicht\nObere Königsstraße 8\n34117 Kassel", []),
+    # An office named like a personal label ("Wohn…", "Melde…"); the label itself is one.
+    ("Stadt Oberhausen\nWohngeldstelle\nMarktstraße 72\n46045 Oberhausen", []),
+    ("Stadt Oberhausen\nMeldebehörde\nMarktstraße 72\n46045 Oberhausen", []),
+    (
+        "Stadt Oberhausen\nWohnort\nMarktstraße 72\n46045 Oberhausen",
+        ["Marktstraße 72", "46045 Oberhausen"],
+    ),
     ("An das\nStandesamt Freiburg\nRathausplatz 2-4\n79098 Freiburg", []),
     ("Öffnungszeiten im Amt für Statistik und Wahlen, Burgplatz 1, 04109 Leipzig", []),
     ("Bestattungen Lindenhof GmbH · Hattinger Straße 402 · 44795 Bochum", []),
