@@ -3986,7 +3986,8 @@ _TOWN_AFTER_PERSON = re.compile(rf"[ ](?:aus|in)(?:[ ]|[ ]*\n[ ]*)(?!{NOT_TOWNS}
 _LOWER_TOWN_AFTER_PERSON = re.compile(
     r"[ ](?:aus|in)[ ](?:(?:äh|ähm|öhm|ehm)[ ])?"
     r"(?P<value>[a-zäöüß][a-zäöüß]{2,}(?:-[a-zäöüß]{2,})*)(?![\w-])"
-    # A second word of a town's name: "unsere tochter in bad lippspringe".
+    # The next word, whose case the lower-case check reads too (a town's name of several words
+    # is looked up from the first: ``_LOWER_WORDS``).
     r"(?:[ ](?P<second>[a-zäöüß]{2,})(?![\w-]))?"
 )
 # The last words of countries' names of several words.

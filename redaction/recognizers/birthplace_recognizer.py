@@ -179,7 +179,9 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
         Pattern(
             _MARRIED,
             # (Not "Hochzeit am 14.02.2025 in Würzburg: Das Standesamt bietet …", an offer.)
-            rf"(?<![\w-])(?:Eheschließung|Heirat|Trauung)(?::|[ ](?:am|vom))?[ ]+{_DATE}"
+            # "Die Trauung fand am 18.09.1987 in Würzburg statt", "Die Ehe wurde am … geschlossen".
+            rf"(?<![\w-])(?:Eheschließung|Heirat|Trauung|(?:Trauung|Hochzeit)[ ]fand|Ehe[ ]wurde)"
+            rf"(?::|[ ](?:am|vom))?[ ]+{_DATE}"
             rf"[ ]+in[ ]+(?!{NOT_TOWNS}){TOWN}(?![\w-])(?![ ]?\d)",
             0.8,
         ),

@@ -1713,6 +1713,12 @@ BIRTHPLACE_CASES = [
         id="a-country-after-a-comma-or-slash-and-marriages-with-a-colon-or-die-ehe",
     ),
     pytest.param(
+        "Die Trauung fand am 18.09.1987 in Würzburg statt. Die Ehe wurde am 03.05.1990 in "
+        "Bamberg geschlossen. Die Hochzeit fand am 12.06.2026 in Raum 2 statt.",
+        ["Würzburg", "Bamberg"],
+        id="a-marriage-that-took-place",
+    ),
+    pytest.param(
         "Hochzeit am 14.02.2025 in Würzburg: Das Standesamt bietet Sondertermine.",
         [],
         id="negative-an-offer-of-weddings",
