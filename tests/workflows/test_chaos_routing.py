@@ -23,11 +23,14 @@ import asyncio
 import base64
 import os
 import random
+import re
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
+from email.parser import BytesParser
+from email.policy import compat32
 from pathlib import Path
 
 import pytest
@@ -216,6 +219,35 @@ async def run_chaos(
     }
 
 
+def delivery_report(document_id: str, point: str, mails: list[bytes], server: MailServer) -> str:
+    """What a failed exactly-once check needs: each copy's headers and the servers' log lines."""
+    heads = [
+        {
+            name: str(message.get(name))
+            for name in ("Message-ID", "Date", "X-Rathaus-Idempotency-Key", "Subject")
+        }
+        for message in (
+            BytesParser(policy=compat32).parsebytes(raw, headersonly=True) for raw in mails
+        )
+    ]
+    ids = {head["Message-ID"].strip("<> ") for head in heads}
+    lines = [
+        f"{name}: {line}"
+        for name, path in server.logs.items()
+        for line in path.read_text(errors="replace").splitlines()
+        if any(i in line for i in ids)
+    ]
+    queue_ids = {
+        m.group(1) for line in lines if (m := re.search(r"postfix\S*: ([0-9A-F]{6,}):", line))
+    }
+    lines += [
+        f"postfix: {line}"
+        for line in server.logs["postfix"].read_text(errors="replace").splitlines()
+        if any(q in line for q in queue_ids) and not any(i in line for i in ids)
+    ]
+    return f"{document_id} ({point}): {len(mails)} copies {heads}\n" + "\n".join(lines[-60:])
+
+
 async def test_smtp_and_rt_deliver_exactly_once_despite_kills(
     client: Client,
     pipeline: Components,
@@ -245,12 +277,7 @@ async def test_smtp_and_rt_deliver_exactly_once_despite_kills(
     dovecot_log = mail_server.logs["dovecot"].read_text(errors="replace")
     for document_id, point in planned.items():
         mails = mail_server.wait_for(DEPARTMENT, lambda raw, d=document_id: d[:12].encode() in raw)
-        assert len(mails) == 1, (
-            document_id,
-            point,
-            [(m.split(b"Message-ID:")[1][:80] if b"Message-ID:" in m else m[:300]) for m in mails],
-            [line for line in dovecot_log.splitlines() if "sieve" in line][-10:],
-        )
+        assert len(mails) == 1, delivery_report(document_id, point, mails, mail_server)
         tickets = rt5_server.search(f"Queue = 'Gewerbe' AND Subject LIKE '{document_id[:12]}'")
         assert len(tickets) == 1, document_id
         message_id = message_id_for(
