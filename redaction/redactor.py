@@ -48,6 +48,7 @@ from redaction.recognizers.noun_lexicon import (
 )
 from redaction.recognizers.patterns import LEGAL_FORM, written_in_lower_case
 from redaction.recognizers.person_recognizer import (
+    MONTH_NAMES,
     NAME_PARTICLES,
     PROPAGATED_SCORE,
     PersonRecognizer,
@@ -1972,8 +1973,11 @@ def _field_rules(text: str, add: Callable[[str, int, int, float], bool]) -> None
             if kind == "PERSON" and _typed_in_lower_case(value):
                 # A web form typed in a hurry: "Name, Vorname: kowalski, agnieszka".
                 value = _LOWER_NAME_START.sub(lambda m: m.group().upper(), value)
-            if (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value))) or (
-                kind == _PLAIN_NAME and _person_like(value)
+            if (
+                (kind in ("PERSON", _STAFF) and looks_like_name(_BRACKETED.sub("", value)))
+                or (kind == _PLAIN_NAME and _person_like(value))
+                # "<Familienname>Mai</Familienname>": a name field holds no month.
+                or (kind == "PERSON" and value in MONTH_NAMES)
             ):
                 personal = personal or kind != _STAFF
                 bracket = text.find("(", start, end)

@@ -62,6 +62,8 @@ CUE = (
     + rf"|Geb\.-Datum|Geb\.[ ]?Datum|Geb\.-?[ ]?Dat\.){PLACE_SUFFIX}?|"
     + ocr_tolerant("geburtstag")
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday|tag[ ]der[ ]geburt"
+    # A birth reported: "die Geburt Ihrer Tochter am 4. Februar 2026 angezeigt".
+    r"|geburt(?![\w-])"
     # A joint label of date and place: "Tag/Ort der Geburt: 21.06.2019 / Florești".
     r"|tag[ ]?/[ ]?ort[ ]der[ ]geburt"
     # The label of a foreign document or form: Turkish, Polish, Romanian, Serbo-Croatian and
@@ -244,6 +246,8 @@ class DateOfBirthRecognizer(StdlibPatternRecognizer):
             rf"(?:(?:{_SP}(?!(?:seit|vom|von|bis|ab|zwischen)(?![\w-]))"
             rf"[^\W\d_]+){{1,4}}?{_SP}(?:am|arn)|(?:{_SP}(?:am|arn))?){_SP}"
             rf"({DATE}|{_WORD_DATE})"
+            # The hour of birth: "am 4. Februar 2026 um 8:12 Uhr geboren".
+            rf"(?:{_SP}um{_SP}\d{{1,2}}[:.]\d{{2}}(?:{_SP}Uhr)?)?"
             # ("am 14.09.2009 oder früher geboren" is a rule's bound.)
             rf"(?:{_SP}(?!(?:oder|und|bis|früher|später|danach|davor)(?![\w-]))[^\s,;:\d][^\s,;:]*)"
             rf"{{0,5}}?{_SP}(?:geboren|(?:zur|auf[ ]die)"

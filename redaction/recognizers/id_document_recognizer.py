@@ -31,20 +31,35 @@ _STAY_PAPERS = (
 )
 _STAY_PAPER = re.compile(rf"(?<![\w-])(?:{_STAY_PAPERS})")
 _MARKED = re.compile(r"(?i:nr|nummer|no)\b|[:#]")
+# Also in the genitive ("Seriennummer des Ausweises:", "Kopie des Reisepasses") and a card
+# of one's own named by its compound ("Schwerbehindertenausweis", "Dienstausweis",
+# "Ausländerausweis/Passersatzpapier Nr.").
 _DOCUMENT_CUE = (
-    r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:[Pp]ass|PASS|[Pp]assport|PASSPORT|[Pp]ersonalausweis"
-    r"|[Aa]usweis|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
-    rf"|Passnr\.?|Reisedokument|Passersatz|Aufenthaltstitel|eAT|Dokumentennummer|PA(?=-N(?:r|ummer))"
+    r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:(?:[Pp]ass|[Pp]ersonalausweis|[Aa]usweis"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}ausweis)(?:es)?(?![\w])"
+    r"|PASS|[Pp]assport|PASSPORT"
+    r"|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
+    rf"|Passnr\.?|Reisedokument|Passersatz(?:papier(?:e?s)?)?|Aufenthaltstitel|eAT"
+    rf"|Dokumentennummer|PA(?=-N(?:r|ummer))"
+    # Their own names, as people from abroad write them: Polish, Turkish, Romanian, French,
+    # Italian, Spanish and Portuguese, Dutch, Ukrainian and Russian.
+    r"|Dowód(?:[ ]osobisty)?|[Pp]aszport|[Nn]üfus[ ]cüzdanı|[Kk]imlik(?:[ ]kartı)?"
+    r"|[Cc]arte[ ]de[ ]identitate|[Cc]arte[ ]d['’]identité|[Cc]arta[ ]d['’]identità"
+    r"|[Pp]asa(?:porte|port)|[Pp]assaport[oe]|[Dd]ocumento[ ]de[ ]identidad|DNI|[Pp]aspoort"
+    r"|[Пп]аспорт"
     rf"|{_STAY_PAPERS})"
 )
 # Blanks are taken possessively: a long run of them after a cue is no value, and trying each
 # split of it took quadratic time.
 _AFTER_DOCUMENT_CUE = (
     rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
-    r"(?:[ ]*+\([^()\n]{1,25}\)|[ ]++(?:[A-ZÄÖÜ][a-zäöü]+|[A-Z]{3}(?=[ ])|der|des|von|aus|für"
+    r"(?:[ ]*+(?:\n[ ]*+)?\([^()\n]{1,25}\)"
+    r"|,?[ ]++(?:n°|[A-ZÄÖÜ][a-zäöü]+|[A-Z]{3}(?=[ ])|der|des|von|aus|für"
     r"|Nr\.?|No\.?|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?"
+    # "Serie/Nr. TZ 518273", "Serie und Nummer".
+    r"|Serie(?:[ ]?(?:/|und|u\.)[ ]?(?:Nr\.?|Nummer))?"
     r"|unser(?:e[mnrs]?)?))"
-    r"{0,4}[ ]*+[:#]?[ ]*+(?:\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
+    r"{0,4}[ ]*+[:#]?[ ]*+(?:(?:\n[ ]*+)?\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
 )
 # The value; a number of digits may go on in groups or after a hyphen ("1234 5678 90",
 # "2024-05123").

@@ -618,7 +618,9 @@ class _ChatLabels:
     # (Also "Surname, Given" with an office after it: "[08.10. 16:02] Brinkhoff, Sandra (Stadt
     # Hamm): …".)
     _LINE = re.compile(
-        r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[^\W\d_][^\n:|;,.()\[\]]{0,28}?"
+        # Also after a bare time: "10:44 Park Ji-woo: 1993-11-08".
+        r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+        r"(?P<name>[^\W\d_][^\n:|;,.()\[\]]{0,28}?"
         r"(?:,[ ][^\W\d_][^\n:|;,.()\[\]]{0,20}?)?)"
         r"(?:[ ]\([^()\n:]{1,30}\))?[ \t]*:[ \t]+\S",
         re.MULTILINE,
@@ -646,7 +648,11 @@ class _ChatLabels:
         lines = [
             m
             for m in self._LINE.finditer(string)
-            if self._is_speaker(m.group("name")) and m.group("name") not in bots
+            if self._is_speaker(m.group("name"))
+            and m.group("name") not in bots
+            and not _bot_name(m.group("name"))
+            # "WIBKE (Chatbot):", "Lotta (digitale Assistentin):".
+            and not _BOT_BRACKET.search(m.string, m.end("name"), m.end())
         ]
         counts: dict[str, int] = {}
         for match in lines:
@@ -671,7 +677,24 @@ class _ChatLabels:
         # noun of the lexicon that no name list knows.
         if len(words) == 1 and is_lexicon_noun(label) and not is_known_name(label):
             return False
-        return not any(_is_common_noun(w) or _is_role(w) for w in words)
+        if any(_is_role(w) for w in words):
+            return False
+        # A field's abbreviation in a word: "Chat-ID:", "Besucher-IP:".
+        if any(len(part) >= 2 and part.isupper() for w in words for part in w.split("-")[1:]):
+            return False
+        # "Offene Punkte:", "Neue Frage:": a noun no name list knows makes a heading.
+        if len(words) >= 2 and any(is_lexicon_noun(w) and not is_known_name(w) for w in words):
+            return False
+        # A surname that is a noun is a name beside a first name: "Park Ji-woo", "Jana Vogel".
+        return not any(_is_common_noun(w) for w in words) or (
+            len(words) >= 2
+            and any(w in paired_given_names() or _SYLLABLE_GIVEN.fullmatch(w) for w in words)
+        )
+
+
+_BOT_BRACKET = re.compile(r"\((?i:[^()]*(?:bot|assistent))")
+# A given name of syllables, as Korean and Chinese names are written: "Ji-woo", "Dong-hyun".
+_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 # A chatbot's name, given where the export starts: "Chatbot „Frag Essen“", "Assistent 'Lotte'".
@@ -1763,6 +1786,8 @@ _EVERYDAY_SURNAMES = _words(
 )
 # Months that are also surnames ("Thomas Mai"): after a first name they are the surname.
 _MONTH_SURNAMES = _words("Mai April August")
+# Months that are names, surnames or first names: a form's name field holds no month.
+MONTH_NAMES = _MONTH_SURNAMES | _words("Juli")
 
 
 # A month that is a first name too, right before a found name, where a name starts: at a
@@ -1771,11 +1796,14 @@ _MONTH_SURNAMES = _words("Mai April August")
 # ("Zwischen Juni und Juli Hans Meier …", "Rundbrief August Hans Meier", "Stand: Juli Peter
 # Schulz"). The month is no name part elsewhere.
 _MONTH_BEFORE_NAME = re.compile(
-    r"(?:(?<![^\n])[ \t]*|(?<=Von:[ ])|(?<=An:[ ])|(?<=Cc:[ ])|(?<=From:[ ])|(?<=To:[ ])"
+    # A chat's line may start with its time: "[03.04.26, 18:15] April Villanueva: …",
+    # "03.04.26, 18:15 - April …", "18:15 April …".
+    r"(?:(?<![^\n])[ \t]*(?:\[[\d.,/: ]{5,24}\][ ]|(?:[\d./]{8,10},?[ ])?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]-)?[ ])?|(?<=Von:[ ])|(?<=An:[ ])|(?<=Cc:[ ])|(?<=From:[ ])|(?<=To:[ ])"
     r"|(?<=Herrn[ ])|(?<=Herr[ ])|(?<=Dr\.[ ])|(?<=\())"
     r"(?P<month>August|Juli|Mai|April)(?:[ ]und)?[ ]$"
 )
-_MONTH_REACH = 30
+_MONTH_REACH = 40
 
 
 def months_as_given_names(
@@ -1871,6 +1899,33 @@ def _surname_like(word: str) -> bool:
     )
 
 
+# An honorific, a first name and a noun that ends the name's line or clause: the noun is the
+# surname ("Frau Sabine Hund⏎Rügenstraße 31", "Herrn Jonas Adler, Lindenweg 4").
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Frau|Herrn?|Fr\.|Hrn?\.)[ ]$")
+_NAME_ENDS = re.compile(r"[ \t]*+(?:\n|$|,)")
+
+
+@functools.lru_cache(maxsize=256)
+def _addressed(surname: str) -> re.Pattern[str]:
+    """The surname after an honorific: "Frau Hund", "Herrn Winter"."""
+    return re.compile(
+        rf"(?<![\w-])(?:Frau|Herrn?|Fr\.|Hrn?\.)[ ](?P<name>{re.escape(surname)})(?![\w-])"
+    )
+
+
+def _addressed_by_full_name(text: str, start: int, end: int, surname: str) -> bool:
+    return (
+        _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _NAME_ENDS.match(text, end) is not None
+        and not surname.isupper()
+        # "Hund" is no name elsewhere ("Frau mit Hund"), but a known surname here.
+        and (surname not in PersonRecognizer.NOT_NAMES or is_known_name(surname))
+        and surname not in PersonRecognizer.FUNCTION_WORDS
+        and not _is_role(surname)
+        and not _is_organisation(surname)
+    )
+
+
 def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names that start with a known first name ("Sven Winter", "Anna Maria Schulz") or list
     items "Surname, First name" ("Sommer, Emma (10)"): no cue needed, the first name is one."""
@@ -1890,7 +1945,7 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
         surname = words[-1]
         end = start + len(" ".join(words))
         if (
-            not _surname_like(surname)
+            not (_surname_like(surname) or _addressed_by_full_name(text, start, end, surname))
             or _is_organisation(" ".join(words))
             or _namesake(text, start, end)
             or FIRM_AFTER.match(text, end)
@@ -2271,11 +2326,22 @@ class PersonRecognizer(EntityRecognizer):
                         results.append(self._result(found[0], found[1], score))
                         if getattr(pattern, "propagates", True):
                             parts.update(name_parts(text[found[0] : found[1]]))
+        addressed: set[str] = set()
         for start, end in _given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
             # Further mentions of the surname, unless it is an everyday word ("Sven Winter":
-            # "Winter" is not redacted wherever the season stands).
-            parts.update(p for p in name_parts(text[start:end]) if p not in _EVERYDAY_SURNAMES)
+            # "Winter" is not redacted wherever the season stands); such a surname is still the
+            # person's after an honorific ("Frau Sabine Hund" … "Sehr geehrte Frau Hund").
+            found_parts = name_parts(text[start:end])
+            parts.update(p for p in found_parts if p not in _EVERYDAY_SURNAMES)
+            surname = text[start:end].split(" ")[-1]
+            if surname not in found_parts or surname in _EVERYDAY_SURNAMES:
+                addressed.add(surname)
+        for surname in addressed:
+            results.extend(
+                self._result(*match.span("name"), PROPAGATED_SCORE)
+                for match in _addressed(surname).finditer(text)
+            )
         for start, end in _lower_given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
         for start, end in _signatures(text):

@@ -1429,7 +1429,6 @@ DEV18_CONSTRUCTIONS = [
             "1O77",
             "1187",
             "2315-00412",
-            "2604 8817 3392",
             "2100 4471 8820",
             "MD-F 2O24/3317",
             "BAMF 4418 22097",
@@ -2370,3 +2369,63 @@ def test_streets_without_a_streets_ending(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert spans_of(redactor, text, {"STREET_ADDRESS"}) == expected
+
+
+# The first session of 2026-12-08, from the blind corpus dev23.
+DEV23_CONSTRUCTIONS = [
+    # A noun after an honorific and a first name, where the name's line or clause ends, is the
+    # surname, also after the honorific alone; a role or a relative there is none.
+    (
+        "Frau Sabine Hund\nRügenstraße 31\n\nSehr geehrte Frau Hund,\nIhr Hund ist angemeldet.",
+        "PERSON",
+        ["Sabine Hund", "Hund"],
+    ),
+    ("Herrn Thomas Bürgermeister, bitte", "PERSON", ["Thomas"]),
+    ("An Frau Petra Tochter, bitte", "PERSON", ["Petra"]),
+    # A name field holds no month.
+    (
+        "<Person>\n  <Familienname>Mai</Familienname>\n  <Vornamen>Lukas Theo</Vornamen>\n"
+        "  <Geburtsort>Wasbek</Geburtsort>\n</Person>",
+        "PERSON",
+        ["Mai", "Lukas Theo"],
+    ),
+    (
+        '{"vorname": "Lukas", "nachname": "Mai", "termin": "3. Mai 2026"}',
+        "PERSON",
+        ["Lukas", "Mai"],
+    ),
+    # A month that is a first name after a chat's time.
+    (
+        "[03.04.26, 18:15] April Villanueva: Die Familie wäre bereit\n"
+        "[03.04.26, 18:16] April Villanueva: die wohnen in der Nähe",
+        "PERSON",
+        ["April Villanueva", "April Villanueva"],
+    ),
+    ("Termin 18:15 Mai Schulz kommt, sagt Herr Schulz.", "PERSON", ["Schulz", "Schulz"]),
+    # Speakers after a bare time, a surname that is a noun beside a given name of syllables;
+    # no heading, no field's abbreviation, no chatbot.
+    (
+        "Chat-ID: 4471-A · Beginn 10:41 Uhr\nBesucher-IP: 10.0.0.7\n"
+        "10:41 WIBKE (Chatbot): Worum geht es?\n10:42 WIBKE (Chatbot): Gern.\n10:44 Park Ji-woo: ok\n"
+        "10:45 Lena Vogt (Bürgerbüro): Danke\n10:46 Park Ji-woo: gut",
+        "PERSON",
+        ["Park Ji-woo", "Lena Vogt", "Park Ji-woo"],
+    ),
+    ("10:00 Offene Punkte: keine\n10:05 Offene Punkte: zwei\n10:06 Neue Frage: wer?", "PERSON", []),
+    # A birth reported, and the hour of birth.
+    (
+        "das Klinikum hat uns die Geburt Ihrer Tochter am 4. Februar 2026 angezeigt.",
+        "DATE_OF_BIRTH",
+        ["4. Februar 2026"],
+    ),
+    ("sie wurde am 4. Februar 2026 um 8:12 Uhr geboren", "DATE_OF_BIRTH", ["4. Februar 2026"]),
+    ("Nach der Geburt bis zum 31.03.2026 beantragen.", "DATE_OF_BIRTH", []),
+    ("Geburten 2025: 2.063, Geburt und Tod am 12.03.2026 gemeldet", "DATE_OF_BIRTH", []),
+]
+
+
+@pytest.mark.parametrize(("text", "entity_type", "expected"), DEV23_CONSTRUCTIONS)
+def test_dev23_constructions(
+    redactor: Redactor, text: str, entity_type: str, expected: list[str]
+) -> None:
+    assert spans_of(redactor, text, {entity_type}) == expected

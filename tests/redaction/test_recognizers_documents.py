@@ -76,6 +76,20 @@ ID_DOCUMENT_CASES = [
     ("AusweisApp2 build b20240115 stürzt beim Start ab.", []),
     ("Bitte bringen Sie Ihren Personalausweis mit. Raum nr 123 4567 im Erdgeschoss.", []),
     ("Pass auf, die Seite https://www.bochum.de/ausweis?id=v1234567 ist umgezogen.", []),
+    # A cue in the genitive, a card named by its compound, a comma after the country.
+    ("Seriennummer des Ausweises: 1220001297", ["1220001297"]),
+    ("Identifikationsdokument: Reisepass (Syrien), Nummer N 012345678", ["N 012345678"]),
+    ("Schwerbehindertenausweis Nr. 4711235 (GdB 50)", ["4711235"]),
+    ("Betreff: 2. Mahnung Leserausweis 2604 8817 3392", ["2604 8817 3392"]),
+    ("Ihr Bibliotheksausweis J 0047 1182 93; bitte", ["J 0047 1182 93"]),
+    # Foreign documents by their own names, a card's series, a number in brackets below.
+    ("rumänischer Personalausweis Serie/Nr. TZ 518273, gültig bis 2029", ["TZ 518273"]),
+    ("Ich bringe meinen Dowód osobisty\n(CKW 418273) und die Urkunde mit.", ["CKW 418273"]),
+    ("Il mio passaporto YA1234567 è scaduto.", ["YA1234567"]),
+    ("Carte d’identité n° 180475123456", ["180475123456"]),
+    ("Reisepass\n(Kopie anbei)", []),
+    ("Reisepass, gültig bis 2030, und Personalausweis, 3 Kopien", []),
+    ("Die Zahl der Schwerbehindertenausweise stieg 2025 auf 41235.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
     ("Die Gewerbeanmeldung erfolgte fristgerecht.", []),
     ("Rechnung RE2026001 vom 05.02.2026", []),
