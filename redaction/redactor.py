@@ -4010,6 +4010,13 @@ _TOWN_BEFORE_PERSON = re.compile(
 )
 _BEFORE_PERSON_REACH = 60
 _SALUTED_REACH = 16
+_RELATIVE_IN_BRACKETS = re.compile(r"[ ]?\((?P<role>[A-ZÄÖÜ][a-zäöüß]+)\)(?=,[ ])")
+_RELATIVE_WORDS_TEXT = """
+Sohn Tochter Vater Mutter Ehemann Ehefrau Bruder Schwester Enkel Enkelin Neffe Nichte Onkel
+Tante Schwiegersohn Schwiegertochter Betreuer Betreuerin Partner Partnerin Lebensgefährte
+Lebensgefährtin Nachbar Nachbarin Vermieter Vermieterin Mieter Mieterin Cousin Cousine
+"""
+_RELATIVE_WORDS = frozenset(_RELATIVE_WORDS_TEXT.split())
 _PLACE_AFTER_PERSON = re.compile(
     # The sentence may end there too: "an die Nichte, Fr. Gabriele Honsel, Lippstadt. Hr. …".
     r",[ ](?P<value>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -4309,6 +4316,12 @@ def _with_personal_towns(text: str, results: list[RecognizerResult]) -> list[Rec
                     and is_common_noun(match.group("value").split("-")[0])
                 )
             ):
+                take(*match.span("value"))
+        # "Dariusz Stark (Sohn), Sarstedt": the town after a relative's bracket.
+        role = _RELATIVE_IN_BRACKETS.match(text, result.end)
+        if role is not None and role.group("role") in _RELATIVE_WORDS:
+            match = _PLACE_AFTER_PERSON.match(text, role.end())
+            if match is not None and _known_town_and_districts(match.group("value")):
                 take(*match.span("value"))
     if "-" in text:
         for match in _DISTRICT_DATE_LINE.finditer(text):
@@ -4779,6 +4792,8 @@ def prepare_for_analysis(text: str) -> str:
     prepared = _SPACE_LIKE.sub(" ", without_surrogates(text))
     if ">" in prepared:
         prepared = _QUOTE_MARKERS.sub(lambda m: " " * len(m.group()), prepared)
+    if "|" in prepared and _OCR_PIPE.search(prepared):
+        prepared = _PIPE_LINE.sub(_bars_as_letters, prepared)
     if _OCR_WORD.search(prepared):
         prepared = _OCR_WORD.sub(_as_letters, prepared)
     if _OCR_EDGE.search(prepared):
@@ -4795,6 +4810,21 @@ def prepare_for_analysis(text: str) -> str:
 
 
 _QUOTE_MARKERS = re.compile(r"^[ \t]*>(?:[ \t]*>)*", re.MULTILINE)
+# A scan reads an l as a bar inside a word ("Me|nyk", "Te|efon", "Erk|ärende"): one bar between
+# lower-case letters in a word of letters, not a table's cells ("name|vorname|ort").
+_OCR_PIPE = re.compile(r"(?<![\w|])([^\W\d_]*[a-zäöüß])\|([a-zäöüß][^\W\d_]*)(?![\w|])")
+_PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*", re.MULTILINE)
+# A line with more bars is a table's row ("…|68163 Mannheim|gestr. (verzogen …)").
+_MAX_OCR_BARS = 2
+
+
+def _bars_as_letters(line: re.Match[str]) -> str:
+    text = line.group()
+    if text.count("|") > _MAX_OCR_BARS:
+        return text
+    return _OCR_PIPE.sub(r"\1l\2", text)
+
+
 # A word of four letters or more with a 1 or 0 between letters ("Sch0lz", "B0CHUM"; not "B2B",
 # "Foto1" or the postcode "SW1A").
 _OCR_WORD = re.compile(r"(?<![\w])(?=[^\W_]*[^\W\d_][01][^\W\d_])[^\W_]{5,}(?![\w])")

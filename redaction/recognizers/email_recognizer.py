@@ -361,6 +361,19 @@ EMAIL_PATTERN = (
 )
 
 
+# A scan's blank beside the "@" ("tiago.mendes@ web.de"), or in the local part after an e-mail
+# label ("E-Mail: oksana.me lnyk@ukr.net").
+# Only with a common top-level domain: "an @hansestadt.luebeck" is a social media handle.
+_COMMON_TLD = r"\.(?:de|com|net|org|eu|at|ch|info|io|pl|tr|it|fr|nl|ru|ua|ro|uk|es|gr|be|dk|se)\b"
+_SCANNED_EMAIL = (
+    r"\b(?=[A-Za-z0-9._%+\-]{1,64}[ ]@|[A-Za-z0-9._%+\-]{1,64}@[ ])"
+    rf"[A-Za-z0-9._%+\-]+(?:[ ]@|@[ ])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*{_COMMON_TLD}"
+    r"|(?<=(?i:mail)[:][ ])(?=[A-Za-z0-9._%+\-]{1,30}[ ][A-Za-z0-9._%+\-]{1,30}@)"
+    r"[A-Za-z0-9._%+\-]+[ ][A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+    rf"{_COMMON_TLD}"
+)
+
+
 _ENCODED_EMAIL = (
     r"\b(?=[A-Za-z0-9._+\-]{1,64}%40)"
     r"[A-Za-z0-9._+\-]+%40[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b"
@@ -415,6 +428,7 @@ class GermanEmailRecognizer(StdlibPatternRecognizer):
         # Encoded in a web address or a form's body: "email=g.wisniewski%40posteo.de".
         Pattern("Email in a web address", _ENCODED_EMAIL, 0.9),
         Pattern("Email read out", _SPOKEN_EMAIL, 0.8),
+        Pattern("Email with a scan's blank", _SCANNED_EMAIL, 0.8),
     ]
     CONTEXT = ["mail", "e-mail", "email"]  # noqa: RUF012
 

@@ -1271,7 +1271,8 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-_ITEM_RE = re.compile(rf"{_SALUTE}?{_TITLE}(?P<name>{_LEAD}{_NAME})")
+# From a word's start: not "der Maksym" inside "Kinder Maksym".
+_ITEM_RE = re.compile(rf"(?<![\w-]){_SALUTE}?{_TITLE}(?P<name>{_LEAD}{_NAME})")
 # Words as names are written: letters, joined by hyphens or apostrophes.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GENITIVE = re.compile(r"(?:s|'s|’s)$")
@@ -1282,7 +1283,10 @@ _SURNAME_FIRST_RE = re.compile(_SURNAME_FIRST, re.MULTILINE)
 _PARTICLE_RE = re.compile(_PARTICLE)
 # Initials or particles that belong to the name in front of its first kept word.
 _LEAD_NAME = re.compile(rf"(?:{_PARTICLE}[ ]){{1,2}}[{_UP}]")
-_LEAD_BEFORE = re.compile(rf"(?:{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}|(?:{_PARTICLE}[ ]){{1,2}})$")
+# From a word's start: not "der " inside "Kinder Maksym".
+_LEAD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_INITIALS}(?:{_PARTICLE}[ ]){{0,2}}|(?:{_PARTICLE}[ ]){{1,2}})$"
+)
 PROPAGATED_SCORE = 0.7
 _FIRM_SCORE = 0.75
 _GIVEN_SCORE = PROPAGATED_SCORE
@@ -1907,9 +1911,10 @@ _NAME_ENDS = re.compile(r"[ \t]*+(?:\n|$|,)")
 
 @functools.lru_cache(maxsize=256)
 def _addressed(surname: str) -> re.Pattern[str]:
-    """The surname after an honorific: "Frau Hund", "Herrn Winter"."""
+    """The surname after an honorific or a first name: "Frau Hund", "Ihr Sohn Jannik Hund"."""
     return re.compile(
-        rf"(?<![\w-])(?:Frau|Herrn?|Fr\.|Hrn?\.)[ ](?P<name>{re.escape(surname)})(?![\w-])"
+        rf"(?<![\w-])(?:Frau|Herrn?|Fr\.|Hrn?\.|(?P<first>{_CAP}))[ ]"
+        rf"(?P<name>{re.escape(surname)})(?![\w-])"
     )
 
 
@@ -1999,6 +2004,41 @@ def _given_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if lead != surname and is_lexicon_noun(lead) and not is_known_name(lead):
                 start += len(lead) + 1  # "Akte Fischer, Anna-Lena": the file is no name
             yield start, end
+
+
+# An initial and a surname, as notes and signatures shorten a name: "Bearbeitungsvermerk S.
+# Lembcke,", "Bearb. Ch. Wendland". The word after the initial is no noun, place, month or
+# office (not "A. Sachverhalt", "S. Bahn", "St. Johannis").
+_INITIAL_SURNAME = re.compile(
+    # Not the B of "z. B. Fuchs".
+    rf"(?<![\w.-])(?<!z\.[ ])(?<!z\.)(?:[{_UP}]|Ch|Chr|Th|Ph)\.[ ]?"
+    rf"(?P<name>{_CAP}(?:-{_CAP})?)(?![\w-]|\.\w)"
+)
+# A table's cell between other cells: an item's letter ("1   A. Grundgebühr   25,00").
+_CELL_START = re.compile(r"(?:(?<![^\n])[ \t]*|[ ]{2,}|\t)$")
+_CELL_END = re.compile(r"[ ]{2,}\S|\t")
+
+
+def _initial_and_surname_spans(text: str) -> Iterator[tuple[int, int]]:
+    for match in _INITIAL_SURNAME.finditer(text):
+        surname = match.group("name")
+        if (
+            _CELL_START.search(text, max(0, match.start() - 8), match.start()) is not None
+            and _CELL_END.match(text, match.end()) is not None
+        ) or (
+            len(surname) < 3
+            or surname.isupper()
+            or surname in PersonRecognizer.NOT_NAMES
+            or surname.lower() in PersonRecognizer.FUNCTION_WORDS
+            or _is_role(surname)
+            or _is_organisation(surname)
+            or _is_common_noun(surname)
+            or (is_lexicon_noun(surname) and not is_known_name(surname))
+            or is_place_name(surname)
+            or is_district(surname)
+        ):
+            continue
+        yield match.span()
 
 
 # Informal mail writes names in lower case ("gruß, jana meier", "der kevin hat"): a known first
@@ -2339,11 +2379,19 @@ class PersonRecognizer(EntityRecognizer):
                 addressed.add(surname)
         for surname in addressed:
             results.extend(
-                self._result(*match.span("name"), PROPAGATED_SCORE)
+                self._result(
+                    match.start("first") if match["first"] else match.start("name"),
+                    match.end("name"),
+                    PROPAGATED_SCORE,
+                )
                 for match in _addressed(surname).finditer(text)
+                if match["first"] is None or match["first"] in paired_given_names()
             )
         for start, end in _lower_given_name_spans(text):
             results.append(self._result(start, end, _GIVEN_SCORE))
+        for start, end in _initial_and_surname_spans(text):
+            results.append(self._result(start, end, _GIVEN_SCORE))
+            parts.update(name_parts(text[start:end]))
         for start, end in _signatures(text):
             results.append(self._result(start, end, _SIGNATURE_SCORE))
             parts.update(name_parts(text[start:end]))

@@ -333,8 +333,21 @@ class ResidenceRecognizer(ValuePatternRecognizer):
         Pattern(
             "Town after a residence label",
             r"(?<![\w-])(?i:wohnort|wohnsitz|letzter[ ]wohnort|bisheriger[ ]wohnort"
-            rf"|früherer[ ]wohnort|wohnhaft)[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
+            r"|früherer[ ]wohnort|wohnhaft|(?:derzeitiger[ ]|letzter[ ])?aufenthalt(?:sort)?)"
+            rf"[ \t]*:[ \t]*{_NOT_AFTER}(?!{NOT_TOWNS}){TOWN}",
             0.8,
+        ),
+        Pattern(
+            "Town of a stay",
+            # "hielt er sich zuletzt 2023 in Hamburg-Billstedt⏎auf", "hat sich bis Mai in Gera
+            # aufgehalten".
+            r"(?<![\w-])(?:hält|hielt|halte|halten|hielten|hat|hatte|haben|hatten)[ ]"
+            r"(?:(?:er|sie|es|ich|wir)[ ])?sich"
+            rf"(?:{_WRAP}(?!in(?![\w-]))[^\W\d_]+|{_WRAP}(?:19|20)\d{{2}}){{0,4}}?{_WRAP}in{_WRAP}"
+            rf"{_NOT_AFTER}(?!{NOT_TOWNS}){_NO_STREET}{TOWN}"
+            # The verb's particle ends the clause: not "hielt sich in Paris auf Einladung auf".
+            rf"(?={_WRAP}(?:auf|aufgehalten)(?:[ ]*[.,;:)]|[ \t]*\n|[ \t]*$))",
+            0.7,
         ),
         Pattern(
             "Town after wohnhaft",

@@ -2424,6 +2424,42 @@ DEV23_CONSTRUCTIONS = [
 ]
 
 
+DEV23_CONSTRUCTIONS += [
+    # The noun surname beside a first name elsewhere in the letter, not the animal.
+    (
+        "Frau Sabine Hund\nRügenstraße 31\n\nIhr Sohn Jannik Hund hat den Hund angemeldet.",
+        "PERSON",
+        ["Sabine Hund", "Jannik Hund"],
+    ),
+    # An initial and a surname; not a heading's letter, "z. B." or a page.
+    ("Bearbeitungsvermerk S. Lembcke, Forderungsmanagement:", "PERSON", ["S. Lembcke"]),
+    ("weitergeleitet – Bearb. Ch. Wendland, App. 43105", "PERSON", ["Ch. Wendland"]),
+    (
+        "A. Sachverhalt\nB. Begründung\nsiehe S. 12, St. Johannis, S. Bahn, I. Quartal, "
+        "z. B. Hustadtring, z.B. Fuchs",
+        "PERSON",
+        [],
+    ),
+    # A scan's bar for an l inside a word, not a table's bars.
+    ("Haushalt: Ehemann Andrij Me|nyk, Kinder Maksym (6)", "PERSON", ["Andrij Me|nyk", "Maksym"]),
+    ("| name|vorname|ort |\n|Meier|Hans|Mannheim|gestr. |", "LOCATION", ["Mannheim"]),
+    # A scan's blank in an e-mail address; a social media handle is none.
+    ("E-Mail: tiago.mendes@ web.de", "EMAIL_ADDRESS", ["tiago.mendes@ web.de"]),
+    ("E-Mail: oksana.me lnyk@ukr.net", "EMAIL_ADDRESS", ["oksana.me lnyk@ukr.net"]),
+    ("Direktnachricht an @hansestadt.luebeck (Team)", "EMAIL_ADDRESS", []),
+    # A relative's town after their bracket; where one stays.
+    ("Bevollmächtigter: Dariusz Stark (Sohn), Sarstedt", "LOCATION", ["Sarstedt"]),
+    ("Herr Meier (Hausmeister), Raum 3", "LOCATION", []),
+    (
+        "Nach Ihren Angaben hielt er sich zuletzt 2023 in Hamburg-Billstedt\nauf; sein",
+        "LOCATION",
+        ["Hamburg-Billstedt"],
+    ),
+    ("Aufenthaltsort: Hamburg", "LOCATION", ["Hamburg"]),
+    ("Die Delegation hielt sich in Paris auf Einladung auf.", "LOCATION", []),
+]
+
+
 @pytest.mark.parametrize(("text", "entity_type", "expected"), DEV23_CONSTRUCTIONS)
 def test_dev23_constructions(
     redactor: Redactor, text: str, entity_type: str, expected: list[str]
