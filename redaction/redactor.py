@@ -3786,6 +3786,12 @@ _FAMILY_BEFORE = re.compile(
     r"|verstorben\w*|beisetzung|nutzungsrecht|nachlass\w*|erb\w*)(?![\w-]))"
 )
 _FAMILY_REACH = 60
+_RELATIVE_OF = re.compile(r"[ ]von[ ]")
+_RELATIVES_OF_SOMEONE_TEXT = """
+vater mutter großvater großmutter onkel tante bruder schwester sohn tochter ehemann ehefrau
+eltern großeltern urgroßvater urgroßmutter
+"""
+_RELATIVES_OF_SOMEONE = frozenset(_RELATIVES_OF_SOMEONE_TEXT.split())
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Herr|Herrn|Frau|Hr\.|Fr\.)[ ]$")
 
 
@@ -3911,6 +3917,13 @@ def _without_public_figures(text: str, results: list[RecognizerResult]) -> list[
         titled = _TITLE_BEFORE.search(text, max(0, result.start - 6), result.start) is not None
         life = _life_long_past(text, result.end)
         family = _FAMILY_BEFORE.search(text, max(0, result.start - _FAMILY_REACH), result.start)
+        # "die Großeltern von Thomas Mann (1875–1955)": the dates are the named person's.
+        if (
+            family is not None
+            and family.group().lower() in _RELATIVES_OF_SOMEONE
+            and _RELATIVE_OF.match(text, family.end(), result.start + 4)
+        ):
+            family = None
         long_dead = life is not None and family is None
         # A listed name after a label, a family word, in a salutation or a signature is a
         # citizen's ("Name: Thomas Mann", "Mein Sohn Thomas Mann", "Mit freundlichen

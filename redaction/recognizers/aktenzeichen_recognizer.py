@@ -273,8 +273,11 @@ SHAPE_ONLY_KEY = "rathaus_shape_only"
 # Shapes of numbers that name no person: IT service tickets and changes, inventory numbers
 # ("INC-2026-004471", "CHG-2026-0219", "INV-2019-0412") and SEPA creditor identifiers
 # ("DE71ZZZ00000012345", an organisation's).
+# A council's papers by their kind, number and year ("BV/0412/2026" a Beschlussvorlage,
+# "IV/0088/2026" an Informationsvorlage, "A/0121/2026" a motion) found by shape alone.
 _NOT_PERSONAL_SHAPE = re.compile(
     r"(?:INC|CHG|RFC|REQ|RITM|PRB|SCTASK|TASK|INV)[-_ ]?\d[\d-]*|[A-Z]{2}\d{2}ZZZ\d{8,11}"
+    r"|(?:BV|IV|MV|DS|VO|BE|AN|AF|V|A|M|F)/\d{3,5}/(?:19|20)\d{2}"
 )
 # A legal person's register number: a capital company's (section B of the Handelsregister), an
 # association's or a cooperative's ("Registernummer: HRB 9876"). See handelsregister_recognizer.

@@ -1314,7 +1314,7 @@ _TITLES = frozenset(
 )
 
 
-_ARTICLE_LEAD = re.compile(r"(?:der|des|dem|die|das)[ ]")
+_ARTICLE_LEAD = re.compile(r"(?:der|des|dem|den|die|das)[ ]")
 
 
 def _is_role(word: str) -> bool:

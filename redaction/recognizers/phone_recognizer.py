@@ -35,12 +35,15 @@ _PUBLIC_CUE = re.compile(
 
 # Numbers of council papers and serials have a phone's shape ("Drucksache 0173/2026", "Vorlage
 # Nr. 0815/2026", "ISSN 0175-9396").
+# A list's further numbers too: "Die Vorlagen 0412/2025 und 0413/2025".
 _DOCUMENT_NUMBER_CUE = re.compile(
-    r"(?<![\w-])(?:drucksache|drucksachen|\w*vorlage|beschluss|issn|isbn"
-    r"|pressemitteilung|pressemeldung|mitteilung|anfrage)"
-    r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*(?-i:[A-Z]{1,4}[ ])?$",
+    r"(?<![\w-])(?:drucksache|drucksachen|\w*vorlagen?|beschluss|issn|isbn"
+    r"|pressemitteilung|pressemeldung|mitteilung|anfragen?)"
+    r"(?:[ -]?(?:nr\.?|nummer))?[ \t:.#]*(?-i:[A-Z]{1,4}[ ])?"
+    r"(?:\d{3,4}/(?:19|20)?\d{2}(?:,[ ]?|[ ](?:und|sowie|bis|bzw\.)[ ])){0,3}$",
     re.IGNORECASE,
 )
+_DOCUMENT_CUE_REACH = 60
 
 
 _ROUTING_ID_CUE = re.compile(r"(?i)(?<![\w-])leitweg[- ]?(?:id|nr\.?|nummer)[ \t:.#]*$")
@@ -145,7 +148,8 @@ def is_public_number(text: str, start: int, end: int) -> bool:
         return True
     if (
         _DOCUMENT_NUMBER_SHAPE.fullmatch(number)
-        and _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - 30), start) is not None
+        and _DOCUMENT_NUMBER_CUE.search(text, max(line_start, start - _DOCUMENT_CUE_REACH), start)
+        is not None
     ):
         return True
     # An authority's e-invoice routing ID ("Leitweg-ID: 05911000-40-87").

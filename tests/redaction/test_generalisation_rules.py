@@ -2457,6 +2457,28 @@ DEV23_CONSTRUCTIONS += [
     ),
     ("Aufenthaltsort: Hamburg", "LOCATION", ["Hamburg"]),
     ("Die Delegation hielt sich in Paris auf Einladung auf.", "LOCATION", []),
+    # A council's papers by their shape and in a list; a case's file number after a cue.
+    (
+        "5   Haushaltssatzung 2026/27, 1. Nachtrag        BV/0412/2026\n"
+        "11  Bewacherregister: Bericht                    IV/0088/2026\n"
+        "12.1 Mehr Trinkbrunnen in der Innenstadt         A/0121/2026",
+        "DE_AKTENZEICHEN",
+        [],
+    ),
+    ("Ihr Zeichen: A/0121/2026", "DE_AKTENZEICHEN", ["A/0121/2026"]),
+    ("Die Vorlagen 0412/2025 und 0413/2025 liegen vor.", "PHONE_NUMBER", []),
+    ("Rufen Sie 0234/12345 an, Vorlage 0173/2026 folgt.", "PHONE_NUMBER", ["0234/12345"]),
+    # An article after a relative starts no name: "erklärt das Kind⏎den Austritt selbst".
+    ("ab 14 Jahren erklärt das Kind\n  den Austritt selbst,", "PERSON", []),
+    ("wir beantragen für unseren Sohn den Wechsel an die Schule.", "PERSON", []),
+    # The relatives "of" a person of history: the dates are the person's; a grave's are not.
+    ("im Wohnhaus der Großeltern von Thomas Mann (1875–1955)", "PERSON", []),
+    (
+        "Das Grab von Wilhelm Brinkmann (1902–1975) wird verlängert.",
+        "PERSON",
+        ["Wilhelm Brinkmann"],
+    ),
+    ("meines Großvaters Heinrich Brinkmann (1921–1974)", "PERSON", ["Heinrich Brinkmann"]),
 ]
 
 
