@@ -47,6 +47,11 @@ _DOCUMENT_CUE = (
     r"|[Cc]arte[ ]de[ ]identitate|[Cc]arte[ ]d['’]identité|[Cc]arta[ ]d['’]identità"
     r"|[Pp]asa(?:porte|port)|[Pp]assaport[oe]|[Dd]ocumento[ ]de[ ]identidad|DNI|[Pp]aspoort"
     r"|[Пп]аспорт"
+    # Albanian and Kosovar, Serbian, Croatian and Bosnian, Bulgarian, Czech, Slovak, Hungarian,
+    # Romanian (older), Ukrainian: "Letërnjoftim", "Lična karta", "Лична карта".
+    r"|[Ll]etërnjoftim|[Ll]i[čc]na[ ]karta|[Oo]sobna[ ]iskaznica"
+    r"|[Лл]ична[ ]карта|[Oo]bčanský[ ]průkaz|[Oo]bčiansky[ ]preukaz|[Ss]zemélyi[ ]igazolvány"
+    r"|[Bb]uletin[ ]de[ ]identitate|ID-картка"
     rf"|{_STAY_PAPERS})"
 )
 # Blanks are taken possessively: a long run of them after a cue is no value, and trying each
@@ -59,7 +64,8 @@ _AFTER_DOCUMENT_CUE = (
     # "Serie/Nr. TZ 518273", "Serie und Nummer".
     r"|Serie(?:[ ]?(?:/|und|u\.)[ ]?(?:Nr\.?|Nummer))?"
     r"|unser(?:e[mnrs]?)?))"
-    r"{0,4}[ ]*+[:#]?[ ]*+(?:(?:\n[ ]*+)?\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
+    # A form's dotted leader: "Reisepass SRB ........ 011284563".
+    r"{0,4}(?:[ ]*+\.{3,}+)?[ ]*+[:#№]?[ ]*+(?:(?:\n[ ]*+)?\([ ]*+(?:Nr\.?|No\.?)?[ ]*+)?"
 )
 # The value; a number of digits may go on in groups or after a hyphen ("1234 5678 90",
 # "2024-05123").

@@ -88,6 +88,12 @@ ID_DOCUMENT_CASES = [
     ("Il mio passaporto YA1234567 è scaduto.", ["YA1234567"]),
     ("Carte d’identité n° 180475123456", ["180475123456"]),
     ("Reisepass\n(Kopie anbei)", []),
+    # A form's dotted leader after the cue; documents of the Balkans by their own names.
+    ("Reisepass SRB ........ 011284563, gültig bis 09/2031", ["011284563"]),
+    ("poln. Reisepass der Ehefrau (doppelte StA) ...... EK 4017732", ["EK 4017732"]),
+    ("Letërnjoftim (ID-Karte RKS) Nr. 1207443195", ["1207443195"]),
+    ("Лична карта BGR           647118203", ["647118203"]),
+    ("Personalausweis ......... 3 Stück", []),
     ("Reisepass, gültig bis 2030, und Personalausweis, 3 Kopien", []),
     ("Die Zahl der Schwerbehindertenausweise stieg 2025 auf 41235.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
