@@ -2143,6 +2143,11 @@ def _server_address(text: str, start: int, end: int) -> bool:
 
 # "wir wohnen Westring 233 in Bochum": the town after a street and its number.
 _TOWN_AFTER_STREET = re.compile(rf",?[ ](?:in|aus)[ ](?!{NOT_TOWNS}){TOWN}(?![\w-])")
+# The town alone after the street's comma or on the next line, where the postcode is left out:
+# "Gräffstraße 9⏎     Herne", "wohnhaft Bochumer Str. 171,⏎Recklinghausen (Stadtteil …)".
+_TOWN_BELOW_STREET = re.compile(
+    rf"(?:,[ \t]*\n?|[ \t]*\n)[ \t]*(?!{NOT_TOWNS}){TOWN}(?=[ \t]*(?:$|[(.;,]))", re.MULTILINE
+)
 # In a transcript's or a mail's lower case: "wir wohnen weseler str 233 in hamborn".
 _LOWER_TOWN_AFTER_STREET = re.compile(
     r",?[ ](?:in|aus)[ ](?P<value>[a-zäöüß][a-zäöüß-]{2,})(?![\w-])"
@@ -2158,6 +2163,11 @@ def _with_towns_after_streets(text: str, results: list[RecognizerResult]) -> lis
         if result.entity_type != "STREET_ADDRESS" or not text[result.end - 1].isalnum():
             continue
         match = _TOWN_AFTER_STREET.match(text, result.end)
+        # Without a preposition only a town the place lists know ("Tel.", "PLZ, Ort" are none).
+        if match is None and (below := _TOWN_BELOW_STREET.match(text, result.end)) is not None:
+            town = below.group("value")
+            if is_place_name(town.split("-")[0]) or is_district(town):
+                match = below
         if match is None and (lower := _LOWER_TOWN_AFTER_STREET.match(text, result.end)):
             value = lower.group("value")
             # Only a place or district the lists know ("in ordnung", "in hamborn").

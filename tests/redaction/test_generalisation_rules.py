@@ -2479,6 +2479,20 @@ DEV23_CONSTRUCTIONS += [
         ["Wilhelm Brinkmann"],
     ),
     ("meines Großvaters Heinrich Brinkmann (1921–1974)", "PERSON", ["Heinrich Brinkmann"]),
+    # A listed town after a person's street's comma or on the next line, without a postcode;
+    # no abbreviation or label there.
+    (
+        "Kontaktperson: Frau Brunhilde Sauer, Gräffstraße 9\n                  Herne\nKita: ja",
+        "LOCATION",
+        ["Herne"],
+    ),
+    ("Grundstück Moselstraße 14, Trier-Nord", "LOCATION", ["Trier-Nord"]),
+    (
+        "Herr Udo Kalinowski\nStraße, Hausnr.: Hauptstraße 5\nPLZ, Ort: 44787 Bochum",
+        "LOCATION",
+        ["44787 Bochum"],
+    ),
+    ("er wohnt Lindenweg 4, Tel. 0234 123456", "LOCATION", []),
 ]
 
 
