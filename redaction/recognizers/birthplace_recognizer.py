@@ -69,7 +69,7 @@ _LABEL = (
     # The place of baptism in a civil-status record tells as much.
     rf"|place[ ]of[ ]birth|taufort|{_FOREIGN_LABELS})"
     r"[ \t]*(?::|\t|[ ]{2,}|\.{3,})[ \t]*"
-    r"|(?i:born[ ]in|geboren,?[ ]in|geb\.[ ]in|gebürtig[ ]aus|gebürtig[ ]in"
+    r"|(?i:born(?:[ ]|[ ]*\n[ \t]*)in|geboren,?[ ]in|geb\.[ ]in|gebürtig[ ]aus|gebürtig[ ]in"
     r"|gebürtige[rn]?[ ]aus)[ ]+"
 )
 # "*12.03.1979" after a name; a star at the start of a line is a bullet.
@@ -195,6 +195,15 @@ class BirthplaceRecognizer(ValuePatternRecognizer):
             rf"(?<![\w-])in(?:[ ]+|[ ]*\n[ ]*)(?!{NOT_TOWNS})"
             r"(?P<value>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[ ](?:(?:de|del|da|do|la|el|al)[ ])?"
             r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+){1,2})(?=(?:[ ]+|[ ]*\n[ ]*)geboren(?![\w-]))",
+            0.8,
+        ),
+        # A second person's birthplace after the first's: "meine Frau ist in Hải Phòng geboren,
+        # ich in Leipzig", "…, mein Mann in Tiflis."
+        Pattern(
+            "Birthplace of a second person",
+            r"(?<![\w-])geboren,[ ](?:ich|er|sie|(?:mein|meine|unser|unsere|ihr|ihre|sein|seine)"
+            r"[ ][A-ZÄÖÜ][a-zäöüß]+)[ ]in[ ]"
+            rf"(?!{NOT_TOWNS}){TOWN}(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))",
             0.8,
         ),
         Pattern(

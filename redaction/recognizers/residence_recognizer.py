@@ -926,7 +926,7 @@ _HOME_TIME = (
 _THEN_HOME = re.compile(
     # "Wohnt nicht in MG, sondern in Neuss"; "; zunächst in …", "und seit 2019 in …".
     rf"(?:[,;]|[ ]und){_WRAP}(?:(?i:zuerst|zunächst|erst|anfangs|dann|danach|später|anschließend"
-    rf"|jetzt|inzwischen|heute|vorher|davor|sondern)|(?i:seit|bis|ab){_HOME_TIME})"
+    rf"|jetzt|inzwischen|heute|vorher|davor|sondern|nicht[ ]mehr)|(?i:seit|bis|ab){_HOME_TIME})"
     rf"(?:{_WRAP}(?i:hier|wieder|dann))?{_WRAP}(?:(?i:in){_WRAP}{_HOME_VALUE}"
     # A district with its article: "jetzt im Vorderen Westen", "seit 2021 hier im Schinkel".
     r"|(?:im|in[ ]der)[ ](?P<district>[A-ZÄÖÜ][^\W\d_]+(?:[ ][A-ZÄÖÜ][^\W\d_]+)?)(?![\w-]))"

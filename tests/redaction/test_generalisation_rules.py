@@ -2493,6 +2493,15 @@ DEV23_CONSTRUCTIONS += [
         ["44787 Bochum"],
     ),
     ("er wohnt Lindenweg 4, Tel. 0234 123456", "LOCATION", []),
+    # "born" before a line's end; a second person's birthplace; a home one has left.
+    ("Oluwatobi Daniel Adeyemi, 22/07/2013, born\nin Ibadan", "LOCATION", ["Ibadan"]),
+    ("meine Frau ist in Hải Phòng geboren, ich in Leipzig.", "LOCATION", ["Hải Phòng", "Leipzig"]),
+    ("Die Kinder sind in Bochum geboren, ich in der Türkei.", "LOCATION", ["Bochum"]),
+    (
+        "Wir wohnen jetzt in Olvenstedt, nicht mehr in Stadtfeld Ost.",
+        "LOCATION",
+        ["Olvenstedt", "Stadtfeld Ost"],
+    ),
 ]
 
 
