@@ -62,8 +62,11 @@ CUE = (
     + rf"|Geb\.-Datum|Geb\.[ ]?Datum|Geb\.-?[ ]?Dat\.){PLACE_SUFFIX}?|"
     + ocr_tolerant("geburtstag")
     + r"|date[ ]of[ ]birth|DOB|d\.o\.b\.|born(?:[ ]on)?|birthday|tag[ ]der[ ]geburt"
-    # A birth reported: "die Geburt Ihrer Tochter am 4. Februar 2026 angezeigt".
-    r"|geburt(?![\w-])"
+    # A birth, as a label or reported ("Geburt: …", "die Geburt Ihrer Tochter am …"); not a
+    # rule's bound ("bei Geburt nach dem 31.03.2024") or a thing's ("Geburt des Internets").
+    r"|geburt(?![\w-])(?![ ](?:nach|vor|ab|bis|seit|zwischen)[ ])"
+    r"(?![ ](?:des|der|eines|einer)[ ](?!(?:Kindes|Sohnes|Tochter|Zwillinge|Enkel\w*|Mutter"
+    r"|Vaters|Antragsteller\w*|Betroffenen|Verstorbenen)(?![\w-]))[A-ZÄÖÜ])"
     # A joint label of date and place: "Tag/Ort der Geburt: 21.06.2019 / Florești".
     r"|tag[ ]?/[ ]?ort[ ]der[ ]geburt"
     # The label of a foreign document or form: Turkish, Polish, Romanian, Serbo-Croatian and

@@ -36,7 +36,11 @@ _MARKED = re.compile(r"(?i:nr|nummer|no)\b|[:#]")
 # "Ausländerausweis/Passersatzpapier Nr.").
 _DOCUMENT_CUE = (
     r"(?<![\w-])(?:Kinder)?(?i:reise)?(?:(?:[Pp]ass|[Pp]ersonalausweis|[Aa]usweis"
-    r"|[A-ZÄÖÜ][a-zäöüß]{2,}ausweis)(?:es)?(?![\w])"
+    # (A card one holds, not a term: "Flächenausweis", "Energieausweis" are none.)
+    r"|(?:Schwerbehinderten|Dienst|Mitglieds|Leser|Bibliotheks|Studierenden|Studenten|Schüler"
+    r"|Ausländer|Sozial|Park|Bewohnerpark|Jagd|Fischerei|Flüchtlings|Kinder|Werks|Betriebs"
+    r"|Firmen|Mitarbeiter|Presse|Behinderten|Vertriebenen|Heimat|National|Flüchtlings"
+    r"|Reise|Staatsangehörigkeits)ausweis)(?:es)?(?![\w])"
     r"|PASS|[Pp]assport|PASSPORT"
     r"|ID-Karte|Identitätskarte|[Ii]dentity[ ]card|NIE|DNI|Perso|Pass-?[Nn]ummer"
     rf"|Passnr\.?|Reisedokument|Passersatz(?:papier(?:e?s)?)?|Aufenthaltstitel|eAT"
@@ -58,8 +62,11 @@ _DOCUMENT_CUE = (
 # split of it took quadratic time.
 _AFTER_DOCUMENT_CUE = (
     rf"{_DOCUMENT_CUE}(?:[-/]?(?i:nummer|nr\.?|no\.?))?"
-    r"(?:[ ]*+(?:\n[ ]*+)?\([^()\n]{1,25}\)"
-    r"|,?[ ]++(?:n°|[A-ZÄÖÜ][a-zäöü]+|[A-Z]{3}(?=[ ])|der|des|von|aus|für"
+    # After a comma only the number's word: "Reisepass (Syrien), Nummer N 012345678" (not
+    # "Personalausweis, Anträge 41235").
+    r"(?:[ ]*+\([^()\n]{1,25}\)"
+    r"|,[ ]++(?:Nr\.?|No\.?|Nummer|n°|Serie(?:[ ]?(?:/|und|u\.)[ ]?(?:Nr\.?|Nummer))?)"
+    r"|[ ]++(?:n°|[A-ZÄÖÜ][a-zäöü]+|[A-Z]{3}(?=[ ])|der|des|von|aus|für"
     r"|Nr\.?|No\.?|Nummer|ist|lautet|war|glaub(?:e)?[ ]ich|mir|uns|mein(?:e[mnrs]?)?"
     # "Serie/Nr. TZ 518273", "Serie und Nummer".
     r"|Serie(?:[ ]?(?:/|und|u\.)[ ]?(?:Nr\.?|Nummer))?"
@@ -71,6 +78,8 @@ _AFTER_DOCUMENT_CUE = (
 # "2024-05123").
 _DOCUMENT_VALUE = re.compile(
     rf"{_AFTER_DOCUMENT_CUE}"
+    # A year and a count are no number: "Schwerbehindertenausweis 2025 41235", "Gebühr 2026:".
+    r"(?!(?:19|20)\d{2}(?:[ :]|$))"
     r"(?P<value>(?=(?:[A-Z ]{0,4})?\d)(?=(?:\D{0,4}\d){5})[A-Z]{0,3}[ ]?[0-9][0-9A-Z]{3,11}"
     r"(?:-\d{2,8}|(?:[ ]\d{2,6}(?![\w.,/-])){1,3})?"
     r"|[A-Z]{1,3}[0-9][0-9A-Z]{4,11}"

@@ -653,6 +653,10 @@ class _ChatLabels:
             and not _bot_name(m.group("name"))
             # "WIBKE (Chatbot):", "Lotta (digitale Assistentin):".
             and not _BOT_BRACKET.search(m.string, m.end("name"), m.end())
+            # After a bare time a log's, a radio's or an interview's labels stand too
+            # ("10:44:12 ERROR:", "02:21 HLF 1:", "00:01 Befragter:"): there only a name
+            # with a first name counts ("10:44 Park Ji-woo:", "10:45 Lena Vogt:").
+            and (not _BARE_TIME.match(m.group()) or _named_by_a_first_name(m.group("name")))
         ]
         counts: dict[str, int] = {}
         for match in lines:
@@ -690,6 +694,16 @@ class _ChatLabels:
             len(words) >= 2
             and any(w in paired_given_names() or _SYLLABLE_GIVEN.fullmatch(w) for w in words)
         )
+
+
+_BARE_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}")
+
+
+def _named_by_a_first_name(label: str) -> bool:
+    words = label.split()
+    return not any(word.isupper() or any(c.isdigit() for c in word) for word in words) and any(
+        word in given_names() or _SYLLABLE_GIVEN.fullmatch(word) for word in words
+    )
 
 
 _BOT_BRACKET = re.compile(r"\((?i:[^()]*(?:bot|assistent))")
@@ -1905,6 +1919,10 @@ def _surname_like(word: str) -> bool:
 
 # An honorific, a first name and a noun that ends the name's line or clause: the noun is the
 # surname ("Frau Sabine Hund⏎Rügenstraße 31", "Herrn Jonas Adler, Lindenweg 4").
+_DAY_WORDS = _words(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Morgen Abend Mittag"
+    " Nacht Zeit"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Frau|Herrn?|Fr\.|Hrn?\.)[ ]$")
 _NAME_ENDS = re.compile(r"[ \t]*+(?:\n|$|,)")
 
@@ -1923,8 +1941,10 @@ def _addressed_by_full_name(text: str, start: int, end: int, surname: str) -> bo
         _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
         and _NAME_ENDS.match(text, end) is not None
         and not surname.isupper()
-        # "Hund" is no name elsewhere ("Frau mit Hund"), but a known surname here.
+        # "Hund" is no name elsewhere ("Frau mit Hund"), but a known surname here; a day or a
+        # time of day is a roster's ("Herr Jan Montag", "Frau Anna Abend").
         and (surname not in PersonRecognizer.NOT_NAMES or is_known_name(surname))
+        and surname not in _DAY_WORDS
         and surname not in PersonRecognizer.FUNCTION_WORDS
         and not _is_role(surname)
         and not _is_organisation(surname)

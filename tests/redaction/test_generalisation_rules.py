@@ -2505,6 +2505,46 @@ DEV23_CONSTRUCTIONS += [
 ]
 
 
+# The independent review of 5c35694: what the first versions took that is public.
+DEV23_CONSTRUCTIONS += [
+    # After a bare time only a label with a first name is a speaker.
+    (
+        "Interview\n00:01 Befragter: Ich wohne seit 1990 hier.\n00:05 Interviewerin: Danke."
+        "\n00:09 Befragter: Gern.",
+        "PERSON",
+        [],
+    ),
+    (
+        "Einsatzprotokoll\n02:14 Leitstelle: Alarmierung HLF 1\n02:21 HLF 1: Eintreffen\n"
+        "02:35 Leitstelle: Rückmeldung\n02:50 HLF 1: Feuer aus",
+        "PERSON",
+        [],
+    ),
+    (
+        "Log\n10:44:12 ERROR: fehlgeschlagen\n10:44:13 ERROR: erneut\n10:44:15 Scheduler: Job",
+        "PERSON",
+        [],
+    ),
+    ("10:00 Ja-Stimmen: 23\n10:00 Nein-Stimmen: 12\n10:05 Ja-Stimmen: 25", "PERSON", []),
+    (
+        "10:00 Nutzerin: Wo?\n10:00 ChatGPT: Beim Amt.\n10:01 Nutzerin: Danke\n10:01 ChatGPT: Gern.",
+        "PERSON",
+        [],
+    ),
+    # A birth's date, not a rule's bound or a thing's birth. (Kept as recall-first: "Kurs
+    # Geburt: 12.03.2026" and "Die Geburt wurde am … beurkundet", a label's and a record's date.)
+    ("Für Kinder mit Geburt nach dem 31.03.2024 gilt die neue Grenze.", "DATE_OF_BIRTH", []),
+    (
+        "Seit der Geburt des Internets am 6. August 1991 hat sich viel geändert.",
+        "DATE_OF_BIRTH",
+        [],
+    ),
+    ("Die Geburt des Kindes am 12.03.2026 in Erfurt.", "DATE_OF_BIRTH", ["12.03.2026"]),
+    # A day is a roster's, not a surname.
+    ("Rufbereitschaft KW 12\nHerr Jan Montag\nFrau Petra Dienstag", "PERSON", ["Jan", "Petra"]),
+]
+
+
 @pytest.mark.parametrize(("text", "entity_type", "expected"), DEV23_CONSTRUCTIONS)
 def test_dev23_constructions(
     redactor: Redactor, text: str, entity_type: str, expected: list[str]

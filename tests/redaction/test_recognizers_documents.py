@@ -94,6 +94,13 @@ ID_DOCUMENT_CASES = [
     ("Letërnjoftim (ID-Karte RKS) Nr. 1207443195", ["1207443195"]),
     ("Лична карта BGR           647118203", ["647118203"]),
     ("Personalausweis ......... 3 Stück", []),
+    # The review of 5c35694: a year and a count, a term, a statistic after a comma.
+    ("Schwerbehindertenausweis 2025 41235\nParkausweis 2025 12345", []),
+    ("Flächennutzungsplan: Flächenausweis 2025 12500 m² Wohnbaufläche.", []),
+    ("Bibliotheksausweis Gebühr 2026: 15 Euro; ausgegeben: 12345 Stück", []),
+    ("Personalausweis, Anträge 41235\nReisepass, Anträge 12876", []),
+    ("Statistik\nPersonalausweis\n(Anträge 2025) 41235", []),
+    ("Kopie des Reisepasses, Anlage 12345 der Verwaltungsvorschrift", []),
     ("Reisepass, gültig bis 2030, und Personalausweis, 3 Kopien", []),
     ("Die Zahl der Schwerbehindertenausweise stieg 2025 auf 41235.", []),
     # No document number: ordinary words, invoice numbers, postcodes.
